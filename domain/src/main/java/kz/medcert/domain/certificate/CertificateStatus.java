@@ -1,0 +1,6 @@
+package kz.medcert.domain.certificate;
+
+/** Whether a certificate admits its holder to clinical practice on a given day. */
+public enum CertificateStatus {
+    VALID, EXPIRED
+}

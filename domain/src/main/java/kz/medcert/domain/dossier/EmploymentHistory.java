@@ -1,0 +1,88 @@
+package kz.medcert.domain.dossier;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The applicant's labour activity as of the application date: breaks, continuity and experience (R12, R40, R45,
+ * R97).
+ */
+public record EmploymentHistory(List<EmploymentPeriod> periods) {
+
+    public EmploymentHistory {
+        periods = List.copyOf(periods);
+    }
+
+    public List<EmploymentPeriod> in(Predicate<EmploymentPeriod> filter) {
+        return periods.stream().filter(filter).toList();
+    }
+
+    /**
+     * R12: the day the current break in the selected activity began counting from — the last dismissal — or empty
+     * when the applicant works in it on {@code asOf} or never worked in it.
+     */
+    public Optional<LocalDate> lastDismissal(Predicate<EmploymentPeriod> filter, LocalDate asOf) {
+        List<EmploymentPeriod> selected = in(filter).stream().filter(p -> !p.from().isAfter(asOf)).toList();
+        if (selected.isEmpty() || selected.stream().anyMatch(p -> p.ongoingOn(asOf))) {
+            return Optional.empty();
+        }
+        return selected.stream().map(p -> p.lastDayAsOf(asOf)).max(Comparator.naturalOrder());
+    }
+
+    public boolean worksOn(Predicate<EmploymentPeriod> filter, LocalDate day) {
+        return in(filter).stream().anyMatch(p -> p.ongoingOn(day));
+    }
+
+    /**
+     * R40, R45: whether activity started before {@code startedBefore} and went on without a gap up to
+     * {@code asOf} (interpretation: consecutive rows may touch or overlap, but no day may be missing).
+     */
+    public boolean continuousSince(Predicate<EmploymentPeriod> filter, LocalDate startedBefore, LocalDate asOf) {
+        List<DayRange> merged = merge(filter, asOf);
+        return merged.size() == 1
+                && merged.get(0).from().isBefore(startedBefore)
+                && !merged.get(0).to().isBefore(asOf);
+    }
+
+    /** R97: experience in the selected activity up to {@code asOf}, overlapping periods counted once. */
+    public Experience experience(Predicate<EmploymentPeriod> filter, LocalDate asOf) {
+        long years = 0;
+        long months = 0;
+        long days = 0;
+        for (DayRange range : merge(filter, asOf)) {
+            Period p = Period.between(range.from(), range.to().plusDays(1));
+            years += p.getYears();
+            months += p.getMonths();
+            days += p.getDays();
+        }
+        return Experience.normalised(years, months, days);
+    }
+
+    /** The selected periods clipped to {@code asOf}, sorted and merged where they overlap or touch. */
+    private List<DayRange> merge(Predicate<EmploymentPeriod> filter, LocalDate asOf) {
+        List<DayRange> ranges = in(filter).stream()
+                .filter(p -> !p.from().isAfter(asOf))
+                .map(p -> new DayRange(p.from(), p.lastDayAsOf(asOf)))
+                .sorted(Comparator.comparing(DayRange::from))
+                .toList();
+        List<DayRange> merged = new ArrayList<>();
+        for (DayRange r : ranges) {
+            int last = merged.size() - 1;
+            if (last >= 0 && !r.from().isAfter(merged.get(last).to().plusDays(1))) {
+                DayRange prev = merged.get(last);
+                merged.set(last, new DayRange(prev.from(), r.to().isAfter(prev.to()) ? r.to() : prev.to()));
+            } else {
+                merged.add(r);
+            }
+        }
+        return merged;
+    }
+
+    private record DayRange(LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,57 @@
+package kz.medcert.domain.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.rules.Rule;
+
+/**
+ * One document or data item the application needs, with where it comes from, whether the dossier shows it, the
+ * rules that require it and its legal basis (appendix, row, item).
+ *
+ * @param subject        what the item is about when a document occurs more than once (e.g. which diploma)
+ * @param minimumCredits for professional development: the total volume required (R26, R32)
+ * @param window         for professional development: the days in which it must have ended
+ */
+public record ChecklistItem(DocumentCode document, Obligation obligation, Source source, Satisfaction satisfaction,
+                            List<Rule> rules, String basis, Optional<String> subject,
+                            Optional<BigDecimal> minimumCredits, Optional<DateWindow> window) {
+
+    public ChecklistItem {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(obligation, "obligation");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(satisfaction, "satisfaction");
+        rules = List.copyOf(rules);
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("every checklist item cites a rule: " + document);
+        }
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(minimumCredits, "minimumCredits");
+        Objects.requireNonNull(window, "window");
+    }
+
+    public static ChecklistItem of(DocumentCode document, Obligation obligation, Source source,
+                                   Satisfaction satisfaction, String basis, Rule... rules) {
+        return new ChecklistItem(document, obligation, source, satisfaction, List.of(rules), basis,
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public ChecklistItem about(String value) {
+        return new ChecklistItem(document, obligation, source, satisfaction, rules, basis, Optional.of(value),
+                minimumCredits, window);
+    }
+
+    public ChecklistItem withVolume(Optional<BigDecimal> credits, DateWindow days) {
+        return new ChecklistItem(document, obligation, source, satisfaction, rules, basis, subject, credits,
+                Optional.of(days));
+    }
+
+    /** A mandatory item the dossier shows as missing: it decides the outcome. */
+    public boolean isUnmet() {
+        return obligation == Obligation.MANDATORY && satisfaction == Satisfaction.NOT_SATISFIED;
+    }
+}

@@ -1,0 +1,25 @@
+package kz.medcert.domain.evaluation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.medcert.domain.calendar.ServiceDeadline;
+
+/**
+ * The answer to one dossier: route and flags, the checklist (and what is not required, with why), the outcome,
+ * the service deadline when a submission moment was given, and the rule set that produced it.
+ */
+public record Evaluation(RouteDecision route, List<ChecklistItem> checklist, List<NotRequiredItem> notRequired,
+                         Outcome outcome, Optional<ServiceDeadline> deadline, String ruleSet,
+                         List<ReviewNote> reviewNotes) {
+
+    public Evaluation {
+        Objects.requireNonNull(route, "route");
+        checklist = List.copyOf(checklist);
+        notRequired = List.copyOf(notRequired);
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        reviewNotes = List.copyOf(reviewNotes);
+    }
+}

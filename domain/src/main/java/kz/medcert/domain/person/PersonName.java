@@ -1,0 +1,114 @@
+package kz.medcert.domain.person;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A person's full name (surname, given name, optional patronymic) as written in Kazakh, Russian or Latin script. */
+public record PersonName(String surname, String givenName, Optional<String> patronymic) {
+
+    public static final int MAX_LENGTH = 100;
+    // Unicode-aware so that no-break spaces pasted from documents collapse too.
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    // Typographic apostrophes arrive from word processors and registries; one spelling keeps names comparable.
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u02BC\u2018]");
+
+    /** Normalises every part and rejects blank required parts or characters that no name contains. */
+    public PersonName {
+        surname = checked("surname", clean(surname));
+        givenName = checked("given name", clean(givenName));
+        // Null from mappers and blank from forms both mean "no patronymic".
+        patronymic = patronymic == null ? Optional.empty()
+                : patronymic.map(PersonName::clean).filter(p -> !p.isEmpty()).map(p -> checked("patronymic", p));
+    }
+
+    /** For callers holding a nullable patronymic (forms, registries); null or blank means none. */
+    public static PersonName of(String surname, String givenName, String patronymic) {
+        return new PersonName(surname, givenName, Optional.ofNullable(patronymic));
+    }
+
+    public static PersonName of(String surname, String givenName) {
+        return new PersonName(surname, givenName, Optional.empty());
+    }
+
+    /** Surname, given name and patronymic in the order used in Kazakhstan's documents. */
+    public String fullName() {
+        return surname + " " + givenName + patronymic.map(p -> " " + p).orElse("");
+    }
+
+    /** Surname with initials, e.g. "Абенова А. Б.", enough to confirm a certificate without the full name. */
+    public String initials() {
+        return surname + " " + initial(givenName) + patronymic.map(p -> " " + initial(p)).orElse("");
+    }
+
+    /** Initials rather than the full name, to keep personal data out of logs. */
+    @Override
+    public String toString() {
+        return initials();
+    }
+
+    /** The spelling that is stored and compared: composed, single-spaced, stripped, with ASCII apostrophes. */
+    private static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        // NFC first: a name typed on some systems arrives decomposed (е + U+0308 for ё), which would fail the checks.
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return APOSTROPHES.matcher(s).replaceAll("'");
+    }
+
+    private static String checked(String part, String s) {
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException(part + " is required");
+        }
+        if (s.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException(part + " must be at most " + MAX_LENGTH + " characters, got "
+                    + s.length());
+        }
+        boolean hasLetter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isNameLetter(c)) {
+                hasLetter = true;
+            } else if (c != ' ' && c != '-' && c != '\'') {
+                // Reports the code point, not the name: names are personal data.
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s contains a character that is"
+                        + " not allowed in names: U+%04X at position %d", part, (int) c, i + 1));
+            }
+        }
+        if (!hasLetter) {
+            throw new IllegalArgumentException(part + " must contain at least one letter");
+        }
+        return s;
+    }
+
+    /**
+     * Upper- or lower-case Cyrillic letters (Russian, Kazakh Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі, other peoples of Kazakhstan)
+     * and Latin letters (with diacritics, as in the Kazakh Latin alphabet: Ä, Ğ, Ñ, Ş, Ū). The blocks are limited so
+     * that look-alikes such as full-width or IPA letters are refused.
+     */
+    private static boolean isNameLetter(char c) {
+        int type = Character.getType(c);
+        if (type != Character.UPPERCASE_LETTER && type != Character.LOWERCASE_LETTER) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC) {
+            return false; // e.g. the micro sign, a Greek letter in the Latin-1 block
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.BASIC_LATIN
+                || block == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
+                || block == Character.UnicodeBlock.LATIN_EXTENDED_A
+                || block == Character.UnicodeBlock.LATIN_EXTENDED_B
+                || block == Character.UnicodeBlock.CYRILLIC
+                || block == Character.UnicodeBlock.CYRILLIC_SUPPLEMENTARY;
+    }
+
+    private static String initial(String namePart) {
+        int first = namePart.codePoints().filter(Character::isLetter).findFirst().orElseThrow();
+        return new String(Character.toChars(Character.toUpperCase(first))) + ".";
+    }
+}

@@ -1,0 +1,32 @@
+package kz.medcert.domain.reference;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** ISO 3166-1 alpha-2 country code, e.g. KZ. */
+public record CountryCode(String value) {
+    private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}");
+    public static final CountryCode KAZAKHSTAN = new CountryCode("KZ");
+
+    public CountryCode {
+        Objects.requireNonNull(value, "country code");
+        value = value.strip().toUpperCase(Locale.ROOT);
+        if (!FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("malformed country code (ISO 3166-1 alpha-2 expected): " + value);
+        }
+    }
+
+    public static CountryCode of(String value) {
+        return new CountryCode(value);
+    }
+
+    public boolean isKazakhstan() {
+        return equals(KAZAKHSTAN);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

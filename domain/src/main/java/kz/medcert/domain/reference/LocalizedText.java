@@ -37,4 +37,9 @@ public record LocalizedText(String kk, String ru, String en) {
     public LocalizedText prefixedBy(LocalizedText prefix) {
         return new LocalizedText(prefix.kk + kk, prefix.ru + ru, prefix.en + en);
     }
+
+    /** Appends the same text (e.g. rule IDs) to each language. */
+    public LocalizedText suffixed(String suffix) {
+        return new LocalizedText(kk + suffix, ru + suffix, en + suffix);
+    }
 }

@@ -1,0 +1,63 @@
+package kz.medcert.domain.evaluation;
+
+import java.util.List;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.dossier.EmploymentPeriod;
+import kz.medcert.domain.rules.Rule;
+
+/** The document confirming labour activity (R31, R40, R45, R52, R67). */
+final class EmploymentRequirement {
+
+    private EmploymentRequirement() {
+    }
+
+    static void apply(Facts facts, RouteDecision decision, Checklist out) {
+        Route route = decision.route();
+        if (route.isForeign()) {
+            foreign(facts, route, out);
+        } else {
+            domestic(facts, route, out);
+        }
+    }
+
+    /**
+     * R31, R67: labour activity in the declared specialty is fetched from the employment-contract service; what it
+     * does not hold is uploaded — "if any" on first-time, required on confirmation; and required as the evidence of
+     * continuity when an exemption from retraining rests on it (R40, R45).
+     */
+    private static void domestic(Facts facts, Route route, Checklist out) {
+        List<EmploymentPeriod> inTarget = facts.dossier.employment().in(facts::worksInTarget);
+        boolean continuityEvidence = route == Route.FIRST_TIME
+                && (Continuity.r40Applies(facts) || Continuity.r45Applies(facts));
+        if (inTarget.isEmpty() && !continuityEvidence) {
+            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "no labour activity in the declared specialty", Rule.R31);
+            return;
+        }
+        boolean allFetched = facts.dossier.employment().periods().stream().allMatch(EmploymentPeriod::inRegistry);
+        Obligation obligation = route.isConfirmation() || continuityEvidence ? Obligation.MANDATORY : Obligation.IF_ANY;
+        Rule[] rules = continuityEvidence
+                ? new Rule[] {Rule.R31, Rule.R67, Continuity.r40Applies(facts) ? Rule.R40 : Rule.R45}
+                : new Rule[] {Rule.R31, Rule.R67};
+        out.require(ChecklistItem.of(DocumentCode.EMPLOYMENT_RECORD, obligation,
+                allFetched ? Source.REGISTRY : Source.APPLICANT, Satisfaction.SATISFIED,
+                Basis.item(route, route.isFirstTime() ? 9 : 5), rules));
+    }
+
+    /** R52: a foreign specialist proves labour activity on first-time unless this is the first job after graduation. */
+    private static void foreign(Facts facts, Route route, Checklist out) {
+        if (route == Route.FOREIGN_CONFIRMATION) {
+            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "not on the foreign confirmation list", Rule.R52,
+                    Rule.R56);
+            return;
+        }
+        if (facts.dossier.firstJobAfterGraduation()) {
+            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "first job after graduation", Rule.R52);
+            return;
+        }
+        boolean stated = !facts.dossier.employment().periods().isEmpty();
+        out.require(ChecklistItem.of(DocumentCode.EMPLOYMENT_RECORD, Obligation.MANDATORY, Source.APPLICANT,
+                        Satisfaction.of(stated), Basis.item(route, 6), Rule.R52),
+                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.EMPLOYMENT_RECORD),
+                        Rule.R52));
+    }
+}

@@ -1,0 +1,13 @@
+package kz.medcert.application.port.in;
+
+import kz.medcert.domain.request.RequestId;
+
+/** Asks the state registries (P9, P24; R62–R69); a registry that fails is retried later (R21, R70). */
+public interface FetchRegistriesUseCase {
+
+    /** Asks every registry whose turn has come for this request. */
+    RequestView fetch(RequestId id);
+
+    /** Retries the registries of waiting requests whose retry time has come; returns how many were retried. */
+    int retryDue(int limit);
+}

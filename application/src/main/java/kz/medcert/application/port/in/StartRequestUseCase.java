@@ -1,0 +1,19 @@
+package kz.medcert.application.port.in;
+
+import java.util.Objects;
+import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.request.Applicant;
+
+/** Starts a request: the applicant, the declared specialty and the information-form data (R92–R95). */
+public interface StartRequestUseCase {
+
+    RequestView start(StartRequestCommand command);
+
+    /** {@code form} holds what the applicant declares; registry facts are added after consent. */
+    record StartRequestCommand(Applicant applicant, Dossier form) {
+        public StartRequestCommand {
+            Objects.requireNonNull(applicant, "applicant");
+            Objects.requireNonNull(form, "form");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package kz.medcert.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RequestId;
+
+/**
+ * Durable storage of requests. Every write is one transaction that is on disk when the method returns (nothing
+ * acknowledged to a client is ever lost) and checks the version the request was read at (optimistic locking).
+ */
+public interface CertificationRequestRepository {
+
+    /** Stores a new request; returns it at version 1. */
+    CertificationRequest add(CertificationRequest request);
+
+    /**
+     * Replaces the stored request if it is still at {@code request.version()}; returns it at the next version.
+     *
+     * @throws ConcurrentUpdateException when someone else changed it since it was read
+     */
+    CertificationRequest update(CertificationRequest request);
+
+    /** {@link #update} and the content of a new attachment, in one transaction. */
+    CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content);
+
+    Optional<CertificationRequest> find(RequestId id);
+
+    /** The stored bytes of an attachment of that request. */
+    Optional<byte[]> attachmentContent(RequestId id, UUID attachmentId);
+
+    /** Requests still waiting for a registry, oldest first, at most {@code limit}. */
+    List<RequestId> awaitingRegistries(int limit);
+}

@@ -1,0 +1,77 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import kz.medcert.application.port.in.ConsentUseCase;
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.ConsentStatus;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
+
+/** Consent by one-time code through the e-gov gateway (R60, R61); once given, the registries are asked at once. */
+public final class ConsentService implements ConsentUseCase {
+    private final CertificationRequestRepository repository;
+    private final ConsentGateway gateway;
+    private final FetchRegistriesService fetcher;
+    private final RequestViews views;
+    private final Clock clock;
+
+    @Inject
+    public ConsentService(CertificationRequestRepository repository, ConsentGateway gateway,
+                          FetchRegistriesService fetcher, RequestViews views, Clock clock) {
+        this.repository = repository;
+        this.gateway = gateway;
+        this.fetcher = fetcher;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Override
+    public ConsentChallengeView requestConsent(RequestId id) {
+        CertificationRequest request = awaitingConsent(id);
+        ConsentGateway.ConsentChallenge challenge = gateway.requestCode(request.state().applicant().iin());
+        store(request.consentRequested(challenge.reference(), challenge.channel(), clock.instant()));
+        return new ConsentChallengeView(challenge.reference(), challenge.channel(), challenge.maskedPhone());
+    }
+
+    @Override
+    public ConsentResult confirm(RequestId id, String code) {
+        CertificationRequest request = awaitingConsent(id);
+        if (request.state().consent().status() != ConsentStatus.REQUESTED) {
+            throw new RequestConflictException("no consent code was requested for " + id);
+        }
+        String reference = request.state().consent().reference().orElseThrow();
+        if (!gateway.confirm(reference, code)) {
+            return new ConsentResult.WrongCode();
+        }
+        CertificationRequest consented = store(request.consentGiven(clock.instant()));
+        return new ConsentResult.Confirmed(views.view(fetcher.fetchDue(consented)));
+    }
+
+    @Override
+    public RequestView decline(RequestId id) {
+        return views.view(store(awaitingConsent(id).consentDeclined(clock.instant())));
+    }
+
+    private CertificationRequest awaitingConsent(RequestId id) {
+        CertificationRequest request = views.load(id);
+        if (request.status() != RequestStatus.AWAITING_CONSENT) {
+            throw new RequestConflictException("consent for " + id + " was already answered (" + request.status()
+                    + ")");
+        }
+        return request;
+    }
+
+    private CertificationRequest store(CertificationRequest request) {
+        try {
+            return repository.update(request);
+        } catch (ConcurrentUpdateException e) {
+            throw new RequestConflictException("request " + request.id() + " changed meanwhile; reload and retry");
+        }
+    }
+}

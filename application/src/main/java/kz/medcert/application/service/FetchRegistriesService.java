@@ -1,0 +1,100 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+import kz.medcert.application.port.in.FetchRegistriesUseCase;
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.RegistryUnavailableException;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.FetchedFacts;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
+import kz.medcert.domain.request.StateRegistry;
+
+/**
+ * Asks the registries whose turn has come. A failure is recorded with its reason and a retry time (exponential
+ * back-off): the request waits, is retried, and the applicant sees why (R21, R70).
+ */
+public final class FetchRegistriesService implements FetchRegistriesUseCase {
+    private final CertificationRequestRepository repository;
+    private final RegistryCalls registries;
+    private final RequestViews views;
+    private final RequestSettings settings;
+    private final Clock clock;
+
+    @Inject
+    public FetchRegistriesService(CertificationRequestRepository repository, RegistryCalls registries,
+                                  RequestViews views, RequestSettings settings, Clock clock) {
+        this.repository = repository;
+        this.registries = registries;
+        this.views = views;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public RequestView fetch(RequestId id) {
+        CertificationRequest request = views.load(id);
+        try {
+            return views.view(fetchDue(request));
+        } catch (ConcurrentUpdateException e) {
+            throw new RequestConflictException("request " + id + " changed while its registries were asked; retry");
+        }
+    }
+
+    @Override
+    public int retryDue(int limit) {
+        int retried = 0;
+        for (RequestId id : repository.awaitingRegistries(limit)) {
+            CertificationRequest request = views.load(id);
+            if (request.registriesDue(clock.instant()).isEmpty()) {
+                continue;
+            }
+            try {
+                fetchDue(request);
+                retried++;
+            } catch (ConcurrentUpdateException e) {
+                // another worker or the applicant got there first; the next round sees its result
+            }
+        }
+        return retried;
+    }
+
+    /** Asks each due registry once and stores the outcome; unchanged when nothing is due. */
+    CertificationRequest fetchDue(CertificationRequest request) {
+        if (request.status() != RequestStatus.AWAITING_REGISTRIES) {
+            return request;
+        }
+        Instant now = clock.instant();
+        CertificationRequest next = request;
+        for (StateRegistry registry : request.registriesDue(now)) {
+            next = ask(next, registry, now);
+        }
+        return next == request ? request : repository.update(next);
+    }
+
+    private CertificationRequest ask(CertificationRequest request, StateRegistry registry, Instant now) {
+        try {
+            UnaryOperator<FetchedFacts> answer = registries.ask(registry, request.state().applicant().iin(),
+                    request.state().form().target());
+            return request.registryAnswered(registry, answer, now);
+        } catch (RegistryUnavailableException e) {
+            return failed(request, registry, e.getMessage(), now);
+        } catch (RuntimeException e) {
+            // an answer the adapter could not translate is a registry fault, never a refusal
+            return failed(request, registry, registry + " unavailable: unreadable answer", now);
+        }
+    }
+
+    private CertificationRequest failed(CertificationRequest request, StateRegistry registry, String reason,
+                                        Instant now) {
+        int attempts = request.state().fetches().stream().filter(f -> f.registry() == registry)
+                .mapToInt(f -> f.attempts()).findFirst().orElse(0) + 1;
+        return request.registryFailed(registry, reason, now, now.plus(settings.retryDelayAfter(attempts)));
+    }
+}

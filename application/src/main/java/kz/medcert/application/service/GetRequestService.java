@@ -1,0 +1,21 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.domain.request.RequestId;
+
+/** Reads a request with its evaluation and upload slots. */
+public final class GetRequestService implements GetRequestUseCase {
+    private final RequestViews views;
+
+    @Inject
+    public GetRequestService(RequestViews views) {
+        this.views = views;
+    }
+
+    @Override
+    public RequestView get(RequestId id) {
+        return views.view(views.load(id));
+    }
+}

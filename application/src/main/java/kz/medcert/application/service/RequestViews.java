@@ -1,0 +1,46 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.Submission;
+import kz.medcert.domain.request.UploadSlots;
+
+/** Loads requests and shows them with their evaluation: as submitted, or as the rules see them today. */
+public final class RequestViews {
+    private final CertificationRequestRepository repository;
+    private final CertificationRules rules;
+    private final Clock clock;
+
+    @Inject
+    public RequestViews(CertificationRequestRepository repository, CertificationRules rules, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    CertificationRequest load(RequestId id) {
+        return repository.find(id).orElseThrow(() -> new RequestNotFoundException(id));
+    }
+
+    RequestView view(CertificationRequest request) {
+        Evaluation evaluation = request.state().submission().map(Submission::evaluation)
+                .orElseGet(() -> rules.evaluate(request.dossierOn(today(), Optional.empty())));
+        return new RequestView(request.state(), evaluation,
+                UploadSlots.of(evaluation, request.state().attachments()), request.contentDigest());
+    }
+
+    /** Today in the provider's zone, Asia/Almaty (R77). */
+    LocalDate today() {
+        return KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+    }
+}

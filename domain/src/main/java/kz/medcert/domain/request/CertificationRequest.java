@@ -1,0 +1,165 @@
+package kz.medcert.domain.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import kz.medcert.domain.dossier.Dossier;
+
+/**
+ * One applicant's request for the public service, from consent to "accepted" (R22): the information form they
+ * declared, the consent, what the registries returned, the uploads, the signed submission and the history. Immutable:
+ * every step returns the next state; {@code version} is the stored version it was read at (optimistic locking).
+ */
+public final class CertificationRequest {
+    private final RequestState s;
+
+    private CertificationRequest(RequestState state) {
+        this.s = state;
+    }
+
+    /** A new request awaiting consent. {@code form} holds what the applicant declared (A2-IF / A6-IF). */
+    public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form, Instant at) {
+        return new CertificationRequest(new RequestState(id, applicant, at, form, Consent.NONE, List.of(),
+                FetchedFacts.NOTHING, List.of(), Optional.empty(), RequestStatus.AWAITING_CONSENT,
+                List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target())), 0));
+    }
+
+    /** Rebuilds a stored request without business checks; for persistence adapters only. */
+    public static CertificationRequest restore(RequestState state) {
+        return new CertificationRequest(state);
+    }
+
+    public RequestState state() {
+        return s;
+    }
+
+    public RequestId id() {
+        return s.id();
+    }
+
+    public RequestStatus status() {
+        return s.status();
+    }
+
+    public long version() {
+        return s.version();
+    }
+
+    // R60, R61: a one-time code was sent through the e-gov channel
+    public CertificationRequest consentRequested(String reference, String channel, Instant at) {
+        requireStatus(RequestStatus.AWAITING_CONSENT, "request consent");
+        return next(s.withConsent(s.consent().requested(reference, channel, at)), s.status(),
+                new HistoryEntry(at, "CONSENT_REQUESTED", channel + " " + reference));
+    }
+
+    // R60, R61: with consent the registries are asked (P9, P24)
+    public CertificationRequest consentGiven(Instant at) {
+        requireStatus(RequestStatus.AWAITING_CONSENT, "give consent");
+        List<RegistryFetch> fetches = StateRegistry.askedFor(s.form().category()).stream()
+                .map(RegistryFetch::pending).toList();
+        return next(s.withConsent(s.consent().answered(ConsentStatus.GIVEN, at)).withFetches(fetches),
+                RequestStatus.AWAITING_REGISTRIES, new HistoryEntry(at, "CONSENT_GIVEN", "registries will be asked"));
+    }
+
+    // R90: without consent nothing is fetched; the evaluation carries ground 6
+    public CertificationRequest consentDeclined(Instant at) {
+        requireStatus(RequestStatus.AWAITING_CONSENT, "decline consent");
+        return next(s.withConsent(s.consent().answered(ConsentStatus.DECLINED, at)), RequestStatus.AWAITING_DOCUMENTS,
+                new HistoryEntry(at, "CONSENT_DECLINED", "nothing will be fetched"));
+    }
+
+    /** Registries not yet answered whose turn has come: never asked, or failed with the retry time reached. */
+    public List<StateRegistry> registriesDue(Instant now) {
+        return s.fetches().stream()
+                .filter(f -> f.status() == RegistryFetch.FetchStatus.PENDING
+                        || (f.status() == RegistryFetch.FetchStatus.FAILED
+                        && f.nextAttemptAt().map(t -> !t.isAfter(now)).orElse(true)))
+                .map(RegistryFetch::registry).toList();
+    }
+
+    public CertificationRequest registryAnswered(StateRegistry registry, UnaryOperator<FetchedFacts> answer,
+                                                 Instant at) {
+        requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry answer");
+        RequestState updated = s.withFetched(answer.apply(s.fetched()))
+                .withFetches(replace(registry, fetch(registry).fetched(at)));
+        boolean all = updated.fetches().stream().allMatch(RegistryFetch::done);
+        return next(updated, all ? RequestStatus.AWAITING_DOCUMENTS : RequestStatus.AWAITING_REGISTRIES,
+                new HistoryEntry(at, "FETCHED", registry.name()));
+    }
+
+    // R21, R70: a failed registry is retried; the request waits and is neither lost nor refused
+    public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt) {
+        requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry failure");
+        return next(s.withFetches(replace(registry, fetch(registry).failed(reason, at, retryAt))), s.status(),
+                new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt));
+    }
+
+    // R19: an electronic copy for a checklist item
+    public CertificationRequest attached(Attachment attachment) {
+        if (s.status() == RequestStatus.ACCEPTED) {
+            throw new IllegalStateException("request " + s.id() + " is already submitted");
+        }
+        List<Attachment> all = new ArrayList<>(s.attachments());
+        all.add(attachment);
+        return next(s.withAttachments(all), s.status(), new HistoryEntry(attachment.attachedAt(), "ATTACHED",
+                attachment.document() + " " + attachment.fileName() + " sha256=" + attachment.sha256()));
+    }
+
+    // R22: submitted with EDS and registered
+    public CertificationRequest submitted(Submission submission) {
+        requireStatus(RequestStatus.AWAITING_DOCUMENTS, "submit");
+        return next(s.withSubmission(submission), RequestStatus.ACCEPTED,
+                new HistoryEntry(submission.submittedAt(), "ACCEPTED", "registered on " + submission.registeredOn()
+                        + ", decision due " + submission.decisionDue()));
+    }
+
+    /** The facts the rules evaluate: the declared form, what the registries returned, consent and uploads. */
+    public Dossier dossierOn(LocalDate applicationDate, Optional<Instant> submittedAt) {
+        return DossierAssembly.assemble(s, applicationDate, submittedAt);
+    }
+
+    /** The exact text the applicant signs with EDS (R17): canonical, so that its digest is stable. */
+    public String contentToSign() {
+        return SigningContent.of(s);
+    }
+
+    /** Lowercase hex SHA-256 of {@link #contentToSign()}, which the EDS signs. */
+    public String contentDigest() {
+        return SigningContent.digest(contentToSign());
+    }
+
+    private RegistryFetch fetch(StateRegistry registry) {
+        return s.fetches().stream().filter(f -> f.registry() == registry).findFirst()
+                .orElseThrow(() -> new IllegalStateException(registry + " was not asked for request " + s.id()));
+    }
+
+    private List<RegistryFetch> replace(StateRegistry registry, RegistryFetch updated) {
+        return s.fetches().stream().map(f -> f.registry() == registry ? updated : f).toList();
+    }
+
+    private void requireStatus(RequestStatus expected, String action) {
+        if (s.status() != expected) {
+            throw new IllegalStateException("cannot " + action + " while " + s.status());
+        }
+    }
+
+    private CertificationRequest next(RequestState updated, RequestStatus status, HistoryEntry entry) {
+        List<HistoryEntry> history = new ArrayList<>(updated.history());
+        history.add(entry);
+        return new CertificationRequest(updated.withStatus(status).withHistory(history));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CertificationRequest other && s.id().equals(other.s.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(s.id());
+    }
+}

@@ -1,0 +1,43 @@
+package kz.medcert.domain.request;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+
+/**
+ * The canonical text of a request that the applicant signs with EDS (R17): identity, declared specialty, the declared
+ * form and every upload's digest. Changing any of them changes the digest, so a signature cannot be reused.
+ */
+final class SigningContent {
+
+    private SigningContent() {
+    }
+
+    static String of(RequestState s) {
+        String attachments = s.attachments().stream()
+                .map(a -> a.document() + " " + a.sha256())
+                .sorted()
+                .collect(Collectors.joining("\n"));
+        return "MedCert KZ request for a specialist certificate\n"
+                + "request=" + s.id() + "\n"
+                + "iin=" + s.applicant().iin().value() + "\n"
+                + "name=" + s.applicant().name().fullName() + "\n"
+                + "category=" + s.form().category() + "\n"
+                + "specialty=" + s.form().target() + "\n"
+                + "qualificationLevelRequested=" + s.form().requestsQualificationLevel() + "\n"
+                + "form=" + s.form() + "\n"
+                + "attachments:\n" + attachments + "\n";
+    }
+
+    /** Lowercase hex SHA-256 of the content in UTF-8. */
+    static String digest(String content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

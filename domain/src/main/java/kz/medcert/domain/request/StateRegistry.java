@@ -1,0 +1,43 @@
+package kz.medcert.domain.request;
+
+import java.util.List;
+import kz.medcert.domain.dossier.Category;
+import kz.medcert.domain.rules.Rule;
+
+/** The state information systems the service asks with the applicant's consent (P9, P24; R62–R69). */
+public enum StateRegistry {
+    /** Higher, postgraduate, TVET and post-secondary education (R62, R63). */
+    EDUCATION(List.of(Rule.R62, Rule.R63)),
+    /** Existing certificates and qualification level (R64). */
+    CERTIFICATES(List.of(Rule.R64)),
+    /** Changes of name, marriage and divorce records (R65). */
+    NAME_CHANGES(List.of(Rule.R65)),
+    /** Results of the assessment of professional preparedness (R66). */
+    ASSESSMENTS(List.of(Rule.R66)),
+    /** Employee profiles and employment contracts (R67; domestic only). */
+    EMPLOYMENT(List.of(Rule.R67)),
+    /** Prohibition data of the General Prosecutor's Committee (R68). */
+    PROHIBITIONS(List.of(Rule.R68)),
+    /** Identity of a foreign specialist (R69). */
+    IDENTITY(List.of(Rule.R69));
+
+    private final List<Rule> rules;
+
+    StateRegistry(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * The registries asked for a request of this category: labour data only for domestic applicants (R67, P24 has
+     * none), identity only for foreign specialists (R69), prohibitions for both (R68 interpretation).
+     */
+    public static List<StateRegistry> askedFor(Category category) {
+        return category == Category.DOMESTIC
+                ? List.of(EDUCATION, CERTIFICATES, NAME_CHANGES, ASSESSMENTS, EMPLOYMENT, PROHIBITIONS)
+                : List.of(EDUCATION, CERTIFICATES, NAME_CHANGES, ASSESSMENTS, PROHIBITIONS, IDENTITY);
+    }
+}

@@ -1,0 +1,58 @@
+package kz.medcert.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.UUID;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.request.RequestState;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Column-for-column image of one CERTIFICATION_REQUEST row; the only class that knows the table layout. The JSON
+ * {@code state} is the request; the other columns are copies of it to query by.
+ *
+ * @param updatedAt when the request last changed by its own history, so that "oldest first" follows the service's
+ *                  clock rather than the database server's
+ */
+record CertificationRequestRow(UUID id, String applicantIin, String status, long version, OffsetDateTime startedAt,
+                               OffsetDateTime updatedAt, int stateFormat, String state) {
+
+    static final String COLUMNS = "id, applicant_iin, status, version, started_at, updated_at, state_format, state";
+
+    static CertificationRequestRow read(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new CertificationRequestRow(UUID.fromString(rs.getString("id")), rs.getString("applicant_iin"),
+                rs.getString("status"), rs.getLong("version"), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("state_format"), rs.getString("state"));
+    }
+
+    /** The row of {@code request} as stored at {@code storedVersion}. */
+    static CertificationRequestRow of(CertificationRequest request, long storedVersion) {
+        RequestState s = request.state().atVersion(storedVersion);
+        Instant lastChange = s.history().stream().map(HistoryEntry::at).max(Comparator.naturalOrder())
+                .orElse(s.startedAt());
+        return new CertificationRequestRow(s.id().value(), s.applicant().iin().value(), s.status().name(),
+                storedVersion, utc(s.startedAt()), utc(lastChange), RequestStateJson.FORMAT, RequestStateJson.write(s));
+    }
+
+    /** Binds every column by its parameter name ({@code :applicantIin} for {@code applicant_iin}). */
+    <T extends SqlStatement<T>> T bindTo(T statement) {
+        return statement.bind("id", id).bind("applicantIin", applicantIin).bind("status", status)
+                .bind("version", version).bind("startedAt", startedAt).bind("updatedAt", updatedAt)
+                .bind("stateFormat", stateFormat).bind("state", state);
+    }
+
+    /** The request at the version this row holds (the column, not the copy inside the JSON, is authoritative). */
+    CertificationRequest toDomain() {
+        return CertificationRequest.restore(RequestStateJson.read(state, stateFormat).atVersion(version));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,144 @@
+package kz.medcert.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's database: a connection pool and a {@link Jdbi} over it, with the schema migrated to the latest
+ * version on opening. HSQLDB in files for local runs ({@link #fileUrl}), in memory for tests ({@link #memoryUrl}),
+ * PostgreSQL in production ({@code jdbc:postgresql://host:5432/medcert}).
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int DEFAULT_POOL_SIZE = 10;
+    // Needs the connection, the session and the migrated schema; returns no row, so it costs next to nothing.
+    private static final String PING = "SELECT COUNT(*) FROM certification_request WHERE 1 = 0";
+    private static final int PING_TIMEOUT_SECONDS = 2;
+
+    private final String url;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private volatile boolean closed;
+
+    private Database(String url, HikariDataSource pool) {
+        this.url = url;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /** Opens a pool of {@value #DEFAULT_POOL_SIZE} connections and migrates the schema. */
+    public static Database open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        Vendor vendor = Vendor.of(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+        HikariDataSource pool = new HikariDataSource(poolConfig(jdbcUrl, user, password, poolSize));
+        Database database = new Database(jdbcUrl, pool);
+        try {
+            database.prepare(vendor);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * An HSQLDB database kept in files under {@code dataDirectory}; the properties apply when it is created, and
+     * {@link #open} enforces the same settings on an existing one.
+     */
+    public static String fileUrl(Path dataDirectory) {
+        return "jdbc:hsqldb:file:" + dataDirectory.toAbsolutePath().resolve("medcert")
+                + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;hsqldb.default_table_type=cached";
+    }
+
+    /** A private in-memory HSQLDB database, gone when closed; for tests. */
+    public static String memoryUrl(String name) {
+        return "jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc";
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** For /health: true when a connection can be had and the schema answers within a couple of seconds. */
+    public boolean readiness() {
+        if (closed) {
+            return false;
+        }
+        try {
+            return jdbi.withHandle(h -> h.createQuery(PING).setQueryTimeout(PING_TIMEOUT_SECONDS)
+                    .mapTo(Long.class).one()) == 0L;
+        } catch (RuntimeException e) {
+            LOG.warn("database not ready: {}", e.toString());
+            return false;
+        }
+    }
+
+    /** Shuts an embedded HSQLDB down cleanly (a checkpoint, so the next start need not replay the log). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (Vendor.inProcess(url)) {
+                jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("HSQLDB did not shut down cleanly: {}", e.toString());
+        } finally {
+            pool.close();
+        }
+    }
+
+    private void prepare(Vendor vendor) {
+        jdbi.useHandle(h -> vendor.settingsStatements().forEach(h::execute));
+        if (vendor == Vendor.POSTGRESQL) {
+            warnIfCommitsAreNotDurable();
+        }
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .placeholders(vendor.placeholders())
+                .load()
+                .migrate();
+    }
+
+    // PostgreSQL flushes its WAL at each commit unless synchronous_commit is off: the operator's setting is kept,
+    // but a weaker one is reported, since the port promises that a committed write survives a crash.
+    private void warnIfCommitsAreNotDurable() {
+        String setting = jdbi.withHandle(h -> h.createQuery("SHOW synchronous_commit").mapTo(String.class).one());
+        if ("off".equalsIgnoreCase(setting)) {
+            LOG.warn("synchronous_commit is off: a crash may lose recently acknowledged writes");
+        }
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl, String user, String password, int poolSize) {
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, got " + poolSize);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("medcert-db");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(10_000);
+        if (Vendor.inProcess(jdbcUrl)) {
+            // Nothing to recycle in an embedded database; keeping the connections also keeps HSQLDB from shutting
+            // down between two of them when the URL says shutdown=true.
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,170 @@
+package kz.medcert.adapters.persistence;
+
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+
+/**
+ * Requests in a relational database through JDBI: each method is one transaction, and an update only applies to
+ * the version it was read at (optimistic locking), so nothing is ever half written or silently overwritten.
+ */
+public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
+    private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
+            + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state)";
+    private static final String UPDATE = "UPDATE certification_request SET status = :status, "
+            + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state "
+            + "WHERE id = :id AND version = :readVersion";
+    private static final String INSERT_CONTENT = "INSERT INTO request_attachment_content "
+            + "(attachment_id, request_id, byte_count, sha256, content) "
+            + "VALUES (:attachmentId, :requestId, :byteCount, :sha256, :content)";
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public JdbiCertificationRequestRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public CertificationRequest add(CertificationRequest request) {
+        CertificationRequestRow row = CertificationRequestRow.of(request, 1);
+        return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
+            row.bindTo(h.createUpdate(INSERT)).execute();
+            return row.toDomain();
+        });
+    }
+
+    @Override
+    public CertificationRequest update(CertificationRequest request) {
+        return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> replace(h, request));
+    }
+
+    @Override
+    public CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content) {
+        Objects.requireNonNull(attachmentId, "attachmentId");
+        Objects.requireNonNull(content, "content");
+        if (request.state().attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
+            throw new IllegalArgumentException("attachment " + attachmentId + " is not listed in request "
+                    + request.id());
+        }
+        byte[] copy = content.clone();
+        return inTransaction(request.id(), "attachment " + attachmentId + " is already stored", h -> {
+            CertificationRequest stored = replace(h, request);
+            h.createUpdate(INSERT_CONTENT).bind("attachmentId", attachmentId).bind("requestId", request.id().value())
+                    .bind("byteCount", (long) copy.length).bind("sha256", sha256(copy)).bind("content", copy)
+                    .execute();
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<CertificationRequest> find(RequestId id) {
+        return jdbi.inTransaction(h -> h.createQuery("SELECT " + CertificationRequestRow.COLUMNS
+                        + " FROM certification_request WHERE id = :id")
+                .bind("id", id.value())
+                .map(CertificationRequestRow::read)
+                .findOne()
+                .map(CertificationRequestRow::toDomain));
+    }
+
+    @Override
+    public Optional<byte[]> attachmentContent(RequestId id, UUID attachmentId) {
+        return jdbi.inTransaction(h -> h.createQuery("SELECT sha256, content FROM request_attachment_content "
+                        + "WHERE request_id = :requestId AND attachment_id = :attachmentId")
+                .bind("requestId", id.value())
+                .bind("attachmentId", attachmentId)
+                .map((rs, ctx) -> verified(attachmentId, rs.getString("sha256"), rs.getBytes("content")))
+                .findOne());
+    }
+
+    @Override
+    public List<RequestId> awaitingRegistries(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM certification_request WHERE status = :status "
+                        + "ORDER BY updated_at, id LIMIT :limit")
+                .bind("status", RequestStatus.AWAITING_REGISTRIES.name())
+                .bind("limit", limit)
+                .map((rs, ctx) -> RequestId.parse(rs.getString("id")))
+                .list());
+    }
+
+    private static CertificationRequest replace(Handle h, CertificationRequest request) {
+        CertificationRequestRow row = CertificationRequestRow.of(request, request.version() + 1);
+        int updated = row.bindTo(h.createUpdate(UPDATE)).bind("readVersion", request.version()).execute();
+        if (updated == 0) {
+            throw new ConcurrentUpdateException(conflict(h, request));
+        }
+        return row.toDomain();
+    }
+
+    private static String conflict(Handle h, CertificationRequest request) {
+        return h.createQuery("SELECT version FROM certification_request WHERE id = :id")
+                .bind("id", request.id().value())
+                .mapTo(Long.class)
+                .findOne()
+                .map(stored -> "request " + request.id() + " is at version " + stored + ", not "
+                        + request.version())
+                .orElse("request " + request.id() + " is not stored");
+    }
+
+    /**
+     * Runs {@code work} in one transaction. A serialization failure (HSQLDB's MVCC may answer a second writer of a
+     * row with one) is a concurrent update; a duplicate key is a bug of the caller, who stores something twice.
+     */
+    private <T> T inTransaction(RequestId id, String duplicate, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (StatementException e) {
+            String state = sqlState(e);
+            if (state.startsWith("40")) {
+                throw new ConcurrentUpdateException("request " + id + " was written concurrently (SQLSTATE "
+                        + state + ")");
+            }
+            if (state.equals("23505")) {
+                throw new IllegalStateException(duplicate, e);
+            }
+            throw e;
+        }
+    }
+
+    private static String sqlState(StatementException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
+    }
+
+    private static byte[] verified(UUID attachmentId, String expectedSha256, byte[] content) {
+        if (!sha256(content).equals(expectedSha256)) {
+            throw new IllegalStateException("stored content of attachment " + attachmentId + " is corrupt");
+        }
+        return content;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

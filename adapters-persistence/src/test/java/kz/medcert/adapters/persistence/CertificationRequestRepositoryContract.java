@@ -1,0 +1,262 @@
+package kz.medcert.adapters.persistence;
+
+import static kz.medcert.adapters.persistence.RequestFixtures.attachment;
+import static kz.medcert.adapters.persistence.RequestFixtures.awaitingDocuments;
+import static kz.medcert.adapters.persistence.RequestFixtures.awaitingRegistries;
+import static kz.medcert.adapters.persistence.RequestFixtures.pdf;
+import static kz.medcert.adapters.persistence.RequestFixtures.started;
+import static kz.medcert.adapters.persistence.RequestFixtures.startedAt;
+import static kz.medcert.adapters.persistence.RequestFixtures.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RequestId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link CertificationRequestRepository} promises. Each subclass hands out an empty repository per test.
+ */
+abstract class CertificationRequestRepositoryContract {
+
+    /** An empty repository, fresh for each test. */
+    protected abstract CertificationRequestRepository repository();
+
+    @Test
+    void add_returnsTheRequestAtVersion1() {
+        CertificationRequest request = started();
+
+        CertificationRequest stored = repository().add(request);
+
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.state()).isEqualTo(request.state().atVersion(1));
+    }
+
+    @Test
+    void find_returnsAnEqualState_ofANewRequest() {
+        CertificationRequest stored = repository().add(started());
+
+        CertificationRequest found = repository().find(stored.id()).orElseThrow();
+
+        assertThat(found.state()).isEqualTo(stored.state());
+    }
+
+    @Test
+    void find_returnsAnEqualState_ofASubmittedRequestWithARefusal() {
+        CertificationRequest stored = repository().add(started());
+        stored = repository().update(awaitingRegistries(stored));
+        stored = repository().update(awaitingDocuments(stored));
+        CertificationRequest submitted = submitted(stored);
+
+        CertificationRequest saved = repository().update(submitted);
+        CertificationRequest found = repository().find(saved.id()).orElseThrow();
+
+        assertThat(found.state()).isEqualTo(submitted.state().atVersion(4));
+        Outcome outcome = found.state().submission().orElseThrow().evaluation().outcome();
+        assertThat(outcome).isInstanceOf(Outcome.Refusal.class);
+        assertThat(found.contentDigest()).isEqualTo(submitted.contentDigest());
+    }
+
+    @Test
+    void update_incrementsTheVersion() {
+        CertificationRequest stored = repository().add(started());
+
+        CertificationRequest second = repository().update(awaitingRegistries(stored));
+        CertificationRequest third = repository().update(awaitingDocuments(second));
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(third.version()).isEqualTo(3);
+        assertThat(repository().find(stored.id()).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void update_throwsConcurrentUpdate_whenTheRequestIsStale_andChangesNothing() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest current = repository().update(awaitingRegistries(stored));
+
+        assertThatThrownBy(() -> repository().update(stored.consentRequested("OTP-2", "SMS", Instant.now())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
+    }
+
+    @Test
+    void update_throwsConcurrentUpdate_forARequestNeverAdded() {
+        CertificationRequest unknown = started();
+
+        assertThatThrownBy(() -> repository().update(awaitingRegistries(unknown)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(repository().find(unknown.id())).isEmpty();
+    }
+
+    @Test
+    void add_refusesASecondRequestWithTheSameId() {
+        CertificationRequest request = started();
+        CertificationRequest stored = repository().update(awaitingRegistries(repository().add(request)));
+
+        assertThatThrownBy(() -> repository().add(request)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().find(request.id()).orElseThrow().state()).isEqualTo(stored.state());
+    }
+
+    @Test
+    void update_letsExactlyOneOfTwoConcurrentWritersWin() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                CertificationRequest stored = repository().add(started());
+                CertificationRequest declined = stored.consentDeclined(Instant.now());
+                CertificationRequest given = awaitingRegistries(stored);
+                CyclicBarrier together = new CyclicBarrier(2);
+
+                List<CompletableFuture<CertificationRequest>> writers = List.of(
+                        CompletableFuture.supplyAsync(() -> updateAfter(together, declined), threads),
+                        CompletableFuture.supplyAsync(() -> updateAfter(together, given), threads));
+
+                List<CertificationRequest> winners = new ArrayList<>();
+                List<Throwable> losers = new ArrayList<>();
+                for (CompletableFuture<CertificationRequest> writer : writers) {
+                    writer.handle((won, failure) -> failure == null ? winners.add(won) : losers.add(failure.getCause()))
+                            .get(30, TimeUnit.SECONDS);
+                }
+                assertThat(winners).hasSize(1);
+                assertThat(losers).singleElement().isInstanceOf(ConcurrentUpdateException.class);
+                assertThat(repository().find(stored.id()).orElseThrow().state())
+                        .isEqualTo(winners.get(0).state()).extracting(s -> s.version()).isEqualTo(2L);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void attachmentContent_roundTripsByteForByte() {
+        CertificationRequest stored = repository().add(started());
+        byte[] content = pdf(1_500_000, 42);
+        UUID attachmentId = UUID.randomUUID();
+
+        CertificationRequest attached = repository().update(stored.attached(attachment(attachmentId, content,
+                Instant.now())), attachmentId, content);
+
+        assertThat(attached.version()).isEqualTo(2);
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).hasValue(content);
+        assertThat(repository().find(stored.id()).orElseThrow().state().attachments())
+                .singleElement().extracting(a -> a.id()).isEqualTo(attachmentId);
+    }
+
+    @Test
+    void update_withContent_storesNoContent_whenTheRequestIsStale() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest current = repository().update(awaitingRegistries(stored));
+        byte[] content = pdf(10_000, 1);
+        UUID attachmentId = UUID.randomUUID();
+
+        assertThatThrownBy(() -> repository().update(stored.attached(attachment(attachmentId, content,
+                Instant.now())), attachmentId, content)).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).isEmpty();
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
+    }
+
+    @Test
+    void update_withContent_leavesTheRequestUnchanged_whenTheContentCannotBeStored() {
+        CertificationRequest stored = repository().add(started());
+        byte[] first = pdf(5_000, 1);
+        UUID attachmentId = UUID.randomUUID();
+        CertificationRequest current = repository().update(stored.attached(attachment(attachmentId, first,
+                Instant.now())), attachmentId, first);
+        byte[] second = pdf(6_000, 2);
+        CertificationRequest again = current.attached(attachment(attachmentId, second, Instant.now()));
+
+        assertThatThrownBy(() -> repository().update(again, attachmentId, second))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).hasValue(first);
+    }
+
+    @Test
+    void update_withContent_refusesContentOfAnAttachmentTheRequestDoesNotList() {
+        CertificationRequest stored = repository().add(started());
+        byte[] content = pdf(1_000, 4);
+        UUID unlisted = UUID.randomUUID();
+
+        assertThatThrownBy(() -> repository().update(stored.attached(attachment(UUID.randomUUID(), content,
+                Instant.now())), unlisted, content)).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(stored.state());
+        assertThat(repository().attachmentContent(stored.id(), unlisted)).isEmpty();
+    }
+
+    @Test
+    void attachmentContent_sharesNoBytesWithTheCaller() {
+        CertificationRequest stored = repository().add(started());
+        byte[] content = pdf(1_000, 5);
+        byte[] original = content.clone();
+        UUID attachmentId = UUID.randomUUID();
+        repository().update(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
+
+        content[0] = 'X';
+        repository().attachmentContent(stored.id(), attachmentId).orElseThrow()[1] = 'Y';
+
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).hasValue(original);
+    }
+
+    @Test
+    void find_isEmpty_forAnUnknownId() {
+        repository().add(started());
+
+        assertThat(repository().find(new RequestId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void attachmentContent_isEmpty_forAnUnknownAttachment_orAnotherRequest() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest other = repository().add(started());
+        byte[] content = pdf(1_000, 3);
+        UUID attachmentId = UUID.randomUUID();
+        repository().update(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
+
+        assertThat(repository().attachmentContent(stored.id(), UUID.randomUUID())).isEmpty();
+        assertThat(repository().attachmentContent(other.id(), attachmentId)).isEmpty();
+    }
+
+    @Test
+    void awaitingRegistries_listsOnlyWaitingRequests_oldestFirst() {
+        Instant t = Instant.parse("2025-01-10T06:00:00Z");
+        RequestId later = waiting(t.plusSeconds(600)).id();
+        RequestId earlier = waiting(t).id();
+        RequestId latest = waiting(t.plusSeconds(1200)).id();
+        repository().add(startedAt(t.minusSeconds(3600)));
+        repository().update(awaitingDocuments(waiting(t.minusSeconds(7200))));
+
+        assertThat(repository().awaitingRegistries(10)).containsExactly(earlier, later, latest);
+        assertThat(repository().awaitingRegistries(2)).containsExactly(earlier, later);
+    }
+
+    private CertificationRequest waiting(Instant startedAt) {
+        return repository().update(awaitingRegistries(repository().add(startedAt(startedAt))));
+    }
+
+    private CertificationRequest updateAfter(CyclicBarrier together, CertificationRequest request) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return repository().update(request);
+    }
+}

@@ -1,0 +1,152 @@
+package kz.medcert.adapters.persistence;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.dossier.Category;
+import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.dossier.EducationRecord;
+import kz.medcert.domain.dossier.EmploymentPeriod;
+import kz.medcert.domain.dossier.HeldCertificate;
+import kz.medcert.domain.dossier.PostgraduateTraining;
+import kz.medcert.domain.dossier.PostgraduateType;
+import kz.medcert.domain.dossier.ProfessionalDevelopment;
+import kz.medcert.domain.dossier.Prohibition;
+import kz.medcert.domain.dossier.StudyVolume;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.person.Sex;
+import kz.medcert.domain.reference.EducationField;
+import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.Attachment;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.MediaType;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.StateRegistry;
+import kz.medcert.domain.request.Submission;
+
+/** Requests at each stage of the applicant's journey, built through the aggregate's own transitions. */
+final class RequestFixtures {
+    static final Instant STARTED = Instant.parse("2024-12-02T04:00:00.123456789Z");
+    private static final SpecialtyCode PEDIATRICS = SpecialtyCode.of("PEDIATRICS");
+    private static final LocalDate APPLIED = LocalDate.of(2024, 12, 2);
+
+    private RequestFixtures() {
+    }
+
+    /** A new request awaiting consent (version 0, not stored). */
+    static CertificationRequest started() {
+        return startedAt(STARTED);
+    }
+
+    static CertificationRequest startedAt(Instant at) {
+        Applicant applicant = new Applicant(Iin.of(LocalDate.of(1985, 4, 17), Sex.FEMALE, 1234),
+                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"));
+        return CertificationRequest.start(new RequestId(UUID.randomUUID()), applicant, form(), at);
+    }
+
+    /** Consent given: every registry is pending. */
+    static CertificationRequest awaitingRegistries(CertificationRequest started) {
+        Instant at = started.state().startedAt();
+        return started.consentRequested("OTP-77120", "SMS", at.plusSeconds(10)).consentGiven(at.plusSeconds(70));
+    }
+
+    /** Every registry answered; the prohibition registry reports a court prohibition (ground 4 of a refusal). */
+    static CertificationRequest awaitingDocuments(CertificationRequest waiting) {
+        Instant at = waiting.state().startedAt().plusSeconds(120);
+        CertificationRequest r = waiting.registryFailed(StateRegistry.EDUCATION, "timeout after 5 s", at,
+                at.plus(Duration.ofMinutes(5)));
+        r = r.registryAnswered(StateRegistry.EDUCATION, f -> f.withEducation(List.of(diploma()), List.of(internship())),
+                at.plusSeconds(300));
+        r = r.registryAnswered(StateRegistry.CERTIFICATES, f -> f.withCertificates(List.of(certificate())),
+                at.plusSeconds(301));
+        r = r.registryAnswered(StateRegistry.NAME_CHANGES, f -> f.withNameChange(false), at.plusSeconds(302));
+        r = r.registryAnswered(StateRegistry.ASSESSMENTS, f -> f.withAssessments(List.of()), at.plusSeconds(303));
+        r = r.registryAnswered(StateRegistry.EMPLOYMENT, f -> f.withEmployment(List.of(job())), at.plusSeconds(304));
+        return r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.ACTIVITY_PROHIBITED),
+                at.plusSeconds(305));
+    }
+
+    /** Documents attached, signed and registered, with an evaluation that refuses. */
+    static CertificationRequest submitted(CertificationRequest documents) {
+        Instant at = documents.state().startedAt().plus(Duration.ofHours(1));
+        byte[] pdf = pdf(2048, 7);
+        CertificationRequest r = documents.attached(attachment(UUID.randomUUID(), pdf, at));
+        r = r.attached(new Attachment(UUID.randomUUID(), DocumentCode.NOTARIZED_TRANSLATION, Optional.of("diploma"),
+                "перевод диплома.pdf", MediaType.PDF, 4096, sha256(pdf(4096, 8)), false,
+                Optional.of(DocumentCode.DIPLOMA), at.plusSeconds(1)));
+        Instant submittedAt = at.plusSeconds(60);
+        Evaluation evaluation = CertificationRules.standard().evaluate(r.dossierOn(APPLIED, Optional.of(submittedAt)));
+        return r.submitted(new Submission(submittedAt, APPLIED, LocalDate.of(2024, 12, 9), r.contentDigest(),
+                "MIIBsignature==", evaluation));
+    }
+
+    /** The metadata of an upload of {@code content} as a PDF diploma. */
+    static Attachment attachment(UUID id, byte[] content, Instant at) {
+        return new Attachment(id, DocumentCode.DIPLOMA, Optional.empty(), "diploma.pdf", MediaType.PDF,
+                content.length, sha256(content), true, Optional.empty(), at);
+    }
+
+    /** A PDF-looking byte array of {@code size} bytes holding every byte value. */
+    static byte[] pdf(int size, long seed) {
+        byte[] content = new byte[size];
+        new Random(seed).nextBytes(content);
+        byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, content, 0, magic.length);
+        for (int i = 0; i < 256 && magic.length + i < size; i++) {
+            content[magic.length + i] = (byte) i;
+        }
+        return content;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Dossier form() {
+        return Dossier.builder(Category.DOMESTIC, PEDIATRICS, APPLIED)
+                .education(diploma())
+                .postgraduate(internship())
+                .certificate(certificate())
+                .employment(job())
+                .professionalDevelopment(new ProfessionalDevelopment(PEDIATRICS, StudyVolume.ofCredits(2),
+                        LocalDate.of(2021, 3, 15)))
+                .professionalDevelopment(new ProfessionalDevelopment(PEDIATRICS,
+                        StudyVolume.ofHours(new BigDecimal("90.50")), LocalDate.of(2024, 2, 10)))
+                .build();
+    }
+
+    private static EducationRecord diploma() {
+        return EducationRecord.domestic(EducationLevel.HIGHER, EducationField.PEDIATRICS, LocalDate.of(2010, 6, 30));
+    }
+
+    private static PostgraduateTraining internship() {
+        return new PostgraduateTraining(PostgraduateType.INTERNSHIP, PEDIATRICS, LocalDate.of(2011, 6, 30), true);
+    }
+
+    private static HeldCertificate certificate() {
+        return HeldCertificate.valid(PEDIATRICS, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 3, 1), true);
+    }
+
+    private static EmploymentPeriod job() {
+        return EmploymentPeriod.current(PEDIATRICS, LocalDate.of(2011, 8, 1), true);
+    }
+}

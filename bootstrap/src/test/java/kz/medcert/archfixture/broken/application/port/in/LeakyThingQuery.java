@@ -1,0 +1,7 @@
+package kz.medcert.archfixture.broken.application.port.in;
+
+import kz.medcert.archfixture.broken.application.port.out.ThingStore;
+
+/** Breaks portInDoesNotDependOnPortOut. */
+public record LeakyThingQuery(String id, ThingStore store) {
+}

@@ -1,0 +1,177 @@
+package kz.medcert.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hexagonal architecture rules of MedCert, written once against a base package so that the same rules run on
+ * the production code ({@code kz.medcert}) and on the fixtures that prove each rule can fail
+ * ({@code kz.medcert.archfixture.*}).
+ *
+ * <p>ArchUnit's {@code archRule.failOnEmptyShould} stays on: a rule about the domain or the application fails when it
+ * finds no class to check, so a misspelt package cannot make it pass vacuously. Only rules whose subject is an adapter
+ * package tolerate an empty subject, because the adapter modules may have no classes yet.
+ */
+public final class HexagonalRules {
+
+    private final String base;
+    private final String domain;
+    private final String application;
+    private final String portIn;
+    private final String portOut;
+    private final String services;
+    private final String adapters;
+    private final String bootstrap;
+
+    private HexagonalRules(String base) {
+        this.base = base;
+        this.domain = base + ".domain..";
+        this.application = base + ".application..";
+        this.portIn = base + ".application.port.in..";
+        this.portOut = base + ".application.port.out..";
+        this.services = base + ".application.service..";
+        this.adapters = base + ".adapters..";
+        this.bootstrap = base + ".bootstrap..";
+    }
+
+    /** The rules for the code base whose modules live under {@code base} (e.g. {@code kz.medcert}). */
+    public static HexagonalRules forBase(String base) {
+        return new HexagonalRules(base);
+    }
+
+    /** Every rule by name; the names are the method names below (ArchitectureTest uses them as field names). */
+    public Map<String, ArchRule> all() {
+        Map<String, ArchRule> rules = new LinkedHashMap<>();
+        rules.put("domainDependsOnlyOnJava", domainDependsOnlyOnJava());
+        rules.put("applicationDependsOnlyOnDomainAndInject", applicationDependsOnlyOnDomainAndInject());
+        rules.put("adaptersDoNotDependOnEachOther", adaptersDoNotDependOnEachOther());
+        rules.put("nothingDependsOnBootstrap", nothingDependsOnBootstrap());
+        rules.put("onlyBootstrapUsesGuice", onlyBootstrapUsesGuice());
+        rules.put("domainFeaturesAreFreeOfCycles", domainFeaturesAreFreeOfCycles());
+        rules.put("coreDoesNotReadTheSystemClock", coreDoesNotReadTheSystemClock());
+        rules.put("useCasesAreInterfacesInPortIn", useCasesAreInterfacesInPortIn());
+        rules.put("portInDoesNotDependOnPortOut", portInDoesNotDependOnPortOut());
+        rules.put("adaptersDoNotDependOnApplicationServices", adaptersDoNotDependOnApplicationServices());
+        rules.put("coreDoesNotWriteToStandardStreams", coreDoesNotWriteToStandardStreams());
+        return rules;
+    }
+
+    public ArchRule domainDependsOnlyOnJava() {
+        return classes().that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..")
+                .because("the domain must build and run without any library or framework");
+    }
+
+    public ArchRule applicationDependsOnlyOnDomainAndInject() {
+        return classes().that().resideInAPackage(application)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(application, domain, "java..", "jakarta.inject..")
+                .because("use cases know the domain and their ports; technology lives in adapters");
+    }
+
+    /**
+     * Adapters never depend on each other (nor does the core depend on them). The core's own direction (domain before
+     * application) is {@link #domainDependsOnlyOnJava()}'s job. Bootstrap is no layer: it may see everything, and
+     * {@link #nothingDependsOnBootstrap()} guards the other direction.
+     */
+    public ArchRule adaptersDoNotDependOnEachOther() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy(domain)
+                .layer("application").definedBy(application)
+                // optional: the adapter modules may have no classes yet
+                .optionalLayer("http").definedBy(base + ".adapters.http..")
+                .optionalLayer("persistence").definedBy(base + ".adapters.persistence..")
+                .optionalLayer("registries").definedBy(base + ".adapters.registries..")
+                .whereLayer("http").mayNotBeAccessedByAnyLayer()
+                .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
+                .whereLayer("registries").mayNotBeAccessedByAnyLayer();
+    }
+
+    /** Also covers "adapters never depend on bootstrap". */
+    public ArchRule nothingDependsOnBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(bootstrap)
+                .should().dependOnClassesThat().resideInAPackage(bootstrap)
+                .because("bootstrap is the composition root: it knows every module, no module knows it");
+    }
+
+    public ArchRule onlyBootstrapUsesGuice() {
+        return noClasses().that().resideOutsideOfPackage(bootstrap)
+                .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+                .because("wiring is bootstrap's job; elsewhere constructors carry jakarta.inject.Inject only");
+    }
+
+    public ArchRule domainFeaturesAreFreeOfCycles() {
+        return slices().matching(base + ".domain.(*)..").should().beFreeOfCycles();
+    }
+
+    public ArchRule coreDoesNotReadTheSystemClock() {
+        return noClasses().that().resideInAnyPackage(domain, application)
+                .should().accessTargetWhere(readsTheSystemClock())
+                .because("time is a parameter or comes from an injected java.time.Clock, so tests control it");
+    }
+
+    public ArchRule useCasesAreInterfacesInPortIn() {
+        return classes().that().resideInAPackage(base + "..").and().haveSimpleNameEndingWith("UseCase")
+                .should().beInterfaces().andShould().resideInAPackage(portIn)
+                .because("a use case is an in-port; its implementation is a *Service in application.service");
+    }
+
+    public ArchRule portInDoesNotDependOnPortOut() {
+        return noClasses().that().resideInAPackage(portIn)
+                .should().dependOnClassesThat().resideInAPackage(portOut)
+                .because("callers of a use case must not see how it reaches the outside world");
+    }
+
+    public ArchRule adaptersDoNotDependOnApplicationServices() {
+        return noClasses().that().resideInAPackage(adapters)
+                .should().dependOnClassesThat().resideInAPackage(services)
+                .because("adapters talk to the core through ports only")
+                .allowEmptyShould(true); // the adapter modules may have no classes yet
+    }
+
+    public ArchRule coreDoesNotWriteToStandardStreams() {
+        return noClasses().that().resideInAnyPackage(domain, application)
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("the core reports through return values; logging belongs to adapters and bootstrap");
+    }
+
+    /**
+     * Calls (or method references) that read the wall clock: any {@code now(..)} of a {@code java.time} type except
+     * {@code now(Clock)}, and {@code System.currentTimeMillis()}.
+     */
+    private static DescribedPredicate<JavaAccess<?>> readsTheSystemClock() {
+        return DescribedPredicate.describe(
+                "a method that reads the system clock (java.time now() without a Clock, System.currentTimeMillis())",
+                access -> readsTheSystemClock(access.getTarget()));
+    }
+
+    private static boolean readsTheSystemClock(AccessTarget target) {
+        if (!(target instanceof CodeUnitAccessTarget)) {
+            return false;
+        }
+        JavaClass owner = target.getOwner();
+        List<JavaClass> parameters = ((CodeUnitAccessTarget) target).getRawParameterTypes();
+        boolean timeNow = isInJavaTime(owner) && target.getName().equals("now")
+                && !(parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class));
+        boolean millis = owner.isEquivalentTo(System.class) && target.getName().equals("currentTimeMillis");
+        return timeNow || millis;
+    }
+
+    private static boolean isInJavaTime(JavaClass type) {
+        return type.getPackageName().equals("java.time") || type.getPackageName().startsWith("java.time.");
+    }
+}

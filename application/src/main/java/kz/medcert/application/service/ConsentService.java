@@ -50,12 +50,22 @@ public final class ConsentService implements ConsentUseCase {
             return new ConsentResult.WrongCode();
         }
         CertificationRequest consented = store(request.consentGiven(clock.instant()));
-        return new ConsentResult.Confirmed(views.view(fetcher.fetchDue(consented)));
+        return new ConsentResult.Confirmed(views.view(fetchedOrAsStored(consented)));
     }
 
     @Override
     public RequestView decline(RequestId id) {
         return views.view(store(awaitingConsent(id).consentDeclined(clock.instant())));
+    }
+
+    // the consent is stored: if the request changed while the registries were asked (an upload, a retry worker),
+    // the answers are dropped and the registries still due are asked again by the next retry round (R21, R70)
+    private CertificationRequest fetchedOrAsStored(CertificationRequest consented) {
+        try {
+            return fetcher.fetchDue(consented);
+        } catch (ConcurrentUpdateException e) {
+            return views.load(consented.id());
+        }
     }
 
     private CertificationRequest awaitingConsent(RequestId id) {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.medcert.application.port.in.RequestConflictException;
@@ -11,6 +12,7 @@ import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.SignatureVerifier;
+import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadline;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
@@ -55,7 +57,9 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
             return new SubmitResult.NotReady(request.status(), waiting);
         }
         Instant now = clock.instant();
-        Evaluation evaluation = rules.evaluate(request.dossierOn(views.today(), Optional.of(now)));
+        // one reading of the clock: the application date is the day of the submission moment (R11, R78)
+        LocalDate applicationDate = KazakhstanTime.localDateTime(now).toLocalDate();
+        Evaluation evaluation = rules.evaluate(request.dossierOn(applicationDate, Optional.of(now)));
         List<UploadSlot> missing = UploadSlots.missing(evaluation, request.state().attachments());
         if (!missing.isEmpty()) {
             return new SubmitResult.MissingUploads(missing);

@@ -17,7 +17,9 @@ final class SigningContent {
 
     static String of(RequestState s) {
         String attachments = s.attachments().stream()
-                .map(a -> a.document() + " " + a.sha256())
+                .map(a -> a.document() + " subject=" + a.subject().orElse("-") + " translates="
+                        + a.translates().map(Enum::name).orElse("-") + " foreignLanguage=" + a.foreignLanguage()
+                        + " sha256=" + a.sha256())
                 .sorted()
                 .collect(Collectors.joining("\n"));
         return "MedCert KZ request for a specialist certificate\n"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.ChecklistItem;
 import kz.medcert.domain.evaluation.Evaluation;
@@ -24,17 +25,23 @@ public final class UploadSlots {
     }
 
     public static List<UploadSlot> of(Evaluation evaluation, List<Attachment> attachments) {
+        List<ChecklistItem> items = evaluation.checklist().stream().filter(UploadSlots::uploaded).toList();
         List<Attachment> unused = new ArrayList<>(attachments);
-        List<UploadSlot> slots = new ArrayList<>();
-        for (ChecklistItem item : evaluation.checklist()) {
-            if (item.source() != Source.APPLICANT || NOT_UPLOADED.contains(item.document())) {
-                continue;
+        List<Optional<Attachment>> matches = new ArrayList<>();
+        // an attachment naming its item goes there first, so that an unnamed one cannot take that item's slot
+        items.forEach(item -> matches.add(take(unused, a -> names(a, item))));
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
+            if (matches.get(i).isEmpty()) {
+                matches.set(i, take(unused, a -> fills(a, item)));
             }
+        }
+        List<UploadSlot> slots = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
             boolean required = item.obligation() == Obligation.MANDATORY
                     && item.satisfaction() != Satisfaction.NOT_SATISFIED;
-            Optional<Attachment> match = unused.stream().filter(a -> fills(a, item)).findFirst();
-            match.ifPresent(unused::remove);
-            slots.add(new UploadSlot(item, required, match.map(List::of).orElse(List.of())));
+            slots.add(new UploadSlot(item, required, matches.get(i).map(List::of).orElse(List.of())));
         }
         return slots;
     }
@@ -43,13 +50,30 @@ public final class UploadSlots {
         return of(evaluation, attachments).stream().filter(UploadSlot::missing).toList();
     }
 
-    private static boolean fills(Attachment attachment, ChecklistItem item) {
+    private static boolean uploaded(ChecklistItem item) {
+        return item.source() == Source.APPLICANT && !NOT_UPLOADED.contains(item.document());
+    }
+
+    private static Optional<Attachment> take(List<Attachment> unused, Predicate<Attachment> fitting) {
+        Optional<Attachment> match = unused.stream().filter(fitting).findFirst();
+        match.ifPresent(unused::remove);
+        return match;
+    }
+
+    /** The attachment is for exactly this item: same document and same subject (R20: a translation, per document). */
+    private static boolean names(Attachment attachment, ChecklistItem item) {
         if (attachment.document() != item.document()) {
             return false;
         }
         if (item.document() == DocumentCode.NOTARIZED_TRANSLATION) {
-            return item.subject().equals(attachment.translates().map(DocumentCode::name)); // R20: per document
+            return item.subject().equals(attachment.translates().map(DocumentCode::name));
         }
-        return attachment.subject().isEmpty() || attachment.subject().equals(item.subject());
+        return attachment.subject().equals(item.subject());
+    }
+
+    /** The attachment may fill this item: it names it, or it is of the same document and names no subject. */
+    private static boolean fills(Attachment attachment, ChecklistItem item) {
+        return names(attachment, item) || (attachment.document() == item.document()
+                && item.document() != DocumentCode.NOTARIZED_TRANSLATION && attachment.subject().isEmpty());
     }
 }

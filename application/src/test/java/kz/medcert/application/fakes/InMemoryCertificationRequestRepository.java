@@ -1,0 +1,96 @@
+package kz.medcert.application.fakes;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.RequestStatus;
+
+/**
+ * Requests in memory, with the port's optimistic locking: a write succeeds only at the version the request was read
+ * at, and nothing a caller holds (request or bytes) shares state with what is stored.
+ */
+public final class InMemoryCertificationRequestRepository implements CertificationRequestRepository {
+    private final Map<RequestId, RequestState> stored = new LinkedHashMap<>();
+    private final Map<RequestId, Map<UUID, byte[]>> contents = new HashMap<>();
+    private int writes;
+
+    @Override
+    public synchronized CertificationRequest add(CertificationRequest request) {
+        if (stored.containsKey(request.id())) {
+            throw new IllegalStateException("request " + request.id() + " is already stored");
+        }
+        RequestState first = request.state().atVersion(1);
+        stored.put(request.id(), first);
+        contents.put(request.id(), new HashMap<>());
+        writes++;
+        return CertificationRequest.restore(first);
+    }
+
+    @Override
+    public synchronized CertificationRequest update(CertificationRequest request) {
+        RequestState current = stored.get(request.id());
+        if (current == null || current.version() != request.version()) {
+            throw new ConcurrentUpdateException("request " + request.id() + " is at version "
+                    + (current == null ? "none" : current.version()) + ", not " + request.version());
+        }
+        RequestState next = request.state().atVersion(current.version() + 1);
+        stored.put(request.id(), next);
+        writes++;
+        return CertificationRequest.restore(next);
+    }
+
+    @Override
+    public synchronized CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content) {
+        if (request.state().attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
+            throw new IllegalArgumentException("attachment " + attachmentId + " is not part of request " + request.id());
+        }
+        CertificationRequest updated = update(request);
+        contents.get(request.id()).put(attachmentId, content.clone());
+        return updated;
+    }
+
+    @Override
+    public synchronized Optional<CertificationRequest> find(RequestId id) {
+        return Optional.ofNullable(stored.get(id)).map(CertificationRequest::restore);
+    }
+
+    @Override
+    public synchronized Optional<byte[]> attachmentContent(RequestId id, UUID attachmentId) {
+        return Optional.ofNullable(contents.getOrDefault(id, Map.of()).get(attachmentId)).map(byte[]::clone);
+    }
+
+    /** Oldest first as the JDBI adapter orders them: by the last event in the history, then by id. */
+    @Override
+    public synchronized List<RequestId> awaitingRegistries(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return stored.values().stream()
+                .filter(s -> s.status() == RequestStatus.AWAITING_REGISTRIES)
+                .sorted(Comparator.comparing(InMemoryCertificationRequestRepository::lastChange)
+                        .thenComparing(s -> s.id().value()))
+                .limit(limit)
+                .map(RequestState::id)
+                .toList();
+    }
+
+    private static Instant lastChange(RequestState s) {
+        return s.history().stream().map(HistoryEntry::at).max(Comparator.naturalOrder()).orElse(s.startedAt());
+    }
+
+    /** How many writes succeeded: lets a test show that a step stored nothing. */
+    public synchronized int writes() {
+        return writes;
+    }
+}

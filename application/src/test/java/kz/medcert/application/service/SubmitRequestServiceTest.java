@@ -1,0 +1,153 @@
+package kz.medcert.application.service;
+
+import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.certificate.CertificateStatus;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
+import kz.medcert.domain.request.Submission;
+import org.junit.jupiter.api.Test;
+
+/** Submission with EDS (R17): only complete (R22), only over the current content, only once. */
+class SubmitRequestServiceTest {
+    private final TestServices services = new TestServices(FRIDAY_MORNING);
+
+    @Test
+    void submit_withAMandatoryUploadMissing_answersMissingUploads_namingTheDocument_R22() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+
+        // when
+        SubmitResult result = services.submitSigned(id);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(SubmitResult.MissingUploads.class, missing ->
+                assertThat(missing.missing()).extracting(slot -> slot.item().document())
+                        .containsExactly(DocumentCode.DIPLOMA));
+        assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+    }
+
+    @Test
+    void submit_withForeignLanguageUpload_andNoTranslation_answersMissingUploads_R20_R22() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attach.attach(new AttachDocumentCommand(id, DocumentCode.DIPLOMA, Optional.empty(),
+                "diploma-en.pdf", "application/pdf", RequestFixtures.pdf("diploma in English"), true,
+                Optional.empty()));
+
+        // when
+        SubmitResult result = services.submitSigned(id);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(SubmitResult.MissingUploads.class, missing ->
+                assertThat(missing.missing()).singleElement().satisfies(slot -> {
+                    assertThat(slot.item().document()).isEqualTo(DocumentCode.NOTARIZED_TRANSLATION);
+                    assertThat(slot.item().subject()).contains(DocumentCode.DIPLOMA.name());
+                }));
+    }
+
+    @Test
+    void submit_withAnInvalidSignature_answersInvalidSignature_withTheDigestToSign_R17() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String digest = services.view(id).contentDigest();
+
+        // when
+        SubmitResult result = services.submit.submit(id, "SIGNED:" + "0".repeat(64));
+
+        // then
+        assertThat(result).isEqualTo(new SubmitResult.InvalidSignature(digest));
+        assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+    }
+
+    @Test
+    void submit_withTheSignatureOfAnOlderContent_isRejected_afterAnotherUpload_R17() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String oldSignature = services.validSignature(id);
+        services.attachPdf(id, DocumentCode.PROFESSIONAL_DEVELOPMENT, "a late extra upload");
+        String newDigest = services.view(id).contentDigest();
+
+        // when
+        SubmitResult result = services.submit.submit(id, oldSignature);
+
+        // then
+        assertThat(oldSignature).isNotEqualTo(FakeSignatureVerifier.signatureOver(newDigest));
+        assertThat(result).isEqualTo(new SubmitResult.InvalidSignature(newDigest));
+    }
+
+    @Test
+    void submit_twice_isAConflict_andKeepsTheFirstSubmission() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String signature = services.validSignature(id);
+        services.submit.submit(id, signature);
+        Submission first = services.view(id).state().submission().orElseThrow();
+        services.clock.advance(Duration.ofHours(1));
+
+        // when / then
+        assertThatThrownBy(() -> services.submit.submit(id, signature)).isInstanceOf(RequestConflictException.class);
+        assertThat(services.view(id).state().submission()).contains(first);
+    }
+
+    @Test
+    void submit_beforeConsent_answersNotReady() {
+        // given
+        RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+
+        // when
+        SubmitResult result = services.submitSigned(id);
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(SubmitResult.NotReady.class, notReady -> {
+            assertThat(notReady.status()).isEqualTo(RequestStatus.AWAITING_CONSENT);
+            assertThat(notReady.waitingFor()).isEmpty();
+        });
+    }
+
+    @Test
+    void submit_ofUnknownRequest_isNotFound() {
+        // given
+        RequestId unknown = new RequestId(UUID.randomUUID());
+
+        // when / then
+        assertThatThrownBy(() -> services.submit.submit(unknown, "SIGNED:x"))
+                .isInstanceOf(RequestNotFoundException.class);
+    }
+
+    @Test
+    void submit_justBeforeMidnight_judgesTheDossierOnTheSubmissionDay_evenIfTheClockMovesOn_R11_R78() {
+        // given
+        TestServices late = new TestServices("2026-11-20T23:59:59.999+05:00");
+        RequestFixtures.pediatricianHoldings(late.registries, LocalDate.of(2026, 11, 20));
+        RequestId id = late.consented(RequestFixtures.pediatrician(), RequestFixtures.pediatricianForm());
+        late.attachEveryMissingUpload(id);
+        String signature = late.validSignature(id);
+        late.clock.tickingBy(Duration.ofMillis(1));
+
+        // when
+        SubmitResult result = late.submit.submit(id, signature);
+
+        // then
+        Submission submission = TestServices.accepted(result).state().submission().orElseThrow();
+        assertThat(submission.registeredOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(submission.evaluation().route().standing().orElseThrow().status())
+                .isEqualTo(CertificateStatus.VALID);
+    }
+}

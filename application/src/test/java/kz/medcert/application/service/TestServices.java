@@ -1,0 +1,126 @@
+package kz.medcert.application.service;
+
+import java.util.Optional;
+import kz.medcert.application.fakes.FakeConsentGateway;
+import kz.medcert.application.fakes.FakeRegistries;
+import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
+import kz.medcert.application.fakes.MutableClock;
+import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
+import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
+import kz.medcert.application.port.in.ConsentUseCase.ConsentResult;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.UploadSlot;
+
+/** The applicant-journey services wired to the fakes, the standard rules and a clock the test moves. */
+final class TestServices {
+    final MutableClock clock;
+    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository();
+    final FakeRegistries registries = new FakeRegistries();
+    final FakeConsentGateway gateway = new FakeConsentGateway();
+    final FakeSignatureVerifier signatures = new FakeSignatureVerifier();
+    final CertificationRules rules = CertificationRules.standard();
+    final RequestSettings settings;
+    final RequestViews views;
+    final StartRequestService start;
+    final FetchRegistriesService fetch;
+    final ConsentService consent;
+    final AttachDocumentService attach;
+    final SubmitRequestService submit;
+    final GetRequestService get;
+
+    TestServices(String isoOffsetDateTime) {
+        this(isoOffsetDateTime, RequestSettings.DEFAULTS);
+    }
+
+    TestServices(String isoOffsetDateTime, RequestSettings settings) {
+        this.clock = MutableClock.at(isoOffsetDateTime);
+        this.settings = settings;
+        this.views = new RequestViews(repository, rules, clock);
+        this.start = new StartRequestService(repository, views, clock);
+        this.fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
+        this.consent = new ConsentService(repository, gateway, fetch, views, clock);
+        this.attach = new AttachDocumentService(repository, views, settings, clock);
+        this.submit = new SubmitRequestService(repository, signatures, rules, views, clock);
+        this.get = new GetRequestService(views);
+    }
+
+    RequestId started(Applicant applicant, Dossier form) {
+        return start.start(new StartRequestCommand(applicant, form)).state().id();
+    }
+
+    /** Started, consent code requested and confirmed: the registries have been asked once. */
+    RequestId consented(Applicant applicant, Dossier form) {
+        RequestId id = started(applicant, form);
+        consent.requestConsent(id);
+        ConsentResult result = consent.confirm(id, FakeConsentGateway.CODE);
+        if (!(result instanceof ConsentResult.Confirmed)) {
+            throw new AssertionError("consent was not confirmed: " + result);
+        }
+        return id;
+    }
+
+    /** The graduate of {@link RequestFixtures}, with consent given and every registry answered. */
+    RequestId graduateAwaitingDocuments() {
+        RequestFixtures.graduateHoldings(registries);
+        return consented(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+    }
+
+    RequestView view(RequestId id) {
+        return get.get(id);
+    }
+
+    static AttachDocumentCommand pdfFor(RequestId id, DocumentCode document, String text) {
+        return new AttachDocumentCommand(id, document, Optional.empty(), document.name().toLowerCase() + ".pdf",
+                "application/pdf", RequestFixtures.pdf(text), false, Optional.empty());
+    }
+
+    RequestView attachPdf(RequestId id, DocumentCode document, String text) {
+        return attached(attach.attach(pdfFor(id, document, text)));
+    }
+
+    /** Uploads a PDF for every required slot still empty, naming its subject (or translated document). */
+    RequestView attachEveryMissingUpload(RequestId id) {
+        RequestView view = view(id);
+        for (UploadSlot slot : view.missingUploads()) {
+            DocumentCode document = slot.item().document();
+            boolean translation = document == DocumentCode.NOTARIZED_TRANSLATION;
+            view = attached(attach.attach(new AttachDocumentCommand(id, document,
+                    translation ? Optional.empty() : slot.item().subject(), document.name().toLowerCase() + ".pdf",
+                    "application/pdf", RequestFixtures.pdf(document + " " + slot.item().subject()), false,
+                    translation ? slot.item().subject().map(DocumentCode::valueOf) : Optional.empty())));
+        }
+        return view;
+    }
+
+    String validSignature(RequestId id) {
+        return FakeSignatureVerifier.signatureOver(view(id).contentDigest());
+    }
+
+    SubmitResult submitSigned(RequestId id) {
+        return submit.submit(id, validSignature(id));
+    }
+
+    /** The view of an accepted submission; fails the test with the actual answer otherwise. */
+    static RequestView accepted(SubmitResult result) {
+        if (!(result instanceof SubmitResult.Accepted accepted)) {
+            throw new AssertionError("the submission was not accepted: " + result);
+        }
+        return accepted.request();
+    }
+
+    private static RequestView attached(AttachResult result) {
+        if (!(result instanceof AttachResult.Attached attached)) {
+            throw new AssertionError("the upload was rejected: " + result);
+        }
+        return attached.request();
+    }
+}

@@ -1,0 +1,76 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Where a {@link Controller} registers its operations, under {@value #BASE_PATH}. Operations that take a JSON body
+ * name its type: the body is then checked (content type 415, size 413) and read strictly (400 naming the offending
+ * field) before the handler runs.
+ */
+public final class ApiRoutes {
+    public static final String BASE_PATH = "/api/v1";
+
+    private final RoutesConfig routes;
+    private final JsonBodyReader bodies;
+    private final ErrorHandling errors;
+
+    ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, ErrorHandling errors) {
+        this.routes = routes;
+        this.bodies = bodies;
+        this.errors = errors;
+    }
+
+    /**
+     * Answers every {@code type} a handler throws (e.g. a use case's "not found") with the problem {@code mapping}
+     * makes of it, instead of a 500. Like all Javalin exception handlers it applies to every route, so map a type in
+     * the one controller that owns it.
+     */
+    public <E extends Exception> ApiRoutes problem(Class<E> type, Function<? super E, ProblemException> mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        routes.exception(type, (e, ctx) -> errors.render(ctx, mapping.apply(e)));
+        return this;
+    }
+
+    public ApiRoutes get(String path, Handler handler) {
+        return add(HandlerType.GET, path, handler);
+    }
+
+    public ApiRoutes delete(String path, Handler handler) {
+        return add(HandlerType.DELETE, path, handler);
+    }
+
+    /** A POST without a body (e.g. a command named by its path). */
+    public ApiRoutes post(String path, Handler handler) {
+        return add(HandlerType.POST, path, handler);
+    }
+
+    public <T> ApiRoutes post(String path, Class<T> bodyType, JsonBodyHandler<T> handler) {
+        return add(HandlerType.POST, path, withBody(bodyType, handler));
+    }
+
+    public <T> ApiRoutes put(String path, Class<T> bodyType, JsonBodyHandler<T> handler) {
+        return add(HandlerType.PUT, path, withBody(bodyType, handler));
+    }
+
+    public <T> ApiRoutes patch(String path, Class<T> bodyType, JsonBodyHandler<T> handler) {
+        return add(HandlerType.PATCH, path, withBody(bodyType, handler));
+    }
+
+    private <T> Handler withBody(Class<T> bodyType, JsonBodyHandler<T> handler) {
+        Objects.requireNonNull(bodyType, "bodyType");
+        Objects.requireNonNull(handler, "handler");
+        return ctx -> handler.handle(ctx, bodies.read(ctx, bodyType));
+    }
+
+    private ApiRoutes add(HandlerType method, String path, Handler handler) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a route path starts with '/': " + path);
+        }
+        routes.addHttpHandler(method, BASE_PATH + path, Objects.requireNonNull(handler, "handler"));
+        return this;
+    }
+}

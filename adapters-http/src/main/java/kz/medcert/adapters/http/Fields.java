@@ -1,0 +1,184 @@
+package kz.medcert.adapters.http;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import kz.medcert.adapters.http.dto.FieldError;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.reference.SpecialtyCode;
+
+/**
+ * Parses raw request values into domain values at the edge, field by field, collecting every violation with its JSON
+ * path; {@link #throwIfAny()} then answers 400 listing them all. A method that finds a violation returns
+ * {@code null}, so the caller skips building whatever needed that value.
+ */
+final class Fields {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final int ECHO_LIMIT = 64;
+    /** Dates outside these years are typing errors; refusing them keeps the rules' date arithmetic in range. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
+    private final SpecialtyCatalogue catalogue;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    Fields(SpecialtyCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    void reject(String path, String message) {
+        errors.add(new FieldError(path, message));
+    }
+
+    boolean has(String path, Object value) {
+        if (value == null) {
+            reject(path, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** A required text: present and not blank. */
+    String text(String path, String raw) {
+        if (raw == null || raw.isBlank()) {
+            reject(path, "is required");
+            return null;
+        }
+        return raw.strip();
+    }
+
+    LocalDate date(String path, String raw, boolean required) {
+        return parse(path, raw, required, value -> {
+            try {
+                return inRange(LocalDate.parse(value, DATE));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a valid date in the form YYYY-MM-DD, got "
+                        + quoted(value));
+            }
+        });
+    }
+
+    OffsetDateTime dateTime(String path, String raw) {
+        return parse(path, raw, false, value -> {
+            try {
+                OffsetDateTime dateTime = OffsetDateTime.parse(value);
+                inRange(dateTime.toLocalDate());
+                return dateTime;
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be an ISO-8601 date-time with an offset, such as "
+                        + "2024-12-02T10:00:00+05:00, got " + quoted(value));
+            }
+        });
+    }
+
+    private static LocalDate inRange(LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new IllegalArgumentException("must be between " + EARLIEST + " and " + LATEST + ", got " + date);
+        }
+        return date;
+    }
+
+    <E extends Enum<E>> E code(String path, String raw, Class<E> type, boolean required) {
+        return parse(path, raw, required, value -> {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown code " + quoted(value) + "; expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            }
+        });
+    }
+
+    /** A certification specialty code of the List, or an education field code; anything else is unknown. */
+    SpecialtyCode specialty(String path, String raw, boolean required) {
+        return parse(path, raw, required, value -> {
+            SpecialtyCode code;
+            try {
+                code = SpecialtyCode.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown specialty code " + quoted(value));
+            }
+            if (!catalogue.isKnownCode(code)) {
+                throw new IllegalArgumentException("unknown specialty code " + quoted(value)
+                        + "; expected a specialty of the List or an education field code");
+            }
+            return code;
+        });
+    }
+
+    /** Parses a present value; absent is {@code null}, or a violation when required. */
+    <T> T parse(String path, String raw, boolean required, Function<String, T> parser) {
+        if (raw == null) {
+            if (required) {
+                reject(path, "is required");
+            }
+            return null;
+        }
+        try {
+            return parser.apply(raw.strip());
+        } catch (IllegalArgumentException e) {
+            reject(path, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Builds a domain value; its constructor's refusal (IllegalArgumentException) becomes a violation at path. */
+    <T> Optional<T> build(String path, Supplier<T> constructor) {
+        try {
+            return Optional.of(constructor.get());
+        } catch (IllegalArgumentException e) {
+            reject(path, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Maps one list element: returns the domain value, or {@code null} after rejecting what is wrong. */
+    @FunctionalInterface
+    interface Element<I, O> {
+        O map(Fields fields, String path, I input);
+    }
+
+    /** Maps each element of an optional list ({@code null} is empty), naming elements {@code name[i]}. */
+    <I, O> List<O> each(String name, List<I> inputs, Element<I, O> element) {
+        if (inputs == null) {
+            return List.of();
+        }
+        List<O> mapped = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String path = name + "[" + i + "]";
+            I input = inputs.get(i);
+            if (input == null) {
+                reject(path, "must not be null");
+                continue;
+            }
+            O value = element.map(this, path, input);
+            if (value != null) {
+                mapped.add(value);
+            }
+        }
+        return mapped;
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, errors.size() == 1
+                    ? "The request has an invalid field: " + errors.get(0).field()
+                    : "The request has " + errors.size() + " invalid fields.", errors);
+        }
+    }
+
+    static String quoted(String value) {
+        String shown = value.length() > ECHO_LIMIT ? value.substring(0, ECHO_LIMIT) + "…" : value;
+        return "'" + shown + "'";
+    }
+}

@@ -1,0 +1,133 @@
+package kz.medcert.adapters.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import kz.medcert.application.port.in.EvaluateDossierUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API of MedCert: a Javalin server with the JSON configuration, the error handling (RFC 9457 problems
+ * everywhere), {@code GET /health}, {@code GET /openapi.json}, {@code GET /docs}, and the routes of each
+ * {@link Controller} under {@value ApiRoutes#BASE_PATH}.
+ *
+ * <pre>{@code
+ * HttpApi api = HttpApi.builder()
+ *         .settings(new HttpSettings(64 * 1024))
+ *         .controller(new EvaluationController(evaluateDossier))
+ *         .readinessCheck(databaseCheck)
+ *         .build()
+ *         .start("0.0.0.0", 8080);
+ * ...
+ * api.stop();
+ * }</pre>
+ */
+public final class HttpApi implements AutoCloseable {
+    private static final Logger ACCESS = LoggerFactory.getLogger("kz.medcert.adapters.http.access");
+
+    private final Javalin app;
+
+    private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks) {
+        ObjectMapper mapper = JsonMapping.objectMapper();
+        JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
+        ApiDocs docs = ApiDocs.load(mapper);
+        HealthCheck health = new HealthCheck(checks);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.requestLogger.http((ctx, ms) -> ACCESS.debug("{} {} {} {}ms", ctx.method(), ctx.path(),
+                    ctx.statusCode(), Math.round(ms)));
+            ErrorHandling errors = ErrorHandling.install(config, mapper);
+            config.routes.get("/health", health::handle);
+            docs.install(config);
+            ApiRoutes api = new ApiRoutes(config.routes, bodies, errors);
+            controllers.forEach(controller -> controller.registerRoutes(api));
+        });
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The API with every controller of the current use cases and default settings. */
+    public static HttpApi create(HttpSettings settings, EvaluateDossierUseCase evaluateDossier) {
+        return builder().settings(settings).controller(new EvaluationController(evaluateDossier)).build();
+    }
+
+    /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
+    public HttpApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public HttpApi start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    /** The port the server listens on, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The configured Javalin instance, for what bootstrap adds around it (e.g. metrics) and for tests. */
+    public Javalin javalin() {
+        return app;
+    }
+
+    /** Collects the settings, controllers and readiness checks of an {@link HttpApi}. */
+    public static final class Builder {
+        private HttpSettings settings = HttpSettings.defaults();
+        private final List<Controller> controllers = new ArrayList<>();
+        private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder settings(HttpSettings value) {
+            settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        public Builder controller(Controller value) {
+            controllers.add(Objects.requireNonNull(value, "controller"));
+            return this;
+        }
+
+        public Builder controllers(Collection<? extends Controller> values) {
+            values.forEach(this::controller);
+            return this;
+        }
+
+        public Builder readinessCheck(ReadinessCheck value) {
+            readinessChecks.add(Objects.requireNonNull(value, "readinessCheck"));
+            return this;
+        }
+
+        public Builder readinessChecks(Collection<? extends ReadinessCheck> values) {
+            values.forEach(this::readinessCheck);
+            return this;
+        }
+
+        public HttpApi build() {
+            return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks));
+        }
+    }
+}

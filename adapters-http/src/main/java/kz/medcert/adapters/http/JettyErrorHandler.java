@@ -1,0 +1,41 @@
+package kz.medcert.adapters.http;
+
+import java.nio.ByteBuffer;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the errors Jetty raises before a request reaches Javalin (an unparsable URI, no Host header, oversized
+ * headers, an unknown HTTP version) as problems too, instead of Jetty's HTML page.
+ */
+final class JettyErrorHandler extends ErrorHandler {
+    /** Jetty's own reasons ("No Host", "Ambiguous URI path separator") are shown; anything code-like is not. */
+    private static final Pattern PLAIN_REASON = Pattern.compile("[A-Za-z0-9 ,:'-]{1,100}");
+
+    private final ErrorHandling errors;
+
+    JettyErrorHandler(ErrorHandling errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        byte[] body = errors.problemJson(code, detail(code, message, cause), null);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorHandling.PROBLEM_JSON);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private String detail(int status, String message, Throwable cause) {
+        if (status == 500) {
+            return errors.logUnexpected("Jetty error " + status, cause);
+        }
+        return message != null && PLAIN_REASON.matcher(message).matches()
+                ? "The request could not be processed: " + message + "."
+                : "The request could not be processed.";
+    }
+}

@@ -1,0 +1,157 @@
+package kz.medcert.adapters.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Reads a JSON request body strictly: 415 unless the content type is JSON, 413 beyond the size limit, 400 for
+ * anything that is not a JSON object of the expected shape, naming the offending field by its JSON path. No message
+ * of the JSON library reaches the client, so no Java type name does either.
+ */
+final class JsonBodyReader {
+    /** How much of an oversized body is read before answering 413 (see {@link #drain}). */
+    private static final long DRAIN_LIMIT = 1024 * 1024;
+
+    private final ObjectMapper mapper;
+    private final long maxBytes;
+
+    JsonBodyReader(ObjectMapper mapper, long maxBytes) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+    }
+
+    <T> T read(Context ctx, Class<T> type) {
+        requireJson(ctx.contentType());
+        T value = parse(readLimited(ctx), type);
+        if (value == null) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object.");
+        }
+        return value;
+    }
+
+    /** {@code application/json} or any {@code application/*+json}, parameters (charset) ignored. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json")
+                || mediaType.startsWith("application/") && mediaType.endsWith("+json");
+    }
+
+    private static void requireJson(String contentType) {
+        if (!isJson(contentType)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, contentType == null
+                    ? "The request has no Content-Type; send the body as application/json."
+                    : "Content-Type must be application/json.");
+        }
+    }
+
+    private byte[] readLimited(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBytes) {
+                drain(in, declared <= DRAIN_LIMIT ? declared : 0);
+                throw tooLarge();
+            }
+            byte[] bytes = in.readNBytes(Math.toIntExact(maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                drain(in, DRAIN_LIMIT);
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The request body could not be read.");
+        }
+    }
+
+    /**
+     * Reads (and drops) up to {@code limit} bytes of an oversized body, so that a client still sending it reads our
+     * 413 rather than a reset connection; a longer body is cut off when Jetty closes the connection.
+     */
+    private static void drain(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = limit;
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
+        }
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.CONTENT_TOO_LARGE,
+                "The request body exceeds the limit of " + maxBytes + " bytes.");
+    }
+
+    private <T> T parse(byte[] body, Class<T> type) {
+        if (isBlank(body)) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body is empty; a JSON object is expected.");
+        }
+        try {
+            return mapper.readValue(body, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ProblemException.invalidField(JsonPaths.of(e), "unknown field");
+        } catch (MismatchedInputException e) {
+            String path = JsonPaths.of(e);
+            if (path.isEmpty()) {
+                throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be one JSON object.");
+            }
+            throw ProblemException.invalidField(path, JsonPaths.expected(e.getTargetType()));
+        } catch (DatabindException e) {
+            throw wrapped(e);
+        } catch (InputCoercionException e) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "A number is out of range " + at(e.getLocation()));
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The JSON exceeds a processing limit "
+                    + at(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON "
+                    + at(e.getLocation()) + ".");
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON.");
+        }
+    }
+
+    /** A databind error around a parser error (e.g. an int out of range): name the field. */
+    private static ProblemException wrapped(DatabindException e) {
+        String path = e instanceof JsonMappingException ? JsonPaths.of((JsonMappingException) e) : "";
+        if (e.getCause() instanceof InputCoercionException) {
+            return ProblemException.invalidField(path, "number out of range");
+        }
+        if (path.isEmpty()) {
+            return new ProblemException(ProblemType.MALFORMED_JSON, "The body is not a valid request "
+                    + at(e.getLocation()) + ".");
+        }
+        return ProblemException.invalidField(path, "invalid value");
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

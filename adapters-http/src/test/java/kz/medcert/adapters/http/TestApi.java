@@ -1,0 +1,111 @@
+package kz.medcert.adapters.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
+import kz.medcert.application.service.EvaluateDossierService;
+import kz.medcert.domain.evaluation.CertificationRules;
+
+/**
+ * The real API on a free port, with the real evaluation service on a fixed clock, and a plain JDK HTTP client.
+ */
+final class TestApi implements AutoCloseable {
+    /** 2024-12-01T19:30Z is already 2 December 2024 in Almaty (UTC+5). */
+    static final Instant NOW = Instant.parse("2024-12-01T19:30:00Z");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpApi api;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestApi(HttpApi api) {
+        this.api = api.start("127.0.0.1", 0);
+    }
+
+    static TestApi start() {
+        return start(b -> b);
+    }
+
+    /** The standard API (evaluation controller, default settings), adjusted by {@code customizer}. */
+    static TestApi start(UnaryOperator<HttpApi.Builder> customizer) {
+        EvaluateDossierService service = new EvaluateDossierService(CertificationRules.standard(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new TestApi(customizer.apply(HttpApi.builder().controller(new EvaluationController(service))).build());
+    }
+
+    HttpApi api() {
+        return api;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    HttpResponse<String> postJson(String path, JsonNode body) {
+        return postJson(path, body.toString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + api.port() + path);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** The example request of the evaluation contract; a fresh copy each time, to vary. */
+    static ObjectNode example() {
+        try (InputStream in = TestApi.class.getResourceAsStream("evaluation-example.json")) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.stop();
+    }
+}

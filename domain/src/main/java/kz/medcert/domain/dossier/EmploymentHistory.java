@@ -39,14 +39,18 @@ public record EmploymentHistory(List<EmploymentPeriod> periods) {
     }
 
     /**
-     * R40, R45: whether activity started before {@code startedBefore} and went on without a gap up to
-     * {@code asOf} (interpretation: consecutive rows may touch or overlap, but no day may be missing).
+     * R40, R45: whether the current activity started before {@code startedBefore} and went on without a gap up to
+     * {@code asOf} (interpretation: consecutive rows may touch or overlap, but no day may be missing). Only the
+     * chain that reaches {@code asOf} counts: an earlier, separate stint neither helps nor spoils it (as R12 counts
+     * only the current break).
      */
     public boolean continuousSince(Predicate<EmploymentPeriod> filter, LocalDate startedBefore, LocalDate asOf) {
         List<DayRange> merged = merge(filter, asOf);
-        return merged.size() == 1
-                && merged.get(0).from().isBefore(startedBefore)
-                && !merged.get(0).to().isBefore(asOf);
+        if (merged.isEmpty()) {
+            return false;
+        }
+        DayRange current = merged.get(merged.size() - 1);
+        return current.from().isBefore(startedBefore) && !current.to().isBefore(asOf);
     }
 
     /** R97: experience in the selected activity up to {@code asOf}, overlapping periods counted once. */

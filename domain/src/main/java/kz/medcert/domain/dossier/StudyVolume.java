@@ -15,7 +15,7 @@ public record StudyVolume(BigDecimal hours) {
         if (hours.signum() < 0) {
             throw new IllegalArgumentException("a study volume cannot be negative: " + hours);
         }
-        hours = hours.stripTrailingZeros();
+        hours = plain(hours);
     }
 
     public static StudyVolume ofHours(BigDecimal hours) {
@@ -36,7 +36,7 @@ public record StudyVolume(BigDecimal hours) {
 
     /** Credits, rounded down to two decimals for display; comparisons use {@link #isAtLeastCredits}. */
     public BigDecimal credits() {
-        return hours.divide(HOURS_PER_CREDIT, 2, RoundingMode.DOWN).stripTrailingZeros();
+        return plain(hours.divide(HOURS_PER_CREDIT, 2, RoundingMode.DOWN));
     }
 
     public boolean isAtLeastCredits(BigDecimal credits) {
@@ -45,5 +45,11 @@ public record StudyVolume(BigDecimal hours) {
 
     public StudyVolume plus(StudyVolume other) {
         return new StudyVolume(hours.add(other.hours));
+    }
+
+    /** Without trailing zeros, yet never in exponent notation (120, not 1.2E+2). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

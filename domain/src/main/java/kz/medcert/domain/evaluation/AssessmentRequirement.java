@@ -21,8 +21,9 @@ final class AssessmentRequirement {
         if (route.isFirstTime()) {
             rules.add(route.isForeign() ? Rule.R55 : Rule.R30); // first-time, new specialty, lapse > 3 years
         } else if (decision.has(Flag.LONG_BREAK)) {
-            // R30 (contrapositive of the closing paragraph of 8-B), R57/R59 for a foreign specialist
-            rules.add(route.isForeign() ? Rule.R59 : Rule.R30);
+            // R30 (contrapositive of the closing paragraph of 8-B); for a foreign specialist R57, which requires
+            // "8 credits plus the assessment (as in R30)" with a long break (R59 is the exemption, not the requirement)
+            rules.add(route.isForeign() ? Rule.R57 : Rule.R30);
         }
         if (facts.dossier.requestsQualificationLevel()) {
             rules.add(Rule.R15); // award or confirmation of a qualification level

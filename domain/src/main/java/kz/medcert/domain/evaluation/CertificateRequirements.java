@@ -53,6 +53,9 @@ final class CertificateRequirements {
     private static void certificationCourse(Facts facts, Route route, Checklist out) {
         boolean has = facts.dossier.certificationCourses().stream()
                 .anyMatch(c -> facts.countsTowardsTarget(c.specialty()));
+        if (out.items().stream().anyMatch(i -> i.document() == DocumentCode.CERTIFICATION_COURSE)) {
+            return; // R44 already lists the course as one of its mandatory alternatives: one slot, not two
+        }
         if (route.isForeign() || !has) {
             out.notRequired(DocumentCode.CERTIFICATION_COURSE, "no certification course in the declared specialty",
                     Rule.R29);

@@ -40,6 +40,9 @@ final class EducationRequirements {
             }
             out.require(diploma(record, route, uploadRule));
         }
+        // listed as exempt only when no diploma item was required above (Checklist filters it otherwise)
+        out.notRequired(DocumentCode.DIPLOMA, "education obtained abroad: submitted with its recognition",
+                Rule.R49, Rule.R48);
     }
 
     private static ChecklistItem diploma(EducationRecord record, Route route, Rule uploadRule) {
@@ -47,11 +50,18 @@ final class EducationRequirements {
         Rule fetchRule = record.level().isSecondary() ? Rule.R63 : Rule.R62;
         int uploadBefore = route.isForeign() ? RuleSet.FOREIGN_DIPLOMA_UPLOAD_BEFORE_YEAR
                 : RuleSet.DIPLOMA_UPLOAD_BEFORE_YEAR;
+        boolean fetchable = year > RuleSet.EDUCATION_FETCH_AFTER_YEAR; // R62, R63: graduates after 2012
         Rule[] rules;
         if (record.inRegistry()) {
             rules = new Rule[] {uploadRule, fetchRule, Rule.R21}; // R21: fetched, so never asked of the applicant
-        } else if (year < uploadBefore && !record.obtainedAbroad()) {
-            rules = new Rule[] {uploadRule}; // R23: before 2012 (R49: before 2015 for a foreign specialist)
+        } else if (year < uploadBefore && fetchable) {
+            // R49: a foreign specialist's Kazakhstani diploma of 2013–2014 is covered by both clauses: the
+            // registry is asked first and, as it had nothing, the upload of R49 itself is due
+            rules = new Rule[] {uploadRule, fetchRule, Rule.R21};
+        } else if (year < uploadBefore) {
+            // R23: before 2012, wherever obtained (R49: a foreign specialist's Kazakhstani diploma before 2013);
+            // no registry fetch exists for these years (R62, R63)
+            rules = new Rule[] {uploadRule};
         } else {
             // R21, R70: after 2012 (and the 2012 gap) the registry is asked first; it had nothing, so upload
             rules = new Rule[] {uploadRule, fetchRule, Rule.R21, Rule.R70};

@@ -1,6 +1,7 @@
 package kz.medcert.domain.evaluation;
 
 import java.util.List;
+import java.util.Optional;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.EmploymentPeriod;
 import kz.medcert.domain.rules.Rule;
@@ -27,17 +28,21 @@ final class EmploymentRequirement {
      */
     private static void domestic(Facts facts, Route route, Checklist out) {
         List<EmploymentPeriod> inTarget = facts.dossier.employment().in(facts::worksInTarget);
-        boolean continuityEvidence = route == Route.FIRST_TIME
-                && (Continuity.r40Applies(facts) || Continuity.r45Applies(facts));
+        // R40, R45: only an exemption this application actually uses makes the labour documents mandatory
+        Optional<Rule> exemption = RetrainingRequirements.continuityExemption(facts, route);
+        boolean continuityEvidence = exemption.isPresent();
         if (inTarget.isEmpty() && !continuityEvidence) {
             out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "no labour activity in the declared specialty", Rule.R31);
             return;
         }
-        boolean allFetched = facts.dossier.employment().periods().stream().allMatch(EmploymentPeriod::inRegistry);
+        // R31, R67: what must be evidenced is the activity in the declared specialty; R45 rests on any medical
+        // activity, so there every row counts. Rows the service holds are fetched, never uploaded (R21).
+        List<EmploymentPeriod> relevant = exemption.filter(Rule.R45::equals).isPresent()
+                ? facts.dossier.employment().periods() : inTarget;
+        boolean allFetched = relevant.stream().allMatch(EmploymentPeriod::inRegistry);
         Obligation obligation = route.isConfirmation() || continuityEvidence ? Obligation.MANDATORY : Obligation.IF_ANY;
-        Rule[] rules = continuityEvidence
-                ? new Rule[] {Rule.R31, Rule.R67, Continuity.r40Applies(facts) ? Rule.R40 : Rule.R45}
-                : new Rule[] {Rule.R31, Rule.R67};
+        Rule[] rules = exemption.map(r -> new Rule[] {Rule.R31, Rule.R67, r})
+                .orElseGet(() -> new Rule[] {Rule.R31, Rule.R67});
         out.require(ChecklistItem.of(DocumentCode.EMPLOYMENT_RECORD, obligation,
                 allFetched ? Source.REGISTRY : Source.APPLICANT, Satisfaction.SATISFIED,
                 Basis.item(route, route.isFirstTime() ? 9 : 5), rules));

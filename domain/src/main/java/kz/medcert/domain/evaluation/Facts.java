@@ -9,6 +9,7 @@ import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.EmploymentPeriod;
+import kz.medcert.domain.dossier.HeldCertificate;
 import kz.medcert.domain.dossier.ProfessionalDevelopment;
 import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.reference.Specialty;
@@ -82,6 +83,14 @@ final class Facts {
                 .max(Comparator.naturalOrder());
     }
 
+    /**
+     * R05, R27: the certificates the applicant held on the application date; one dated after it was not held then
+     * (R85 reports it as unreliable data).
+     */
+    List<HeldCertificate> certificatesHeldOnApplicationDate() {
+        return dossier.certificates().stream().filter(c -> !c.issuedOn().isAfter(applicationDate)).toList();
+    }
+
     List<EducationRecord> medicalEducation() {
         return dossier.education().stream().filter(e -> e.field().isMedical()).toList();
     }
@@ -92,7 +101,9 @@ final class Facts {
      */
     Optional<LocalDate> latestMedicalCompletion() {
         Stream<LocalDate> degrees = medicalEducation().stream().map(EducationRecord::graduationDate);
-        Stream<LocalDate> postgraduate = dossier.postgraduate().stream().map(p -> p.completedOn());
+        // internship, residency and ordinatura complete medical education; a master's or doctorate does not
+        Stream<LocalDate> postgraduate = dossier.postgraduate().stream()
+                .filter(p -> p.type().givesClinicalSpecialty()).map(p -> p.completedOn());
         return Stream.concat(degrees, postgraduate)
                 .filter(d -> !d.isAfter(applicationDate))
                 .max(Comparator.naturalOrder());

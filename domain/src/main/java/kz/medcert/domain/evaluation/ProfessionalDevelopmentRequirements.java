@@ -75,7 +75,7 @@ final class ProfessionalDevelopmentRequirements {
      * completion of medical education, residency included).
      */
     static boolean recentGraduateNeverCertified(Facts facts) {
-        if (!facts.dossier.certificates().isEmpty()) {
+        if (!facts.certificatesHeldOnApplicationDate().isEmpty()) {
             return false;
         }
         Optional<LocalDate> graduated = facts.latestMedicalCompletion();

@@ -31,9 +31,11 @@ final class RetrainingRequirements {
         } else if (route == Route.FIRST_TIME && facts.targetIsForPhysicians()) {
             physicianRetraining(facts, out);
         }
-        validRetraining(facts).ifPresent(r -> out.require(ChecklistItem.of(DocumentCode.RETRAINING,
-                Obligation.IF_ANY, r.inRegistry() ? Source.REGISTRY : Source.APPLICANT, Satisfaction.SATISFIED,
-                Basis.item(route, route.isFirstTime() ? 4 : 6), Rule.R33)));
+        // R33: retraining held is submitted "if any" — unless a rule above already lists it as mandatory
+        boolean listed = out.items().stream().anyMatch(i -> i.document() == DocumentCode.RETRAINING);
+        validRetraining(facts).filter(r -> !listed).ifPresent(r -> out.require(ChecklistItem.of(
+                DocumentCode.RETRAINING, Obligation.IF_ANY, r.inRegistry() ? Source.REGISTRY : Source.APPLICANT,
+                Satisfaction.SATISFIED, Basis.item(route, route.isFirstTime() ? 4 : 6), Rule.R33)));
         out.notRequired(DocumentCode.RETRAINING, "no rule requires retraining here", Rule.R39);
     }
 
@@ -43,13 +45,7 @@ final class RetrainingRequirements {
      * before 2021 (R33); only working specialists may (interpretation); R40 exempts continuous work since before 2005.
      */
     private static void physicianRetraining(Facts facts, Checklist out) {
-        boolean pre2014Degree = facts.medicalEducation().stream().anyMatch(RetrainingRequirements::r39Degree);
-        boolean matchesTraining = facts.dossier.postgraduate().stream()
-                .filter(p -> p.type().givesClinicalSpecialty())
-                .anyMatch(p -> facts.countsTowardsTarget(p.specialty()))
-                || facts.medicalEducation().stream()
-                .anyMatch(e -> facts.countsTowardsTarget(e.field().asSpecialtyCode()));
-        if (!pre2014Degree || matchesTraining) {
+        if (!r39Applies(facts)) {
             return;
         }
         if (Continuity.r40Applies(facts)) {
@@ -67,12 +63,44 @@ final class RetrainingRequirements {
                 Rule.R39));
     }
 
+    /** R39 without its R40 exemption: a pre-2014 listed degree and no training that matches the declared specialty. */
+    private static boolean r39Applies(Facts facts) {
+        boolean pre2014Degree = facts.medicalEducation().stream().anyMatch(RetrainingRequirements::r39Degree);
+        boolean matchesTraining = facts.dossier.postgraduate().stream()
+                .filter(p -> p.type().givesClinicalSpecialty())
+                .anyMatch(p -> facts.countsTowardsTarget(p.specialty()))
+                || facts.medicalEducation().stream()
+                .anyMatch(e -> facts.countsTowardsTarget(e.field().asSpecialtyCode()));
+        return pre2014Degree && !matchesTraining;
+    }
+
+    /**
+     * R40, R45: the exemption from retraining that rests on continuous activity, when this application uses one
+     * (retraining would otherwise be required); the labour documents are then its evidence (R31).
+     */
+    static Optional<Rule> continuityExemption(Facts facts, Route route) {
+        if (route != Route.FIRST_TIME) {
+            return Optional.empty();
+        }
+        Optional<TvetPath> tvet = TvetPath.of(facts, route);
+        if (tvet.isPresent()) {
+            TvetPath path = tvet.get();
+            boolean used = !path.closed(facts) && path.needsRetraining() && Continuity.r45Applies(facts);
+            return used ? Optional.of(Rule.R45) : Optional.empty();
+        }
+        boolean used = facts.targetIsForPhysicians() && r39Applies(facts) && Continuity.r40Applies(facts);
+        return used ? Optional.of(Rule.R40) : Optional.empty();
+    }
+
     private static boolean r39Degree(EducationRecord e) {
         return e.level() == EducationLevel.HIGHER && R39_DEGREES.contains(e.field())
                 && e.graduationYear() < RuleSet.RETRAINING_PATH_BEFORE_YEAR;
     }
 
     private static void tvetRetraining(Facts facts, TvetPath path, Checklist out) {
+        if (path.closed(facts) && facts.medicalEducation().isEmpty()) {
+            return; // no education stated at all: the missing diploma is the finding (R23), as for physicians
+        }
         if (path.closed(facts)) {
             out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.tvetBaseMissing(facts.target),
                     Rule.R46));
@@ -101,7 +129,13 @@ final class RetrainingRequirements {
         boolean course = facts.dossier.certificationCourses().stream()
                 .anyMatch(c -> facts.countsTowardsTarget(c.specialty()) && facts.pdWindow().contains(c.completedOn()));
         boolean met = course || validRetraining(facts).isPresent() || facts.pdInTargetWithinWindow().findAny().isPresent();
-        out.require(ChecklistItem.of(DocumentCode.CERTIFICATION_COURSE, Obligation.MANDATORY, Source.APPLICANT,
+        // R21: met by a retraining the registry returned, the requirement is not asked of the applicant
+        boolean fetched = facts.dossier.retraining().stream()
+                .filter(r -> facts.countsTowardsTarget(r.specialty()))
+                .filter(r -> r.completedOn().isBefore(RuleSet.RETRAINING_COMPLETED_BEFORE))
+                .anyMatch(Retraining::inRegistry);
+        out.require(ChecklistItem.of(DocumentCode.CERTIFICATION_COURSE, Obligation.MANDATORY,
+                                fetched ? Source.REGISTRY : Source.APPLICANT,
                                 Satisfaction.of(met), Basis.TVET_CONDITIONS, Rule.R44, Rule.R29)
                         .about("certification course within 5 years, or retraining before 2021, or PD within 5 years")
                         .withVolume(Optional.empty(), facts.pdWindow()),

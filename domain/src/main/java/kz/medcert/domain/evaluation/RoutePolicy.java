@@ -20,9 +20,9 @@ final class RoutePolicy {
     static RouteDecision decide(Facts facts) {
         LocalDate ad = facts.applicationDate;
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        List<HeldCertificate> inTarget = facts.dossier.certificates().stream()
+        List<HeldCertificate> held = facts.certificatesHeldOnApplicationDate();
+        List<HeldCertificate> inTarget = held.stream()
                 .filter(c -> c.specialty().equals(facts.target))
-                .filter(c -> !c.issuedOn().isAfter(ad))
                 .toList();
         Optional<HeldCertificate> best = inTarget.stream().max(Comparator.comparing(c -> rank(facts, c)));
         Optional<Standing> standing = best.map(c -> standingOf(facts, c));
@@ -30,7 +30,7 @@ final class RoutePolicy {
         boolean firstTime;
         if (best.isEmpty()) {
             firstTime = true; // R04, R08: never held a certificate in the declared specialty
-            if (!facts.dossier.certificates().isEmpty()) {
+            if (!held.isEmpty()) {
                 flags.add(Flag.NEW_SPECIALTY); // R05: certified in another specialty or specialization only
             }
         } else if (standing.get().lapsedOverLimitOn(ad)) {

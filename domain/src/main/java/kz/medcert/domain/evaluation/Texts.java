@@ -121,7 +121,7 @@ final class Texts {
                 "Data dated after the application date: " + what);
     }
 
-    private static BigDecimal hours(BigDecimal credits) {
-        return credits.multiply(BigDecimal.valueOf(30)).stripTrailingZeros();
+    private static String hours(BigDecimal credits) {
+        return credits.multiply(BigDecimal.valueOf(30)).stripTrailingZeros().toPlainString();
     }
 }

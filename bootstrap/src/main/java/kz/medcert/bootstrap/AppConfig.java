@@ -1,0 +1,81 @@
+package kz.medcert.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Configuration from environment variables, each with a default that runs the demo on the embedded database.
+ *
+ * @param port              MEDCERT_PORT (8080; 0 picks a free port)
+ * @param dataDir           MEDCERT_DATA_DIR (./data): the embedded database lives here
+ * @param jdbcUrl           MEDCERT_DB_URL (HSQLDB file database in the data directory; a jdbc:postgresql URL in production)
+ * @param registryBehaviour MEDCERT_REGISTRY_BEHAVIOUR: stub registry latency/fault injection, e.g. EDUCATION=fail-first:2
+ * @param rulesEffectiveFrom MEDCERT_RULES_EFFECTIVE_FROM: entry into force of Order No. 23 (R84)
+ */
+public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
+                        String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
+                        long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom) {
+
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
+        String defaultUrl = "jdbc:hsqldb:file:" + dataDir.resolve("db").resolve("medcert")
+                + ";hsqldb.write_delay=false;shutdown=true";
+        return new AppConfig(
+                integer(env, "MEDCERT_PORT", 8080),
+                dataDir,
+                env.getOrDefault("MEDCERT_DB_URL", defaultUrl),
+                env.getOrDefault("MEDCERT_DB_USER", "SA"),
+                env.getOrDefault("MEDCERT_DB_PASSWORD", ""),
+                env.getOrDefault("MEDCERT_REGISTRY_BEHAVIOUR", ""),
+                duration(env, "MEDCERT_RETRY_FIRST_DELAY", Duration.ofSeconds(30)),
+                duration(env, "MEDCERT_RETRY_INTERVAL", Duration.ofSeconds(10)),
+                integer(env, "MEDCERT_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024),
+                Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM")).map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)));
+    }
+
+    public AppConfig withPort(int value) {
+        return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom);
+    }
+
+    public AppConfig withDatabase(String url) {
+        return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom);
+    }
+
+    public AppConfig withRegistryBehaviour(String value) {
+        return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
+                maxAttachmentBytes, rulesEffectiveFrom);
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+        String value = env.get(name);
+        try {
+            return value == null ? fallback : Duration.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as PT30S, not '" + value
+                    + "'");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package kz.medcert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import kz.medcert.application.port.in.AttachDocumentUseCase;
+import kz.medcert.application.port.in.ConsentUseCase;
+import kz.medcert.application.port.in.EvaluateDossierUseCase;
+import kz.medcert.application.port.in.FetchRegistriesUseCase;
+import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.ReferenceDataUseCase;
+import kz.medcert.application.port.in.StartRequestUseCase;
+import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.service.AttachDocumentService;
+import kz.medcert.application.service.ConsentService;
+import kz.medcert.application.service.EvaluateDossierService;
+import kz.medcert.application.service.FetchRegistriesService;
+import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.ReferenceDataService;
+import kz.medcert.application.service.RequestSettings;
+import kz.medcert.application.service.StartRequestService;
+import kz.medcert.application.service.SubmitRequestService;
+import kz.medcert.domain.calendar.WorkingCalendar;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.rules.RuleSet;
+
+/** The rules, the clock and the use cases. */
+final class CoreModule extends AbstractModule {
+    private final AppConfig config;
+    private final Clock clock;
+
+    CoreModule(AppConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Clock.class).toInstance(clock);
+        bind(EvaluateDossierUseCase.class).to(EvaluateDossierService.class).in(Singleton.class);
+        bind(StartRequestUseCase.class).to(StartRequestService.class).in(Singleton.class);
+        bind(ConsentUseCase.class).to(ConsentService.class).in(Singleton.class);
+        bind(FetchRegistriesService.class).in(Singleton.class);
+        bind(FetchRegistriesUseCase.class).to(FetchRegistriesService.class);
+        bind(AttachDocumentUseCase.class).to(AttachDocumentService.class).in(Singleton.class);
+        bind(SubmitRequestUseCase.class).to(SubmitRequestService.class).in(Singleton.class);
+        bind(GetRequestUseCase.class).to(GetRequestService.class).in(Singleton.class);
+        bind(ReferenceDataUseCase.class).to(ReferenceDataService.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    CertificationRules rules() {
+        RuleSet ruleSet = config.rulesEffectiveFrom().map(RuleSet.ORDER_23_2024::effectiveFrom)
+                .orElse(RuleSet.ORDER_23_2024);
+        return new CertificationRules(ruleSet, SpecialtyCatalogue.standard(), WorkingCalendar.kazakhstan());
+    }
+
+    @Provides
+    @Singleton
+    RequestSettings requestSettings() {
+        return new RequestSettings(config.maxAttachmentBytes(), config.retryFirstDelay(),
+                RequestSettings.DEFAULTS.maxRetryDelay());
+    }
+}

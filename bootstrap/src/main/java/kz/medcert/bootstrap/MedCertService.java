@@ -1,0 +1,90 @@
+package kz.medcert.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import kz.medcert.adapters.http.HttpApi;
+import kz.medcert.adapters.persistence.Database;
+import kz.medcert.application.port.in.FetchRegistriesUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service: the wired object graph, the HTTP server and the registry retry worker. {@link #close()} stops
+ * them in order — no new requests, then the worker, then the database — so nothing acknowledged is cut off.
+ */
+public final class MedCertService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MedCertService.class);
+    private static final int RETRY_BATCH = 100;
+
+    private final Injector injector;
+    private final HttpApi http;
+    private final ScheduledExecutorService retries;
+    private boolean closed;
+
+    private MedCertService(Injector injector, HttpApi http, ScheduledExecutorService retries) {
+        this.injector = injector;
+        this.http = http;
+        this.retries = retries;
+    }
+
+    /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
+    public static MedCertService start(AppConfig config, Clock clock) {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
+                new PersistenceModule(config), new RegistriesModule(config), new HttpModule());
+        HttpApi http = injector.getInstance(HttpApi.class).start(config.port());
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "registry-retries");
+            t.setDaemon(true);
+            return t;
+        });
+        FetchRegistriesUseCase fetcher = injector.getInstance(FetchRegistriesUseCase.class);
+        long every = Math.max(config.retryInterval().toMillis(), Duration.ofMillis(100).toMillis());
+        retries.scheduleWithFixedDelay(() -> retryDue(fetcher), every, every, TimeUnit.MILLISECONDS);
+        return new MedCertService(injector, http, retries);
+    }
+
+    // R21, R70: waiting requests are retried in the background until their registries answer
+    private static void retryDue(FetchRegistriesUseCase fetcher) {
+        try {
+            int retried = fetcher.retryDue(RETRY_BATCH);
+            if (retried > 0) {
+                LOG.info("retried registries of {} waiting request(s)", retried);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("registry retry round failed; the next round tries again", e);
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Injector injector() {
+        return injector;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        http.stop();
+        retries.shutdown();
+        try {
+            if (!retries.awaitTermination(10, TimeUnit.SECONDS)) {
+                retries.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            retries.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        injector.getInstance(Database.class).close();
+    }
+}

@@ -1,0 +1,62 @@
+package kz.medcert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import kz.medcert.adapters.registries.DemoPersons;
+import kz.medcert.adapters.registries.RegistryBehaviours;
+import kz.medcert.adapters.registries.StubAssessmentRegistry;
+import kz.medcert.adapters.registries.StubCertificateRegistry;
+import kz.medcert.adapters.registries.StubConsentGateway;
+import kz.medcert.adapters.registries.StubEducationRegistry;
+import kz.medcert.adapters.registries.StubEmploymentRegistry;
+import kz.medcert.adapters.registries.StubIdentityRegistry;
+import kz.medcert.adapters.registries.StubNameChangeRegistry;
+import kz.medcert.adapters.registries.StubProhibitionRegistry;
+import kz.medcert.adapters.registries.StubSignatureVerifier;
+import kz.medcert.application.port.out.AssessmentRegistry;
+import kz.medcert.application.port.out.CertificateRegistry;
+import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.application.port.out.EducationRegistry;
+import kz.medcert.application.port.out.EmploymentRegistry;
+import kz.medcert.application.port.out.IdentityRegistry;
+import kz.medcert.application.port.out.NameChangeRegistry;
+import kz.medcert.application.port.out.ProhibitionRegistry;
+import kz.medcert.application.port.out.SignatureVerifier;
+
+/**
+ * The state registries, the consent gateway and the EDS verifier: deterministic stubs seeded from the demo persons,
+ * with latency and faults injected from MEDCERT_REGISTRY_BEHAVIOUR. Singletons, because fault counters live in them.
+ */
+final class RegistriesModule extends AbstractModule {
+    private final AppConfig config;
+
+    RegistriesModule(AppConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    protected void configure() {
+        bind(EducationRegistry.class).to(StubEducationRegistry.class).in(Singleton.class);
+        bind(CertificateRegistry.class).to(StubCertificateRegistry.class).in(Singleton.class);
+        bind(NameChangeRegistry.class).to(StubNameChangeRegistry.class).in(Singleton.class);
+        bind(AssessmentRegistry.class).to(StubAssessmentRegistry.class).in(Singleton.class);
+        bind(EmploymentRegistry.class).to(StubEmploymentRegistry.class).in(Singleton.class);
+        bind(ProhibitionRegistry.class).to(StubProhibitionRegistry.class).in(Singleton.class);
+        bind(IdentityRegistry.class).to(StubIdentityRegistry.class).in(Singleton.class);
+        bind(ConsentGateway.class).to(StubConsentGateway.class).in(Singleton.class);
+        bind(SignatureVerifier.class).to(StubSignatureVerifier.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    DemoPersons demoPersons() {
+        return DemoPersons.load();
+    }
+
+    @Provides
+    @Singleton
+    RegistryBehaviours behaviours() {
+        return RegistryBehaviours.parse(config.registryBehaviour());
+    }
+}

@@ -1,0 +1,63 @@
+package kz.medcert.domain.certificate;
+
+import java.time.Year;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers of the certificates this service issues: {@code MC-YYYY-NNNNNNNN-C}, where C is a Damm check digit over the
+ * year and serial digits. Damm catches every single-digit error and every swap of two adjacent digits, so an employer
+ * who mistypes a number is told so instead of being told "not found".
+ */
+public final class CertificateNumbers {
+    private static final Pattern FORMAT = Pattern.compile("MC-(\\d{4})-(\\d{8})-(\\d)");
+    private static final int[][] DAMM = {
+            {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
+            {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
+            {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
+            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
+            {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
+            {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
+            {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
+            {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
+            {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
+            {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
+
+    private CertificateNumbers() {
+    }
+
+    /** The number of the {@code serial}-th certificate issued in {@code year}. */
+    public static CertificateNumber issue(Year year, long serial) {
+        if (serial < 1 || serial > 99_999_999L) {
+            throw new IllegalArgumentException("serial out of range: " + serial);
+        }
+        String digits = String.format("%04d%08d", year.getValue(), serial);
+        return new CertificateNumber("MC-" + digits.substring(0, 4) + "-" + digits.substring(4) + "-"
+                + dammDigit(digits));
+    }
+
+    /** Why {@code text} is not a number this service issued, or empty when it is well formed and checks out. */
+    public static Optional<String> problem(String text) {
+        if (text == null) {
+            return Optional.of("a certificate number is required");
+        }
+        Matcher m = FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.of("a certificate number looks like MC-2026-00000123-4");
+        }
+        int expected = dammDigit(m.group(1) + m.group(2));
+        if (expected != m.group(3).charAt(0) - '0') {
+            return Optional.of("the check digit does not match: the number was probably mistyped");
+        }
+        return Optional.empty();
+    }
+
+    static int dammDigit(String digits) {
+        int interim = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            interim = DAMM[interim][digits.charAt(i) - '0'];
+        }
+        return interim;
+    }
+}

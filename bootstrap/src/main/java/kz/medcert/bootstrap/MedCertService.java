@@ -36,7 +36,7 @@ public final class MedCertService implements AutoCloseable {
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
     public static MedCertService start(AppConfig config, Clock clock) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config), new RegistriesModule(config), new HttpModule());
+                new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config));
         HttpApi http = injector.getInstance(HttpApi.class).start(config.port());
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "registry-retries");

@@ -9,18 +9,21 @@ import java.util.function.Function;
 /**
  * Where a {@link Controller} registers its operations, under {@value #BASE_PATH}. Operations that take a JSON body
  * name its type: the body is then checked (content type 415, size 413) and read strictly (400 naming the offending
- * field) before the handler runs.
+ * field) before the handler runs. Uploads ({@code multipart/form-data}) are checked the same way against their own,
+ * larger size limit.
  */
 public final class ApiRoutes {
     public static final String BASE_PATH = "/api/v1";
 
     private final RoutesConfig routes;
     private final JsonBodyReader bodies;
+    private final MultipartReader uploads;
     private final ErrorHandling errors;
 
-    ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, ErrorHandling errors) {
+    ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, MultipartReader uploads, ErrorHandling errors) {
         this.routes = routes;
         this.bodies = bodies;
+        this.uploads = uploads;
         this.errors = errors;
     }
 
@@ -50,6 +53,12 @@ public final class ApiRoutes {
 
     public <T> ApiRoutes post(String path, Class<T> bodyType, JsonBodyHandler<T> handler) {
         return add(HandlerType.POST, path, withBody(bodyType, handler));
+    }
+
+    /** A POST of {@code multipart/form-data} (an upload), read within the upload limit before the handler runs. */
+    public ApiRoutes postMultipart(String path, MultipartBodyHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        return add(HandlerType.POST, path, ctx -> handler.handle(ctx, uploads.read(ctx)));
     }
 
     public <T> ApiRoutes put(String path, Class<T> bodyType, JsonBodyHandler<T> handler) {

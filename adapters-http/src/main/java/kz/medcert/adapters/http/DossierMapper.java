@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import kz.medcert.adapters.http.dto.EvaluationRequest;
 import kz.medcert.adapters.http.dto.EvaluationRequest.EducationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.LabourPermitInput;
@@ -26,7 +27,8 @@ import kz.medcert.domain.reference.SpecialtyCode;
 /**
  * Maps an evaluation request to the use case's command, checking every field on the way (400 listing each offending
  * field by JSON path). Defaults of the contract: consent true, prohibition NONE, country KZ, other flags false, lists
- * empty; an absent application date is left to the use case (today in Almaty).
+ * empty; an absent application date is left to the use case (today in Almaty). The information form of a request
+ * for the service is mapped by the same code ({@link #dossierOn}), its paths prefixed with {@code form.}.
  */
 final class DossierMapper {
     private final SpecialtyCatalogue catalogue;
@@ -37,10 +39,20 @@ final class DossierMapper {
 
     EvaluateDossierCommand toCommand(EvaluationRequest r) {
         Fields f = new Fields(catalogue);
+        LocalDate applicationDate = f.date("applicationDate", r.applicationDate(), false);
+        Function<LocalDate, Dossier> dossierOn = dossierOn(f, r);
+        f.throwIfAny();
+        return new EvaluateDossierCommand(Optional.ofNullable(applicationDate), dossierOn);
+    }
+
+    /**
+     * Checks every field of the request but the application date, rejecting into {@code f}; the result builds the
+     * dossier for a given application date and may only be called once {@code f} holds no violation.
+     */
+    Function<LocalDate, Dossier> dossierOn(Fields f, EvaluationRequest r) {
         Category category = f.code("category", r.category(), Category.class, true);
         SpecialtyCode declared = f.specialty("declaredSpecialty", r.declaredSpecialty(), true);
         SpecialtyCode specialization = f.specialty("declaredSpecialization", r.declaredSpecialization(), false);
-        LocalDate applicationDate = f.date("applicationDate", r.applicationDate(), false);
         OffsetDateTime submittedAt = f.dateTime("submittedAt", r.submittedAt());
         CountryCode citizenship = f.parse("citizenship", r.citizenship(), false, CountryCode::of);
         Prohibition prohibition = f.code("prohibition", r.prohibition(), Prohibition.class, false);
@@ -49,9 +61,8 @@ final class DossierMapper {
         HistoryMapper.History history = HistoryMapper.map(f, r);
         List<DocumentCode> foreignLanguage = f.each("foreignLanguageDocuments", r.foreignLanguageDocuments(),
                 (fields, path, raw) -> fields.code(path, raw, DocumentCode.class, true));
-        f.throwIfAny();
 
-        return new EvaluateDossierCommand(Optional.ofNullable(applicationDate), day -> {
+        return day -> {
             DossierBuilder b = Dossier.builder(category, declared, day)
                     .declaredSpecialization(specialization)
                     .requestsQualificationLevel(flag(r.requestsQualificationLevel()))
@@ -69,7 +80,7 @@ final class DossierMapper {
             history.addTo(b);
             foreignLanguage.forEach(b::foreignLanguageDocument);
             return b.build();
-        });
+        };
     }
 
     private LabourPermit labourPermit(Fields f, String p, LabourPermitInput in) {

@@ -30,14 +30,26 @@ final class Fields {
     static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private final SpecialtyCatalogue catalogue;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final String prefix;
+    private final List<FieldError> errors;
 
     Fields(SpecialtyCatalogue catalogue) {
+        this(catalogue, "", new ArrayList<>());
+    }
+
+    private Fields(SpecialtyCatalogue catalogue, String prefix, List<FieldError> errors) {
         this.catalogue = catalogue;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /** The same collection of violations, for a nested object: every path is prefixed (e.g. {@code "form."}). */
+    Fields scoped(String pathPrefix) {
+        return new Fields(catalogue, prefix + pathPrefix, errors);
     }
 
     void reject(String path, String message) {
-        errors.add(new FieldError(path, message));
+        errors.add(new FieldError(prefix + path, message));
     }
 
     boolean has(String path, Object value) {

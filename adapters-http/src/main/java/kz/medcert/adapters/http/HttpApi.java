@@ -18,8 +18,12 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * HttpApi api = HttpApi.builder()
- *         .settings(new HttpSettings(64 * 1024))
+ *         .settings(new HttpSettings(64 * 1024, 10L * 1024 * 1024 + 64 * 1024))
  *         .controller(new EvaluationController(evaluateDossier))
+ *         .controller(new RequestController(startRequest, getRequest, fetchRegistries, submitRequest, clock))
+ *         .controller(new ConsentController(consent))
+ *         .controller(new AttachmentController(attachDocument))
+ *         .controller(new ReferenceDataController(referenceData))
  *         .readinessCheck(databaseCheck)
  *         .build()
  *         .start("0.0.0.0", 8080);
@@ -48,7 +52,8 @@ public final class HttpApi implements AutoCloseable {
             ErrorHandling errors = ErrorHandling.install(config, mapper);
             config.routes.get("/health", health::handle);
             docs.install(config);
-            ApiRoutes api = new ApiRoutes(config.routes, bodies, errors);
+            ApiRoutes api = new ApiRoutes(config.routes, bodies, new MultipartReader(settings.maxUploadBytes()),
+                    errors);
             controllers.forEach(controller -> controller.registerRoutes(api));
         });
     }
@@ -57,7 +62,7 @@ public final class HttpApi implements AutoCloseable {
         return new Builder();
     }
 
-    /** The API with every controller of the current use cases and default settings. */
+    /** The API with the evaluation controller only and default settings (the journey's controllers: see above). */
     public static HttpApi create(HttpSettings settings, EvaluateDossierUseCase evaluateDossier) {
         return builder().settings(settings).controller(new EvaluationController(evaluateDossier)).build();
     }

@@ -80,7 +80,7 @@ final class JsonBodyReader {
      * Reads (and drops) up to {@code limit} bytes of an oversized body, so that a client still sending it reads our
      * 413 rather than a reset connection; a longer body is cut off when Jetty closes the connection.
      */
-    private static void drain(InputStream in, long limit) throws IOException {
+    static void drain(InputStream in, long limit) throws IOException {
         byte[] buffer = new byte[8192];
         long left = limit;
         while (left > 0) {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import kz.medcert.application.testing.RequestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,8 +56,16 @@ class ApiDocsTest {
             String path = p.next();
             for (Iterator<String> m = paths.path(path).fieldNames(); m.hasNext(); ) {
                 JsonNode operation = paths.path(path).path(m.next());
+                JsonNode responses = operation.path("responses");
                 assertThat(operation.path("summary").asText()).as(path).isNotBlank();
-                assertThat(operation.path("responses").has("200")).as(path).isTrue();
+                assertThat(responses.has("200") || responses.has("201") || responses.has("202")).as(path).isTrue();
+                if (path.contains("{id}")) {
+                    assertThat(responses.has("400") && responses.has("404")).as(path).isTrue();
+                }
+                if (operation.path("requestBody").path("content").size() > 0) {
+                    assertThat(responses.has("400") && responses.has("413") && responses.has("415")).as(path)
+                            .isTrue();
+                }
             }
         }
         JsonNode evaluate = paths.path("/api/v1/evaluations").path("post").path("responses");
@@ -91,6 +100,37 @@ class ApiDocsTest {
         JsonNode real = TestApi.json(api.postJson("/api/v1/evaluations", TestApi.example()));
 
         assertThat(shape(documented)).isEqualTo(shape(real));
+    }
+
+    @Test
+    void documentedStartRequestExampleIsAccepted() {
+        JsonNode example = TestApi.json(api.get("/openapi.json")).path("paths").path("/api/v1/requests")
+                .path("post").path("requestBody").path("content").path("application/json").path("example");
+
+        assertThat(example.path("applicant").path("iin").asText()).isNotBlank();
+        assertThat(api.postJson("/api/v1/requests", example).statusCode()).isEqualTo(201);
+    }
+
+    /** The documented request view has exactly the fields of a real accepted request, at every depth. */
+    @Test
+    void documentedRequestViewExampleHasTheFieldsOfARealAnswer() {
+        JsonNode documented = TestApi.json(api.get("/openapi.json")).path("components").path("examples")
+                .path("RequestAccepted").path("value");
+        api.journey().setTime(RequestFixtures.FRIDAY_MORNING);
+        Journeys journeys = new Journeys(api);
+        String id = journeys.readyToSign();
+        journeys.submit(id, journeys.validSignature(id));
+
+        assertThat(shape(documented)).isEqualTo(shape(journeys.get(id)));
+    }
+
+    @Test
+    void documentedReferenceDataExampleHasTheFieldsOfARealAnswer() {
+        JsonNode documented = TestApi.json(api.get("/openapi.json")).path("paths").path("/api/v1/reference-data")
+                .path("get").path("responses").path("200").path("content").path("application/json")
+                .path("example");
+
+        assertThat(shape(documented)).isEqualTo(shape(TestApi.json(api.get("/api/v1/reference-data"))));
     }
 
     /** Every field path of a JSON value (array elements merged under {@code []}). */

@@ -19,7 +19,8 @@ import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.domain.evaluation.CertificationRules;
 
 /**
- * The real API on a free port, with the real evaluation service on a fixed clock, and a plain JDK HTTP client.
+ * The real API on a free port, with the real evaluation service on a fixed clock and the real journey services over
+ * the application's fakes ({@link JourneyServices}), and a plain JDK HTTP client.
  */
 final class TestApi implements AutoCloseable {
     /** 2024-12-01T19:30Z is already 2 December 2024 in Almaty (UTC+5). */
@@ -27,25 +28,34 @@ final class TestApi implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpApi api;
+    private final JourneyServices journey;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestApi(HttpApi api) {
+    private TestApi(HttpApi api, JourneyServices journey) {
         this.api = api.start("127.0.0.1", 0);
+        this.journey = journey;
     }
 
     static TestApi start() {
         return start(b -> b);
     }
 
-    /** The standard API (evaluation controller, default settings), adjusted by {@code customizer}. */
+    /** The standard API (every controller, default settings), adjusted by {@code customizer}. */
     static TestApi start(UnaryOperator<HttpApi.Builder> customizer) {
         EvaluateDossierService service = new EvaluateDossierService(CertificationRules.standard(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        return new TestApi(customizer.apply(HttpApi.builder().controller(new EvaluationController(service))).build());
+        JourneyServices journey = new JourneyServices(NOW);
+        return new TestApi(customizer.apply(HttpApi.builder().controller(new EvaluationController(service))
+                .controllers(journey.controllers())).build(), journey);
     }
 
     HttpApi api() {
         return api;
+    }
+
+    /** The journey services and their fakes behind the request routes. */
+    JourneyServices journey() {
+        return journey;
     }
 
     HttpResponse<String> get(String path) {
@@ -66,6 +76,15 @@ final class TestApi implements AutoCloseable {
             request.header("Content-Type", contentType);
         }
         return send(request);
+    }
+
+    HttpResponse<String> post(String path) {
+        return send("POST", path);
+    }
+
+    HttpResponse<String> postMultipart(String path, Multipart body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
     HttpResponse<String> send(String method, String path) {

@@ -28,7 +28,7 @@ final class DossierAssembly {
         DossierBuilder b = Dossier.builder(form.category(), form.declaredSpecialty(), applicationDate)
                 .requestsQualificationLevel(form.requestsQualificationLevel())
                 .permanentResident(form.permanentResident())
-                .consentGiven(s.consent().given()) // R60, R61, R90
+                .consentGiven(s.consent().status() != ConsentStatus.DECLINED) // R90: only a declined consent refuses
                 // R68: nothing fetched (yet) reads as "no data": a review note, not a refusal
                 .prohibition(f.prohibition().orElse(Prohibition.NO_DATA))
                 .nameChangedAfterEducation(form.nameChangedAfterEducation())

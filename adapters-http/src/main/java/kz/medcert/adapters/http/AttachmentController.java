@@ -1,0 +1,107 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import kz.medcert.adapters.http.dto.AttachResponse;
+import kz.medcert.adapters.http.dto.FieldError;
+import kz.medcert.application.port.in.AttachDocumentUseCase;
+import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
+import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.request.RequestId;
+
+/**
+ * {@code POST /api/v1/requests/{id}/attachments}: an electronic copy (R19) as {@code multipart/form-data} with the
+ * parts {@code file} (its Content-Type is the declared media type), {@code document}, and optionally {@code subject},
+ * {@code foreignLanguage} ({@code true}/{@code false}, R20) and {@code translates}. A part missing, repeated or unknown
+ * is a 400 naming it; a copy the use case refuses is a 422 naming the part at fault; 201 with the attachment and the
+ * request. There is no route to read a copy back: no use case serves the stored bytes yet.
+ */
+public final class AttachmentController implements Controller {
+    static final Set<String> PARTS = Set.of("file", "document", "subject", "foreignLanguage", "translates");
+    /** The use case's field names for what the multipart request calls otherwise. */
+    private static final Map<String, String> FIELDS = Map.of("content", "file", "mediaType", "file.contentType",
+            "fileName", "file.filename");
+    private static final int MAX_SUBJECT_LENGTH = 200;
+
+    private final AttachDocumentUseCase attachDocument;
+
+    @Inject
+    public AttachmentController(AttachDocumentUseCase attachDocument) {
+        this.attachDocument = Objects.requireNonNull(attachDocument, "attachDocument");
+    }
+
+    @Override
+    public void registerRoutes(ApiRoutes routes) {
+        RequestProblems.register(routes);
+        routes.postMultipart("/requests/{id}/attachments", this::attach);
+    }
+
+    private void attach(Context ctx, MultipartForm form) {
+        AttachResult result = attachDocument.attach(command(RequestIds.of(ctx), form));
+        AttachResult.Attached attached = result.fold(a -> a, rejected -> {
+            String field = FIELDS.getOrDefault(rejected.field(), rejected.field());
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The copy is not accepted: "
+                    + rejected.reason() + ".", List.of(new FieldError(field, rejected.reason())));
+        });
+        ctx.status(201).json(AttachResponse.from(attached));
+    }
+
+    private static AttachDocumentCommand command(RequestId id, MultipartForm form) {
+        Fields f = new Fields(SpecialtyCatalogue.standard());
+        form.names().stream().filter(name -> !PARTS.contains(name)).forEach(name -> f.reject(name,
+                "unknown part; the parts are file, document, subject, foreignLanguage and translates"));
+        MultipartForm.Part file = single(f, form, "file", true, true);
+        if (file != null && file.contentType().isEmpty()) {
+            f.reject("file", "needs a Content-Type: application/pdf, image/jpeg or image/png");
+        }
+        // a missing part is rejected once, by text(); the code is then not parsed
+        DocumentCode document = f.code("document", text(f, form, "document", true), DocumentCode.class, false);
+        String subject = text(f, form, "subject", false);
+        if (subject != null && subject.length() > MAX_SUBJECT_LENGTH) {
+            f.reject("subject", "must be at most " + MAX_SUBJECT_LENGTH + " characters");
+        }
+        String foreign = text(f, form, "foreignLanguage", false);
+        if (foreign != null && !foreign.equals("true") && !foreign.equals("false")) {
+            f.reject("foreignLanguage", "must be true or false, got " + Fields.quoted(foreign));
+        }
+        DocumentCode translates = f.code("translates", text(f, form, "translates", false), DocumentCode.class, false);
+        f.throwIfAny();
+        return new AttachDocumentCommand(id, document, Optional.ofNullable(subject).filter(s -> !s.isEmpty()),
+                file.fileName().orElseThrow(), file.contentType().orElseThrow(), file.content(),
+                "true".equals(foreign), Optional.ofNullable(translates));
+    }
+
+    private static String text(Fields f, MultipartForm form, String name, boolean required) {
+        MultipartForm.Part part = single(f, form, name, required, false);
+        return part == null ? null : part.text().strip();
+    }
+
+    /** The one part of that name, or {@code null} after rejecting it as missing, repeated or of the wrong kind. */
+    private static MultipartForm.Part single(Fields f, MultipartForm form, String name, boolean required,
+                                             boolean file) {
+        List<MultipartForm.Part> parts = form.parts(name);
+        if (parts.isEmpty()) {
+            if (required) {
+                f.reject(name, file ? "is required: the copy as a file part" : "is required");
+            }
+            return null;
+        }
+        if (parts.size() > 1) {
+            f.reject(name, "must be sent once, was sent " + parts.size() + " times");
+            return null;
+        }
+        MultipartForm.Part part = parts.get(0);
+        if (part.isFile() != file) {
+            f.reject(name, file ? "must be a file part (with a filename)" : "must be a plain field, not a file");
+            return null;
+        }
+        return part;
+    }
+}

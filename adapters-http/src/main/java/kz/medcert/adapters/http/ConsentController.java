@@ -1,0 +1,59 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import kz.medcert.adapters.http.dto.ConfirmConsentRequest;
+import kz.medcert.adapters.http.dto.ConsentChallengeResponse;
+import kz.medcert.adapters.http.dto.FieldError;
+import kz.medcert.adapters.http.dto.RequestResponse;
+import kz.medcert.application.port.in.ConsentUseCase;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.domain.request.RequestId;
+
+/**
+ * Consent to access restricted personal data by one-time code (R60, R61): {@code POST .../consent} sends the code
+ * (202), {@code .../consent/confirmation} confirms it (the registries are asked at once), {@code .../consent/refusal}
+ * declines (nothing is fetched; R90).
+ */
+public final class ConsentController implements Controller {
+    private final ConsentUseCase consent;
+
+    @Inject
+    public ConsentController(ConsentUseCase consent) {
+        this.consent = Objects.requireNonNull(consent, "consent");
+    }
+
+    @Override
+    public void registerRoutes(ApiRoutes routes) {
+        RequestProblems.register(routes);
+        routes.post("/requests/{id}/consent", this::request)
+                .post("/requests/{id}/consent/confirmation", ConfirmConsentRequest.class, this::confirm)
+                .post("/requests/{id}/consent/refusal", this::decline);
+    }
+
+    private void request(Context ctx) {
+        ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(RequestIds.of(ctx))));
+    }
+
+    private void confirm(Context ctx, ConfirmConsentRequest body) {
+        RequestId id = RequestIds.of(ctx);
+        if (body.code() == null || body.code().isBlank()) {
+            throw ProblemException.invalidField("code", "is required: the one-time code sent to the applicant");
+        }
+        RequestView confirmed = consent.confirm(id, body.code().strip()).fold(
+                ConsentUseCase.ConsentResult.Confirmed::request,
+                wrong -> {
+                    throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION,
+                            "The one-time code is wrong or has expired; ask for a new one with POST "
+                                    + RequestIds.location(id) + "/consent.",
+                            List.of(new FieldError("code", "is not the code sent, or has expired")));
+                });
+        ctx.json(RequestResponse.from(confirmed));
+    }
+
+    private void decline(Context ctx) {
+        ctx.json(RequestResponse.from(consent.decline(RequestIds.of(ctx))));
+    }
+}

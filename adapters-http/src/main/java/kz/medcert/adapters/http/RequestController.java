@@ -1,0 +1,85 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import kz.medcert.adapters.http.dto.RequestResponse;
+import kz.medcert.adapters.http.dto.StartRequestRequest;
+import kz.medcert.adapters.http.dto.SubmitRequestRequest;
+import kz.medcert.application.port.in.FetchRegistriesUseCase;
+import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.StartRequestUseCase;
+import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.request.RequestId;
+
+/**
+ * The applicant's request for the public service: {@code POST /api/v1/requests} (201 with Location),
+ * {@code GET /api/v1/requests/{id}}, {@code POST /api/v1/requests/{id}/fetch} (asks the registries whose turn has
+ * come) and {@code POST /api/v1/requests/{id}/submission} (signed with EDS; see {@link SubmissionProblems}).
+ */
+public final class RequestController implements Controller {
+    private final StartRequestUseCase startRequest;
+    private final GetRequestUseCase getRequest;
+    private final FetchRegistriesUseCase fetchRegistries;
+    private final SubmitRequestUseCase submitRequest;
+    private final Clock clock;
+    private final StartRequestMapper mapper = new StartRequestMapper(SpecialtyCatalogue.standard());
+
+    /** @param clock gives the day a request is started (in Almaty), the form's provisional application date */
+    @Inject
+    public RequestController(StartRequestUseCase startRequest, GetRequestUseCase getRequest,
+                             FetchRegistriesUseCase fetchRegistries, SubmitRequestUseCase submitRequest, Clock clock) {
+        this.startRequest = Objects.requireNonNull(startRequest, "startRequest");
+        this.getRequest = Objects.requireNonNull(getRequest, "getRequest");
+        this.fetchRegistries = Objects.requireNonNull(fetchRegistries, "fetchRegistries");
+        this.submitRequest = Objects.requireNonNull(submitRequest, "submitRequest");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void registerRoutes(ApiRoutes routes) {
+        RequestProblems.register(routes);
+        routes.post("/requests", StartRequestRequest.class, this::start)
+                .get("/requests/{id}", this::get)
+                .post("/requests/{id}/fetch", this::fetch)
+                .post("/requests/{id}/submission", SubmitRequestRequest.class, this::submit);
+    }
+
+    private void start(Context ctx, StartRequestRequest body) {
+        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        RequestView view = startRequest.start(mapper.toCommand(body, today));
+        ctx.status(201).header("Location", RequestIds.location(view.state().id())).json(RequestResponse.from(view));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(RequestResponse.from(getRequest.get(RequestIds.of(ctx))));
+    }
+
+    private void fetch(Context ctx) {
+        ctx.json(RequestResponse.from(fetchRegistries.fetch(RequestIds.of(ctx))));
+    }
+
+    private void submit(Context ctx, SubmitRequestRequest body) {
+        RequestId id = RequestIds.of(ctx);
+        if (body.signature() == null || body.signature().isBlank()) {
+            throw ProblemException.invalidField("signature", "is required: the applicant's EDS over contentDigest");
+        }
+        RequestView accepted = submitRequest.submit(id, body.signature().strip()).fold(
+                ok -> ok.request(),
+                missing -> {
+                    throw SubmissionProblems.missingUploads(missing);
+                },
+                badSignature -> {
+                    throw SubmissionProblems.invalidSignature(badSignature);
+                },
+                notReady -> {
+                    throw SubmissionProblems.notReady(notReady);
+                });
+        ctx.json(RequestResponse.from(accepted));
+    }
+}

@@ -1,0 +1,31 @@
+package kz.medcert.adapters.http;
+
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RequestNotFoundException;
+
+/**
+ * The answers to the journey use cases' exceptions: an unknown request is 404, a step the request's state does not
+ * allow (or a concurrent change) is 409. Each journey controller registers them, so that any of them works alone;
+ * registering twice replaces a handler with the same one.
+ */
+final class RequestProblems {
+
+    private RequestProblems() {
+    }
+
+    static void register(ApiRoutes routes) {
+        routes.problem(RequestNotFoundException.class,
+                        e -> new ProblemException(ProblemType.NOT_FOUND, "There is " + e.getMessage() + "."))
+                .problem(RequestConflictException.class,
+                        e -> new ProblemException(ProblemType.CONFLICT, sentence(e.getMessage())));
+    }
+
+    /** The use case's message as a sentence: capitalised, with a full stop. */
+    static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "The request is not in a state that allows this step.";
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+}

@@ -1,0 +1,71 @@
+package kz.medcert.adapters.http;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import kz.medcert.adapters.http.dto.StartRequestRequest;
+import kz.medcert.adapters.http.dto.StartRequestRequest.ApplicantInput;
+import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.request.Applicant;
+
+/**
+ * Maps the start of a request to the use case's command, checking every field at once (400 listing each by JSON path:
+ * {@code applicant.iin}, {@code form.education[0].graduationDate}). The form's application date is the day it is
+ * started; the use case settles it again at submission (R11).
+ */
+final class StartRequestMapper {
+    private final SpecialtyCatalogue catalogue;
+    private final DossierMapper dossiers;
+
+    StartRequestMapper(SpecialtyCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.dossiers = new DossierMapper(catalogue);
+    }
+
+    StartRequestCommand toCommand(StartRequestRequest r, LocalDate today) {
+        Fields f = new Fields(catalogue);
+        Optional<Applicant> applicant = f.has("applicant", r.applicant())
+                ? applicant(f.scoped("applicant."), r.applicant()) : Optional.empty();
+        Function<LocalDate, Dossier> form = f.has("form", r.form())
+                ? dossiers.dossierOn(f.scoped("form."), r.form().asEvaluationRequest()) : null;
+        f.throwIfAny();
+        try {
+            return new StartRequestCommand(applicant.orElseThrow(), form.apply(today));
+        } catch (IllegalArgumentException e) {
+            // every field was checked; a form the domain still refuses as a whole is bad input
+            throw ProblemException.invalidField("form", e.getMessage());
+        }
+    }
+
+    private static Optional<Applicant> applicant(Fields f, ApplicantInput in) {
+        Iin iin = null;
+        if (in.iin() == null) {
+            f.reject("iin", "is required");
+        } else {
+            Optional<String> error = Iin.validationError(in.iin());
+            error.ifPresent(message -> f.reject("iin", message));
+            iin = error.isEmpty() ? Iin.parse(in.iin()) : null;
+        }
+        // each part is checked on its own, so that a violation names its field
+        boolean names = namePart(f, "surname", in.surname(), v -> PersonName.of(v, "A"))
+                & namePart(f, "givenName", in.givenName(), v -> PersonName.of("A", v))
+                & (in.patronymic() == null
+                || namePart(f, "patronymic", in.patronymic(), v -> PersonName.of("A", "A", v)));
+        if (iin == null || !names) {
+            return Optional.empty();
+        }
+        return Optional.of(new Applicant(iin, PersonName.of(in.surname(), in.givenName(), in.patronymic())));
+    }
+
+    private static boolean namePart(Fields f, String field, String value, Function<String, PersonName> check) {
+        if (value == null) {
+            f.reject(field, "is required");
+            return false;
+        }
+        return f.build(field, () -> check.apply(value)).isPresent();
+    }
+}

@@ -1,0 +1,130 @@
+package kz.medcert.adapters.http.dto;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kz.medcert.adapters.http.dto.EvaluationResponse.ChecklistEntry;
+import kz.medcert.adapters.http.dto.EvaluationResponse.DateRange;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.domain.evaluation.ChecklistItem;
+import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.Attachment;
+import kz.medcert.domain.request.Consent;
+import kz.medcert.domain.request.RegistryFetch;
+import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.Submission;
+import kz.medcert.domain.request.UploadSlot;
+
+/**
+ * A request for the public service as the applicant sees it: status, consent, each registry's state and what it
+ * returned (R70), the declared form, the checklist with what is satisfied and what fills each upload slot, what is
+ * still missing, the uploads, the digest the EDS signs (R17), the submission once accepted (R73, R78), the evaluation
+ * and the history. Field names are a public contract: add fields, never rename.
+ */
+public record RequestResponse(UUID id, String status, Instant startedAt, ApplicantEntry applicant,
+                              ConsentEntry consent, List<RegistryEntry> registries,
+                              List<FetchedDataResponse> fetched, FormResponse form,
+                              List<RequestChecklistEntry> checklist, List<MissingUploadEntry> missingUploads,
+                              List<AttachmentEntry> attachments, String contentDigest, SubmissionEntry submission,
+                              EvaluationResponse evaluation, List<HistoryItem> history) {
+
+    public static RequestResponse from(RequestView view) {
+        RequestState s = view.state();
+        return new RequestResponse(s.id().value(), s.status().name(), s.startedAt(), ApplicantEntry.from(s.applicant()),
+                ConsentEntry.from(s.consent()), FormResponse.map(s.fetches(), RegistryEntry::from),
+                FetchedDataResponse.from(s), FormResponse.from(s.form()),
+                FormResponse.map(view.evaluation().checklist(), item -> RequestChecklistEntry.from(item, view)),
+                FormResponse.map(view.missingUploads(), slot -> MissingUploadEntry.from(slot.item())),
+                FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),
+                s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
+                FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail())));
+    }
+
+    /** The service recipient as e-gov knows them. */
+    public record ApplicantEntry(String iin, String surname, String givenName, String patronymic, String fullName) {
+        static ApplicantEntry from(Applicant a) {
+            return new ApplicantEntry(a.iin().value(), a.name().surname(), a.name().givenName(),
+                    a.name().patronymic().orElse(null), a.name().fullName());
+        }
+    }
+
+    /** Consent to access restricted personal data (R60, R61): where the code went and when it was answered. */
+    public record ConsentEntry(String status, String channel, String reference, Instant requestedAt,
+                               Instant answeredAt) {
+        static ConsentEntry from(Consent c) {
+            return new ConsentEntry(c.status().name(), c.channel().orElse(null), c.reference().orElse(null),
+                    c.requestedAt().orElse(null), c.answeredAt().orElse(null));
+        }
+    }
+
+    /** One registry look-up: why it waits (the failure) and when it is asked again (R21, R70). */
+    public record RegistryEntry(String registry, String status, int attempts, Instant lastAttemptAt, String failure,
+                                Instant nextAttemptAt, List<String> rules) {
+        static RegistryEntry from(RegistryFetch f) {
+            return new RegistryEntry(f.registry().name(), f.status().name(), f.attempts(),
+                    f.lastAttemptAt().orElse(null), f.failure().orElse(null), f.nextAttemptAt().orElse(null),
+                    f.registry().rules().stream().map(Enum::name).toList());
+        }
+    }
+
+    /**
+     * A checklist item as in the evaluation, and for the items the applicant uploads the slot: whether submission
+     * waits for it (R22) and which attachments fill it; {@code upload} is null for the others.
+     */
+    public record RequestChecklistEntry(String document, LocalizedTextResponse documentName, String obligation,
+                                        String source, Boolean satisfied, BigDecimal minimumCredits,
+                                        DateRange window, String subject, List<String> rules, String basis,
+                                        UploadEntry upload) {
+        static RequestChecklistEntry from(ChecklistItem item, RequestView view) {
+            ChecklistEntry e = ChecklistEntry.from(item);
+            Optional<UploadSlot> slot = view.uploadSlots().stream().filter(s -> s.item().equals(item)).findFirst();
+            return new RequestChecklistEntry(e.document(), e.documentName(), e.obligation(), e.source(),
+                    e.satisfied(), e.minimumCredits(), e.window(), e.subject(), e.rules(), e.basis(),
+                    slot.map(UploadEntry::from).orElse(null));
+        }
+    }
+
+    /** An upload slot: required before submission, filled, and by which attachments. */
+    public record UploadEntry(boolean required, boolean filled, List<UUID> attachmentIds) {
+        static UploadEntry from(UploadSlot slot) {
+            return new UploadEntry(slot.required(), slot.filled(),
+                    slot.uploads().stream().map(Attachment::id).toList());
+        }
+    }
+
+    /** A required upload still missing: the document, for what (subject), the rules and the legal basis. */
+    public record MissingUploadEntry(String document, LocalizedTextResponse documentName, String subject,
+                                     List<String> rules, String basis) {
+        public static MissingUploadEntry from(ChecklistItem item) {
+            return new MissingUploadEntry(item.document().name(),
+                    LocalizedTextResponse.from(item.document().localizedName()), item.subject().orElse(null),
+                    item.rules().stream().map(Enum::name).toList(), item.basis());
+        }
+    }
+
+    /** An uploaded electronic copy (R19) with its SHA-256. */
+    public record AttachmentEntry(UUID id, String document, String subject, String fileName, String mediaType,
+                                  long size, String sha256, boolean foreignLanguage, String translates,
+                                  Instant attachedAt) {
+        public static AttachmentEntry from(Attachment a) {
+            return new AttachmentEntry(a.id(), a.document().name(), a.subject().orElse(null), a.fileName(),
+                    a.mediaType().mime(), a.size(), a.sha256(), a.foreignLanguage(),
+                    a.translates().map(Enum::name).orElse(null), a.attachedAt());
+        }
+    }
+
+    /** The accepted submission: registration day and decision due date (R73, R78) and the digest signed (R17). */
+    public record SubmissionEntry(Instant submittedAt, LocalDate registeredOn, LocalDate decisionDue,
+                                  String contentDigest) {
+        static SubmissionEntry from(Submission s) {
+            return new SubmissionEntry(s.submittedAt(), s.registeredOn(), s.decisionDue(), s.contentDigest());
+        }
+    }
+
+    /** One step of the request's history (R80). */
+    public record HistoryItem(Instant at, String event, String detail) {
+    }
+}

@@ -1,0 +1,64 @@
+package kz.medcert.adapters.http;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import kz.medcert.application.fakes.FakeConsentGateway;
+import kz.medcert.application.fakes.FakeRegistries;
+import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
+import kz.medcert.application.fakes.MutableClock;
+import kz.medcert.application.service.AttachDocumentService;
+import kz.medcert.application.service.ConsentService;
+import kz.medcert.application.service.FetchRegistriesService;
+import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.ReferenceDataService;
+import kz.medcert.application.service.RequestSettings;
+import kz.medcert.application.service.RequestViews;
+import kz.medcert.application.service.StartRequestService;
+import kz.medcert.application.service.SubmitRequestService;
+import kz.medcert.domain.evaluation.CertificationRules;
+
+/**
+ * The real applicant-journey services over the application's fakes (in-memory requests, registries, consent code
+ * {@value FakeConsentGateway#CODE}, EDS "SIGNED:" + digest) and a clock the test moves; and the controllers over them.
+ */
+final class JourneyServices {
+    final MutableClock clock;
+    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository();
+    final FakeRegistries registries = new FakeRegistries();
+    final FakeConsentGateway gateway = new FakeConsentGateway();
+    final CertificationRules rules = CertificationRules.standard();
+    final StartRequestService start;
+    final FetchRegistriesService fetch;
+    final ConsentService consent;
+    final AttachDocumentService attach;
+    final SubmitRequestService submit;
+    final GetRequestService get;
+    final ReferenceDataService referenceData;
+
+    JourneyServices(Instant now) {
+        clock = new MutableClock(now, ZoneId.of("Asia/Almaty"));
+        RequestSettings settings = RequestSettings.DEFAULTS;
+        RequestViews views = new RequestViews(repository, rules, clock);
+        start = new StartRequestService(repository, views, clock);
+        fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
+        consent = new ConsentService(repository, gateway, fetch, views, clock);
+        attach = new AttachDocumentService(repository, views, settings, clock);
+        submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, clock);
+        get = new GetRequestService(views);
+        referenceData = new ReferenceDataService(rules);
+    }
+
+    /** Every controller of the journey, as bootstrap registers them. */
+    List<Controller> controllers() {
+        return List.of(new RequestController(start, get, fetch, submit, clock), new ConsentController(consent),
+                new AttachmentController(attach), new ReferenceDataController(referenceData));
+    }
+
+    /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */
+    void setTime(String isoOffsetDateTime) {
+        clock.set(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+    }
+}

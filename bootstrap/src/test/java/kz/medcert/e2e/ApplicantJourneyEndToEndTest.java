@@ -1,0 +1,135 @@
+package kz.medcert.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The applicant's journey over the real wiring (Guice, Javalin, JDBI on HSQLDB files, stub registries with the demo
+ * persons), from start to ACCEPTED, for the three kinds of applicant. The clock stands at Friday 2026-11-20 10:00 in
+ * Almaty, the demo scenarios' application date.
+ */
+class ApplicantJourneyEndToEndTest {
+    private static RunningService service;
+
+    @BeforeAll
+    static void start() {
+        service = RunningService.start(Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void domesticConfirmation_P01_pediatricianWithValidCertificate_R06_R14_R32_R73_R78() {
+        Journey journey = new Journey(service, "850412413718");
+        journey.start("""
+                {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
+                               "patronymic": "Болатқызы"},
+                 "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
+                          "professionalDevelopment": [
+                              {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"},
+                              {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2025-02-10"}]}}
+                """);
+
+        JsonNode consented = journey.consent();
+        assertThat(consented.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+        assertThat(consented.get("registries").findValuesAsText("status")).containsOnly("FETCHED");
+        JsonNode ready = journey.uploadMissing();
+        assertThat(ready.get("missingUploads")).isEmpty();
+        HttpResponse<String> submitted = journey.submit();
+
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        JsonNode accepted = Journey.json(submitted);
+        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.at("/submission/registeredOn").asText()).isEqualTo("2026-11-20");
+        assertThat(accepted.at("/submission/decisionDue").asText()).isEqualTo("2026-11-27");
+        assertThat(accepted.at("/evaluation/route").asText()).isEqualTo("CONFIRMATION");
+        assertThat(accepted.at("/evaluation/outcome/result").asText()).isEqualTo("ELIGIBLE");
+        assertThat(journey.view().get("history").findValuesAsText("event")).contains("STARTED", "CONSENT_GIVEN",
+                "FETCHED", "ATTACHED", "ACCEPTED");
+    }
+
+    @Test
+    void domesticFirstTime_P02_graduateWithEverythingInTheRegistries_R04_R21_R27_R30() {
+        Journey journey = new Journey(service, "990203317687");
+        journey.start("""
+                {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан",
+                               "patronymic": "Ерланұлы"},
+                 "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}
+                """);
+
+        journey.consent();
+        JsonNode view = journey.view();
+        assertThat(view.get("missingUploads")).as("everything came from the registries (R21)").isEmpty();
+        HttpResponse<String> submitted = journey.submit();
+
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        JsonNode accepted = Journey.json(submitted);
+        assertThat(accepted.at("/evaluation/route").asText()).isEqualTo("FIRST_TIME");
+        assertThat(accepted.at("/evaluation/outcome/result").asText()).isEqualTo("ELIGIBLE");
+        assertThat(accepted.at("/submission/decisionDue").asText()).isEqualTo("2026-11-27");
+    }
+
+    @Test
+    void foreignFirstTime_P19_uzbekTherapistWithLabourPermit_R08_R20_R48_R53() {
+        Journey journey = new Journey(service, "920505385175");
+        journey.start("""
+                {"applicant": {"iin": "920505385175", "surname": "Каримов", "givenName": "Шерзод",
+                               "patronymic": "Алишерович"},
+                 "form": {"category": "FOREIGN", "declaredSpecialty": "THERAPY", "citizenship": "UZ",
+                          "education": [{"level": "HIGHER", "field": "GENERAL_MEDICINE", "graduationDate": "2015-06-30",
+                                         "country": "UZ",
+                                         "recognition": {"number": "РК-ПР-2026-00871", "issuedOn": "2026-07-01"}}],
+                          "postgraduate": [{"type": "CLINICAL_ORDINATURA", "specialty": "THERAPY",
+                                            "completedOn": "2018-06-30"}],
+                          "employment": [{"specialty": "THERAPY", "from": "2018-09-01", "to": "2026-08-31"}],
+                          "labourPermit": {"number": "ALM-2026-004512", "issuedOn": "2026-10-01",
+                                           "employer": "City Polyclinic No. 5, Almaty"},
+                          "foreignLanguageDocuments": ["EMPLOYMENT_RECORD"]}}
+                """);
+
+        journey.consent();
+        JsonNode before = journey.view();
+        assertThat(before.get("missingUploads").findValuesAsText("document"))
+                .contains("RECOGNITION", "LABOUR_PERMIT", "EMPLOYMENT_RECORD", "NOTARIZED_TRANSLATION");
+        HttpResponse<String> early = journey.submit();
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(early.body()).contains("LABOUR_PERMIT");
+
+        journey.uploadMissing();
+        HttpResponse<String> submitted = journey.submit();
+
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        JsonNode accepted = Journey.json(submitted);
+        assertThat(accepted.at("/evaluation/route").asText()).isEqualTo("FOREIGN_FIRST_TIME");
+        assertThat(accepted.at("/evaluation/outcome/result").asText()).isEqualTo("ELIGIBLE");
+    }
+
+    @Test
+    void declinedConsent_P10_isAcceptedAndCarriesGround6_R90() {
+        Journey journey = new Journey(service, "810606449449");
+        journey.start("""
+                {"applicant": {"iin": "810606449449", "surname": "Бекова", "givenName": "Салтанат"},
+                 "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS"}}
+                """);
+
+        HttpResponse<String> declined = service.postJson(journey.path("/consent/refusal"), "");
+
+        assertThat(declined.statusCode()).isEqualTo(200);
+        JsonNode view = Journey.json(declined);
+        assertThat(view.at("/evaluation/outcome/grounds").findValuesAsText("")).isEmpty();
+        assertThat(view.at("/evaluation/outcome/grounds").toString()).contains("GROUND_6_NO_CONSENT");
+        assertThat(view.get("registries")).isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package kz.medcert.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every documented error over the real wiring: RFC 9457 problem+json with the right status, naming the field, and
+ * never a stack trace or a Java class name.
+ */
+class DocumentedErrorsEndToEndTest {
+    private static final String P01 = """
+            {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим"},
+             "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS"}}
+            """;
+    private static RunningService service;
+
+    @BeforeAll
+    static void start() {
+        service = RunningService.start(Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void malformedJson_400() {
+        problem(service.postJson("/api/v1/evaluations", "{\"category\": "), 400, "malformed-json");
+    }
+
+    @Test
+    void unknownField_400_namesIt() {
+        problem(service.postJson("/api/v1/evaluations",
+                "{\"category\": \"DOMESTIC\", \"declaredSpecialty\": \"PEDIATRICS\", \"shoeSize\": 42}"), 400,
+                "shoeSize");
+    }
+
+    @Test
+    void missingRequiredField_400_namesIt() {
+        problem(service.postJson("/api/v1/evaluations", "{\"declaredSpecialty\": \"PEDIATRICS\"}"), 400, "category");
+    }
+
+    @Test
+    void unknownCodeAndInvalidDate_400_nameTheirFields() {
+        HttpResponse<String> response = service.postJson("/api/v1/evaluations", """
+                {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
+                 "education": [{"level": "HIGHER", "field": "ASTROLOGY", "graduationDate": "2010-02-30"}]}
+                """);
+        problem(response, 400, "education[0].field");
+        assertThat(response.body()).contains("education[0].graduationDate");
+    }
+
+    @Test
+    void bodyTooLarge_413() {
+        String huge = "{\"category\": \"DOMESTIC\", \"declaredSpecialty\": \"" + "A".repeat(200_000) + "\"}";
+        problem(service.postJson("/api/v1/evaluations", huge), 413, "content-too-large");
+    }
+
+    @Test
+    void wrongContentType_415() {
+        problem(service.send(HttpRequest.newBuilder(service.uri("/api/v1/evaluations"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build()),
+                415, "unsupported-media-type");
+    }
+
+    @Test
+    void unknownRoute_404_andWrongMethod_405() {
+        problem(service.get("/api/v1/nothing-here"), 404, "not-found");
+        problem(service.get("/api/v1/evaluations"), 405, "method-not-allowed");
+    }
+
+    @Test
+    void invalidIin_400_namesApplicantIin() {
+        problem(service.postJson("/api/v1/requests", P01.replace("850412413718", "850412413719")), 400,
+                "applicant.iin");
+    }
+
+    @Test
+    void unknownRequest_404_andMalformedId_400() {
+        problem(service.get("/api/v1/requests/00000000-0000-0000-0000-000000000000"), 404, "not-found");
+        problem(service.get("/api/v1/requests/not-a-uuid"), 400, "id");
+    }
+
+    @Test
+    void wrongConsentCode_422_andConsentTwice_409() {
+        Journey journey = new Journey(service, "850412413718");
+        journey.start(P01);
+        service.postJson(journey.path("/consent"), "");
+
+        problem(service.postJson(journey.path("/consent/confirmation"), "{\"code\": \"000000\"}"), 422, "code");
+        service.postJson(journey.path("/consent/confirmation"), "{\"code\": \"123456\"}");
+        problem(service.postJson(journey.path("/consent"), ""), 409, "conflict");
+    }
+
+    @Test
+    void submissionErrors_missingUpload422_badSignature422_secondSubmit409_R22() {
+        Journey journey = new Journey(service, "850412413718");
+        journey.start(P01.replace("\"PEDIATRICS\"}}", "\"PEDIATRICS\", \"professionalDevelopment\": "
+                + "[{\"specialty\": \"PEDIATRICS\", \"credits\": 5, \"completedOn\": \"2025-02-10\"}]}}"));
+        journey.consent();
+
+        problem(journey.submit(), 422, "PROFESSIONAL_DEVELOPMENT");
+        journey.uploadMissing();
+        HttpResponse<String> badSignature = journey.submitWith("DEMO-EDS:850412413718:" + "0".repeat(64));
+        problem(badSignature, 422, "signature");
+        assertThat(badSignature.body()).contains(journey.view().get("contentDigest").asText());
+        assertThat(journey.submit().statusCode()).isEqualTo(200);
+        problem(journey.submit(), 409, "conflict");
+    }
+
+    @Test
+    void uploadErrors_notAPdf422_missingFilePart400() {
+        Journey journey = new Journey(service, "850412413718");
+        journey.start(P01);
+
+        problem(journey.attach("DIPLOMA", null, null, null, "just text".getBytes(StandardCharsets.UTF_8),
+                "application/pdf"), 422, "file");
+        Journey.Multipart noFile = new Journey.Multipart().field("document", "DIPLOMA");
+        problem(service.send(HttpRequest.newBuilder(service.uri(journey.path("/attachments")))
+                .header("Content-Type", noFile.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(noFile.bytes())).build()), 400, "file");
+    }
+
+    private static void problem(HttpResponse<String> response, int status, String mentioned) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + status).contains(mentioned)
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("kz.medcert.");
+    }
+}

@@ -60,7 +60,7 @@ class SubmitRequestServiceTest {
     }
 
     @Test
-    void submit_withAnInvalidSignature_answersInvalidSignature_withTheDigestToSign_R17() {
+    void submit_withAnInvalidSignature_answersInvalidSignature_withTheDigestToSign_R17_R81() {
         // given
         RequestId id = services.graduateAwaitingDocuments();
         services.attachEveryMissingUpload(id);

@@ -50,7 +50,7 @@ class OutcomeRefusalTest {
     }
 
     @Test
-    void r68_noData_isAReviewNoteNotARefusal() {
+    void r68_r74_noData_isAReviewNoteForTheOfficerNotARefusal() {
         // given
         Dossier dossier = DossierFixtures.pediatricianConfirmingBuilder().prohibition(Prohibition.NO_DATA).build();
 

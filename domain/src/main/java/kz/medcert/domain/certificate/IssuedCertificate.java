@@ -57,6 +57,20 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
         return validUntil.filter(day::isAfter).isPresent() ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
     }
 
+    public boolean isIndefinite() {
+        return validUntil.isEmpty();
+    }
+
+    /**
+     * Standing on {@code day} for the route rules (R11, R13): an indefinite certificate needs to know whether PD was
+     * completed within the last five years and when the last PD ended.
+     */
+    public Standing standingOn(LocalDate day, Optional<LocalDate> lastPdCompletion, boolean pdCompletedInWindow) {
+        return validUntil.map(until -> CertificateValidityPolicy.standingOfFixed(until, day))
+                .orElseGet(() -> CertificateValidityPolicy.standingOfIndefinite(issuedOn, lastPdCompletion,
+                        pdCompletedInWindow, day));
+    }
+
     public IssuedCertificate revoked(Revocation value) {
         if (revocation.isPresent()) {
             throw new IllegalStateException("certificate " + number + " is already revoked");

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
-import kz.medcert.domain.certificate.Certificate;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.certificate.CertificateValidityPolicy;
+import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Standing;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.rules.RuleSet;
@@ -24,6 +27,8 @@ class CertificateValidityTest {
     private static final Iin HOLDER = Iin.parse("850101300015");
     private static final CertificateNumber NUMBER = new CertificateNumber("KZ-2024-000123");
     private static final SpecialtyCode PEDIATRICS = DossierFixtures.PEDIATRICS;
+    private static final PersonName NAME = PersonName.of("Абенова", "Айгерим");
+    private static final Department DEPARTMENT = Department.of(Region.ALMATY_CITY);
 
     @ParameterizedTest(name = "R14 R79: issued {0} -> valid until {1}")
     @CsvSource({
@@ -46,8 +51,9 @@ class CertificateValidityTest {
         LocalDate issuedOn = LocalDate.of(2024, 12, 9);
 
         // when
-        Certificate certificate = Certificate.issue(NUMBER, HOLDER, PEDIATRICS, Optional.of(QualificationLevel.FIRST),
-                issuedOn);
+        IssuedCertificate certificate = IssuedCertificate.issue(NUMBER, HOLDER, NAME, PEDIATRICS,
+                Optional.of(QualificationLevel.FIRST), DEPARTMENT,
+                issuedOn, Optional.empty());
 
         // then
         assertThat(certificate.isIndefinite()).isFalse();
@@ -65,8 +71,9 @@ class CertificateValidityTest {
             "2029-12-10, EXPIRED"})
     void r14_r79_issuedCertificate_isValidThroughItsLastDay(LocalDate day, CertificateStatus expected) {
         // given
-        Certificate certificate = Certificate.issue(NUMBER, HOLDER, PEDIATRICS, Optional.empty(),
-                LocalDate.of(2024, 12, 9));
+        IssuedCertificate certificate = IssuedCertificate.issue(NUMBER, HOLDER, NAME, PEDIATRICS, Optional.empty(),
+                DEPARTMENT,
+                LocalDate.of(2024, 12, 9), Optional.empty());
 
         // when
         Standing standing = certificate.standingOn(day, Optional.empty(), false);
@@ -79,8 +86,8 @@ class CertificateValidityTest {
     @Test
     void r14_certificateEndingBeforeItsIssue_isRejected() {
         // when / then
-        assertThatThrownBy(() -> new Certificate(NUMBER, HOLDER, PEDIATRICS, Optional.empty(),
-                LocalDate.of(2024, 1, 2), Optional.of(LocalDate.of(2024, 1, 1))))
+        assertThatThrownBy(() -> new IssuedCertificate(NUMBER, HOLDER, NAME, PEDIATRICS, Optional.empty(), DEPARTMENT,
+                LocalDate.of(2024, 1, 2), Optional.of(LocalDate.of(2024, 1, 1)), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -167,8 +174,8 @@ class CertificateValidityTest {
     @Test
     void r13_indefiniteCertificateRecord_standingUsesTheIndefinitePolicy() {
         // given
-        Certificate indefinite = new Certificate(NUMBER, HOLDER, PEDIATRICS, Optional.empty(),
-                LocalDate.of(2012, 5, 5), Optional.empty());
+        IssuedCertificate indefinite = new IssuedCertificate(NUMBER, HOLDER, NAME, PEDIATRICS, Optional.empty(),
+                DEPARTMENT, LocalDate.of(2012, 5, 5), Optional.empty(), Optional.empty(), Optional.empty());
 
         // when
         Standing kept = indefinite.standingOn(LocalDate.of(2024, 12, 2), Optional.of(LocalDate.of(2023, 1, 1)), true);

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param jdbcUrl           MEDCERT_DB_URL (HSQLDB file database in the data directory; a jdbc:postgresql URL in production)
  * @param registryBehaviour MEDCERT_REGISTRY_BEHAVIOUR: stub registry latency/fault injection, e.g. EDUCATION=fail-first:2
  * @param rulesEffectiveFrom MEDCERT_RULES_EFFECTIVE_FROM: entry into force of Order No. 23 (R84)
+ * @param tokens            MEDCERT_JWT_*: how bearer tokens are verified (see {@link TokenConfig})
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
-                        long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom) {
+                        long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -34,22 +35,24 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 duration(env, "MEDCERT_RETRY_FIRST_DELAY", Duration.ofSeconds(30)),
                 duration(env, "MEDCERT_RETRY_INTERVAL", Duration.ofSeconds(10)),
                 integer(env, "MEDCERT_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024),
-                Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM")).map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)));
+                Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM"))
+                        .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
+                TokenConfig.fromEnvironment(env));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                maxAttachmentBytes, rulesEffectiveFrom);
+                maxAttachmentBytes, rulesEffectiveFrom, tokens);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import kz.medcert.adapters.http.AttachmentController;
+import kz.medcert.adapters.http.CertificateVerificationController;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
 import kz.medcert.adapters.http.EvaluationController;
@@ -15,10 +17,14 @@ import kz.medcert.adapters.http.HttpSettings;
 import kz.medcert.adapters.http.ReadinessCheck;
 import kz.medcert.adapters.http.ReferenceDataController;
 import kz.medcert.adapters.http.RequestController;
+import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The HTTP API: every controller, the body limits and the readiness checks behind /health. */
+/** The HTTP API: every controller, the body limits, bearer-token verification and the readiness checks. */
 final class HttpModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpModule.class);
     private static final long JSON_LIMIT = 64 * 1024;
     private final AppConfig config;
 
@@ -34,11 +40,14 @@ final class HttpModule extends AbstractModule {
         controllers.addBinding().to(ConsentController.class);
         controllers.addBinding().to(AttachmentController.class);
         controllers.addBinding().to(ReferenceDataController.class);
+        bind(CertificateVerificationController.class).in(Singleton.class);
+        controllers.addBinding().to(CertificateVerificationController.class);
     }
 
     @Provides
     @Singleton
-    HttpApi httpApi(Set<Controller> controllers, Database database) {
+    HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
+                    CertificateVerificationController verification) {
         ReadinessCheck databaseCheck = new ReadinessCheck() {
             @Override
             public String name() {
@@ -50,8 +59,26 @@ final class HttpModule extends AbstractModule {
                 return database.readiness();
             }
         };
-        return HttpApi.builder()
+        HttpApi api = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
-                .readinessChecks(List.of(databaseCheck)).build();
+                .authentication(tokens).readinessChecks(List.of(databaseCheck)).build();
+        verification.registerPages(api); // the public HTML page lives outside /api/v1
+        return api;
+    }
+
+    /** Fails the start-up when a key file cannot be used; warns when tokens are development tokens. */
+    @Provides
+    @Singleton
+    TokenVerifier tokenVerifier(Clock clock) {
+        TokenConfig tokens = config.tokens();
+        TokenVerifier verifier = tokens.verifier(clock);
+        if (tokens.production()) {
+            LOG.info("bearer tokens: {}, issuer {}, audience {}", verifier, tokens.issuer(), tokens.audience());
+        } else {
+            LOG.warn("bearer tokens: {}{}: FOR DEVELOPMENT ONLY; in production set MEDCERT_JWT_PUBLIC_KEY_FILE or "
+                    + "MEDCERT_JWT_JWKS_FILE", verifier, tokens.usesDemoSecret()
+                    ? " (the built-in demo secret, public in the source: anyone can mint tokens)" : "");
+        }
+        return verifier;
     }
 }

@@ -2,16 +2,24 @@ package kz.medcert.bootstrap;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts MedCert KZ with configuration from the environment; stops gracefully on SIGTERM / Ctrl+C. */
+/**
+ * Starts MedCert KZ with configuration from the environment; stops gracefully on SIGTERM / Ctrl+C. With the arguments
+ * {@code token ...} it prints a development bearer token instead (see {@link TokenCommand}).
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(command(List.of(args)));
+            return;
+        }
         // Guice's AOP is unused; disabling its bytecode generation silences sun.misc.Unsafe warnings on new JDKs
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
         Logger log = LoggerFactory.getLogger(Main.class);
@@ -31,5 +39,22 @@ public final class Main {
         long startedIn = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         log.info("MedCert KZ started in {} ms on Java {}: http://localhost:{}/docs (API), /health; data in {}",
                 startedIn, Runtime.version(), service.port(), config.dataDir());
+    }
+
+    /** A command instead of the service; it logs nothing, so that standard output carries only its result. */
+    private static int command(List<String> args) {
+        if (!args.get(0).equals(TokenCommand.NAME)) {
+            System.err.println("unknown command " + args.get(0) + "; without arguments the service starts\n"
+                    + TokenCommand.usage());
+            return TokenCommand.USAGE;
+        }
+        TokenConfig tokens;
+        try {
+            tokens = TokenConfig.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            return TokenCommand.USAGE;
+        }
+        return TokenCommand.run(args.subList(1, args.size()), tokens, Clock.systemUTC(), System.out, System.err);
     }
 }

@@ -9,7 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.adapters.http.HttpApi;
+import java.util.List;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.adapters.persistence.DemoCertificates;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +40,8 @@ public final class MedCertService implements AutoCloseable {
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
     public static MedCertService start(AppConfig config, Clock clock) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config));
+                new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config), new RegisterModule());
+        seedDemoCertificates(injector);
         HttpApi http = injector.getInstance(HttpApi.class).start(config.port());
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "registry-retries");
@@ -47,6 +52,15 @@ public final class MedCertService implements AutoCloseable {
         long every = Math.max(config.retryInterval().toMillis(), Duration.ofMillis(100).toMillis());
         retries.scheduleWithFixedDelay(() -> retryDue(fetcher), every, every, TimeUnit.MILLISECONDS);
         return new MedCertService(injector, http, retries);
+    }
+
+    /** Demo data on first start: a few register entries of the demo persons (valid, expired, revoked). */
+    private static void seedDemoCertificates(Injector injector) {
+        List<IssuedCertificate> seeded = DemoCertificates.seedIfEmpty(injector.getInstance(CertificateRegister.class));
+        if (!seeded.isEmpty()) {
+            LOG.info("seeded demo certificates for public verification: {}",
+                    seeded.stream().map(c -> c.number().value()).toList());
+        }
     }
 
     // R21, R70: waiting requests are retried in the background until their registries answer

@@ -35,7 +35,7 @@ class ApplicantJourneyEndToEndTest {
         Journey journey = new Journey(service, "850412413718");
         journey.start("""
                 {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
-                               "patronymic": "Болатқызы"},
+                               "patronymic": "Болатқызы", "region": "ALMATY_CITY"},
                  "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
                           "professionalDevelopment": [
                               {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"},
@@ -65,7 +65,7 @@ class ApplicantJourneyEndToEndTest {
         Journey journey = new Journey(service, "990203317687");
         journey.start("""
                 {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан",
-                               "patronymic": "Ерланұлы"},
+                               "patronymic": "Ерланұлы", "region": "ASTANA"},
                  "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}
                 """);
 
@@ -86,7 +86,7 @@ class ApplicantJourneyEndToEndTest {
         Journey journey = new Journey(service, "920505385175");
         journey.start("""
                 {"applicant": {"iin": "920505385175", "surname": "Каримов", "givenName": "Шерзод",
-                               "patronymic": "Алишерович"},
+                               "patronymic": "Алишерович", "region": "ALMATY_CITY"},
                  "form": {"category": "FOREIGN", "declaredSpecialty": "THERAPY", "citizenship": "UZ",
                           "education": [{"level": "HIGHER", "field": "GENERAL_MEDICINE", "graduationDate": "2015-06-30",
                                          "country": "UZ",
@@ -120,11 +120,13 @@ class ApplicantJourneyEndToEndTest {
     void declinedConsent_P10_isAcceptedAndCarriesGround6_R90() {
         Journey journey = new Journey(service, "810606449449");
         journey.start("""
-                {"applicant": {"iin": "810606449449", "surname": "Бекова", "givenName": "Салтанат"},
+                {"applicant": {"iin": "810606449449", "surname": "Бекова", "givenName": "Салтанат",
+                               "region": "KOSTANAY"},
                  "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS"}}
                 """);
 
-        HttpResponse<String> declined = service.postJson(journey.path("/consent/refusal"), "");
+        HttpResponse<String> declined = service.asApplicant(journey.iin).postJson(journey.path("/consent/refusal"),
+                "");
 
         assertThat(declined.statusCode()).isEqualTo(200);
         JsonNode view = Journey.json(declined);

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,14 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentedErrorsEndToEndTest {
     private static final String P01 = """
-            {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим"},
+            {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
+                           "region": "ALMATY_CITY"},
              "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS"}}
             """;
     private static RunningService service;
+    /** Demo person P01, with her token. */
+    private static RunningService applicant;
 
     @BeforeAll
     static void start() {
         service = RunningService.start(Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC), Map.of());
+        applicant = service.asApplicant("850412413718");
     }
 
     @AfterAll
@@ -76,31 +83,31 @@ class DocumentedErrorsEndToEndTest {
 
     @Test
     void unknownRoute_404_andWrongMethod_405() {
-        problem(service.get("/api/v1/nothing-here"), 404, "not-found");
+        problem(applicant.get("/api/v1/nothing-here"), 404, "not-found");
         problem(service.get("/api/v1/evaluations"), 405, "method-not-allowed");
     }
 
     @Test
     void invalidIin_400_namesApplicantIin() {
-        problem(service.postJson("/api/v1/requests", P01.replace("850412413718", "850412413719")), 400,
+        problem(applicant.postJson("/api/v1/requests", P01.replace("850412413718", "850412413719")), 400,
                 "applicant.iin");
     }
 
     @Test
     void unknownRequest_404_andMalformedId_400() {
-        problem(service.get("/api/v1/requests/00000000-0000-0000-0000-000000000000"), 404, "not-found");
-        problem(service.get("/api/v1/requests/not-a-uuid"), 400, "id");
+        problem(applicant.get("/api/v1/requests/00000000-0000-0000-0000-000000000000"), 404, "not-found");
+        problem(applicant.get("/api/v1/requests/not-a-uuid"), 400, "id");
     }
 
     @Test
     void wrongConsentCode_422_andConsentTwice_409() {
         Journey journey = new Journey(service, "850412413718");
         journey.start(P01);
-        service.postJson(journey.path("/consent"), "");
+        applicant.postJson(journey.path("/consent"), "");
 
-        problem(service.postJson(journey.path("/consent/confirmation"), "{\"code\": \"000000\"}"), 422, "code");
-        service.postJson(journey.path("/consent/confirmation"), "{\"code\": \"123456\"}");
-        problem(service.postJson(journey.path("/consent"), ""), 409, "conflict");
+        problem(applicant.postJson(journey.path("/consent/confirmation"), "{\"code\": \"000000\"}"), 422, "code");
+        applicant.postJson(journey.path("/consent/confirmation"), "{\"code\": \"123456\"}");
+        problem(applicant.postJson(journey.path("/consent"), ""), 409, "conflict");
     }
 
     @Test
@@ -127,9 +134,25 @@ class DocumentedErrorsEndToEndTest {
         problem(journey.attach("DIPLOMA", null, null, null, "just text".getBytes(StandardCharsets.UTF_8),
                 "application/pdf"), 422, "file");
         Journey.Multipart noFile = new Journey.Multipart().field("document", "DIPLOMA");
-        problem(service.send(HttpRequest.newBuilder(service.uri(journey.path("/attachments")))
+        problem(applicant.send(HttpRequest.newBuilder(service.uri(journey.path("/attachments")))
                 .header("Content-Type", noFile.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(noFile.bytes())).build()), 400, "file");
+    }
+
+    @Test
+    void noToken_401WithABearerChallenge_invalidToken_401_wrongRole_403() {
+        HttpResponse<String> anonymous = service.get("/api/v1/requests/00000000-0000-0000-0000-000000000000");
+        HttpResponse<String> forged = service.withAuthorization("Bearer eyJhbGciOiJub25lIn0.e30.")
+                .postJson("/api/v1/requests", P01);
+        HttpResponse<String> officer = service.as(new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY)))
+                .postJson("/api/v1/requests", P01);
+
+        problem(anonymous, 401, "unauthorized");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"medcert\"");
+        problem(forged, 401, "invalid");
+        assertThat(forged.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"medcert\", error=\"invalid_token\"");
+        problem(officer, 403, "forbidden");
     }
 
     private static void problem(HttpResponse<String> response, int status, String mentioned) {

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** An applicant walking a request through the running service, step by step, as the README's curl commands do. */
+/**
+ * An applicant walking a request through the running service, step by step, as the README's curl commands do, with
+ * a development token for their IIN.
+ */
 final class Journey {
     static final ObjectMapper JSON = new ObjectMapper();
     static final byte[] PDF = "%PDF-1.4\n% electronic copy\n".getBytes(StandardCharsets.US_ASCII);
@@ -20,7 +23,7 @@ final class Journey {
     String id;
 
     Journey(RunningService service, String iin) {
-        this.service = service;
+        this.service = service.asApplicant(iin);
         this.iin = iin;
     }
 

@@ -15,8 +15,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Runs README's curl walk-through, exactly as written, with bash and curl against a live service. */
+/**
+ * Runs README's curl walk-through, exactly as written, with bash and curl against a live service. Two things differ
+ * from a user's run: the port, and the jar, which does not exist yet when the tests run (it is packaged after them):
+ * {@code java -jar bootstrap/target/medcert-service.jar} runs the same main class from the test classpath instead,
+ * with the service's token configuration (the environment's MEDCERT_* variables are not passed on).
+ */
 class ReadmeWalkthroughTest {
+    static final String JAR_COMMAND = "java -jar bootstrap/target/medcert-service.jar";
+
     private static RunningService service;
 
     @BeforeAll
@@ -35,19 +42,34 @@ class ReadmeWalkthroughTest {
         Matcher block = Pattern.compile("<!-- walkthrough:start -->\\s*```bash\\n(.*?)```\\s*<!-- walkthrough:end -->",
                 Pattern.DOTALL).matcher(readme);
         assertThat(block.find()).as("README has the walk-through block").isTrue();
-        String script = block.group(1).replace("http://localhost:8080", "http://localhost:" + service.uri("/").getPort());
+        assertThat(block.group(1)).contains(JAR_COMMAND + " token applicant ");
+        String script = block.group(1).replace("http://localhost:8080", "http://localhost:" + service.uri("/").getPort())
+                .replace(JAR_COMMAND, mainFromTestClasspath());
         Path dir = Files.createTempDirectory("walkthrough");
         Path file = dir.resolve("walkthrough.sh");
         Files.writeString(file, script, StandardCharsets.UTF_8);
 
-        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", file.toString()).directory(dir.toFile())
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-euo", "pipefail", file.toString()).directory(dir.toFile())
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("MEDCERT_"));
+        Process bash = builder.start();
         boolean finished = bash.waitFor(60, TimeUnit.SECONDS);
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(finished).as(output).isTrue();
         assertThat(bash.exitValue()).as(output).isZero();
         assertThat(output).contains("\"result\":\"ELIGIBLE\"", "\"decisionDue\":\"2024-12-09\"",
-                "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ACCEPTED\"", "\"decisionDue\":\"");
+                "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ACCEPTED\"", "\"decisionDue\":\"",
+                "no token: 401", "another applicant: 404", "officer: 200");
+    }
+
+    /** The jar's main class on this JVM and the test classpath, quoted for bash. */
+    private static String mainFromTestClasspath() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return quoted(java) + " -cp " + quoted(System.getProperty("java.class.path")) + " kz.medcert.bootstrap.Main";
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 }

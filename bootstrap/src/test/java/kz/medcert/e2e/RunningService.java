@@ -10,17 +10,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import kz.medcert.adapters.http.auth.DevTokens;
 import kz.medcert.bootstrap.AppConfig;
 import kz.medcert.bootstrap.MedCertService;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.person.Iin;
 
-/** The real service, wired by Guice, on a random port and a fresh embedded database: what a user runs. */
+/**
+ * The real service, wired by Guice, on a random port and a fresh embedded database: what a user runs. Requests go
+ * without a token unless made {@link #as} someone, with a development token minted from the service's own
+ * configuration (the demo secret unless the environment sets another) on the service's clock.
+ */
 final class RunningService implements AutoCloseable {
     private final MedCertService service;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
+    private final AppConfig config;
+    private final Clock clock;
+    private final Optional<String> authorization;
     final Path dataDir;
 
-    private RunningService(MedCertService service, Path dataDir) {
+    private RunningService(MedCertService service, HttpClient client, AppConfig config, Clock clock,
+                           Optional<String> authorization, Path dataDir) {
         this.service = service;
+        this.client = client;
+        this.config = config;
+        this.clock = clock;
+        this.authorization = authorization;
         this.dataDir = dataDir;
     }
 
@@ -31,10 +47,33 @@ final class RunningService implements AutoCloseable {
             all.putIfAbsent("MEDCERT_DATA_DIR", dataDir.toString());
             all.putIfAbsent("MEDCERT_PORT", "0");
             all.putIfAbsent("MEDCERT_RETRY_INTERVAL", "PT0.2S");
-            return new RunningService(MedCertService.start(AppConfig.fromEnvironment(all), clock), dataDir);
+            AppConfig config = AppConfig.fromEnvironment(all);
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            return new RunningService(MedCertService.start(config, clock), client, config, clock, Optional.empty(),
+                    dataDir);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same service, with requests made as {@code actor}. */
+    RunningService as(Actor actor) {
+        return withAuthorization("Bearer " + tokens().mint(actor));
+    }
+
+    /** The same service, with requests made as the applicant of this IIN. */
+    RunningService asApplicant(String iin) {
+        return as(new Actor.Applicant(Iin.parse(iin)));
+    }
+
+    /** The same service, with requests sent with this Authorization header. */
+    RunningService withAuthorization(String header) {
+        return new RunningService(service, client, config, clock, Optional.of(header), dataDir);
+    }
+
+    /** Development tokens that this service accepts. */
+    DevTokens tokens() {
+        return config.tokens().devTokens(clock);
     }
 
     URI uri(String path) {
@@ -51,8 +90,10 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        HttpRequest authorized = authorization.map(header -> HttpRequest.newBuilder(request, (name, value) -> true)
+                .setHeader("Authorization", header).build()).orElse(request);
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(authorized, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

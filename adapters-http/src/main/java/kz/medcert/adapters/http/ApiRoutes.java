@@ -3,14 +3,18 @@ package kz.medcert.adapters.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
 import java.util.Objects;
 import java.util.function.Function;
+import kz.medcert.adapters.http.auth.Role;
 
 /**
  * Where a {@link Controller} registers its operations, under {@value #BASE_PATH}. Operations that take a JSON body
  * name its type: the body is then checked (content type 415, size 413) and read strictly (400 naming the offending
  * field) before the handler runs. Uploads ({@code multipart/form-data}) are checked the same way against their own,
- * larger size limit.
+ * larger size limit. Every route under the base path except the public ones needs a bearer token (see
+ * {@link kz.medcert.adapters.http.auth.Authentication}); {@link #allow} names the roles a route admits (403 for the
+ * others, before the body is read).
  */
 public final class ApiRoutes {
     public static final String BASE_PATH = "/api/v1";
@@ -19,12 +23,30 @@ public final class ApiRoutes {
     private final JsonBodyReader bodies;
     private final MultipartReader uploads;
     private final ErrorHandling errors;
+    private final RouteRole[] roles;
 
     ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, MultipartReader uploads, ErrorHandling errors) {
+        this(routes, bodies, uploads, errors, new RouteRole[0]);
+    }
+
+    private ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, MultipartReader uploads, ErrorHandling errors,
+                      RouteRole[] roles) {
         this.routes = routes;
         this.bodies = bodies;
         this.uploads = uploads;
         this.errors = errors;
+        this.roles = roles;
+    }
+
+    /**
+     * Where the routes admit only {@code admitted} roles: an authenticated actor of another role is answered 403.
+     * Routes registered without it admit every authenticated actor (public routes: anyone).
+     */
+    public ApiRoutes allow(Role... admitted) {
+        if (admitted.length == 0) {
+            throw new IllegalArgumentException("name at least one role");
+        }
+        return new ApiRoutes(routes, bodies, uploads, errors, admitted.clone());
     }
 
     /**
@@ -79,7 +101,7 @@ public final class ApiRoutes {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("a route path starts with '/': " + path);
         }
-        routes.addHttpHandler(method, BASE_PATH + path, Objects.requireNonNull(handler, "handler"));
+        routes.addHttpHandler(method, BASE_PATH + path, Objects.requireNonNull(handler, "handler"), roles);
         return this;
     }
 }

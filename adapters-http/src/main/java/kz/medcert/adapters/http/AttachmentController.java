@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.AttachResponse;
 import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
@@ -21,7 +23,8 @@ import kz.medcert.domain.request.RequestId;
  * parts {@code file} (its Content-Type is the declared media type), {@code document}, and optionally {@code subject},
  * {@code foreignLanguage} ({@code true}/{@code false}, R20) and {@code translates}. A part missing, repeated or unknown
  * is a 400 naming it; a copy the use case refuses is a 422 naming the part at fault; 201 with the attachment and the
- * request. There is no route to read a copy back: no use case serves the stored bytes yet.
+ * request. There is no route to read a copy back: no use case serves the stored bytes yet. Only the applicant of the
+ * request uploads.
  */
 public final class AttachmentController implements Controller {
     static final Set<String> PARTS = Set.of("file", "document", "subject", "foreignLanguage", "translates");
@@ -40,11 +43,11 @@ public final class AttachmentController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
-        routes.postMultipart("/requests/{id}/attachments", this::attach);
+        routes.allow(Role.APPLICANT).postMultipart("/requests/{id}/attachments", this::attach);
     }
 
     private void attach(Context ctx, MultipartForm form) {
-        AttachResult result = attachDocument.attach(command(RequestIds.of(ctx), form));
+        AttachResult result = attachDocument.attach(Authentication.actor(ctx), command(RequestIds.of(ctx), form));
         AttachResult.Attached attached = result.fold(a -> a, rejected -> {
             String field = FIELDS.getOrDefault(rejected.field(), rejected.field());
             throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The copy is not accepted: "

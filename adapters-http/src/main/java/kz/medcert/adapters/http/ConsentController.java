@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.ConfirmConsentRequest;
 import kz.medcert.adapters.http.dto.ConsentChallengeResponse;
 import kz.medcert.adapters.http.dto.FieldError;
@@ -15,7 +17,7 @@ import kz.medcert.domain.request.RequestId;
 /**
  * Consent to access restricted personal data by one-time code (R60, R61): {@code POST .../consent} sends the code
  * (202), {@code .../consent/confirmation} confirms it (the registries are asked at once), {@code .../consent/refusal}
- * declines (nothing is fetched; R90).
+ * declines (nothing is fetched; R90). Only the applicant of the request takes these steps.
  */
 public final class ConsentController implements Controller {
     private final ConsentUseCase consent;
@@ -28,13 +30,14 @@ public final class ConsentController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
-        routes.post("/requests/{id}/consent", this::request)
+        routes.allow(Role.APPLICANT).post("/requests/{id}/consent", this::request)
                 .post("/requests/{id}/consent/confirmation", ConfirmConsentRequest.class, this::confirm)
                 .post("/requests/{id}/consent/refusal", this::decline);
     }
 
     private void request(Context ctx) {
-        ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(RequestIds.of(ctx))));
+        ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(Authentication.actor(ctx),
+                RequestIds.of(ctx))));
     }
 
     private void confirm(Context ctx, ConfirmConsentRequest body) {
@@ -42,7 +45,7 @@ public final class ConsentController implements Controller {
         if (body.code() == null || body.code().isBlank()) {
             throw ProblemException.invalidField("code", "is required: the one-time code sent to the applicant");
         }
-        RequestView confirmed = consent.confirm(id, body.code().strip()).fold(
+        RequestView confirmed = consent.confirm(Authentication.actor(ctx), id, body.code().strip()).fold(
                 ConsentUseCase.ConsentResult.Confirmed::request,
                 wrong -> {
                     throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION,
@@ -54,6 +57,6 @@ public final class ConsentController implements Controller {
     }
 
     private void decline(Context ctx) {
-        ctx.json(RequestResponse.from(consent.decline(RequestIds.of(ctx))));
+        ctx.json(RequestResponse.from(consent.decline(Authentication.actor(ctx), RequestIds.of(ctx))));
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,19 +26,23 @@ import org.slf4j.LoggerFactory;
  *         .controller(new ConsentController(consent))
  *         .controller(new AttachmentController(attachDocument))
  *         .controller(new ReferenceDataController(referenceData))
+ *         .authentication(TokenVerifier.rsaPublicKeyFile(keyFile, new TokenSettings(issuer, audience), clock))
  *         .readinessCheck(databaseCheck)
  *         .build()
  *         .start("0.0.0.0", 8080);
  * ...
  * api.stop();
  * }</pre>
+ *
+ * Without {@link Builder#authentication} every protected route answers 401: the API fails closed.
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("kz.medcert.adapters.http.access");
 
     private final Javalin app;
 
-    private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks) {
+    private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
+                    Authentication authentication) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
@@ -50,6 +56,9 @@ public final class HttpApi implements AutoCloseable {
             config.requestLogger.http((ctx, ms) -> ACCESS.debug("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms)));
             ErrorHandling errors = ErrorHandling.install(config, mapper);
+            AuthProblems.install(config, errors);
+            config.routes.before(authentication::authenticate);
+            config.routes.beforeMatched(authentication::authorize);
             config.routes.get("/health", health::handle);
             docs.install(config);
             ApiRoutes api = new ApiRoutes(config.routes, bodies, new MultipartReader(settings.maxUploadBytes()),
@@ -102,6 +111,7 @@ public final class HttpApi implements AutoCloseable {
         private HttpSettings settings = HttpSettings.defaults();
         private final List<Controller> controllers = new ArrayList<>();
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
+        private TokenVerifier tokens = TokenVerifier.refusingAll();
 
         private Builder() {
         }
@@ -121,6 +131,12 @@ public final class HttpApi implements AutoCloseable {
             return this;
         }
 
+        /** How bearer tokens are verified (see {@link Authentication} for which routes need one). */
+        public Builder authentication(TokenVerifier value) {
+            tokens = Objects.requireNonNull(value, "authentication");
+            return this;
+        }
+
         public Builder readinessCheck(ReadinessCheck value) {
             readinessChecks.add(Objects.requireNonNull(value, "readinessCheck"));
             return this;
@@ -132,7 +148,8 @@ public final class HttpApi implements AutoCloseable {
         }
 
         public HttpApi build() {
-            return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks));
+            return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
+                    new Authentication(tokens));
         }
     }
 }

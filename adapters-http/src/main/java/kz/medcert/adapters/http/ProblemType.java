@@ -14,6 +14,10 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", 400, "Invalid request"),
     /** Any other bad request (e.g. a malformed query or path parameter). */
     BAD_REQUEST("bad-request", 400, "Bad request"),
+    /** No bearer token, or one that is not accepted (malformed, wrongly signed, expired); never says which. */
+    UNAUTHORIZED("unauthorized", 401, "Unauthorized"),
+    /** The caller's role does not admit this operation, or the caller may not take this step. */
+    FORBIDDEN("forbidden", 403, "Forbidden"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     CONTENT_TOO_LARGE("content-too-large", 413, "Content too large"),
@@ -44,6 +48,8 @@ public enum ProblemType {
     public static Optional<ProblemType> forStatus(int status) {
         return Optional.ofNullable(switch (status) {
             case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 409 -> CONFLICT;

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.SubmitRequestRequest;
@@ -20,7 +22,9 @@ import kz.medcert.domain.request.RequestId;
 /**
  * The applicant's request for the public service: {@code POST /api/v1/requests} (201 with Location),
  * {@code GET /api/v1/requests/{id}}, {@code POST /api/v1/requests/{id}/fetch} (asks the registries whose turn has
- * come) and {@code POST /api/v1/requests/{id}/submission} (signed with EDS; see {@link SubmissionProblems}).
+ * come) and {@code POST /api/v1/requests/{id}/submission} (signed with EDS; see {@link SubmissionProblems}). Only
+ * applicants start and change requests, each their own; officers (of the applicant's department) and administrators
+ * also read them. Another's request is 404, like one that does not exist.
  */
 public final class RequestController implements Controller {
     private final StartRequestUseCase startRequest;
@@ -44,24 +48,24 @@ public final class RequestController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
-        routes.post("/requests", StartRequestRequest.class, this::start)
-                .get("/requests/{id}", this::get)
+        routes.allow(Role.APPLICANT).post("/requests", StartRequestRequest.class, this::start)
                 .post("/requests/{id}/fetch", this::fetch)
                 .post("/requests/{id}/submission", SubmitRequestRequest.class, this::submit);
+        routes.allow(Role.APPLICANT, Role.OFFICER, Role.ADMIN).get("/requests/{id}", this::get);
     }
 
     private void start(Context ctx, StartRequestRequest body) {
         LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
-        RequestView view = startRequest.start(mapper.toCommand(body, today));
+        RequestView view = startRequest.start(Authentication.actor(ctx), mapper.toCommand(body, today));
         ctx.status(201).header("Location", RequestIds.location(view.state().id())).json(RequestResponse.from(view));
     }
 
     private void get(Context ctx) {
-        ctx.json(RequestResponse.from(getRequest.get(RequestIds.of(ctx))));
+        ctx.json(RequestResponse.from(getRequest.get(Authentication.actor(ctx), RequestIds.of(ctx))));
     }
 
     private void fetch(Context ctx) {
-        ctx.json(RequestResponse.from(fetchRegistries.fetch(RequestIds.of(ctx))));
+        ctx.json(RequestResponse.from(fetchRegistries.fetch(Authentication.actor(ctx), RequestIds.of(ctx))));
     }
 
     private void submit(Context ctx, SubmitRequestRequest body) {
@@ -69,7 +73,7 @@ public final class RequestController implements Controller {
         if (body.signature() == null || body.signature().isBlank()) {
             throw ProblemException.invalidField("signature", "is required: the applicant's EDS over contentDigest");
         }
-        RequestView accepted = submitRequest.submit(id, body.signature().strip()).fold(
+        RequestView accepted = submitRequest.submit(Authentication.actor(ctx), id, body.signature().strip()).fold(
                 ok -> ok.request(),
                 missing -> {
                     throw SubmissionProblems.missingUploads(missing);

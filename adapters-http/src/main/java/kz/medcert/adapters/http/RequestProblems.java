@@ -1,12 +1,13 @@
 package kz.medcert.adapters.http;
 
+import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 
 /**
- * The answers to the journey use cases' exceptions: an unknown request is 404, a step the request's state does not
- * allow (or a concurrent change) is 409. Each journey controller registers them, so that any of them works alone;
- * registering twice replaces a handler with the same one.
+ * The answers to the journey use cases' exceptions: an unknown request (or another's) is 404, a step the caller may
+ * not take at all is 403, a step the request's state does not allow (or a concurrent change) is 409. Each journey
+ * controller registers them, so that any of them works alone; registering twice replaces a handler with the same one.
  */
 final class RequestProblems {
 
@@ -16,6 +17,8 @@ final class RequestProblems {
     static void register(ApiRoutes routes) {
         routes.problem(RequestNotFoundException.class,
                         e -> new ProblemException(ProblemType.NOT_FOUND, "There is " + e.getMessage() + "."))
+                .problem(AccessDeniedException.class,
+                        e -> new ProblemException(ProblemType.FORBIDDEN, sentence(e.getMessage())))
                 .problem(RequestConflictException.class,
                         e -> new ProblemException(ProblemType.CONFLICT, sentence(e.getMessage())));
     }

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.StartRequestRequest.ApplicantInput;
 import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.domain.access.Region;
+import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
@@ -28,8 +30,9 @@ final class StartRequestMapper {
 
     StartRequestCommand toCommand(StartRequestRequest r, LocalDate today) {
         Fields f = new Fields(catalogue);
+        boolean domestic = r.form() != null && Category.DOMESTIC.name().equals(r.form().category());
         Optional<Applicant> applicant = f.has("applicant", r.applicant())
-                ? applicant(f.scoped("applicant."), r.applicant()) : Optional.empty();
+                ? applicant(f.scoped("applicant."), r.applicant(), domestic) : Optional.empty();
         Function<LocalDate, Dossier> form = f.has("form", r.form())
                 ? dossiers.dossierOn(f.scoped("form."), r.form().asEvaluationRequest()) : null;
         f.throwIfAny();
@@ -41,7 +44,7 @@ final class StartRequestMapper {
         }
     }
 
-    private static Optional<Applicant> applicant(Fields f, ApplicantInput in) {
+    private static Optional<Applicant> applicant(Fields f, ApplicantInput in, boolean domestic) {
         Iin iin = null;
         if (in.iin() == null) {
             f.reject("iin", "is required");
@@ -55,10 +58,17 @@ final class StartRequestMapper {
                 & namePart(f, "givenName", in.givenName(), v -> PersonName.of("A", v))
                 & (in.patronymic() == null
                 || namePart(f, "patronymic", in.patronymic(), v -> PersonName.of("A", "A", v)));
-        if (iin == null || !names) {
+        // R71: the department of the applicant's region receives the request
+        Region region = f.code("region", in.region(), Region.class, false);
+        if (in.region() == null && domestic) {
+            f.reject("region", "is required for a DOMESTIC request: the region of residence (e-gov profile), "
+                    + "which decides the territorial department");
+        }
+        if (iin == null || !names || in.region() != null && region == null) {
             return Optional.empty();
         }
-        return Optional.of(new Applicant(iin, PersonName.of(in.surname(), in.givenName(), in.patronymic())));
+        return Optional.of(new Applicant(iin, PersonName.of(in.surname(), in.givenName(), in.patronymic()),
+                Optional.ofNullable(region)));
     }
 
     private static boolean namePart(Fields f, String field, String value, Function<String, PersonName> check) {

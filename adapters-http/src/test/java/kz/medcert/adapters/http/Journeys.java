@@ -27,7 +27,7 @@ final class Journeys {
     static ObjectNode graduateStart() {
         ObjectNode body = TestApi.JSON.createObjectNode();
         body.putObject("applicant").put("iin", RequestFixtures.GRADUATE_IIN.value()).put("surname", "Сәрсенова")
-                .put("givenName", "Әйгерім").put("patronymic", "Болатқызы");
+                .put("givenName", "Әйгерім").put("patronymic", "Болатқызы").put("region", "ALMATY_CITY");
         ObjectNode form = body.putObject("form").put("category", "DOMESTIC").put("declaredSpecialty", "PEDIATRICS");
         form.putArray("education").addObject().put("level", "HIGHER").put("field", "PEDIATRICS")
                 .put("graduationDate", "2025-06-30");
@@ -77,8 +77,13 @@ final class Journeys {
     }
 
     HttpResponse<String> submit(String id, String signature) {
+        return submit(api, id, signature);
+    }
+
+    /** The submission, by whoever {@code client} acts as. */
+    static HttpResponse<String> submit(TestApi client, String id, String signature) {
         ObjectNode body = TestApi.JSON.createObjectNode().put("signature", signature);
-        return api.postJson(path(id) + "/submission", body);
+        return client.postJson(path(id) + "/submission", body);
     }
 
     static String path(String id) {

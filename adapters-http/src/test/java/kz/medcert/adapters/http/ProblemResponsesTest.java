@@ -5,7 +5,7 @@ import static kz.medcert.adapters.http.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.GoneResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,8 +41,8 @@ class ProblemResponsesTest {
             .get("/test/registry", ctx -> {
                 throw new RegistryUnavailableException(StateRegistry.EDUCATION, SECRET);
             })
-            .get("/test/unauthorized", ctx -> {
-                throw new UnauthorizedResponse(SECRET);
+            .get("/test/gone", ctx -> {
+                throw new GoneResponse(SECRET);
             })
             .get("/test/parameters", ctx -> ctx.result("n=" + ctx.queryParamAsClass("n", Integer.class).get()))
             .get("/test/missing", ctx -> {
@@ -193,9 +193,9 @@ class ProblemResponsesTest {
 
     @Test
     void otherHttpErrorsAreAboutBlankProblems() {
-        JsonNode problem = assertProblem(api.get("/api/v1/test/unauthorized"), 401, "about:blank");
+        JsonNode problem = assertProblem(api.get("/api/v1/test/gone"), 410, "about:blank");
 
-        assertThat(problem.path("title").asText()).isEqualTo("Unauthorized");
+        assertThat(problem.path("title").asText()).isEqualTo("Gone");
     }
 
     @ParameterizedTest(name = "Jetty-level error for {0}")

@@ -14,26 +14,65 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import kz.medcert.adapters.http.auth.DevTokens;
+import kz.medcert.adapters.http.auth.TokenSettings;
+import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.application.service.EvaluateDossierService;
+import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.evaluation.CertificationRules;
 
 /**
  * The real API on a free port, with the real evaluation service on a fixed clock and the real journey services over
- * the application's fakes ({@link JourneyServices}), and a plain JDK HTTP client.
+ * the application's fakes ({@link JourneyServices}), and a plain JDK HTTP client. HS256 tokens with {@link #SECRET}
+ * are accepted, on the journey's clock; every request carries a fresh one for {@link #GRADUATE} unless the client
+ * acts as someone else ({@link #as}) or sends another {@code Authorization} ({@link #withAuthorization}).
  */
 final class TestApi implements AutoCloseable {
     /** 2024-12-01T19:30Z is already 2 December 2024 in Almaty (UTC+5). */
     static final Instant NOW = Instant.parse("2024-12-01T19:30:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final byte[] SECRET = "test-secret-for-hs256-of-at-least-32-bytes".getBytes(StandardCharsets.UTF_8);
+    static final TokenSettings TOKENS = new TokenSettings("https://idp.test/medcert", "medcert-api");
+    /** The applicant of {@link Journeys}' requests. */
+    static final Actor.Applicant GRADUATE = new Actor.Applicant(RequestFixtures.GRADUATE_IIN);
 
     private final HttpApi api;
     private final JourneyServices journey;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
+    /** The Authorization header to send, if any. */
+    private final Supplier<Optional<String>> authorization;
 
-    private TestApi(HttpApi api, JourneyServices journey) {
-        this.api = api.start("127.0.0.1", 0);
+    private TestApi(HttpApi api, JourneyServices journey, HttpClient client,
+                    Supplier<Optional<String>> authorization) {
+        this.api = api;
         this.journey = journey;
+        this.client = client;
+        this.authorization = authorization;
+    }
+
+    /** The same server, with requests made as {@code actor} (a fresh development token each time). */
+    TestApi as(Actor actor) {
+        return withAuthorization(() -> Optional.of("Bearer " + tokens().mint(actor)));
+    }
+
+    /** The same server, with requests sent with this Authorization header, or none. */
+    TestApi withAuthorization(Supplier<Optional<String>> header) {
+        return new TestApi(api, journey, client, header);
+    }
+
+    /** The same server, with requests sent without any Authorization header. */
+    TestApi anonymous() {
+        return withAuthorization(Optional::empty);
+    }
+
+    /** Development tokens the server accepts, issued on the journey's clock. */
+    DevTokens tokens() {
+        return new DevTokens(SECRET, TOKENS, journey.clock);
     }
 
     static TestApi start() {
@@ -45,8 +84,14 @@ final class TestApi implements AutoCloseable {
         EvaluateDossierService service = new EvaluateDossierService(CertificationRules.standard(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         JourneyServices journey = new JourneyServices(NOW);
-        return new TestApi(customizer.apply(HttpApi.builder().controller(new EvaluationController(service))
-                .controllers(journey.controllers())).build(), journey);
+        CertificateVerificationController verification = VerificationApi.standalone();
+        HttpApi api = customizer.apply(HttpApi.builder().controller(new EvaluationController(service))
+                .controllers(journey.controllers()).controller(verification)
+                .authentication(TokenVerifier.sharedSecret(SECRET, TOKENS, journey.clock))).build();
+        verification.registerPages(api);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        TestApi root = new TestApi(api.start("127.0.0.1", 0), journey, client, Optional::empty);
+        return root.as(GRADUATE);
     }
 
     HttpApi api() {
@@ -92,6 +137,7 @@ final class TestApi implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        authorization.get().ifPresent(header -> request.setHeader("Authorization", header));
         try {
             return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

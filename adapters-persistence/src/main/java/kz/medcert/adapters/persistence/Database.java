@@ -107,7 +107,7 @@ public final class Database implements AutoCloseable {
         }
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(vendor.migrationLocations())
                 .placeholders(vendor.placeholders())
                 .load()
                 .migrate();

@@ -21,7 +21,8 @@ import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * Requests in a relational database through JDBI: each method is one transaction, and an update only applies to
- * the version it was read at (optimistic locking), so nothing is ever half written or silently overwritten.
+ * the version it was read at (optimistic locking), so nothing is ever half written or silently overwritten. Each
+ * write appends the request's new history entries to the audit log in the same transaction ({@link AuditLog}).
  */
 public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
@@ -45,13 +46,18 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         CertificationRequestRow row = CertificationRequestRow.of(request, 1);
         return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
             row.bindTo(h.createUpdate(INSERT)).execute();
+            AuditLog.appendAll(h, request.id(), request.state().history());
             return row.toDomain();
         });
     }
 
     @Override
     public CertificationRequest update(CertificationRequest request) {
-        return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> replace(h, request));
+        return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
+            CertificationRequest stored = replace(h, request);
+            audit(h, request);
+            return stored;
+        });
     }
 
     @Override
@@ -68,6 +74,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             h.createUpdate(INSERT_CONTENT).bind("attachmentId", attachmentId).bind("requestId", request.id().value())
                     .bind("byteCount", (long) copy.length).bind("sha256", sha256(copy)).bind("content", copy)
                     .execute();
+            audit(h, request);
             return stored;
         });
     }
@@ -112,6 +119,12 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             throw new ConcurrentUpdateException(conflict(h, request));
         }
         return row.toDomain();
+    }
+
+    // Last in each transaction: the audit log's head stays locked from here to the commit, and every write of the
+    // service passes through it.
+    private static void audit(Handle h, CertificationRequest request) {
+        AuditLog.appendNew(h, request.id(), request.state().history());
     }
 
     private static String conflict(Handle h, CertificationRequest request) {

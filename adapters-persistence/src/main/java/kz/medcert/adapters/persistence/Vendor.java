@@ -1,5 +1,6 @@
 package kz.medcert.adapters.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +13,18 @@ enum Vendor {
      * twice as long (measured over 2,000 updates). Attachment bytes, written once, are BLOBs: they stay out of the
      * row cache.
      */
-    HSQLDB(Map.of("text_type", "VARCHAR(16777216)", "binary_type", "BLOB")),
-    /** Production. */
-    POSTGRESQL(Map.of("text_type", "TEXT", "binary_type", "BYTEA"));
+    HSQLDB(Map.of("text_type", "VARCHAR(16777216)", "binary_type", "BLOB"), List.of()),
+    /** Production; its own migrations add what only PostgreSQL can do (the audit log's append-only trigger). */
+    POSTGRESQL(Map.of("text_type", "TEXT", "binary_type", "BYTEA"), List.of("classpath:db/postgresql"));
+
+    private static final String COMMON_MIGRATIONS = "classpath:db/migration";
 
     private final Map<String, String> placeholders;
+    private final List<String> ownMigrations;
 
-    Vendor(Map<String, String> placeholders) {
+    Vendor(Map<String, String> placeholders, List<String> ownMigrations) {
         this.placeholders = placeholders;
+        this.ownMigrations = ownMigrations;
     }
 
     static Vendor of(String jdbcUrl) {
@@ -36,6 +41,14 @@ enum Vendor {
     /** Flyway placeholders that make the one set of migrations fit this database. */
     Map<String, String> placeholders() {
         return placeholders;
+    }
+
+    /** Where Flyway finds the migrations: the common ones, and this database's own (numbered between them). */
+    String[] migrationLocations() {
+        List<String> locations = new ArrayList<>();
+        locations.add(COMMON_MIGRATIONS);
+        locations.addAll(ownMigrations);
+        return locations.toArray(String[]::new);
     }
 
     /**

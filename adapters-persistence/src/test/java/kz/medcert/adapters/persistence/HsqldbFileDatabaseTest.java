@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import kz.medcert.domain.audit.ChainCheck;
 import kz.medcert.domain.request.CertificationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,25 @@ class HsqldbFileDatabaseTest {
 
             assertThat(repository.find(saved.id()).orElseThrow().state()).isEqualTo(saved.state());
             assertThat(repository.attachmentContent(saved.id(), attachmentId)).hasValue(content);
+        }
+    }
+
+    @Test
+    void theAuditChain_survivesARestart_andGoesOnFromItsHead() {
+        CertificationRequest stored;
+        try (Database database = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
+            JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
+            stored = repository.update(awaitingRegistries(repository.add(started())));
+        }
+
+        try (Database reopened = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
+            JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(reopened.jdbi());
+            CertificationRequest later = repository.update(awaitingDocuments(stored));
+            JdbiAuditTrail trail = new JdbiAuditTrail(reopened.jdbi());
+
+            assertThat(trail.trailOf(stored.id())).hasSize(later.state().history().size());
+            assertThat(trail.verifyAll()).isInstanceOf(ChainCheck.Intact.class)
+                    .extracting(check -> ((ChainCheck.Intact) check).entries()).isEqualTo(10L);
         }
     }
 

@@ -11,6 +11,7 @@ import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.CertificationRequest;
@@ -37,8 +38,8 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
     }
 
     @Override
-    public AttachResult attach(AttachDocumentCommand c) {
-        CertificationRequest request = views.load(c.id());
+    public AttachResult attach(Actor actor, AttachDocumentCommand c) {
+        CertificationRequest request = views.loadForChange(actor, c.id(), "attach documents");
         if (request.status() == RequestStatus.ACCEPTED) {
             throw new RequestConflictException("request " + c.id() + " is already submitted");
         }
@@ -50,8 +51,8 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
                 c.fileName().strip(), MediaType.sniff(c.content()).orElseThrow(), c.content().length,
                 sha256(c.content()), c.foreignLanguage(), c.translates(), clock.instant());
         try {
-            CertificationRequest stored = repository.update(request.attached(attachment), attachment.id(),
-                    c.content());
+            CertificationRequest stored = repository.update(request.attached(attachment, actor.auditLabel()),
+                    attachment.id(), c.content());
             return new AttachResult.Attached(attachment, views.view(stored));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException("request " + c.id() + " changed meanwhile; retry the upload");

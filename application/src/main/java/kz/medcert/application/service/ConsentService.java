@@ -8,6 +8,7 @@ import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.ConsentStatus;
 import kz.medcert.domain.request.RequestId;
@@ -32,16 +33,17 @@ public final class ConsentService implements ConsentUseCase {
     }
 
     @Override
-    public ConsentChallengeView requestConsent(RequestId id) {
-        CertificationRequest request = awaitingConsent(id);
+    public ConsentChallengeView requestConsent(Actor actor, RequestId id) {
+        CertificationRequest request = awaitingConsent(actor, id, "ask for a consent code");
         ConsentGateway.ConsentChallenge challenge = gateway.requestCode(request.state().applicant().iin());
-        store(request.consentRequested(challenge.reference(), challenge.channel(), clock.instant()));
+        store(request.consentRequested(challenge.reference(), challenge.channel(), clock.instant(),
+                actor.auditLabel()));
         return new ConsentChallengeView(challenge.reference(), challenge.channel(), challenge.maskedPhone());
     }
 
     @Override
-    public ConsentResult confirm(RequestId id, String code) {
-        CertificationRequest request = awaitingConsent(id);
+    public ConsentResult confirm(Actor actor, RequestId id, String code) {
+        CertificationRequest request = awaitingConsent(actor, id, "confirm consent");
         if (request.state().consent().status() != ConsentStatus.REQUESTED) {
             throw new RequestConflictException("no consent code was requested for " + id);
         }
@@ -49,27 +51,28 @@ public final class ConsentService implements ConsentUseCase {
         if (!gateway.confirm(reference, code)) {
             return new ConsentResult.WrongCode();
         }
-        CertificationRequest consented = store(request.consentGiven(clock.instant()));
-        return new ConsentResult.Confirmed(views.view(fetchedOrAsStored(consented)));
+        CertificationRequest consented = store(request.consentGiven(clock.instant(), actor.auditLabel()));
+        return new ConsentResult.Confirmed(views.view(fetchedOrAsStored(consented, actor.auditLabel())));
     }
 
     @Override
-    public RequestView decline(RequestId id) {
-        return views.view(store(awaitingConsent(id).consentDeclined(clock.instant())));
+    public RequestView decline(Actor actor, RequestId id) {
+        return views.view(store(awaitingConsent(actor, id, "decline consent")
+                .consentDeclined(clock.instant(), actor.auditLabel())));
     }
 
     // the consent is stored: if the request changed while the registries were asked (an upload, a retry worker),
     // the answers are dropped and the registries still due are asked again by the next retry round (R21, R70)
-    private CertificationRequest fetchedOrAsStored(CertificationRequest consented) {
+    private CertificationRequest fetchedOrAsStored(CertificationRequest consented, String by) {
         try {
-            return fetcher.fetchDue(consented);
+            return fetcher.fetchDue(consented, by);
         } catch (ConcurrentUpdateException e) {
             return views.load(consented.id());
         }
     }
 
-    private CertificationRequest awaitingConsent(RequestId id) {
-        CertificationRequest request = views.load(id);
+    private CertificationRequest awaitingConsent(Actor actor, RequestId id, String action) {
+        CertificationRequest request = views.loadForChange(actor, id, action);
         if (request.status() != RequestStatus.AWAITING_CONSENT) {
             throw new RequestConflictException("consent for " + id + " was already answered (" + request.status()
                     + ")");

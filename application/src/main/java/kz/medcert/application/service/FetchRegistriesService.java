@@ -10,6 +10,7 @@ import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.RegistryUnavailableException;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.FetchedFacts;
 import kz.medcert.domain.request.RequestId;
@@ -21,6 +22,9 @@ import kz.medcert.domain.request.StateRegistry;
  * back-off): the request waits, is retried, and the applicant sees why (R21, R70).
  */
 public final class FetchRegistriesService implements FetchRegistriesUseCase {
+    /** Who retries in the background, as the requests' history names it. */
+    static final String RETRY_WORKER = new Actor.Automated("registry-retry").auditLabel();
+
     private final CertificationRequestRepository repository;
     private final RegistryCalls registries;
     private final RequestViews views;
@@ -38,10 +42,10 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
     }
 
     @Override
-    public RequestView fetch(RequestId id) {
-        CertificationRequest request = views.load(id);
+    public RequestView fetch(Actor actor, RequestId id) {
+        CertificationRequest request = views.loadForChange(actor, id, "have registries asked");
         try {
-            return views.view(fetchDue(request));
+            return views.view(fetchDue(request, actor.auditLabel()));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException("request " + id + " changed while its registries were asked; retry");
         }
@@ -56,7 +60,7 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
                 continue;
             }
             try {
-                fetchDue(request);
+                fetchDue(request, RETRY_WORKER);
                 retried++;
             } catch (ConcurrentUpdateException e) {
                 // another worker or the applicant got there first; the next round sees its result
@@ -65,36 +69,40 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
         return retried;
     }
 
-    /** Asks each due registry once and stores the outcome; unchanged when nothing is due. */
-    CertificationRequest fetchDue(CertificationRequest request) {
+    /**
+     * Asks each due registry once and stores the outcome; unchanged when nothing is due.
+     *
+     * @param by on whose behalf the registries are asked (an audit label)
+     */
+    CertificationRequest fetchDue(CertificationRequest request, String by) {
         if (request.status() != RequestStatus.AWAITING_REGISTRIES) {
             return request;
         }
         Instant now = clock.instant();
         CertificationRequest next = request;
         for (StateRegistry registry : request.registriesDue(now)) {
-            next = ask(next, registry, now);
+            next = ask(next, registry, now, by);
         }
         return next == request ? request : repository.update(next);
     }
 
-    private CertificationRequest ask(CertificationRequest request, StateRegistry registry, Instant now) {
+    private CertificationRequest ask(CertificationRequest request, StateRegistry registry, Instant now, String by) {
         try {
             UnaryOperator<FetchedFacts> answer = registries.ask(registry, request.state().applicant().iin(),
                     request.state().form().target());
-            return request.registryAnswered(registry, answer, now);
+            return request.registryAnswered(registry, answer, now, by);
         } catch (RegistryUnavailableException e) {
-            return failed(request, registry, e.getMessage(), now);
+            return failed(request, registry, e.getMessage(), now, by);
         } catch (RuntimeException e) {
             // an answer the adapter could not translate is a registry fault, never a refusal
-            return failed(request, registry, registry + " unavailable: unreadable answer", now);
+            return failed(request, registry, registry + " unavailable: unreadable answer", now, by);
         }
     }
 
     private CertificationRequest failed(CertificationRequest request, StateRegistry registry, String reason,
-                                        Instant now) {
+                                        Instant now, String by) {
         int attempts = request.state().fetches().stream().filter(f -> f.registry() == registry)
                 .mapToInt(f -> f.attempts()).findFirst().orElse(0) + 1;
-        return request.registryFailed(registry, reason, now, now.plus(settings.retryDelayAfter(attempts)));
+        return request.registryFailed(registry, reason, now, now.plus(settings.retryDelayAfter(attempts)), by);
     }
 }

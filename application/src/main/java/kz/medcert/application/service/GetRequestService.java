@@ -3,9 +3,10 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import kz.medcert.application.port.in.GetRequestUseCase;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.RequestId;
 
-/** Reads a request with its evaluation and upload slots. */
+/** Reads a request with its evaluation and upload slots, for those who may see it. */
 public final class GetRequestService implements GetRequestUseCase {
     private final RequestViews views;
 
@@ -15,7 +16,7 @@ public final class GetRequestService implements GetRequestUseCase {
     }
 
     @Override
-    public RequestView get(RequestId id) {
-        return views.view(views.load(id));
+    public RequestView get(Actor actor, RequestId id) {
+        return views.view(views.loadForReading(actor, id));
     }
 }

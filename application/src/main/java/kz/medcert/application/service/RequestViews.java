@@ -7,6 +7,7 @@ import java.util.Optional;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
@@ -30,6 +31,23 @@ public final class RequestViews {
 
     CertificationRequest load(RequestId id) {
         return repository.find(id).orElseThrow(() -> new RequestNotFoundException(id));
+    }
+
+    /**
+     * The request, for its own applicant to change; anyone else is refused ({@code action} says what they tried), and
+     * another applicant's request is not found, so that its existence does not leak.
+     */
+    CertificationRequest loadForChange(Actor actor, RequestId id, String action) {
+        RequestAccess.applicant(actor, action);
+        return repository.find(id).filter(request -> RequestAccess.mayChange(actor, request.state()))
+                .orElseThrow(() -> new RequestNotFoundException(id));
+    }
+
+    /** The request, if {@code actor} may read it; not found otherwise. */
+    CertificationRequest loadForReading(Actor actor, RequestId id) {
+        RequestAccess.requireReader(actor);
+        return repository.find(id).filter(request -> RequestAccess.mayRead(actor, request.state()))
+                .orElseThrow(() -> new RequestNotFoundException(id));
     }
 
     RequestView view(CertificationRequest request) {

@@ -3,13 +3,15 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
+import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
-/** Starts a request awaiting consent. */
+/** Starts a request awaiting consent, for the applicant themselves only. */
 public final class StartRequestService implements StartRequestUseCase {
     private final CertificationRequestRepository repository;
     private final RequestViews views;
@@ -23,9 +25,13 @@ public final class StartRequestService implements StartRequestUseCase {
     }
 
     @Override
-    public RequestView start(StartRequestCommand command) {
+    public RequestView start(Actor actor, StartRequestCommand command) {
+        Actor.Applicant applicant = RequestAccess.applicant(actor, "start a request");
+        if (!applicant.iin().equals(command.applicant().iin())) {
+            throw new AccessDeniedException("an applicant starts requests only for themselves");
+        }
         CertificationRequest request = CertificationRequest.start(new RequestId(UUID.randomUUID()),
-                command.applicant(), command.form(), clock.instant());
+                command.applicant(), command.form(), clock.instant(), actor.auditLabel());
         return views.view(repository.add(request));
     }
 }

@@ -12,6 +12,7 @@ import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.SignatureVerifier;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadline;
 import kz.medcert.domain.evaluation.CertificationRules;
@@ -47,8 +48,8 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     }
 
     @Override
-    public SubmitResult submit(RequestId id, String signature) {
-        CertificationRequest request = views.load(id);
+    public SubmitResult submit(Actor actor, RequestId id, String signature) {
+        CertificationRequest request = views.loadForChange(actor, id, "submit requests");
         if (request.status() == RequestStatus.ACCEPTED) {
             throw new RequestConflictException("request " + id + " is already submitted");
         }
@@ -72,7 +73,8 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         Submission submission = new Submission(now, deadline.registeredOn(), deadline.decisionDue(),
                 request.contentDigest(), signature, evaluation);
         try {
-            return new SubmitResult.Accepted(views.view(repository.update(request.submitted(submission))));
+            return new SubmitResult.Accepted(views.view(repository.update(request.submitted(submission,
+                    actor.auditLabel()))));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException("request " + id + " changed while it was submitted; reload and sign "
                     + "again");

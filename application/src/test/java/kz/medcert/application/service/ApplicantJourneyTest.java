@@ -1,5 +1,6 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_EVENING;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,15 +29,15 @@ class ApplicantJourneyTest {
         // given
         TestServices services = new TestServices(FRIDAY_MORNING);
         RequestFixtures.graduateHoldings(services.registries);
-        RequestId id = services.start.start(new StartRequestCommand(RequestFixtures.graduate(),
+        RequestId id = services.start.start(AS_GRADUATE, new StartRequestCommand(RequestFixtures.graduate(),
                 RequestFixtures.graduateForm())).state().id();
-        services.consent.requestConsent(id);
+        services.consent.requestConsent(AS_GRADUATE, id);
 
         // when
-        ConsentResult consent = services.consent.confirm(id, FakeConsentGateway.CODE);
+        ConsentResult consent = services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE);
         RequestView fetched = ((ConsentResult.Confirmed) consent).request();
         RequestView uploaded = services.attachPdf(id, DocumentCode.DIPLOMA, "diploma of 2025");
-        SubmitResult result = services.submit.submit(id, services.validSignature(id));
+        SubmitResult result = services.submit.submit(AS_GRADUATE, id, services.validSignature(id));
 
         // then
         assertThat(fetched.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);

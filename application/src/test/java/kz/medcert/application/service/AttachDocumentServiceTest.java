@@ -1,5 +1,6 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +35,7 @@ class AttachDocumentServiceTest {
 
     private AttachResult.Rejected rejected(AttachDocumentCommand command) {
         int writes = services.repository.writes();
-        AttachResult result = services.attach.attach(command);
+        AttachResult result = services.attach.attach(AS_GRADUATE, command);
         assertThat(result).isInstanceOf(AttachResult.Rejected.class);
         assertThat(services.repository.writes()).as("nothing stored").isEqualTo(writes);
         assertThat(services.view(id).state().attachments()).isEmpty();
@@ -47,8 +48,8 @@ class AttachDocumentServiceTest {
         byte[] content = RequestFixtures.pdf("diploma");
 
         // when
-        AttachResult result = services.attach.attach(command(DocumentCode.DIPLOMA, " diploma.pdf ", "application/pdf",
-                content));
+        AttachResult result = services.attach.attach(AS_GRADUATE,
+                command(DocumentCode.DIPLOMA, " diploma.pdf ", "application/pdf", content));
 
         // then
         Attachment attachment = ((AttachResult.Attached) result).attachment();
@@ -69,8 +70,8 @@ class AttachDocumentServiceTest {
         AttachDocumentCommand png = command(DocumentCode.DIPLOMA, "scan.png", "IMAGE/PNG", RequestFixtures.png());
 
         // when
-        AttachResult first = services.attach.attach(jpeg);
-        AttachResult second = services.attach.attach(png);
+        AttachResult first = services.attach.attach(AS_GRADUATE, jpeg);
+        AttachResult second = services.attach.attach(AS_GRADUATE, png);
 
         // then
         assertThat(((AttachResult.Attached) first).attachment().mediaType()).isEqualTo(MediaType.JPEG);
@@ -109,8 +110,8 @@ class AttachDocumentServiceTest {
         // when
         AttachResult.Rejected rejected = rejected(command(DocumentCode.DIPLOMA, "d.pdf", "application/pdf",
                 overLimit));
-        AttachResult accepted = services.attach.attach(command(DocumentCode.DIPLOMA, "d.pdf", "application/pdf",
-                atLimit));
+        AttachResult accepted = services.attach.attach(AS_GRADUATE,
+                command(DocumentCode.DIPLOMA, "d.pdf", "application/pdf", atLimit));
 
         // then
         assertThat(rejected.field()).isEqualTo("content");
@@ -174,13 +175,14 @@ class AttachDocumentServiceTest {
     @Test
     void attach_translationOfAForeignLanguageDiploma_fillsTheTranslationSlot_R20() {
         // given
-        services.attach.attach(new AttachDocumentCommand(id, DocumentCode.DIPLOMA, Optional.empty(), "diploma-en.pdf",
-                "application/pdf", RequestFixtures.pdf("diploma in English"), true, Optional.empty()));
+        services.attach.attach(AS_GRADUATE, new AttachDocumentCommand(id, DocumentCode.DIPLOMA, Optional.empty(),
+                "diploma-en.pdf", "application/pdf", RequestFixtures.pdf("diploma in English"), true,
+                Optional.empty()));
 
         // when
-        AttachResult result = services.attach.attach(new AttachDocumentCommand(id, DocumentCode.NOTARIZED_TRANSLATION,
-                Optional.empty(), "translation.pdf", "application/pdf", RequestFixtures.pdf("перевод диплома"), false,
-                Optional.of(DocumentCode.DIPLOMA)));
+        AttachResult result = services.attach.attach(AS_GRADUATE, new AttachDocumentCommand(id,
+                DocumentCode.NOTARIZED_TRANSLATION, Optional.empty(), "translation.pdf", "application/pdf",
+                RequestFixtures.pdf("перевод диплома"), false, Optional.of(DocumentCode.DIPLOMA)));
 
         // then
         assertThat(((AttachResult.Attached) result).request().missingUploads()).isEmpty();
@@ -193,8 +195,9 @@ class AttachDocumentServiceTest {
         services.submitSigned(id);
 
         // when / then
-        assertThatThrownBy(() -> services.attach.attach(command(DocumentCode.DIPLOMA, "late.pdf", "application/pdf",
-                RequestFixtures.pdf("late")))).isInstanceOf(RequestConflictException.class);
+        assertThatThrownBy(() -> services.attach.attach(AS_GRADUATE,
+                command(DocumentCode.DIPLOMA, "late.pdf", "application/pdf", RequestFixtures.pdf("late"))))
+                .isInstanceOf(RequestConflictException.class);
         assertThat(services.view(id).state().attachments()).hasSize(1);
     }
 
@@ -206,6 +209,7 @@ class AttachDocumentServiceTest {
                 Optional.empty());
 
         // when / then
-        assertThatThrownBy(() -> services.attach.attach(command)).isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> services.attach.attach(AS_GRADUATE, command))
+                .isInstanceOf(RequestNotFoundException.class);
     }
 }

@@ -1,5 +1,6 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static kz.medcert.application.testing.RequestFixtures.GRADUATE_IIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class ConsentServiceTest {
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
 
         // when
-        ConsentChallengeView challenge = services.consent.requestConsent(id);
+        ConsentChallengeView challenge = services.consent.requestConsent(AS_GRADUATE, id);
 
         // then
         assertThat(services.gateway.codesSentTo()).containsExactly(GRADUATE_IIN);
@@ -52,11 +53,11 @@ class ConsentServiceTest {
     void confirm_withWrongCode_answersWrongCode_andFetchesNothing_R60() {
         // given
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
-        services.consent.requestConsent(id);
+        services.consent.requestConsent(AS_GRADUATE, id);
         int writes = services.repository.writes();
 
         // when
-        ConsentResult result = services.consent.confirm(id, "654321");
+        ConsentResult result = services.consent.confirm(AS_GRADUATE, id, "654321");
 
         // then
         assertThat(result).isInstanceOf(ConsentResult.WrongCode.class);
@@ -69,11 +70,11 @@ class ConsentServiceTest {
     void confirm_afterWrongCode_stillAcceptsTheRightOne_R60() {
         // given
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
-        services.consent.requestConsent(id);
-        services.consent.confirm(id, "000000");
+        services.consent.requestConsent(AS_GRADUATE, id);
+        services.consent.confirm(AS_GRADUATE, id, "000000");
 
         // when
-        ConsentResult result = services.consent.confirm(id, FakeConsentGateway.CODE);
+        ConsentResult result = services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE);
 
         // then
         assertThat(result).isInstanceOf(ConsentResult.Confirmed.class);
@@ -86,7 +87,7 @@ class ConsentServiceTest {
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
 
         // when / then
-        assertThatThrownBy(() -> services.consent.confirm(id, FakeConsentGateway.CODE))
+        assertThatThrownBy(() -> services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE))
                 .isInstanceOf(RequestConflictException.class);
         assertThat(services.registries.totalCalls()).isZero();
     }
@@ -131,10 +132,10 @@ class ConsentServiceTest {
         // given
         RequestFixtures.graduateHoldings(services.registries);
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
-        services.consent.requestConsent(id);
+        services.consent.requestConsent(AS_GRADUATE, id);
 
         // when
-        RequestView view = services.consent.decline(id);
+        RequestView view = services.consent.decline(AS_GRADUATE, id);
 
         // then
         assertThat(view.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
@@ -151,7 +152,7 @@ class ConsentServiceTest {
     void decline_thenSubmit_storesTheGround6RefusalForTheOfficer_R90() {
         // given
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
-        services.consent.decline(id);
+        services.consent.decline(AS_GRADUATE, id);
         services.attachEveryMissingUpload(id);
 
         // when
@@ -168,13 +169,15 @@ class ConsentServiceTest {
     void consentSteps_afterConsentWasAnswered_areConflicts() {
         // given
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
-        services.consent.decline(id);
+        services.consent.decline(AS_GRADUATE, id);
 
         // when / then
-        assertThatThrownBy(() -> services.consent.requestConsent(id)).isInstanceOf(RequestConflictException.class);
-        assertThatThrownBy(() -> services.consent.confirm(id, FakeConsentGateway.CODE))
+        assertThatThrownBy(() -> services.consent.requestConsent(AS_GRADUATE, id))
                 .isInstanceOf(RequestConflictException.class);
-        assertThatThrownBy(() -> services.consent.decline(id)).isInstanceOf(RequestConflictException.class);
+        assertThatThrownBy(() -> services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE))
+                .isInstanceOf(RequestConflictException.class);
+        assertThatThrownBy(() -> services.consent.decline(AS_GRADUATE, id))
+                .isInstanceOf(RequestConflictException.class);
     }
 
     @Test
@@ -183,11 +186,12 @@ class ConsentServiceTest {
         RequestId unknown = new RequestId(UUID.randomUUID());
 
         // when / then
-        assertThatThrownBy(() -> services.consent.requestConsent(unknown))
+        assertThatThrownBy(() -> services.consent.requestConsent(AS_GRADUATE, unknown))
                 .isInstanceOf(RequestNotFoundException.class);
-        assertThatThrownBy(() -> services.consent.confirm(unknown, FakeConsentGateway.CODE))
+        assertThatThrownBy(() -> services.consent.confirm(AS_GRADUATE, unknown, FakeConsentGateway.CODE))
                 .isInstanceOf(RequestNotFoundException.class);
-        assertThatThrownBy(() -> services.consent.decline(unknown)).isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> services.consent.decline(AS_GRADUATE, unknown))
+                .isInstanceOf(RequestNotFoundException.class);
     }
 
     @Test
@@ -195,11 +199,11 @@ class ConsentServiceTest {
         // given
         RequestFixtures.graduateHoldings(services.registries);
         RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
-        services.consent.requestConsent(id);
+        services.consent.requestConsent(AS_GRADUATE, id);
         services.registries.beforeNextCall(() -> services.attachPdf(id, DocumentCode.DIPLOMA, "uploaded meanwhile"));
 
         // when
-        ConsentResult result = services.consent.confirm(id, FakeConsentGateway.CODE);
+        ConsentResult result = services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE);
 
         // then
         assertThat(result).isInstanceOf(ConsentResult.Confirmed.class);

@@ -1,5 +1,6 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static kz.medcert.application.testing.RequestFixtures.GRADUATE_IIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,9 +161,9 @@ class FetchRegistriesServiceTest {
         int callsBefore = services.registries.totalCalls();
 
         // when
-        RequestView early = services.fetch.fetch(id);
+        RequestView early = services.fetch.fetch(AS_GRADUATE, id);
         services.clock.advance(Duration.ofSeconds(30));
-        RequestView due = services.fetch.fetch(id);
+        RequestView due = services.fetch.fetch(AS_GRADUATE, id);
 
         // then
         assertThat(early.state().status()).isEqualTo(RequestStatus.AWAITING_REGISTRIES);
@@ -177,7 +178,7 @@ class FetchRegistriesServiceTest {
         int writes = services.repository.writes();
 
         // when
-        RequestView view = services.fetch.fetch(id);
+        RequestView view = services.fetch.fetch(AS_GRADUATE, id);
 
         // then
         assertThat(view.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
@@ -208,6 +209,7 @@ class FetchRegistriesServiceTest {
         RequestId unknown = new RequestId(UUID.randomUUID());
 
         // when / then
-        assertThatThrownBy(() -> services.fetch.fetch(unknown)).isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> services.fetch.fetch(AS_GRADUATE, unknown))
+                .isInstanceOf(RequestNotFoundException.class);
     }
 }

@@ -1,5 +1,6 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +25,7 @@ class GetRequestServiceTest {
         RequestId unknown = new RequestId(UUID.randomUUID());
 
         // when / then
-        assertThatThrownBy(() -> services.get.get(unknown)).isInstanceOf(RequestNotFoundException.class)
+        assertThatThrownBy(() -> services.get.get(AS_GRADUATE, unknown)).isInstanceOf(RequestNotFoundException.class)
                 .hasMessageContaining(unknown.toString());
     }
 
@@ -34,7 +35,7 @@ class GetRequestServiceTest {
         RequestId id = services.graduateAwaitingDocuments();
 
         // when
-        RequestView view = services.get.get(id);
+        RequestView view = services.get.get(AS_GRADUATE, id);
 
         // then
         assertThat(view.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
@@ -54,7 +55,7 @@ class GetRequestServiceTest {
         RequestId id = services.graduateAwaitingDocuments();
 
         // when
-        RequestView view = services.get.get(id);
+        RequestView view = services.get.get(AS_GRADUATE, id);
 
         // then
         assertThat(view.state().fetched().postgraduate()).isNotEmpty().allMatch(p -> p.inRegistry());

@@ -1,5 +1,6 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class StartRequestServiceTest {
     @Test
     void start_storesARequestAwaitingConsent_withAStartedHistoryEntry() {
         // when
-        RequestView view = services.start.start(new StartRequestCommand(RequestFixtures.graduate(),
+        RequestView view = services.start.start(AS_GRADUATE, new StartRequestCommand(RequestFixtures.graduate(),
                 RequestFixtures.graduateForm()));
 
         // then
@@ -35,9 +36,9 @@ class StartRequestServiceTest {
     @Test
     void start_givesEachRequestItsOwnId() {
         // when
-        RequestView first = services.start.start(new StartRequestCommand(RequestFixtures.graduate(),
+        RequestView first = services.start.start(AS_GRADUATE, new StartRequestCommand(RequestFixtures.graduate(),
                 RequestFixtures.graduateForm()));
-        RequestView second = services.start.start(new StartRequestCommand(RequestFixtures.graduate(),
+        RequestView second = services.start.start(AS_GRADUATE, new StartRequestCommand(RequestFixtures.graduate(),
                 RequestFixtures.graduateForm()));
 
         // then

@@ -1,5 +1,7 @@
 package kz.medcert.application.service;
 
+import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
+import static kz.medcert.application.testing.RequestFixtures.AS_PEDIATRICIAN;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +46,7 @@ class SubmitRequestServiceTest {
     void submit_withForeignLanguageUpload_andNoTranslation_answersMissingUploads_R20_R22() {
         // given
         RequestId id = services.graduateAwaitingDocuments();
-        services.attach.attach(new AttachDocumentCommand(id, DocumentCode.DIPLOMA, Optional.empty(),
+        services.attach.attach(AS_GRADUATE, new AttachDocumentCommand(id, DocumentCode.DIPLOMA, Optional.empty(),
                 "diploma-en.pdf", "application/pdf", RequestFixtures.pdf("diploma in English"), true,
                 Optional.empty()));
 
@@ -67,7 +69,7 @@ class SubmitRequestServiceTest {
         String digest = services.view(id).contentDigest();
 
         // when
-        SubmitResult result = services.submit.submit(id, "SIGNED:" + "0".repeat(64));
+        SubmitResult result = services.submit.submit(AS_GRADUATE, id, "SIGNED:" + "0".repeat(64));
 
         // then
         assertThat(result).isEqualTo(new SubmitResult.InvalidSignature(digest));
@@ -84,7 +86,7 @@ class SubmitRequestServiceTest {
         String newDigest = services.view(id).contentDigest();
 
         // when
-        SubmitResult result = services.submit.submit(id, oldSignature);
+        SubmitResult result = services.submit.submit(AS_GRADUATE, id, oldSignature);
 
         // then
         assertThat(oldSignature).isNotEqualTo(FakeSignatureVerifier.signatureOver(newDigest));
@@ -97,12 +99,13 @@ class SubmitRequestServiceTest {
         RequestId id = services.graduateAwaitingDocuments();
         services.attachEveryMissingUpload(id);
         String signature = services.validSignature(id);
-        services.submit.submit(id, signature);
+        services.submit.submit(AS_GRADUATE, id, signature);
         Submission first = services.view(id).state().submission().orElseThrow();
         services.clock.advance(Duration.ofHours(1));
 
         // when / then
-        assertThatThrownBy(() -> services.submit.submit(id, signature)).isInstanceOf(RequestConflictException.class);
+        assertThatThrownBy(() -> services.submit.submit(AS_GRADUATE, id, signature))
+                .isInstanceOf(RequestConflictException.class);
         assertThat(services.view(id).state().submission()).contains(first);
     }
 
@@ -127,7 +130,7 @@ class SubmitRequestServiceTest {
         RequestId unknown = new RequestId(UUID.randomUUID());
 
         // when / then
-        assertThatThrownBy(() -> services.submit.submit(unknown, "SIGNED:x"))
+        assertThatThrownBy(() -> services.submit.submit(AS_GRADUATE, unknown, "SIGNED:x"))
                 .isInstanceOf(RequestNotFoundException.class);
     }
 
@@ -142,7 +145,7 @@ class SubmitRequestServiceTest {
         late.clock.tickingBy(Duration.ofMillis(1));
 
         // when
-        SubmitResult result = late.submit.submit(id, signature);
+        SubmitResult result = late.submit.submit(AS_PEDIATRICIAN, id, signature);
 
         // then
         Submission submission = TestServices.accepted(result).state().submission().orElseThrow();

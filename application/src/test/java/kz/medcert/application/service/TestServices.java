@@ -13,6 +13,7 @@ import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
 import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.evaluation.CertificationRules;
@@ -53,15 +54,16 @@ final class TestServices {
         this.get = new GetRequestService(views);
     }
 
+    /** Started by the applicant themselves. */
     RequestId started(Applicant applicant, Dossier form) {
-        return start.start(new StartRequestCommand(applicant, form)).state().id();
+        return start.start(as(applicant), new StartRequestCommand(applicant, form)).state().id();
     }
 
     /** Started, consent code requested and confirmed: the registries have been asked once. */
     RequestId consented(Applicant applicant, Dossier form) {
         RequestId id = started(applicant, form);
-        consent.requestConsent(id);
-        ConsentResult result = consent.confirm(id, FakeConsentGateway.CODE);
+        consent.requestConsent(as(applicant), id);
+        ConsentResult result = consent.confirm(as(applicant), id, FakeConsentGateway.CODE);
         if (!(result instanceof ConsentResult.Confirmed)) {
             throw new AssertionError("consent was not confirmed: " + result);
         }
@@ -74,8 +76,19 @@ final class TestServices {
         return consented(RequestFixtures.graduate(), RequestFixtures.graduateForm());
     }
 
+    /** The applicant acting on their own requests. */
+    static Actor.Applicant as(Applicant applicant) {
+        return new Actor.Applicant(applicant.iin());
+    }
+
+    /** The request as its own applicant sees it. */
     RequestView view(RequestId id) {
-        return get.get(id);
+        return get.get(owner(id), id);
+    }
+
+    /** The applicant of a stored request, acting on it. */
+    Actor.Applicant owner(RequestId id) {
+        return as(repository.find(id).orElseThrow().state().applicant());
     }
 
     static AttachDocumentCommand pdfFor(RequestId id, DocumentCode document, String text) {
@@ -84,7 +97,7 @@ final class TestServices {
     }
 
     RequestView attachPdf(RequestId id, DocumentCode document, String text) {
-        return attached(attach.attach(pdfFor(id, document, text)));
+        return attached(attach.attach(owner(id), pdfFor(id, document, text)));
     }
 
     /** Uploads a PDF for every required slot still empty, naming its subject (or translated document). */
@@ -93,7 +106,7 @@ final class TestServices {
         for (UploadSlot slot : view.missingUploads()) {
             DocumentCode document = slot.item().document();
             boolean translation = document == DocumentCode.NOTARIZED_TRANSLATION;
-            view = attached(attach.attach(new AttachDocumentCommand(id, document,
+            view = attached(attach.attach(owner(id), new AttachDocumentCommand(id, document,
                     translation ? Optional.empty() : slot.item().subject(), document.name().toLowerCase() + ".pdf",
                     "application/pdf", RequestFixtures.pdf(document + " " + slot.item().subject()), false,
                     translation ? slot.item().subject().map(DocumentCode::valueOf) : Optional.empty())));
@@ -106,7 +119,7 @@ final class TestServices {
     }
 
     SubmitResult submitSigned(RequestId id) {
-        return submit.submit(id, validSignature(id));
+        return submit.submit(owner(id), id, validSignature(id));
     }
 
     /** The view of an accepted submission; fails the test with the actual answer otherwise. */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.fakes.FakeRegistries;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.access.Region;
 import kz.medcert.domain.dossier.AssessmentResult;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -47,6 +49,11 @@ public final class RequestFixtures {
     public static final Iin PEDIATRICIAN_IIN = Iin.of(LocalDate.of(1985, 7, 2), Sex.MALE, 456);
     public static final Iin FOREIGN_IIN = Iin.of(LocalDate.of(1990, 1, 20), Sex.MALE, 789);
 
+    /** Each applicant acting on their own requests, as their bearer token names them. */
+    public static final Actor.Applicant AS_GRADUATE = new Actor.Applicant(GRADUATE_IIN);
+    public static final Actor.Applicant AS_PEDIATRICIAN = new Actor.Applicant(PEDIATRICIAN_IIN);
+    public static final Actor.Applicant AS_FOREIGNER = new Actor.Applicant(FOREIGN_IIN);
+
     public static final LocalDate GRADUATED = LocalDate.of(2025, 6, 30);
     public static final LocalDate RESIDENCY_DONE = LocalDate.of(2026, 6, 30);
     public static final LocalDate ASSESSED = LocalDate.of(2026, 8, 15);
@@ -54,14 +61,17 @@ public final class RequestFixtures {
     private RequestFixtures() {
     }
 
+    /** A graduate living in Almaty: the Almaty city department receives her requests (R71). */
     public static Applicant graduate() {
-        return new Applicant(GRADUATE_IIN, PersonName.of("Сәрсенова", "Әйгерім", "Болатқызы"));
+        return new Applicant(GRADUATE_IIN, PersonName.of("Сәрсенова", "Әйгерім", "Болатқызы"), Region.ALMATY_CITY);
     }
 
+    /** A pediatrician of the Karaganda region. */
     public static Applicant pediatrician() {
-        return new Applicant(PEDIATRICIAN_IIN, PersonName.of("Ахметов", "Ерлан"));
+        return new Applicant(PEDIATRICIAN_IIN, PersonName.of("Ахметов", "Ерлан"), Region.KARAGANDA);
     }
 
+    /** A foreign specialist whose region is not known. */
     public static Applicant foreignSpecialist() {
         return new Applicant(FOREIGN_IIN, PersonName.of("Yilmaz", "Mehmet"));
     }

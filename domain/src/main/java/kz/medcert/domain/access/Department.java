@@ -30,7 +30,8 @@ public record Department(Region region) {
         LocalizedText r = region.localizedName();
         return LocalizedText.of(
                 r.kk() + " бойынша Медициналық және фармацевтикалық бақылау комитетінің аумақтық департаменті",
-                "Территориальный департамент Комитета медицинского и фармацевтического контроля по " + r.ru(),
+                // the Russian name keeps the region in the nominative, in parentheses, to stay grammatical for all 20
+                "Территориальный департамент Комитета медицинского и фармацевтического контроля (" + r.ru() + ")",
                 "Territorial department of the Committee for Medical and Pharmaceutical Control, " + r.en());
     }
 

@@ -23,9 +23,14 @@ public final class CertificationRequest {
 
     /** A new request awaiting consent. {@code form} holds what the applicant declared (A2-IF / A6-IF). */
     public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form, Instant at) {
+        return start(id, applicant, form, at, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #start(RequestId, Applicant, Dossier, Instant)}, recording who started it ({@code by}). */
+    public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form, Instant at, String by) {
         return new CertificationRequest(new RequestState(id, applicant, at, form, Consent.NONE, List.of(),
                 FetchedFacts.NOTHING, List.of(), Optional.empty(), RequestStatus.AWAITING_CONSENT,
-                List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target())), 0));
+                List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target(), by)), 0));
     }
 
     /** Rebuilds a stored request without business checks; for persistence adapters only. */
@@ -51,25 +56,41 @@ public final class CertificationRequest {
 
     // R60, R61: a one-time code was sent through the e-gov channel
     public CertificationRequest consentRequested(String reference, String channel, Instant at) {
+        return consentRequested(reference, channel, at, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #consentRequested(String, String, Instant)}, recording who asked ({@code by}, an audit label). */
+    public CertificationRequest consentRequested(String reference, String channel, Instant at, String by) {
         requireStatus(RequestStatus.AWAITING_CONSENT, "request consent");
         return next(s.withConsent(s.consent().requested(reference, channel, at)), s.status(),
-                new HistoryEntry(at, "CONSENT_REQUESTED", channel + " " + reference));
+                new HistoryEntry(at, "CONSENT_REQUESTED", channel + " " + reference, by));
     }
 
     // R60, R61: with consent the registries are asked (P9, P24)
     public CertificationRequest consentGiven(Instant at) {
+        return consentGiven(at, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #consentGiven(Instant)}, recording who gave it ({@code by}, an audit label). */
+    public CertificationRequest consentGiven(Instant at, String by) {
         requireStatus(RequestStatus.AWAITING_CONSENT, "give consent");
         List<RegistryFetch> fetches = StateRegistry.askedFor(s.form().category()).stream()
                 .map(RegistryFetch::pending).toList();
         return next(s.withConsent(s.consent().answered(ConsentStatus.GIVEN, at)).withFetches(fetches),
-                RequestStatus.AWAITING_REGISTRIES, new HistoryEntry(at, "CONSENT_GIVEN", "registries will be asked"));
+                RequestStatus.AWAITING_REGISTRIES,
+                new HistoryEntry(at, "CONSENT_GIVEN", "registries will be asked", by));
     }
 
     // R90: without consent nothing is fetched; the evaluation carries ground 6
     public CertificationRequest consentDeclined(Instant at) {
+        return consentDeclined(at, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #consentDeclined(Instant)}, recording who declined ({@code by}, an audit label). */
+    public CertificationRequest consentDeclined(Instant at, String by) {
         requireStatus(RequestStatus.AWAITING_CONSENT, "decline consent");
         return next(s.withConsent(s.consent().answered(ConsentStatus.DECLINED, at)), RequestStatus.AWAITING_DOCUMENTS,
-                new HistoryEntry(at, "CONSENT_DECLINED", "nothing will be fetched"));
+                new HistoryEntry(at, "CONSENT_DECLINED", "nothing will be fetched", by));
     }
 
     /** Registries not yet answered whose turn has come: never asked, or failed with the retry time reached. */
@@ -83,38 +104,60 @@ public final class CertificationRequest {
 
     public CertificationRequest registryAnswered(StateRegistry registry, UnaryOperator<FetchedFacts> answer,
                                                  Instant at) {
+        return registryAnswered(registry, answer, at, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #registryAnswered(StateRegistry, UnaryOperator, Instant)}, recording on whose behalf it was asked. */
+    public CertificationRequest registryAnswered(StateRegistry registry, UnaryOperator<FetchedFacts> answer,
+                                                 Instant at, String by) {
         requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry answer");
         RequestState updated = s.withFetched(answer.apply(s.fetched()))
                 .withFetches(replace(registry, fetch(registry).fetched(at)));
         boolean all = updated.fetches().stream().allMatch(RegistryFetch::done);
         return next(updated, all ? RequestStatus.AWAITING_DOCUMENTS : RequestStatus.AWAITING_REGISTRIES,
-                new HistoryEntry(at, "FETCHED", registry.name()));
+                new HistoryEntry(at, "FETCHED", registry.name(), by));
     }
 
     // R21, R70: a failed registry is retried; the request waits and is neither lost nor refused
     public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt) {
+        return registryFailed(registry, reason, at, retryAt, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #registryFailed(StateRegistry, String, Instant, Instant)}, recording on whose behalf it was asked. */
+    public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt,
+                                               String by) {
         requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry failure");
         return next(s.withFetches(replace(registry, fetch(registry).failed(reason, at, retryAt))), s.status(),
-                new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt));
+                new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt, by));
     }
 
     // R19: an electronic copy for a checklist item
     public CertificationRequest attached(Attachment attachment) {
+        return attached(attachment, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #attached(Attachment)}, recording who uploaded it ({@code by}, an audit label). */
+    public CertificationRequest attached(Attachment attachment, String by) {
         if (s.status() == RequestStatus.ACCEPTED) {
             throw new IllegalStateException("request " + s.id() + " is already submitted");
         }
         List<Attachment> all = new ArrayList<>(s.attachments());
         all.add(attachment);
         return next(s.withAttachments(all), s.status(), new HistoryEntry(attachment.attachedAt(), "ATTACHED",
-                attachment.document() + " " + attachment.fileName() + " sha256=" + attachment.sha256()));
+                attachment.document() + " " + attachment.fileName() + " sha256=" + attachment.sha256(), by));
     }
 
     // R22: submitted with EDS and registered
     public CertificationRequest submitted(Submission submission) {
+        return submitted(submission, HistoryEntry.SYSTEM);
+    }
+
+    /** As {@link #submitted(Submission)}, recording who signed and submitted it ({@code by}, an audit label). */
+    public CertificationRequest submitted(Submission submission, String by) {
         requireStatus(RequestStatus.AWAITING_DOCUMENTS, "submit");
         return next(s.withSubmission(submission), RequestStatus.ACCEPTED,
                 new HistoryEntry(submission.submittedAt(), "ACCEPTED", "registered on " + submission.registeredOn()
-                        + ", decision due " + submission.decisionDue()));
+                        + ", decision due " + submission.decisionDue(), by));
     }
 
     /** The facts the rules evaluate: the declared form, what the registries returned, consent and uploads. */

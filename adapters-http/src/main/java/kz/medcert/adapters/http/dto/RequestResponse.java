@@ -40,14 +40,15 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 FormResponse.map(view.missingUploads(), slot -> MissingUploadEntry.from(slot.item())),
                 FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),
                 s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
-                FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail())));
+                FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())));
     }
 
-    /** The service recipient as e-gov knows them. */
-    public record ApplicantEntry(String iin, String surname, String givenName, String patronymic, String fullName) {
+    /** The service recipient as e-gov knows them, with the region whose department receives the request (R71). */
+    public record ApplicantEntry(String iin, String surname, String givenName, String patronymic, String fullName,
+                                 String region) {
         static ApplicantEntry from(Applicant a) {
             return new ApplicantEntry(a.iin().value(), a.name().surname(), a.name().givenName(),
-                    a.name().patronymic().orElse(null), a.name().fullName());
+                    a.name().patronymic().orElse(null), a.name().fullName(), a.region().map(Enum::name).orElse(null));
         }
     }
 
@@ -124,7 +125,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
         }
     }
 
-    /** One step of the request's history (R80). */
-    public record HistoryItem(Instant at, String event, String detail) {
+    /** One step of the request's history (R80), with who took it as an audit label (an applicant's IIN masked). */
+    public record HistoryItem(Instant at, String event, String detail, String actor) {
     }
 }

@@ -21,8 +21,12 @@ import kz.medcert.adapters.http.dto.EvaluationRequest.RetrainingInput;
  */
 public record StartRequestRequest(ApplicantInput applicant, FormInput form) {
 
-    /** The service recipient: IIN and name. */
-    public record ApplicantInput(String iin, String surname, String givenName, String patronymic) {
+    /**
+     * The service recipient: IIN and name, and the region of residence of their e-gov profile (A1 item 6), a
+     * {@code Region} code such as {@code ALMATY_CITY}: required for a DOMESTIC request, as it decides the territorial
+     * department that receives it (R71).
+     */
+    public record ApplicantInput(String iin, String surname, String givenName, String patronymic, String region) {
     }
 
     /** The information form (A2-IF / A6-IF) as declared. */

@@ -3,6 +3,7 @@ package kz.medcert.application.port.in;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.RequestId;
@@ -10,7 +11,11 @@ import kz.medcert.domain.request.RequestId;
 /** Attaches an electronic copy (PDF, JPEG or PNG; R19) for a checklist item; SHA-256 is kept. */
 public interface AttachDocumentUseCase {
 
-    AttachResult attach(AttachDocumentCommand command);
+    /**
+     * @throws AccessDeniedException    when {@code actor} is not an applicant
+     * @throws RequestNotFoundException when there is no such request of theirs
+     */
+    AttachResult attach(Actor actor, AttachDocumentCommand command);
 
     /**
      * @param foreignLanguage the copy is in a language other than Kazakh or Russian: a translation is then due (R20)

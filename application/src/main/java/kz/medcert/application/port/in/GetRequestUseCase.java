@@ -1,10 +1,16 @@
 package kz.medcert.application.port.in;
 
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.RequestId;
 
 /** Reads a request: status, checklist with what is satisfied, deadline, fetched data with source, history. */
 public interface GetRequestUseCase {
 
-    /** @throws RequestNotFoundException when there is none */
-    RequestView get(RequestId id);
+    /**
+     * The request, for its applicant, an officer of the department of the applicant's region (R71), or an
+     * administrator.
+     *
+     * @throws RequestNotFoundException when there is none that {@code actor} may read
+     */
+    RequestView get(Actor actor, RequestId id);
 }

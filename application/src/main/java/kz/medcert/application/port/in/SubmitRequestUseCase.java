@@ -2,6 +2,7 @@ package kz.medcert.application.port.in;
 
 import java.util.List;
 import java.util.function.Function;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
@@ -10,7 +11,11 @@ import kz.medcert.domain.request.UploadSlot;
 /** Submits the request signed with EDS (R17); accepted only with every mandatory upload (R22). */
 public interface SubmitRequestUseCase {
 
-    SubmitResult submit(RequestId id, String signature);
+    /**
+     * @throws AccessDeniedException    when {@code actor} is not an applicant
+     * @throws RequestNotFoundException when there is no such request of theirs
+     */
+    SubmitResult submit(Actor actor, RequestId id, String signature);
 
     /** Accepted with registration and due dates, or why not. */
     sealed interface SubmitResult {

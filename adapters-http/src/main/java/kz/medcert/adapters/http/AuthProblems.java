@@ -1,0 +1,30 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import kz.medcert.adapters.http.auth.NotAuthenticatedException;
+import kz.medcert.adapters.http.auth.WrongRoleException;
+
+/**
+ * The answers of {@link kz.medcert.adapters.http.auth.Authentication}: 401 with a {@code WWW-Authenticate: Bearer}
+ * challenge ({@code error="invalid_token"} when a token was sent, RFC 6750 §3.1) that never tells which check failed,
+ * and 403 for a role the route does not admit.
+ */
+final class AuthProblems {
+    static final String REALM = "medcert";
+
+    private AuthProblems() {
+    }
+
+    static void install(JavalinConfig config, ErrorHandling errors) {
+        config.routes.exception(NotAuthenticatedException.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\""
+                    + (e.tokenPresented() ? ", error=\"invalid_token\"" : ""));
+            errors.render(ctx, ProblemType.UNAUTHORIZED, e.tokenPresented()
+                    ? "The bearer token is invalid."
+                    : "This operation needs a bearer token: Authorization: Bearer <token>.", List.of(), null);
+        });
+        config.routes.exception(WrongRoleException.class,
+                (e, ctx) -> errors.render(ctx, ProblemType.FORBIDDEN, e.getMessage(), List.of(), null));
+    }
+}

@@ -1,0 +1,38 @@
+package kz.medcert.adapters.http.dto;
+
+import java.time.LocalDate;
+import kz.medcert.application.port.in.PublicCertificateView;
+import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.reference.LocalizedText;
+
+/**
+ * {@code GET /api/v1/public/certificates/{number}}: a certificate's status on {@code checkedOn} and what identifies
+ * it. The holder is given by surname and initials only; absent facts are null (no level, an indefinite certificate,
+ * not revoked, confirms nothing).
+ */
+public record PublicCertificateResponse(String number, String status, LocalDate checkedOn, String holder,
+                                        CodeEntry specialty, CodeEntry qualificationLevel, CodeEntry issuer,
+                                        LocalDate issuedOn, LocalDate validUntil, RevocationEntry revocation,
+                                        String confirms) {
+
+    public static PublicCertificateResponse from(PublicCertificateView v) {
+        return new PublicCertificateResponse(v.number().value(), v.status().name(), v.checkedOn(), v.holder(),
+                new CodeEntry(v.specialty().value(), v.specialtyName()),
+                v.qualificationLevel().map(l -> new CodeEntry(l.name(), l.localizedName())).orElse(null),
+                new CodeEntry(v.issuer().code(), v.issuer().localizedName()), v.issuedOn(),
+                v.validUntil().orElse(null),
+                v.revokedOn().map(on -> new RevocationEntry(on, v.revocationGround().orElse(null))).orElse(null),
+                v.confirms().map(CertificateNumber::value).orElse(null));
+    }
+
+    /** A code with its kk/ru/en names. */
+    public record CodeEntry(String code, LocalizedTextResponse name) {
+        CodeEntry(String code, LocalizedText name) {
+            this(code, LocalizedTextResponse.from(name));
+        }
+    }
+
+    /** When the certificate was revoked and on which ground of the rules (null for any other ground). */
+    public record RevocationEntry(LocalDate revokedOn, String ground) {
+    }
+}

@@ -1,0 +1,74 @@
+package kz.medcert.adapters.persistence;
+
+import java.util.List;
+import kz.medcert.domain.audit.AuditChain;
+import kz.medcert.domain.audit.AuditEntry;
+import kz.medcert.domain.audit.AuditedStep;
+import kz.medcert.domain.audit.ChainHead;
+import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.request.RequestId;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Appends to the audit log inside the caller's transaction, so that an entry is committed exactly when the request
+ * it records is. The only writer of AUDIT_LOG (inserts only) and AUDIT_HEAD.
+ */
+final class AuditLog {
+    // Updating the head row takes its write lock on both databases, held until commit: a second appender waits
+    // here, then reads the head the first one left (both run at READ COMMITTED). SELECT ... FOR UPDATE would not
+    // lock on HSQLDB's MVCC.
+    private static final String LOCK_HEAD = "UPDATE audit_head SET last_seq = last_seq WHERE id = 1";
+    private static final String READ_HEAD = "SELECT last_seq, last_hash FROM audit_head WHERE id = 1";
+    private static final String MOVE_HEAD = "UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
+            + "WHERE id = 1 AND last_seq = :previousSeq";
+    private static final String COUNT = "SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId";
+
+    private AuditLog() {
+    }
+
+    /** Appends every entry of the history of a request stored for the first time. */
+    static void appendAll(Handle h, RequestId id, List<HistoryEntry> history) {
+        append(h, history.stream().map(entry -> AuditedStep.of(id, entry)).toList());
+    }
+
+    /**
+     * Appends the entries of {@code history} that the log does not hold yet: those beyond the number of entries it
+     * holds for the request, which is the length of the history stored before this write (both are written in one
+     * transaction). Call it once the request's row is updated, so that its row lock orders writers of one request.
+     */
+    static void appendNew(Handle h, RequestId id, List<HistoryEntry> history) {
+        long audited = h.createQuery(COUNT).bind("requestId", id.value()).mapTo(Long.class).one();
+        if (audited < history.size()) {
+            appendAll(h, id, history.subList((int) audited, history.size()));
+        }
+    }
+
+    /** The head as last recorded (committed, or moved by this transaction). */
+    static ChainHead head(Handle h) {
+        return h.createQuery(READ_HEAD)
+                .map((rs, ctx) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .findOne()
+                .orElseThrow(() -> new IllegalStateException("the audit log has no head row (audit_head)"));
+    }
+
+    private static void append(Handle h, List<AuditedStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        if (h.execute(LOCK_HEAD) != 1) {
+            throw new IllegalStateException("the audit log has no head row (audit_head)");
+        }
+        ChainHead previous = head(h);
+        List<AuditEntry> entries = AuditChain.appendAll(previous, steps);
+        PreparedBatch batch = h.prepareBatch(AuditLogRow.INSERT);
+        entries.forEach(entry -> AuditLogRow.of(entry).bindTo(batch).add());
+        batch.execute();
+        ChainHead next = entries.get(entries.size() - 1).head();
+        int moved = h.createUpdate(MOVE_HEAD).bind("seq", next.sequence()).bind("hash", next.hash())
+                .bind("previousSeq", previous.sequence()).execute();
+        if (moved != 1) {
+            throw new IllegalStateException("the audit head moved while locked");
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package kz.medcert.adapters.persistence;
+
+import static kz.medcert.adapters.persistence.RegisterFixtures.HOLDER;
+import static kz.medcert.adapters.persistence.RegisterFixtures.OTHER_HOLDER;
+import static kz.medcert.adapters.persistence.RegisterFixtures.bare;
+import static kz.medcert.adapters.persistence.RegisterFixtures.full;
+import static kz.medcert.adapters.persistence.RegisterFixtures.number;
+import static kz.medcert.adapters.persistence.RegisterFixtures.revocation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.reference.SpecialtyCode;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link CertificateRegister} promises. Each subclass hands out an empty register per test. */
+abstract class CertificateRegisterContract {
+    private static final LocalDate ISSUED = LocalDate.of(2026, 11, 20);
+
+    /** An empty register, fresh for each test. */
+    protected abstract CertificateRegister register();
+
+    /** The database under the register, to set up what the port cannot. */
+    protected abstract Jdbi jdbi();
+
+    @Test
+    void find_returnsAnEqualEntry_withEveryOptionalFieldFilled() {
+        IssuedCertificate certificate = full(number(2026, 1), ISSUED)
+                .revoked(revocation(LocalDate.of(2026, 12, 1), "OFFICER 7 ZHETISU"));
+        register().add(certificate);
+
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void find_returnsAnEqualEntry_withNoOptionalField() {
+        IssuedCertificate certificate = bare(number(2014, 5), HOLDER);
+        register().add(certificate);
+
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void find_isEmpty_forANumberNotRegistered() {
+        register().add(full(number(2026, 1), ISSUED));
+
+        assertThat(register().find(number(2026, 2))).isEmpty();
+    }
+
+    @Test
+    void add_refusesANumberTwice_andKeepsTheFirstEntry() {
+        IssuedCertificate first = full(number(2026, 1), ISSUED);
+        register().add(first);
+
+        assertThatThrownBy(() -> register().add(bare(number(2026, 1), OTHER_HOLDER)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(first.number().value());
+
+        assertThat(register().find(first.number())).contains(first);
+    }
+
+    @Test
+    void update_recordsARevocation_andReturnsTheStoredEntry_R88() {
+        IssuedCertificate certificate = full(number(2026, 1), ISSUED);
+        register().add(certificate);
+        IssuedCertificate revoked = certificate.revoked(revocation(LocalDate.of(2027, 1, 10), "OFFICER 7 ZHETISU"));
+
+        IssuedCertificate stored = register().update(revoked);
+
+        assertThat(stored).isEqualTo(revoked);
+        assertThat(register().find(certificate.number())).contains(revoked);
+    }
+
+    @Test
+    void update_withTheStoredEntry_changesNothing() {
+        IssuedCertificate certificate = full(number(2026, 1), ISSUED);
+        register().add(certificate);
+
+        assertThat(register().update(certificate)).isEqualTo(certificate);
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void update_refusesToChangeAnythingButTheRevocation() {
+        IssuedCertificate certificate = full(number(2026, 1), ISSUED);
+        register().add(certificate);
+        IssuedCertificate otherSpecialty = new IssuedCertificate(certificate.number(), certificate.holder(),
+                certificate.holderName(), SpecialtyCode.of("CARDIOLOGY"), certificate.qualificationLevel(),
+                certificate.department(), certificate.issuedOn(), certificate.validUntil(), certificate.confirms(),
+                certificate.revocation());
+
+        assertThatThrownBy(() -> register().update(otherSpecialty)).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void update_ofANumberNotRegistered_isRefused() {
+        IssuedCertificate certificate = full(number(2026, 1), ISSUED);
+
+        assertThatThrownBy(() -> register().update(certificate)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(register().find(certificate.number())).isEmpty();
+    }
+
+    @Test
+    void update_keepsTheFirstRevocation_andRefusesAnother() {
+        IssuedCertificate certificate = full(number(2026, 1), ISSUED);
+        register().add(certificate);
+        IssuedCertificate first = register().update(certificate.revoked(revocation(LocalDate.of(2027, 1, 10),
+                "OFFICER 7 ZHETISU")));
+
+        assertThatThrownBy(() -> register().update(certificate.revoked(revocation(LocalDate.of(2027, 2, 1),
+                "OFFICER 9 ZHETISU")))).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(register().find(certificate.number())).contains(first);
+    }
+
+    @Test
+    void update_ofTwoConcurrentRevocations_keepsExactlyOne() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 10; round++) {
+                IssuedCertificate certificate = full(number(2026, round), ISSUED);
+                register().add(certificate);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<IssuedCertificate>> writers = new ArrayList<>();
+                for (String officer : List.of("OFFICER 1 ZHETISU", "OFFICER 2 ZHETISU")) {
+                    IssuedCertificate revoked = certificate.revoked(revocation(ISSUED.plusDays(3), officer));
+                    writers.add(threads.submit(() -> afterBarrier(together, () -> register().update(revoked))));
+                }
+
+                List<IssuedCertificate> winners = new ArrayList<>();
+                List<Throwable> losers = new ArrayList<>();
+                for (Future<IssuedCertificate> writer : writers) {
+                    try {
+                        winners.add(writer.get(30, TimeUnit.SECONDS));
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        losers.add(e.getCause());
+                    }
+                }
+                assertThat(winners).hasSize(1);
+                assertThat(losers).singleElement().isInstanceOf(ConcurrentUpdateException.class);
+                assertThat(register().find(certificate.number())).contains(winners.get(0));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void nextSerial_startsAt1_andCountsEachYearApart() {
+        assertThat(register().nextSerial(Year.of(2026))).isEqualTo(1);
+        assertThat(register().nextSerial(Year.of(2026))).isEqualTo(2);
+        assertThat(register().nextSerial(Year.of(2027))).isEqualTo(1);
+        assertThat(register().nextSerial(Year.of(2026))).isEqualTo(3);
+    }
+
+    @Test
+    void nextSerial_neverGivesTheSameSerialTwice_underConcurrency() throws Exception {
+        int threads = 4;
+        int draws = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier together = new CyclicBarrier(threads);
+            List<Future<List<Long>>> drawers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                drawers.add(pool.submit(() -> afterBarrier(together, () -> {
+                    List<Long> serials = new ArrayList<>();
+                    for (int i = 0; i < draws; i++) {
+                        serials.add(register().nextSerial(Year.of(2031)));
+                    }
+                    return serials;
+                })));
+            }
+
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> drawer : drawers) {
+                all.addAll(drawer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(all).doesNotHaveDuplicates().hasSize(threads * draws);
+            assertThat(all).allMatch(serial -> serial >= 1 && serial <= threads * draws);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void nextSerial_refusesToGoPastTheLastSerialOfTheNumberFormat() {
+        register().nextSerial(Year.of(2030));
+        jdbi().useHandle(h -> h.execute(
+                "UPDATE certificate_serial SET last_serial = 99999999 WHERE issue_year = 2030"));
+
+        assertThatThrownBy(() -> register().nextSerial(Year.of(2030))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2030");
+
+        assertThat(register().nextSerial(Year.of(2029))).isEqualTo(1);
+    }
+
+    @Test
+    void heldBy_listsOnlyThePersonsEntries_oldestFirst() {
+        IssuedCertificate newer = full(number(2026, 2), ISSUED);
+        IssuedCertificate older = full(number(2026, 3), ISSUED.minusYears(1));
+        IssuedCertificate sameDay = full(number(2026, 1), ISSUED);
+        register().add(newer);
+        register().add(bare(number(2014, 9), OTHER_HOLDER));
+        register().add(older);
+        register().add(sameDay);
+
+        assertThat(register().heldBy(HOLDER)).containsExactly(older, sameDay, newer);
+        assertThat(register().heldBy(OTHER_HOLDER)).extracting(IssuedCertificate::number)
+                .containsExactly(number(2014, 9));
+    }
+
+    private static <T> T afterBarrier(CyclicBarrier barrier, Callable<T> work) throws Exception {
+        barrier.await(10, TimeUnit.SECONDS);
+        return work.call();
+    }
+}

@@ -1,0 +1,15 @@
+package kz.medcert.application.port.in;
+
+import java.util.Optional;
+import kz.medcert.domain.certificate.CertificateNumber;
+
+/**
+ * A certificate with everything printed on it, for its holder to view or download (the PDF). It discloses the
+ * holder's full name: expose it only behind authentication, to the holder (or an officer of the issuing department).
+ * The caller's identity check belongs in the service and is still to come; until then no route may serve it.
+ */
+public interface GetCertificateUseCase {
+
+    /** The certificate with this number, if the register holds it. */
+    Optional<CertificateDocumentView> get(CertificateNumber number);
+}

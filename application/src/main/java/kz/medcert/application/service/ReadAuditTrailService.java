@@ -1,0 +1,46 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.out.AuditTrail;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.audit.AuditEntry;
+import kz.medcert.domain.request.RequestId;
+
+/** Reads a request's audit trail for an officer or an administrator. */
+public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
+    private final AuditTrail auditTrail;
+    private final CertificationRequestRepository requests;
+
+    @Inject
+    public ReadAuditTrailService(AuditTrail auditTrail, CertificationRequestRepository requests) {
+        this.auditTrail = auditTrail;
+        this.requests = requests;
+    }
+
+    @Override
+    public List<AuditEntry> read(Actor reader, RequestId id) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(id, "id");
+        requireAuditReader(reader);
+        List<AuditEntry> trail = auditTrail.trailOf(id);
+        // A deleted request keeps its entries, which stay readable; only a request never stored has none.
+        if (trail.isEmpty() && requests.find(id).isEmpty()) {
+            throw new RequestNotFoundException(id);
+        }
+        return trail;
+    }
+
+    // Officers and administrators read trails; an applicant sees their history on the request itself (R80).
+    // Still open: an officer should read only requests of their own department (R71), as for the request itself.
+    private static void requireAuditReader(Actor reader) {
+        if (!(reader instanceof Actor.Officer) && !(reader instanceof Actor.Admin)) {
+            throw new AccessDeniedException("only officers and administrators read audit trails");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package kz.medcert.application.fakes;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.medcert.application.port.out.AuditTrail;
+import kz.medcert.domain.audit.AuditChain;
+import kz.medcert.domain.audit.AuditEntry;
+import kz.medcert.domain.audit.AuditedStep;
+import kz.medcert.domain.audit.ChainCheck;
+import kz.medcert.domain.audit.ChainHead;
+import kz.medcert.domain.audit.ChainVerifier;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.request.RequestId;
+
+/** An audit log in memory, chained as the real one; tests append to it what a repository would have. */
+public final class InMemoryAuditTrail implements AuditTrail {
+    private final List<AuditEntry> entries = new ArrayList<>();
+    private ChainHead head = ChainHead.EMPTY;
+
+    /** Appends one entry per history entry of {@code request}, as a repository does when it first stores it. */
+    public synchronized void recordAll(CertificationRequest request) {
+        request.state().history().forEach(entry -> record(request.id(), entry));
+    }
+
+    public synchronized void record(RequestId id, HistoryEntry entry) {
+        AuditEntry appended = AuditChain.append(head, AuditedStep.of(id, entry));
+        entries.add(appended);
+        head = appended.head();
+    }
+
+    @Override
+    public synchronized List<AuditEntry> trailOf(RequestId id) {
+        return entries.stream().filter(e -> e.requestId().equals(id)).toList();
+    }
+
+    @Override
+    public synchronized ChainCheck verifyAll() {
+        ChainVerifier verifier = new ChainVerifier();
+        for (AuditEntry entry : entries) {
+            if (!verifier.accept(entry)) {
+                break;
+            }
+        }
+        return verifier.result(head);
+    }
+}

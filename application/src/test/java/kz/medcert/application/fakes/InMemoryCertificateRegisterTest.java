@@ -1,0 +1,47 @@
+package kz.medcert.application.fakes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.testing.CertificateFixtures;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fake keeps the port's rules that service tests rely on (the full contract runs against the JDBI adapter in
+ * adapters-persistence: CertificateRegisterContract).
+ */
+class InMemoryCertificateRegisterTest {
+    private final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
+
+    @Test
+    void add_refusesANumberTwice() {
+        register.add(CertificateFixtures.valid());
+
+        assertThatThrownBy(() -> register.add(CertificateFixtures.valid())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void update_recordsARevocationOnce() {
+        IssuedCertificate valid = CertificateFixtures.valid();
+        register.add(valid);
+
+        register.update(valid.revoked(CertificateFixtures.revocation(LocalDate.of(2026, 1, 1))));
+
+        assertThat(register.find(valid.number()).orElseThrow().revocation()).isPresent();
+        assertThatThrownBy(() -> register.update(valid.revoked(CertificateFixtures.revocation(
+                LocalDate.of(2026, 2, 1))))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> register.update(CertificateFixtures.inSpecialty(valid, "THERAPY")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nextSerial_countsEachYearFromOne() {
+        assertThat(register.nextSerial(Year.of(2026))).isEqualTo(1);
+        assertThat(register.nextSerial(Year.of(2026))).isEqualTo(2);
+        assertThat(register.nextSerial(Year.of(2027))).isEqualTo(1);
+    }
+}

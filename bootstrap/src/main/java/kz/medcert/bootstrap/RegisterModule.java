@@ -1,0 +1,28 @@
+package kz.medcert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import kz.medcert.adapters.http.RateLimit;
+import kz.medcert.adapters.persistence.JdbiAuditTrail;
+import kz.medcert.adapters.persistence.JdbiCertificateRegister;
+import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.VerifyCertificateUseCase;
+import kz.medcert.application.port.out.AuditTrail;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.service.ReadAuditTrailService;
+import kz.medcert.application.service.VerifyCertificateService;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+
+/** The certificate register with its public verification, and the hash-chained audit trail. */
+final class RegisterModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(CertificateRegister.class).to(JdbiCertificateRegister.class).in(Singleton.class);
+        bind(AuditTrail.class).to(JdbiAuditTrail.class).in(Singleton.class);
+        bind(SpecialtyCatalogue.class).toInstance(SpecialtyCatalogue.standard());
+        bind(VerifyCertificateUseCase.class).to(VerifyCertificateService.class).in(Singleton.class);
+        bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
+        bind(RateLimit.class).toInstance(RateLimit.PUBLIC_VERIFICATION);
+    }
+}

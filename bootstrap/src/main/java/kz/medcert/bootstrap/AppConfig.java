@@ -1,5 +1,6 @@
 package kz.medcert.bootstrap;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,10 +17,13 @@ import java.util.Optional;
  * @param registryBehaviour MEDCERT_REGISTRY_BEHAVIOUR: stub registry latency/fault injection, e.g. EDUCATION=fail-first:2
  * @param rulesEffectiveFrom MEDCERT_RULES_EFFECTIVE_FROM: entry into force of Order No. 23 (R84)
  * @param tokens            MEDCERT_JWT_*: how bearer tokens are verified (see {@link TokenConfig})
+ * @param publicBaseUrl     MEDCERT_PUBLIC_BASE_URL (http://localhost:8080): where the public verification page is
+ *                          published; a certificate PDF's QR code opens {@code <it>/verify/<number>}
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
-                        long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens) {
+                        long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
+                        URI publicBaseUrl) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -37,22 +41,23 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 integer(env, "MEDCERT_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024),
                 Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM"))
                         .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
-                TokenConfig.fromEnvironment(env));
+                TokenConfig.fromEnvironment(env),
+                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                maxAttachmentBytes, rulesEffectiveFrom, tokens);
+                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

@@ -9,6 +9,7 @@ import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
@@ -17,6 +18,7 @@ import kz.medcert.application.service.ConsentService;
 import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.StartRequestService;
@@ -48,6 +50,7 @@ final class CoreModule extends AbstractModule {
         bind(SubmitRequestUseCase.class).to(SubmitRequestService.class).in(Singleton.class);
         bind(GetRequestUseCase.class).to(GetRequestService.class).in(Singleton.class);
         bind(ReferenceDataUseCase.class).to(ReferenceDataService.class).in(Singleton.class);
+        bind(OfficerQueueUseCase.class).to(OfficerQueueService.class).in(Singleton.class);
     }
 
     @Provides

@@ -8,17 +8,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import kz.medcert.adapters.http.AttachmentController;
+import kz.medcert.adapters.http.CertificateDownloadController;
 import kz.medcert.adapters.http.CertificateVerificationController;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
 import kz.medcert.adapters.http.EvaluationController;
 import kz.medcert.adapters.http.HttpApi;
 import kz.medcert.adapters.http.HttpSettings;
+import kz.medcert.adapters.http.OfficerController;
 import kz.medcert.adapters.http.ReadinessCheck;
 import kz.medcert.adapters.http.ReferenceDataController;
 import kz.medcert.adapters.http.RequestController;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.application.port.in.GetCertificateUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,8 @@ final class HttpModule extends AbstractModule {
         controllers.addBinding().to(ConsentController.class);
         controllers.addBinding().to(AttachmentController.class);
         controllers.addBinding().to(ReferenceDataController.class);
+        controllers.addBinding().to(OfficerController.class);
+        controllers.addBinding().to(CertificateDownloadController.class);
         bind(CertificateVerificationController.class).in(Singleton.class);
         controllers.addBinding().to(CertificateVerificationController.class);
     }
@@ -64,6 +69,13 @@ final class HttpModule extends AbstractModule {
                 .authentication(tokens).readinessChecks(List.of(databaseCheck)).build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1
         return api;
+    }
+
+    /** The holder's PDF download; its QR code opens the verification page under the public base URL. */
+    @Provides
+    @Singleton
+    CertificateDownloadController certificateDownload(GetCertificateUseCase certificates, Clock clock) {
+        return new CertificateDownloadController(certificates, config.publicBaseUrl(), clock);
     }
 
     /** Fails the start-up when a key file cannot be used; warns when tokens are development tokens. */

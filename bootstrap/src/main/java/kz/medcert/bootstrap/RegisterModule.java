@@ -5,10 +5,14 @@ import com.google.inject.Singleton;
 import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
+import kz.medcert.application.port.in.DecideRequestUseCase;
+import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.service.DecideRequestService;
+import kz.medcert.application.service.GetCertificateService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.VerifyCertificateService;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
@@ -22,6 +26,8 @@ final class RegisterModule extends AbstractModule {
         bind(AuditTrail.class).to(JdbiAuditTrail.class).in(Singleton.class);
         bind(SpecialtyCatalogue.class).toInstance(SpecialtyCatalogue.standard());
         bind(VerifyCertificateUseCase.class).to(VerifyCertificateService.class).in(Singleton.class);
+        bind(GetCertificateUseCase.class).to(GetCertificateService.class).in(Singleton.class);
+        bind(DecideRequestUseCase.class).to(DecideRequestService.class).in(Singleton.class);
         bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
         bind(RateLimit.class).toInstance(RateLimit.PUBLIC_VERIFICATION);
     }

@@ -1,5 +1,6 @@
 package kz.medcert.adapters.http;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -7,12 +8,16 @@ import java.util.List;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.service.AttachDocumentService;
 import kz.medcert.application.service.ConsentService;
+import kz.medcert.application.service.DecideRequestService;
 import kz.medcert.application.service.FetchRegistriesService;
+import kz.medcert.application.service.GetCertificateService;
 import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.RequestViews;
@@ -37,6 +42,12 @@ final class JourneyServices {
     final SubmitRequestService submit;
     final GetRequestService get;
     final ReferenceDataService referenceData;
+    final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
+    final OfficerQueueService queue;
+    final DecideRequestService decide;
+    final GetCertificateService certificates;
+    /** Where the QR code of a downloaded certificate points. */
+    static final URI SITE = URI.create("https://medcert.test");
 
     JourneyServices(Instant now) {
         clock = new MutableClock(now, ZoneId.of("Asia/Almaty"));
@@ -49,12 +60,16 @@ final class JourneyServices {
         submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, clock);
         get = new GetRequestService(views);
         referenceData = new ReferenceDataService(rules);
+        queue = new OfficerQueueService(repository, rules, clock);
+        decide = new DecideRequestService(repository, register, views, clock);
+        certificates = new GetCertificateService(register, rules.catalogue(), clock);
     }
 
     /** Every controller of the journey, as bootstrap registers them. */
     List<Controller> controllers() {
         return List.of(new RequestController(start, get, fetch, submit, clock), new ConsentController(consent),
-                new AttachmentController(attach), new ReferenceDataController(referenceData));
+                new AttachmentController(attach), new ReferenceDataController(referenceData),
+                new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

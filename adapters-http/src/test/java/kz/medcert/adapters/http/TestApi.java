@@ -148,6 +148,20 @@ final class TestApi implements AutoCloseable {
         }
     }
 
+    /** As {@link #send(HttpRequest.Builder)}, keeping the body as bytes (a PDF). */
+    HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        authorization.get().ifPresent(header -> request.setHeader("Authorization", header));
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + api.port() + path);
     }

@@ -21,14 +21,17 @@ import org.jdbi.v3.core.statement.StatementContext;
  *                  clock rather than the database server's
  */
 record CertificationRequestRow(UUID id, String applicantIin, String status, long version, OffsetDateTime startedAt,
-                               OffsetDateTime updatedAt, int stateFormat, String state) {
+                               OffsetDateTime updatedAt, int stateFormat, String state,
+                               String department) {
 
-    static final String COLUMNS = "id, applicant_iin, status, version, started_at, updated_at, state_format, state";
+    static final String COLUMNS = "id, applicant_iin, status, version, started_at, updated_at, state_format, state, "
+            + "department";
 
     static CertificationRequestRow read(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CertificationRequestRow(UUID.fromString(rs.getString("id")), rs.getString("applicant_iin"),
                 rs.getString("status"), rs.getLong("version"), rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("state_format"), rs.getString("state"));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("state_format"), rs.getString("state"),
+                rs.getString("department"));
     }
 
     /** The row of {@code request} as stored at {@code storedVersion}. */
@@ -37,14 +40,15 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
         Instant lastChange = s.history().stream().map(HistoryEntry::at).max(Comparator.naturalOrder())
                 .orElse(s.startedAt());
         return new CertificationRequestRow(s.id().value(), s.applicant().iin().value(), s.status().name(),
-                storedVersion, utc(s.startedAt()), utc(lastChange), RequestStateJson.FORMAT, RequestStateJson.write(s));
+                storedVersion, utc(s.startedAt()), utc(lastChange), RequestStateJson.FORMAT, RequestStateJson.write(s),
+                s.applicant().region().map(r -> r.name()).orElse(null));
     }
 
     /** Binds every column by its parameter name ({@code :applicantIin} for {@code applicant_iin}). */
     <T extends SqlStatement<T>> T bindTo(T statement) {
         return statement.bind("id", id).bind("applicantIin", applicantIin).bind("status", status)
                 .bind("version", version).bind("startedAt", startedAt).bind("updatedAt", updatedAt)
-                .bind("stateFormat", stateFormat).bind("state", state);
+                .bind("stateFormat", stateFormat).bind("state", state).bind("department", department);
     }
 
     /** The request at the version this row holds (the column, not the copy inside the JSON, is authoritative). */

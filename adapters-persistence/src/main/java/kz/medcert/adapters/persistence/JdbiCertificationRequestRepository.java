@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Department;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
@@ -26,9 +27,11 @@ import org.jdbi.v3.core.statement.StatementException;
  */
 public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
-            + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state)";
+            + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
+            + ":department)";
     private static final String UPDATE = "UPDATE certification_request SET status = :status, "
-            + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state "
+            + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state, "
+            + "department = :department "
             + "WHERE id = :id AND version = :readVersion";
     private static final String INSERT_CONTENT = "INSERT INTO request_attachment_content "
             + "(attachment_id, request_id, byte_count, sha256, content) "
@@ -110,6 +113,26 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
                 .bind("limit", limit)
                 .map((rs, ctx) -> RequestId.parse(rs.getString("id")))
                 .list());
+    }
+
+    /**
+     * By the indexed {@code department} column; rows written before it existed (NULL) are read too and filtered by
+     * the region inside their state.
+     */
+    @Override
+    public List<CertificationRequest> listAccepted(Optional<Department> department) {
+        String where = department.isPresent() ? " AND (department = :department OR department IS NULL)" : "";
+        return jdbi.inTransaction(h -> {
+            var query = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS
+                    + " FROM certification_request WHERE status = :status" + where + " ORDER BY started_at, id")
+                    .bind("status", RequestStatus.ACCEPTED.name());
+            department.ifPresent(d -> query.bind("department", d.code()));
+            return query.map(CertificationRequestRow::read).list().stream()
+                    .map(CertificationRequestRow::toDomain)
+                    .filter(r -> department.isEmpty()
+                            || r.state().applicant().region().map(Department::of).equals(department))
+                    .toList();
+        });
     }
 
     private static CertificationRequest replace(Handle h, CertificationRequest request) {

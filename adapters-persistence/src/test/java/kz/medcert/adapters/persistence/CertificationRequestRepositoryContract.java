@@ -21,9 +21,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +71,33 @@ abstract class CertificationRequestRepositoryContract {
         Outcome outcome = found.state().submission().orElseThrow().evaluation().outcome();
         assertThat(outcome).isInstanceOf(Outcome.Refusal.class);
         assertThat(found.contentDigest()).isEqualTo(submitted.contentDigest());
+    }
+
+    @Test
+    void listAccepted_givesTheAcceptedRequestsOfTheDepartment_orOfEveryDepartment_R71() {
+        CertificationRequest almaty = repository().add(inRegion(started(), Region.ALMATY_CITY));
+        almaty = repository().update(submitted(repository().update(awaitingDocuments(
+                repository().update(awaitingRegistries(almaty))))));
+        CertificationRequest karaganda = repository().add(inRegion(started(), Region.KARAGANDA));
+        karaganda = repository().update(submitted(repository().update(awaitingDocuments(
+                repository().update(awaitingRegistries(karaganda))))));
+        repository().add(inRegion(started(), Region.ALMATY_CITY)); // not yet accepted
+
+        java.util.List<CertificationRequest> ofAlmaty = repository().listAccepted(java.util.Optional.of(
+                Department.of(Region.ALMATY_CITY)));
+        java.util.List<CertificationRequest> all = repository().listAccepted(java.util.Optional.empty());
+
+        assertThat(ofAlmaty).extracting(CertificationRequest::state).containsExactly(almaty.state());
+        assertThat(all).extracting(CertificationRequest::id)
+                .containsExactlyInAnyOrder(almaty.id(), karaganda.id());
+    }
+
+    private static CertificationRequest inRegion(CertificationRequest r, Region region) {
+        RequestState s = r.state();
+        return CertificationRequest.restore(new RequestState(s.id(),
+                new Applicant(s.applicant().iin(), s.applicant().name(), region),
+                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
+                s.status(), s.history(), s.version()));
     }
 
     @Test

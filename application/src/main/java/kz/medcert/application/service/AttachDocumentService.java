@@ -40,7 +40,7 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
     @Override
     public AttachResult attach(Actor actor, AttachDocumentCommand c) {
         CertificationRequest request = views.loadForChange(actor, c.id(), "attach documents");
-        if (request.status() == RequestStatus.ACCEPTED) {
+        if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.ISSUED) {
             throw new RequestConflictException("request " + c.id() + " is already submitted");
         }
         Optional<AttachResult.Rejected> rejected = check(c);

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.CertificateDocumentView;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
@@ -37,6 +39,18 @@ public final class GetCertificateService implements GetCertificateUseCase {
     public Optional<CertificateDocumentView> get(CertificateNumber number) {
         LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
         return register.find(number).map(certificate -> document(certificate, today));
+    }
+
+    @Override
+    public Optional<CertificateDocumentView> getForHolder(Actor actor,
+                                                          CertificateNumber number) {
+        if (!(actor instanceof Actor.Applicant applicant)) {
+            throw new AccessDeniedException(
+                    "only the holder downloads a certificate");
+        }
+        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        return register.find(number).filter(c -> c.holder().equals(applicant.iin()))
+                .map(certificate -> document(certificate, today));
     }
 
     // A certificate for a specialization prints the specialty it belongs to, with the specialization under it.

@@ -50,7 +50,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     @Override
     public SubmitResult submit(Actor actor, RequestId id, String signature) {
         CertificationRequest request = views.loadForChange(actor, id, "submit requests");
-        if (request.status() == RequestStatus.ACCEPTED) {
+        if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.ISSUED) {
             throw new RequestConflictException("request " + id + " is already submitted");
         }
         if (request.status() != RequestStatus.AWAITING_DOCUMENTS) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Department;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestId;
@@ -82,6 +83,16 @@ public final class InMemoryCertificationRequestRepository implements Certificati
                         .thenComparing(s -> s.id().value()))
                 .limit(limit)
                 .map(RequestState::id)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<CertificationRequest> listAccepted(Optional<Department> department) {
+        return stored.values().stream()
+                .filter(s -> s.status() == RequestStatus.ACCEPTED)
+                .filter(s -> department.isEmpty()
+                        || s.applicant().region().map(Department::of).equals(department))
+                .map(CertificationRequest::restore)
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.dossier.Dossier;
 
 /**
@@ -138,7 +139,7 @@ public final class CertificationRequest {
 
     /** As {@link #attached(Attachment)}, recording who uploaded it ({@code by}, an audit label). */
     public CertificationRequest attached(Attachment attachment, String by) {
-        if (s.status() == RequestStatus.ACCEPTED) {
+        if (s.status() == RequestStatus.ACCEPTED || s.status() == RequestStatus.ISSUED) {
             throw new IllegalStateException("request " + s.id() + " is already submitted");
         }
         List<Attachment> all = new ArrayList<>(s.attachments());
@@ -158,6 +159,20 @@ public final class CertificationRequest {
         return next(s.withSubmission(submission), RequestStatus.ACCEPTED,
                 new HistoryEntry(submission.submittedAt(), "ACCEPTED", "registered on " + submission.registeredOn()
                         + ", decision due " + submission.decisionDue(), by));
+    }
+
+    /**
+     * R74, R75: the officer decided to issue certificate {@code number} on {@code issuedOn}; allowed only for an
+     * accepted request. The history entry names the number and the outcome of the evaluation the officer decided on.
+     */
+    public CertificationRequest issued(CertificateNumber number, LocalDate issuedOn, String by, Instant at) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        requireStatus(RequestStatus.ACCEPTED, "issue a certificate");
+        String outcome = s.submission()
+                .map(sub -> sub.evaluation().outcome().fold(e -> "ELIGIBLE", r -> "REFUSAL")).orElse("none");
+        return next(s, RequestStatus.ISSUED, new HistoryEntry(at, "ISSUED",
+                "certificate " + number.value() + " issued on " + issuedOn + "; evaluation " + outcome, by));
     }
 
     /** The facts the rules evaluate: the declared form, what the registries returned, consent and uploads. */

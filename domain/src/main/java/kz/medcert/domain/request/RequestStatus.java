@@ -9,5 +9,7 @@ public enum RequestStatus {
     /** Data fetched (or consent declined); the applicant uploads what no registry holds, then signs and submits. */
     AWAITING_DOCUMENTS,
     /** Submitted with EDS and registered: "request for the public service accepted" (R22). */
-    ACCEPTED
+    ACCEPTED,
+    /** Decided: the officer issued the certificate (R74, R75); the history names its number. */
+    ISSUED
 }

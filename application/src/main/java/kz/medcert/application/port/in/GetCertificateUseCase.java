@@ -1,6 +1,7 @@
 package kz.medcert.application.port.in;
 
 import java.util.Optional;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.certificate.CertificateNumber;
 
 /**
@@ -12,4 +13,10 @@ public interface GetCertificateUseCase {
 
     /** The certificate with this number, if the register holds it. */
     Optional<CertificateDocumentView> get(CertificateNumber number);
+
+    /**
+     * The certificate for its holder to download: an applicant gets only a certificate they hold (any other number is
+     * empty, as if it did not exist); anyone else is refused with {@link AccessDeniedException}.
+     */
+    Optional<CertificateDocumentView> getForHolder(Actor actor, CertificateNumber number);
 }

@@ -3,6 +3,7 @@ package kz.medcert.application.port.out;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.medcert.domain.access.Department;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -32,4 +33,10 @@ public interface CertificationRequestRepository {
 
     /** Requests still waiting for a registry, oldest first, at most {@code limit}. */
     List<RequestId> awaitingRegistries(int limit);
+
+    /**
+     * Every ACCEPTED request (awaiting the officer's decision) of {@code department}, or of every department when
+     * empty; in no particular order.
+     */
+    List<CertificationRequest> listAccepted(Optional<Department> department);
 }

@@ -1,0 +1,58 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.Role;
+import kz.medcert.adapters.http.pdf.CertificateDocument;
+import kz.medcert.adapters.http.pdf.CertificatePdf;
+import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.certificate.CertificateNumbers;
+
+/**
+ * The holder downloads their certificate: {@code GET /api/v1/certificates/{number}/pdf}, the bilingual PDF (R75) with
+ * a QR code of its public verification page. Only the holder: another's certificate is 404, like an unknown number.
+ */
+public final class CertificateDownloadController implements Controller {
+    private final GetCertificateUseCase certificates;
+    private final CertificatePdf pdf = new CertificatePdf();
+    private final URI site;
+    private final Clock clock;
+
+    /**
+     * @param site where the service is published, e.g. {@code https://medcert.gov.kz}: the QR code opens
+     *             {@code <site>/verify/<number>}
+     */
+    public CertificateDownloadController(GetCertificateUseCase certificates, URI site, Clock clock) {
+        this.certificates = Objects.requireNonNull(certificates, "certificates");
+        this.site = Objects.requireNonNull(site, "site");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void registerRoutes(ApiRoutes routes) {
+        RequestProblems.register(routes);
+        routes.allow(Role.APPLICANT).get("/certificates/{number}/pdf", this::download);
+    }
+
+    private void download(Context ctx) {
+        String typed = ctx.pathParam("number").strip().toUpperCase(Locale.ROOT);
+        CertificateNumbers.problem(typed).ifPresent(problem -> {
+            throw ProblemException.invalidField("number", problem);
+        });
+        CertificateNumber number = new CertificateNumber(typed);
+        CertificateDocument document = certificates.getForHolder(Authentication.actor(ctx), number)
+                .map(view -> CertificateDocuments.of(view, site, clock.instant()))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "You hold no certificate numbered " + typed + "."));
+        byte[] bytes = pdf.render(document);
+        ctx.status(200).contentType(CertificatePdf.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + CertificatePdf.fileName(document) + "\"")
+                .header("Cache-Control", "no-store")
+                .result(bytes);
+    }
+}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.evaluation.DossierFixtures;
 import kz.medcert.domain.dossier.AssessmentResult;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -29,15 +30,11 @@ import kz.medcert.domain.reference.SpecialtyCode;
  * only changes when this file does. {@code BenchmarkDossiersTest} checks that each still takes its route and outcome.
  */
 public final class BenchmarkDossiers {
-
-    /** Application date of every dossier: Monday 2 December 2024, the rule set is in force. */
-    public static final LocalDate AD = LocalDate.of(2024, 12, 2);
-    /** 10:00 in Almaty: within working hours, so every evaluation also computes a service deadline. */
-    public static final Instant SUBMITTED_AT = Instant.parse("2024-12-02T05:00:00Z");
-
-    static final SpecialtyCode PEDIATRICS = SpecialtyCode.of("PEDIATRICS");
-    static final SpecialtyCode THERAPY = SpecialtyCode.of("THERAPY");
-    static final CountryCode TURKEY = CountryCode.of("TR");
+    public static final LocalDate AD = DossierFixtures.AD;
+    public static final Instant SUBMITTED_AT = DossierFixtures.SUBMITTED_AT;
+    static final SpecialtyCode PEDIATRICS = DossierFixtures.PEDIATRICS;
+    static final SpecialtyCode THERAPY = DossierFixtures.THERAPY;
+    static final CountryCode TURKEY = DossierFixtures.TURKEY;
 
     /** A benchmarked case: the dossier, the route it must take and whether it must be eligible. */
     public enum Case {
@@ -100,12 +97,8 @@ public final class BenchmarkDossiers {
      * professional development in hours and in credits over the last five years.
      */
     public static Dossier confirmation() {
-        return Dossier.builder(Category.DOMESTIC, PEDIATRICS, AD)
+        return DossierFixtures.pediatricianWithoutHistory(AD)
                 .submittedAt(SUBMITTED_AT)
-                .education(EducationRecord.domestic(EducationLevel.HIGHER, EducationField.PEDIATRICS,
-                        LocalDate.of(2010, 6, 30)))
-                .postgraduate(new PostgraduateTraining(PostgraduateType.INTERNSHIP, PEDIATRICS,
-                        LocalDate.of(2011, 6, 30), true))
                 .certificate(HeldCertificate.valid(PEDIATRICS, LocalDate.of(2015, 3, 1), LocalDate.of(2020, 3, 1),
                         true))
                 .certificate(HeldCertificate.valid(PEDIATRICS, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 3, 1),
@@ -155,12 +148,8 @@ public final class BenchmarkDossiers {
      * 4), too little professional development (ground 2) and facts dated after the application date (ground 1).
      */
     public static Dossier refusalWithManyFindings() {
-        return Dossier.builder(Category.DOMESTIC, PEDIATRICS, AD)
+        return DossierFixtures.pediatricianWithoutHistory(AD)
                 .submittedAt(SUBMITTED_AT)
-                .education(EducationRecord.domestic(EducationLevel.HIGHER, EducationField.PEDIATRICS,
-                        LocalDate.of(2010, 6, 30)))
-                .postgraduate(new PostgraduateTraining(PostgraduateType.INTERNSHIP, PEDIATRICS,
-                        LocalDate.of(2011, 6, 30), true))
                 .certificate(HeldCertificate.valid(PEDIATRICS, LocalDate.of(2020, 3, 1), LocalDate.of(2025, 3, 1),
                         true))
                 .employment(EmploymentPeriod.current(PEDIATRICS, LocalDate.of(2011, 8, 1), true))

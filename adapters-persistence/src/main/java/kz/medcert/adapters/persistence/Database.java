@@ -32,14 +32,16 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(pool);
     }
 
-    /** Opens a pool of {@value #DEFAULT_POOL_SIZE} connections and migrates the schema. */
+    private static final int STALE_LOCK_WAIT_SECONDS = 30;
+
+    /** Opens a pool of connections and migrates the schema. */
     public static Database open(String jdbcUrl, String user, String password) {
         return open(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
     }
 
     public static Database open(String jdbcUrl, String user, String password, int poolSize) {
         Vendor vendor = Vendor.of(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
-        HikariDataSource pool = new HikariDataSource(poolConfig(jdbcUrl, user, password, poolSize));
+        HikariDataSource pool = poolWaitingForStaleLock(poolConfig(jdbcUrl, user, password, poolSize));
         Database database = new Database(jdbcUrl, pool);
         try {
             database.prepare(vendor);
@@ -48,6 +50,38 @@ public final class Database implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * After a crash (kill -9) HSQLDB's lock file stays behind and is honoured until its heartbeat is about ten seconds
+     * old; a restart waits for it (up to {@value #STALE_LOCK_WAIT_SECONDS} s) instead of failing to start.
+     */
+    private static HikariDataSource poolWaitingForStaleLock(com.zaxxer.hikari.HikariConfig config) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(STALE_LOCK_WAIT_SECONDS);
+        while (true) {
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                if (!staleLock(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean staleLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("lock acquisition failure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

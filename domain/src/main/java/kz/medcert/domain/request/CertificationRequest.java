@@ -16,6 +16,9 @@ import kz.medcert.domain.dossier.Dossier;
  * every step returns the next state; {@code version} is the stored version it was read at (optimistic locking).
  */
 public final class CertificationRequest {
+    /** The audit label of the service deciding by itself (R74). */
+    public static final String AUTOMATIC = "SYSTEM automatic-confirmation";
+
     private final RequestState s;
 
     private CertificationRequest(RequestState state) {
@@ -139,7 +142,7 @@ public final class CertificationRequest {
 
     /** As {@link #attached(Attachment)}, recording who uploaded it ({@code by}, an audit label). */
     public CertificationRequest attached(Attachment attachment, String by) {
-        if (s.status() == RequestStatus.ACCEPTED || s.status() == RequestStatus.ISSUED) {
+        if (s.status().submitted()) {
             throw new IllegalStateException("request " + s.id() + " is already submitted");
         }
         List<Attachment> all = new ArrayList<>(s.attachments());
@@ -162,17 +165,95 @@ public final class CertificationRequest {
     }
 
     /**
-     * R74, R75: the officer decided to issue certificate {@code number} on {@code issuedOn}; allowed only for an
-     * accepted request. The history entry names the number and the outcome of the evaluation the officer decided on.
+     * R74, R75: the officer decided to issue certificate {@code number} on {@code issuedOn}; allowed while the request
+     * awaits a decision (also after a preliminary refusal, when the objection convinced the officer). The history
+     * entry names the number and the outcome of the evaluation the officer decided on.
      */
     public CertificationRequest issued(CertificateNumber number, LocalDate issuedOn, String by, Instant at) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
-        requireStatus(RequestStatus.ACCEPTED, "issue a certificate");
-        String outcome = s.submission()
-                .map(sub -> sub.evaluation().outcome().fold(e -> "ELIGIBLE", r -> "REFUSAL")).orElse("none");
-        return next(s, RequestStatus.ISSUED, new HistoryEntry(at, "ISSUED",
-                "certificate " + number.value() + " issued on " + issuedOn + "; evaluation " + outcome, by));
+        requireAwaitingDecision("issue a certificate");
+        return next(s.withDecision(new Decision.Issued(number, issuedOn, false)), RequestStatus.ISSUED,
+                new HistoryEntry(at, "ISSUED", "certificate " + number.value() + " issued on " + issuedOn
+                        + "; evaluation " + evaluationOutcome(), by));
+    }
+
+    /**
+     * R14, R74: on a confirmation route whose registry data match the declared certificate and whose evaluation is
+     * eligible, the service confirms the certificate itself, without an officer (see {@link AutomaticConfirmation}).
+     */
+    public CertificationRequest confirmedAutomatically(CertificateNumber number, LocalDate issuedOn, Instant at) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        requireStatus(RequestStatus.ACCEPTED, "confirm automatically");
+        return next(s.withDecision(new Decision.Issued(number, issuedOn, true)), RequestStatus.ISSUED,
+                new HistoryEntry(at, "CONFIRMED_AUTOMATICALLY", "certificate " + number.value() + " issued on "
+                        + issuedOn + "; registry data match the declared certificate (R14)", AUTOMATIC));
+    }
+
+    /**
+     * R91 and the hearing of administrative procedure: the officer proposes a reasoned refusal; the applicant is
+     * notified and may object until the end of {@code objectionsUntil}.
+     */
+    public CertificationRequest refusalProposed(RefusalReasons reasons, LocalDate objectionsUntil, String by,
+                                                Instant at) {
+        Objects.requireNonNull(reasons, "reasons");
+        requireStatus(RequestStatus.ACCEPTED, "propose a refusal");
+        return next(s.withDecision(new Decision.RefusalProposed(reasons, Hearing.opened(at, objectionsUntil))),
+                RequestStatus.REFUSAL_PROPOSED, new HistoryEntry(at, "REFUSAL_PROPOSED", "grounds "
+                        + RefusalReasons.describe(reasons.grounds()) + "; objections until " + objectionsUntil, by));
+    }
+
+    /** The applicant objects to the preliminary refusal, once, within the hearing window ({@code today}). */
+    public CertificationRequest objected(String text, LocalDate today, String by, Instant at) {
+        Decision.RefusalProposed proposed = proposedRefusal("object");
+        if (proposed.hearing().objection().isPresent()) {
+            throw new IllegalStateException("an objection was already received");
+        }
+        if (!proposed.hearing().openOn(today)) {
+            throw new IllegalStateException("the time for objections ended on " + proposed.hearing().objectionsUntil());
+        }
+        Objection objection = new Objection(at, text);
+        return next(s.withDecision(new Decision.RefusalProposed(proposed.reasons(),
+                        proposed.hearing().withObjection(objection))), RequestStatus.REFUSAL_PROPOSED,
+                new HistoryEntry(at, "OBJECTION_RECEIVED", objection.text().length() + " characters", by));
+    }
+
+    /**
+     * R75, R91: the final refusal, once the applicant has been heard (objected, or let the window pass). It may not
+     * add grounds the applicant was not heard on; the motivation may change (e.g. answer the objection).
+     */
+    public CertificationRequest refused(RefusalReasons reasons, LocalDate today, String by, Instant at) {
+        Objects.requireNonNull(reasons, "reasons");
+        Decision.RefusalProposed proposed = proposedRefusal("refuse finally");
+        if (!proposed.hearing().heardBy(today)) {
+            throw new IllegalStateException("the applicant may object until " + proposed.hearing().objectionsUntil()
+                    + "; the final refusal waits for the objection or the end of that day");
+        }
+        if (!reasons.groundsWithin(proposed.reasons())) {
+            throw new IllegalArgumentException("the final refusal may only rest on grounds the applicant was heard "
+                    + "on: " + RefusalReasons.describe(proposed.reasons().grounds()));
+        }
+        return next(s.withDecision(new Decision.Refused(reasons, proposed, today)), RequestStatus.REFUSED,
+                new HistoryEntry(at, "REFUSED", "grounds " + RefusalReasons.describe(reasons.grounds())
+                        + "; rules " + reasons.failedRules(), by));
+    }
+
+    private Decision.RefusalProposed proposedRefusal(String action) {
+        requireStatus(RequestStatus.REFUSAL_PROPOSED, action);
+        return s.decision().filter(Decision.RefusalProposed.class::isInstance).map(Decision.RefusalProposed.class::cast)
+                .orElseThrow(() -> new IllegalStateException("request " + s.id() + " has no preliminary refusal"));
+    }
+
+    private String evaluationOutcome() {
+        return s.submission().map(sub -> sub.evaluation().outcome().fold(e -> "ELIGIBLE", r -> "REFUSAL"))
+                .orElse("none");
+    }
+
+    private void requireAwaitingDecision(String action) {
+        if (!s.status().awaitsDecision()) {
+            throw new IllegalStateException("cannot " + action + " while " + s.status());
+        }
     }
 
     /** The facts the rules evaluate: the declared form, what the registries returned, consent and uploads. */

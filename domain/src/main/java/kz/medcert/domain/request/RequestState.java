@@ -10,7 +10,7 @@ import kz.medcert.domain.dossier.Dossier;
 public record RequestState(RequestId id, Applicant applicant, Instant startedAt, Dossier form, Consent consent,
                            List<RegistryFetch> fetches, FetchedFacts fetched, List<Attachment> attachments,
                            Optional<Submission> submission, RequestStatus status, List<HistoryEntry> history,
-                           long version) {
+                           long version, Optional<Decision> decision) {
 
     public RequestState {
         Objects.requireNonNull(id, "id");
@@ -24,46 +24,62 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(status, "status");
         history = List.copyOf(history);
+        // rows stored before decisions existed have none
+        decision = decision == null ? Optional.empty() : decision;
+    }
+
+    /** A state without a decision (every request before the officer decides). */
+    public RequestState(RequestId id, Applicant applicant, Instant startedAt, Dossier form, Consent consent,
+                        List<RegistryFetch> fetches, FetchedFacts fetched, List<Attachment> attachments,
+                        Optional<Submission> submission, RequestStatus status, List<HistoryEntry> history,
+                        long version) {
+        this(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission, status, history,
+                version, Optional.empty());
+    }
+
+    RequestState withDecision(Decision value) {
+        return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
+                status, history, version, Optional.of(value));
     }
 
     RequestState withConsent(Consent value) {
         return new RequestState(id, applicant, startedAt, form, value, fetches, fetched, attachments, submission,
-                status, history, version);
+                status, history, version, decision);
     }
 
     RequestState withFetches(List<RegistryFetch> value) {
         return new RequestState(id, applicant, startedAt, form, consent, value, fetched, attachments, submission,
-                status, history, version);
+                status, history, version, decision);
     }
 
     RequestState withFetched(FetchedFacts value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, value, attachments, submission,
-                status, history, version);
+                status, history, version, decision);
     }
 
     RequestState withAttachments(List<Attachment> value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, value, submission,
-                status, history, version);
+                status, history, version, decision);
     }
 
     RequestState withSubmission(Submission value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments,
-                Optional.of(value), status, history, version);
+                Optional.of(value), status, history, version, decision);
     }
 
     RequestState withStatus(RequestStatus value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                value, history, version);
+                value, history, version, decision);
     }
 
     RequestState withHistory(List<HistoryEntry> value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, value, version);
+                status, value, version, decision);
     }
 
     /** The same state as stored at {@code storedVersion}; for persistence adapters. */
     public RequestState atVersion(long storedVersion) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, history, storedVersion);
+                status, history, storedVersion, decision);
     }
 }

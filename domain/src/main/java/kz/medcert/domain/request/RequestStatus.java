@@ -10,6 +10,23 @@ public enum RequestStatus {
     AWAITING_DOCUMENTS,
     /** Submitted with EDS and registered: "request for the public service accepted" (R22). */
     ACCEPTED,
-    /** Decided: the officer issued the certificate (R74, R75); the history names its number. */
-    ISSUED
+    /**
+     * A preliminary refusal was notified (R91); the applicant may object until the hearing window ends, then the
+     * officer refuses finally or issues.
+     */
+    REFUSAL_PROPOSED,
+    /** Decided: the certificate was issued (R74, R75), by an officer or automatically (R14); the history names it. */
+    ISSUED,
+    /** Decided: the reasoned refusal is final (R75, R91). */
+    REFUSED;
+
+    /** Awaiting the officer: accepted, or refused preliminarily and not yet decided finally. */
+    public boolean awaitsDecision() {
+        return this == ACCEPTED || this == REFUSAL_PROPOSED;
+    }
+
+    /** Submitted and registered (R22): from here on the request's content no longer changes. */
+    public boolean submitted() {
+        return ordinal() >= ACCEPTED.ordinal();
+    }
 }

@@ -1,0 +1,81 @@
+package kz.medcert.domain.request;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.medcert.domain.dossier.Category;
+import kz.medcert.domain.dossier.HeldCertificate;
+import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.evaluation.ReviewNote;
+import kz.medcert.domain.reference.SpecialtyCode;
+
+/**
+ * R14, R74: whether the service may confirm a certificate without an officer. Only on a confirmation route, only
+ * when every registry answered, the certificates registry holds the certificate in the declared specialty, what the
+ * applicant declared about it matches the registry (domestic: validity and specialty; foreign: also the
+ * qualification level), the rules find it eligible and raise nothing for an officer to look at. Anything else goes
+ * to the officer, with the reason recorded.
+ */
+public final class AutomaticConfirmation {
+
+    private AutomaticConfirmation() {
+    }
+
+    /** The verdict: confirm the registry's certificate, or leave the request to an officer and say why. */
+    public sealed interface Verdict {
+        record Confirm(HeldCertificate confirmed) implements Verdict {
+            public Confirm {
+                Objects.requireNonNull(confirmed, "confirmed");
+            }
+        }
+
+        record ToOfficer(String reason) implements Verdict {
+            public ToOfficer {
+                Objects.requireNonNull(reason, "reason");
+            }
+        }
+    }
+
+    public static Verdict assess(RequestState s, Evaluation evaluation) {
+        if (!evaluation.route().route().isConfirmation()) {
+            return new Verdict.ToOfficer("route " + evaluation.route().route() + " is not a confirmation route");
+        }
+        if (!evaluation.outcome().isEligible()) {
+            return new Verdict.ToOfficer("the rules found grounds for refusal");
+        }
+        if (!evaluation.reviewNotes().isEmpty()) {
+            return new Verdict.ToOfficer("review notes for the officer: "
+                    + evaluation.reviewNotes().stream().map(ReviewNote::code).toList());
+        }
+        if (!s.fetches().stream().allMatch(RegistryFetch::done)) {
+            return new Verdict.ToOfficer("not every registry answered");
+        }
+        SpecialtyCode target = s.form().target();
+        List<HeldCertificate> registered = s.fetched().certificates().stream()
+                .filter(c -> c.specialty().equals(target)).toList();
+        Optional<HeldCertificate> confirmed = evaluation.route().certificate()
+                .filter(HeldCertificate::inRegistry).filter(registered::contains);
+        if (confirmed.isEmpty()) {
+            return new Verdict.ToOfficer("the certificates registry holds no certificate in " + target.value()
+                    + " (R14: the copy is checked by an officer)");
+        }
+        boolean foreign = s.form().category() == Category.FOREIGN;
+        List<HeldCertificate> mismatched = s.form().certificates().stream()
+                .filter(c -> c.specialty().equals(target))
+                .filter(declared -> registered.stream().noneMatch(r -> matches(declared, r, foreign)))
+                .toList();
+        if (!mismatched.isEmpty()) {
+            return new Verdict.ToOfficer("the declared certificate differs from the registry's (R14 compares "
+                    + (foreign ? "validity, specialty and qualification level" : "validity and specialty") + ")");
+        }
+        return new Verdict.Confirm(confirmed.get());
+    }
+
+    // R14: domestic compares validity period and specialty; foreign also the qualification level
+    private static boolean matches(HeldCertificate declared, HeldCertificate registered, boolean foreign) {
+        boolean same = declared.specialty().equals(registered.specialty())
+                && declared.validUntil().equals(registered.validUntil())
+                && declared.indefinite() == registered.indefinite();
+        return same && (!foreign || declared.qualificationLevel().equals(registered.qualificationLevel()));
+    }
+}

@@ -1,0 +1,60 @@
+package kz.medcert.domain.request;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.rules.Rule;
+
+/**
+ * Why the officer refuses (R85–R91): one or more of the six grounds, the rule IDs that failed, and the reasoned text
+ * the applicant receives. Every ground's own rule is among the failed rules, so a refusal always cites its legal
+ * ground even when the officer found it by hand (e.g. a forged upload, ground 1).
+ */
+public record RefusalReasons(List<Ground> grounds, List<Rule> failedRules, String motivation) {
+    /** Longest motivation kept, in characters: a reasoned decision, not an attachment. */
+    public static final int MAX_MOTIVATION_LENGTH = 8_000;
+
+    public RefusalReasons {
+        Objects.requireNonNull(grounds, "grounds");
+        Objects.requireNonNull(failedRules, "failedRules");
+        Objects.requireNonNull(motivation, "motivation");
+        grounds = grounds.stream().map(g -> Objects.requireNonNull(g, "ground")).distinct().sorted().toList();
+        if (grounds.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one of the six grounds (R85-R90)");
+        }
+        failedRules = Stream.concat(failedRules.stream().map(r -> Objects.requireNonNull(r, "rule")),
+                        grounds.stream().map(Ground::rule))
+                .distinct().sorted(Comparator.naturalOrder()).toList();
+        motivation = motivation.strip();
+        if (motivation.isEmpty()) {
+            throw new IllegalArgumentException("a refusal is reasoned: the motivation must not be blank (R91)");
+        }
+        if (motivation.length() > MAX_MOTIVATION_LENGTH) {
+            throw new IllegalArgumentException("the motivation is longer than " + MAX_MOTIVATION_LENGTH
+                    + " characters");
+        }
+    }
+
+    /**
+     * R91: the rules of {@code evaluation}'s findings on the chosen grounds, so that an officer who refuses on a
+     * ground the rules found cites the same rule IDs; empty for grounds the rules did not find.
+     */
+    public static List<Rule> rulesFound(Evaluation evaluation, List<Ground> grounds) {
+        return evaluation.outcome().fold(eligible -> List.<Rule>of(), refusal -> refusal.findings().stream()
+                .filter(f -> grounds.contains(f.ground()))
+                .flatMap(f -> f.rules().stream())
+                .distinct().toList());
+    }
+
+    /** Whether every ground of this refusal was also a ground of {@code earlier}. */
+    public boolean groundsWithin(RefusalReasons earlier) {
+        return earlier.grounds.containsAll(grounds);
+    }
+
+    static String describe(List<Ground> grounds) {
+        return grounds.stream().map(Ground::name).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

@@ -1,0 +1,109 @@
+package kz.medcert.domain.request;
+
+import static kz.medcert.domain.request.RequestFixtures.PEDIATRICS;
+import static kz.medcert.domain.request.RequestFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.dossier.EmploymentPeriod;
+import kz.medcert.domain.dossier.HeldCertificate;
+import kz.medcert.domain.dossier.PostgraduateTraining;
+import kz.medcert.domain.dossier.PostgraduateType;
+import kz.medcert.domain.dossier.Prohibition;
+import kz.medcert.domain.dossier.ProfessionalDevelopment;
+import kz.medcert.domain.dossier.StudyVolume;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.evaluation.Route;
+import org.junit.jupiter.api.Test;
+
+/** R14, R74: when the service confirms a certificate itself, and why it otherwise leaves it to an officer. */
+class AutomaticConfirmationTest {
+    private static final HeldCertificate REGISTERED = HeldCertificate.valid(PEDIATRICS, LocalDate.of(2022, 3, 1),
+            LocalDate.of(2027, 3, 1), true);
+    private static final UnaryOperator<FetchedFacts> REGISTRIES = f -> f
+            .withCertificates(List.of(REGISTERED))
+            .withEmployment(List.of(EmploymentPeriod.current(PEDIATRICS, LocalDate.of(2015, 9, 1), true)))
+            .withProhibition(Prohibition.NONE);
+
+    @Test
+    void confirmationRoute_registryMatch_eligible_isConfirmed_R14() {
+        RequestState s = accepted(form().build(), REGISTRIES);
+        Evaluation evaluation = evaluation(s);
+        assertThat(evaluation.route().route()).isEqualTo(Route.CONFIRMATION);
+        assertThat(evaluation.outcome().isEligible()).as(evaluation.outcome().toString()).isTrue();
+
+        assertThat(AutomaticConfirmation.assess(s, evaluation))
+                .isEqualTo(new AutomaticConfirmation.Verdict.Confirm(REGISTERED));
+    }
+
+    @Test
+    void declaredValidityDiffersFromTheRegistry_goesToTheOfficer_R14() {
+        HeldCertificate declared = HeldCertificate.valid(PEDIATRICS, LocalDate.of(2022, 3, 1),
+                LocalDate.of(2028, 3, 1), false);
+        RequestState s = accepted(form().certificate(declared).build(), REGISTRIES);
+
+        assertThat(AutomaticConfirmation.assess(s, evaluation(s)))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("differs from the registry", "validity and specialty"));
+    }
+
+    @Test
+    void noRegistryRecord_goesToTheOfficer_whoChecksTheCopy_R14_R34() {
+        HeldCertificate declared = HeldCertificate.valid(PEDIATRICS, LocalDate.of(2022, 3, 1),
+                LocalDate.of(2027, 3, 1), false);
+        UnaryOperator<FetchedFacts> noCertificate = f -> REGISTRIES.apply(f).withCertificates(List.of());
+        RequestState s = accepted(form().certificate(declared).build(), noCertificate);
+
+        assertThat(AutomaticConfirmation.assess(s, evaluation(s)))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("holds no certificate in PEDIATRICS"));
+    }
+
+    @Test
+    void firstTimeRoute_orRefusal_orReviewNotes_goToTheOfficer_R74() {
+        RequestState firstTime = accepted(form().build(), f -> f.withProhibition(Prohibition.NONE));
+        assertThat(AutomaticConfirmation.assess(firstTime, evaluation(firstTime)))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("not a confirmation route"));
+
+        RequestState prohibited = accepted(form().build(), f -> REGISTRIES.apply(f)
+                .withProhibition(Prohibition.ACTIVITY_PROHIBITED));
+        assertThat(AutomaticConfirmation.assess(prohibited, evaluation(prohibited)))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("grounds for refusal"));
+
+        RequestState noData = accepted(form().build(), f -> REGISTRIES.apply(f).withProhibition(Prohibition.NO_DATA));
+        assertThat(AutomaticConfirmation.assess(noData, evaluation(noData)))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("review notes"));
+    }
+
+    private static kz.medcert.domain.dossier.DossierBuilder form() {
+        return RequestFixtures.domesticFormBuilder()
+                .postgraduate(new PostgraduateTraining(PostgraduateType.RESIDENCY, PEDIATRICS,
+                        LocalDate.of(2021, 6, 30), false))
+                .professionalDevelopment(new ProfessionalDevelopment(PEDIATRICS, StudyVolume.ofCredits(4),
+                        LocalDate.of(2025, 2, 10)));
+    }
+
+    private static RequestState accepted(Dossier form, UnaryOperator<FetchedFacts> registries) {
+        CertificationRequest request = RequestFixtures.started(form).consentRequested("REF-1", "OTP", T0)
+                .consentGiven(T0);
+        boolean first = true;
+        for (StateRegistry registry : request.registriesDue(T0)) {
+            request = request.registryAnswered(registry, first ? registries : UnaryOperator.identity(), T0);
+            first = false;
+        }
+        return request.state();
+    }
+
+    private static Evaluation evaluation(RequestState s) {
+        return CertificationRules.standard().evaluate(CertificationRequest.restore(s)
+                .dossierOn(RequestFixtures.TODAY, Optional.of(T0)));
+    }
+}

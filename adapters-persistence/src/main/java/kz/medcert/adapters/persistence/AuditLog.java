@@ -1,6 +1,10 @@
 package kz.medcert.adapters.persistence;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.audit.AuditChain;
 import kz.medcert.domain.audit.AuditEntry;
 import kz.medcert.domain.audit.AuditedStep;
@@ -42,6 +46,21 @@ final class AuditLog {
         if (audited < history.size()) {
             appendAll(h, id, history.subList((int) audited, history.size()));
         }
+    }
+
+    /**
+     * Appends a step about a certificate rather than a request (its revocation), under the subject id
+     * {@link #certificateSubject} gives, so that the one chain covers register changes too.
+     */
+    static void appendCertificateStep(Handle h, CertificateNumber number, Instant at, String actor, String event,
+                                      String detail) {
+        append(h, List.of(new AuditedStep(certificateSubject(number), at, actor, event, detail)));
+    }
+
+    /** The audit subject of a certificate: a name-based UUID of its number, never a request's random one. */
+    static RequestId certificateSubject(CertificateNumber number) {
+        return new RequestId(UUID.nameUUIDFromBytes(("certificate:" + number.value())
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The head as last recorded (committed, or moved by this transaction). */

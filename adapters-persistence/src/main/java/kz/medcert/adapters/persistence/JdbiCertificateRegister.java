@@ -2,6 +2,7 @@ package kz.medcert.adapters.persistence;
 
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Revocation;
 import kz.medcert.domain.person.Iin;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -43,9 +45,8 @@ public final class JdbiCertificateRegister implements CertificateRegister {
 
     @Override
     public void add(IssuedCertificate certificate) {
-        IssuedCertificateRow row = IssuedCertificateRow.of(certificate);
         try {
-            jdbi.useTransaction(h -> row.bindTo(h.createUpdate(INSERT)).execute());
+            jdbi.useTransaction(h -> insert(h, certificate));
         } catch (StatementException e) {
             if (sqlState(e).equals("23505")) {
                 throw new IllegalStateException("certificate " + certificate.number() + " is already registered", e);
@@ -55,7 +56,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     }
 
     @Override
-    public IssuedCertificate update(IssuedCertificate certificate) {
+    public IssuedCertificate update(IssuedCertificate certificate, Instant at) {
         IssuedCertificateRow row = IssuedCertificateRow.of(certificate);
         try {
             return jdbi.inTransaction(h -> {
@@ -72,6 +73,11 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                     throw new ConcurrentUpdateException("certificate " + certificate.number()
                             + " was already revoked");
                 }
+                Revocation revocation = certificate.revocation().orElseThrow();
+                AuditLog.appendCertificateStep(h, certificate.number(), at, revocation.revokedBy(),
+                        "CERTIFICATE_REVOKED", "certificate " + certificate.number().value() + " revoked on "
+                                + revocation.revokedOn() + "; ground " + revocation.ground() + "; "
+                                + revocation.reason());
                 return find(h, certificate.number()).orElseThrow();
             });
         } catch (StatementException e) {
@@ -113,6 +119,11 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                 .map(IssuedCertificateRow::read)
                 .map(IssuedCertificateRow::toDomain)
                 .list());
+    }
+
+    /** Inserts an entry inside the caller's transaction (a decision stores its request and entry together). */
+    static void insert(Handle h, IssuedCertificate certificate) {
+        IssuedCertificateRow.of(certificate).bindTo(h.createUpdate(INSERT)).execute();
     }
 
     private static long drawSerial(Handle h, int year) {

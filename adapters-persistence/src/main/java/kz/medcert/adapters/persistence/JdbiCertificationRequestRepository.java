@@ -11,7 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
+import kz.medcert.application.port.out.IdempotencyRecord;
 import kz.medcert.domain.access.Department;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
@@ -54,10 +58,55 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         });
     }
 
+    /** The key's row goes in first: a taken key (SQLSTATE 23505 on its primary key) stores nothing. */
+    @Override
+    public CertificationRequest add(CertificationRequest request, IdempotencyRecord idempotency) {
+        CertificationRequestRow row = CertificationRequestRow.of(request, 1);
+        return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
+            row.bindTo(h.createUpdate(INSERT)).execute();
+            try {
+                h.createUpdate("INSERT INTO idempotency_key (owner_iin, idem_key, fingerprint, request_id) "
+                                + "VALUES (:owner, :key, :fingerprint, :requestId)")
+                        .bind("owner", idempotency.owner().value()).bind("key", idempotency.key())
+                        .bind("fingerprint", idempotency.fingerprint()).bind("requestId", request.id().value())
+                        .execute();
+            } catch (StatementException e) {
+                if (sqlState(e).equals("23505")) {
+                    throw new DuplicateIdempotencyKeyException("idempotency key " + idempotency.key()
+                            + " is already used");
+                }
+                throw e;
+            }
+            AuditLog.appendAll(h, request.id(), request.state().history());
+            return row.toDomain();
+        });
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> findIdempotencyKey(Iin owner, String key) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT fingerprint, request_id FROM idempotency_key "
+                        + "WHERE owner_iin = :owner AND idem_key = :key")
+                .bind("owner", owner.value()).bind("key", key)
+                .map((rs, ctx) -> new IdempotencyRecord(owner, key, rs.getString("fingerprint"),
+                        RequestId.parse(rs.getString("request_id"))))
+                .findOne());
+    }
+
     @Override
     public CertificationRequest update(CertificationRequest request) {
         return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
             CertificationRequest stored = replace(h, request);
+            audit(h, request);
+            return stored;
+        });
+    }
+
+    @Override
+    public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
+        Objects.requireNonNull(certificate, "certificate");
+        return inTransaction(request.id(), "certificate " + certificate.number() + " is already registered", h -> {
+            CertificationRequest stored = replace(h, request);
+            JdbiCertificateRegister.insert(h, certificate);
             audit(h, request);
             return stored;
         });
@@ -120,12 +169,14 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * the region inside their state.
      */
     @Override
-    public List<CertificationRequest> listAccepted(Optional<Department> department) {
+    public List<CertificationRequest> listAwaitingDecision(Optional<Department> department) {
         String where = department.isPresent() ? " AND (department = :department OR department IS NULL)" : "";
         return jdbi.inTransaction(h -> {
             var query = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS
-                    + " FROM certification_request WHERE status = :status" + where + " ORDER BY started_at, id")
-                    .bind("status", RequestStatus.ACCEPTED.name());
+                    + " FROM certification_request WHERE status IN (:accepted, :proposed)" + where
+                    + " ORDER BY started_at, id")
+                    .bind("accepted", RequestStatus.ACCEPTED.name())
+                    .bind("proposed", RequestStatus.REFUSAL_PROPOSED.name());
             department.ifPresent(d -> query.bind("department", d.code()));
             return query.map(CertificationRequestRow::read).list().stream()
                     .map(CertificationRequestRow::toDomain)

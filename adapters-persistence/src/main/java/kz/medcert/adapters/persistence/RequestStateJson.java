@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.RequestState;
 
 /**
@@ -30,6 +31,7 @@ final class RequestStateJson {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addMixIn(Outcome.class, OutcomeMixIn.class)
+            .addMixIn(Decision.class, DecisionMixIn.class)
             // A record's state is its fields (its components); derived is/get methods (isEligible, isUnmet,
             // isValid) are not, and would not read back.
             .visibility(PropertyAccessor.FIELD, Visibility.ANY)
@@ -71,5 +73,14 @@ final class RequestStateJson {
             @JsonSubTypes.Type(value = Outcome.Eligible.class, name = "ELIGIBLE"),
             @JsonSubTypes.Type(value = Outcome.Refusal.class, name = "REFUSAL")})
     private interface OutcomeMixIn {
+    }
+
+    /** The sealed decision likewise; rows written before decisions existed have none (read as empty). */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Decision.Issued.class, name = "ISSUED"),
+            @JsonSubTypes.Type(value = Decision.RefusalProposed.class, name = "REFUSAL_PROPOSED"),
+            @JsonSubTypes.Type(value = Decision.Refused.class, name = "REFUSED")})
+    private interface DecisionMixIn {
     }
 }

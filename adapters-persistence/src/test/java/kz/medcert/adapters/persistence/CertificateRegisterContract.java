@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link CertificateRegister} promises. Each subclass hands out an empty register per test. */
 abstract class CertificateRegisterContract {
+    private static final java.time.Instant AUDITED_AT = java.time.Instant.parse("2027-01-10T06:00:00Z");
     private static final LocalDate ISSUED = LocalDate.of(2026, 11, 20);
 
     /** An empty register, fresh for each test. */
@@ -77,7 +78,7 @@ abstract class CertificateRegisterContract {
         register().add(certificate);
         IssuedCertificate revoked = certificate.revoked(revocation(LocalDate.of(2027, 1, 10), "OFFICER 7 ZHETISU"));
 
-        IssuedCertificate stored = register().update(revoked);
+        IssuedCertificate stored = register().update(revoked, AUDITED_AT);
 
         assertThat(stored).isEqualTo(revoked);
         assertThat(register().find(certificate.number())).contains(revoked);
@@ -88,7 +89,7 @@ abstract class CertificateRegisterContract {
         IssuedCertificate certificate = full(number(2026, 1), ISSUED);
         register().add(certificate);
 
-        assertThat(register().update(certificate)).isEqualTo(certificate);
+        assertThat(register().update(certificate, AUDITED_AT)).isEqualTo(certificate);
         assertThat(register().find(certificate.number())).contains(certificate);
     }
 
@@ -101,7 +102,8 @@ abstract class CertificateRegisterContract {
                 certificate.department(), certificate.issuedOn(), certificate.validUntil(), certificate.confirms(),
                 certificate.revocation());
 
-        assertThatThrownBy(() -> register().update(otherSpecialty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> register().update(otherSpecialty, AUDITED_AT))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(register().find(certificate.number())).contains(certificate);
     }
@@ -110,7 +112,7 @@ abstract class CertificateRegisterContract {
     void update_ofANumberNotRegistered_isRefused() {
         IssuedCertificate certificate = full(number(2026, 1), ISSUED);
 
-        assertThatThrownBy(() -> register().update(certificate)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> register().update(certificate, AUDITED_AT)).isInstanceOf(IllegalStateException.class);
 
         assertThat(register().find(certificate.number())).isEmpty();
     }
@@ -120,10 +122,10 @@ abstract class CertificateRegisterContract {
         IssuedCertificate certificate = full(number(2026, 1), ISSUED);
         register().add(certificate);
         IssuedCertificate first = register().update(certificate.revoked(revocation(LocalDate.of(2027, 1, 10),
-                "OFFICER 7 ZHETISU")));
+                "OFFICER 7 ZHETISU")), AUDITED_AT);
 
         assertThatThrownBy(() -> register().update(certificate.revoked(revocation(LocalDate.of(2027, 2, 1),
-                "OFFICER 9 ZHETISU")))).isInstanceOf(ConcurrentUpdateException.class);
+                "OFFICER 9 ZHETISU")), AUDITED_AT)).isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(register().find(certificate.number())).contains(first);
     }
@@ -139,7 +141,8 @@ abstract class CertificateRegisterContract {
                 List<Future<IssuedCertificate>> writers = new ArrayList<>();
                 for (String officer : List.of("OFFICER 1 ZHETISU", "OFFICER 2 ZHETISU")) {
                     IssuedCertificate revoked = certificate.revoked(revocation(ISSUED.plusDays(3), officer));
-                    writers.add(threads.submit(() -> afterBarrier(together, () -> register().update(revoked))));
+                    writers.add(threads.submit(() -> afterBarrier(together, () -> register().update(revoked,
+                            AUDITED_AT))));
                 }
 
                 List<IssuedCertificate> winners = new ArrayList<>();

@@ -4,6 +4,7 @@ import static kz.medcert.adapters.persistence.RequestFixtures.attachment;
 import static kz.medcert.adapters.persistence.RequestFixtures.awaitingDocuments;
 import static kz.medcert.adapters.persistence.RequestFixtures.awaitingRegistries;
 import static kz.medcert.adapters.persistence.RequestFixtures.pdf;
+import static kz.medcert.adapters.persistence.RequestFixtures.STARTED;
 import static kz.medcert.adapters.persistence.RequestFixtures.started;
 import static kz.medcert.adapters.persistence.RequestFixtures.startedAt;
 import static kz.medcert.adapters.persistence.RequestFixtures.submitted;
@@ -11,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,13 +23,22 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
+import kz.medcert.application.port.out.IdempotencyRecord;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
+import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestState;
 import org.junit.jupiter.api.Test;
@@ -37,6 +50,98 @@ abstract class CertificationRequestRepositoryContract {
 
     /** An empty repository, fresh for each test. */
     protected abstract CertificationRequestRepository repository();
+
+    /** The certificate register in the same database as {@link #repository()}. */
+    protected abstract CertificateRegister register();
+
+    private CertificationRequest acceptedIn(Region region) {
+        CertificationRequest stored = repository().add(inRegion(started(), region));
+        return repository().update(submitted(repository().update(awaitingDocuments(
+                repository().update(awaitingRegistries(stored))))));
+    }
+
+    private IssuedCertificate certificateFor(CertificationRequest request) {
+        RequestState s = request.state();
+        Year year = Year.of(2024);
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, register().nextSerial(year)),
+                s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                Department.of(s.applicant().region().orElseThrow()), LocalDate.of(2024, 12, 3), Optional.empty());
+    }
+
+    @Test
+    void addWithIdempotencyKey_remembersTheRequest_andASecondUseOfTheKeyStoresNothing() {
+        CertificationRequest first = started();
+        Iin owner = first.state().applicant().iin();
+        repository().add(first, new IdempotencyRecord(owner, "key-1", "digest-1", first.id()));
+        CertificationRequest retry = started();
+
+        assertThatThrownBy(() -> repository().add(retry, new IdempotencyRecord(owner, "key-1", "digest-1",
+                retry.id()))).isInstanceOf(DuplicateIdempotencyKeyException.class);
+
+        assertThat(repository().findIdempotencyKey(owner, "key-1"))
+                .contains(new IdempotencyRecord(owner, "key-1", "digest-1", first.id()));
+        assertThat(repository().find(retry.id())).isEmpty();
+        assertThat(repository().findIdempotencyKey(owner, "key-2")).isEmpty();
+    }
+
+    @Test
+    void updateWithCertificate_storesTheDecisionAndTheRegisterEntryTogether_R75() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate certificate = certificateFor(accepted);
+
+        CertificationRequest issued = repository().update(accepted.issued(certificate.number(),
+                certificate.issuedOn(), "OFFICER 1 ALMATY_CITY", STARTED.plusSeconds(7200)), certificate);
+
+        assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(issued.state());
+        assertThat(issued.state().decision()).contains(new Decision.Issued(certificate.number(),
+                certificate.issuedOn(), false));
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void updateWithCertificate_whenTheRequestIsStale_registersNothing() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate first = certificateFor(accepted);
+        IssuedCertificate second = certificateFor(accepted);
+        repository().update(accepted.issued(first.number(), first.issuedOn(), "OFFICER 1", STARTED), first);
+
+        assertThatThrownBy(() -> repository().update(accepted.issued(second.number(), second.issuedOn(),
+                "OFFICER 2", STARTED), second)).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(register().find(second.number())).isEmpty();
+    }
+
+    @Test
+    void updateWithCertificate_whoseNumberIsTaken_leavesTheRequestUndecided() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate certificate = certificateFor(accepted);
+        register().add(certificate);
+
+        assertThatThrownBy(() -> repository().update(accepted.issued(certificate.number(), certificate.issuedOn(),
+                "OFFICER 1", STARTED), certificate)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(accepted.state());
+    }
+
+    @Test
+    void find_returnsAnEqualState_ofAProposedHeardAndFinalRefusal_R91() {
+        CertificationRequest accepted = acceptedIn(Region.KARAGANDA);
+        RefusalReasons reasons = new RefusalReasons(List.of(Ground.GROUND_4_COURT_PROHIBITION), List.of(),
+                "Приговор суда о запрещении деятельности; тыйым салу туралы сот үкімі.");
+        CertificationRequest proposed = repository().update(accepted.refusalProposed(reasons,
+                LocalDate.of(2024, 12, 5), "OFFICER 9 KARAGANDA", STARTED.plusSeconds(7200)));
+        CertificationRequest objected = repository().update(proposed.objected("Решение обжаловано.",
+                LocalDate.of(2024, 12, 4), "APPLICANT 87******73", STARTED.plusSeconds(9000)));
+
+        assertThat(repository().listAwaitingDecision(Optional.of(Department.of(Region.KARAGANDA))))
+                .extracting(CertificationRequest::id).contains(objected.id());
+        CertificationRequest refused = repository().update(objected.refused(reasons, LocalDate.of(2024, 12, 4),
+                "OFFICER 9 KARAGANDA", STARTED.plusSeconds(9600)));
+
+        assertThat(repository().find(refused.id()).orElseThrow().state()).isEqualTo(refused.state());
+        assertThat(repository().listAwaitingDecision(Optional.empty())).extracting(CertificationRequest::id)
+                .doesNotContain(refused.id());
+    }
 
     @Test
     void add_returnsTheRequestAtVersion1() {
@@ -74,7 +179,7 @@ abstract class CertificationRequestRepositoryContract {
     }
 
     @Test
-    void listAccepted_givesTheAcceptedRequestsOfTheDepartment_orOfEveryDepartment_R71() {
+    void listAwaitingDecision_givesTheAcceptedRequestsOfTheDepartment_orOfEveryDepartment_R71() {
         CertificationRequest almaty = repository().add(inRegion(started(), Region.ALMATY_CITY));
         almaty = repository().update(submitted(repository().update(awaitingDocuments(
                 repository().update(awaitingRegistries(almaty))))));
@@ -83,9 +188,9 @@ abstract class CertificationRequestRepositoryContract {
                 repository().update(awaitingRegistries(karaganda))))));
         repository().add(inRegion(started(), Region.ALMATY_CITY)); // not yet accepted
 
-        java.util.List<CertificationRequest> ofAlmaty = repository().listAccepted(java.util.Optional.of(
+        java.util.List<CertificationRequest> ofAlmaty = repository().listAwaitingDecision(java.util.Optional.of(
                 Department.of(Region.ALMATY_CITY)));
-        java.util.List<CertificationRequest> all = repository().listAccepted(java.util.Optional.empty());
+        java.util.List<CertificationRequest> all = repository().listAwaitingDecision(java.util.Optional.empty());
 
         assertThat(ofAlmaty).extracting(CertificationRequest::state).containsExactly(almaty.state());
         assertThat(all).extracting(CertificationRequest::id)

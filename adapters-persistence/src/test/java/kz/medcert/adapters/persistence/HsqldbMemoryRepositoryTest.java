@@ -1,6 +1,7 @@
 package kz.medcert.adapters.persistence;
 
 import java.util.UUID;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,5 +25,10 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
     @Override
     protected CertificationRequestRepository repository() {
         return repository;
+    }
+
+    @Override
+    protected CertificateRegister register() {
+        return new JdbiCertificateRegister(database.jdbi());
     }
 }

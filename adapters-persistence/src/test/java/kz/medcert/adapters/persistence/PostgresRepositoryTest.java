@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
     void empty() {
         database.jdbi().useTransaction(h -> {
             h.execute("DELETE FROM request_attachment_content");
+            h.execute("DELETE FROM idempotency_key");
             h.execute("DELETE FROM certification_request");
         });
     }
@@ -46,6 +48,11 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
     @Override
     protected CertificationRequestRepository repository() {
         return repository;
+    }
+
+    @Override
+    protected CertificateRegister register() {
+        return new JdbiCertificateRegister(database.jdbi());
     }
 
     @Test

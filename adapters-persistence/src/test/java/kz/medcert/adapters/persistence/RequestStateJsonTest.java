@@ -30,6 +30,15 @@ class RequestStateJsonTest {
     }
 
     @Test
+    void read_ofARowWrittenBeforeDecisionsExisted_hasNoDecision() {
+        String json = RequestStateJson.write(submitted);
+        String older = json.replace(",\"decision\":null", "").replace(",\"decision\":{}", "");
+        assertThat(older).doesNotContain("\"decision\"");
+
+        assertThat(RequestStateJson.read(older, RequestStateJson.FORMAT).decision()).isEmpty();
+    }
+
+    @Test
     void read_refusesAnotherFormat() {
         String json = RequestStateJson.write(submitted);
 

@@ -4,91 +4,149 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.Notifications;
 import kz.medcert.domain.access.Actor;
-import kz.medcert.domain.access.Department;
 import kz.medcert.domain.calendar.KazakhstanTime;
-import kz.medcert.domain.certificate.CertificateNumber;
-import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.certificate.IssuedCertificate;
-import kz.medcert.domain.reference.QualificationLevel;
-import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestState;
-import kz.medcert.domain.request.RequestStatus;
+import kz.medcert.domain.request.Submission;
 
 /**
- * The officer issues the certificate (R74, R75, R14, R79). The officer decides, whatever the stored evaluation says
- * (R74): the history entry records its outcome.
- *
- * <p>Order of the writes: the request is updated first, under its optimistic lock, and only then is the certificate
- * added to the register. Of two officers deciding at once exactly one update succeeds; the other gets a conflict and
- * has written nothing (its drawn serial is lost, which the register allows: numbers may have gaps, never repeat).
- * Adding the entry afterwards cannot clash, as the serial is drawn atomically and never reused.
+ * The officer's decisions (R74, R75, R91). The officer decides, whatever the stored evaluation says (R74): the
+ * history records its outcome. Every decision is written under the request's optimistic lock, so of two officers
+ * deciding at once exactly one succeeds and the other gets a conflict having written nothing; issuing also registers
+ * the certificate in the same transaction.
  */
 public final class DecideRequestService implements DecideRequestUseCase {
     private final CertificationRequestRepository repository;
-    private final CertificateRegister register;
+    private final CertificateIssuance issuance;
     private final RequestViews views;
+    private final Notifications notifications;
+    private final WorkingCalendar calendar;
+    private final DecisionSettings settings;
     private final Clock clock;
 
     @Inject
     public DecideRequestService(CertificationRequestRepository repository, CertificateRegister register,
-                                RequestViews views, Clock clock) {
+                                RequestViews views, Notifications notifications, CertificationRules rules,
+                                DecisionSettings settings, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
-        this.register = Objects.requireNonNull(register, "register");
+        this.issuance = new CertificateIssuance(register);
         this.views = Objects.requireNonNull(views, "views");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.calendar = Objects.requireNonNull(rules, "rules").deadlines().calendar();
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Issued issue(Actor actor, RequestId id) {
-        if (!(actor instanceof Actor.Officer officer)) {
-            throw new AccessDeniedException("only an officer decides on requests");
+        Actor.Officer officer = officer(actor);
+        CertificationRequest request = loadAwaitingDecision(officer, id);
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        IssuedCertificate certificate = issuance.draft(request.state(), today);
+        CertificationRequest stored = store(id, () -> repository.update(
+                request.issued(certificate.number(), today, officer.auditLabel(), now), certificate));
+        notify(stored, Notification.Kind.CERTIFICATE_ISSUED, "certificate " + certificate.number().value()
+                + " issued on " + today + ", valid until " + certificate.validUntil().orElseThrow(), now);
+        return new Issued(certificate.number(), views.view(stored));
+    }
+
+    @Override
+    public RequestView proposeRefusal(Actor actor, RequestId id, RefusalCommand refusal) {
+        Actor.Officer officer = officer(actor);
+        CertificationRequest request = loadAwaitingDecision(officer, id);
+        Instant now = clock.instant();
+        // the hearing term counts from the day after the notice, as R73 counts the service term
+        LocalDate objectionsUntil = calendar.workingDaysAfter(today(now), settings.objectionWorkingDays());
+        RefusalReasons reasons = reasons(request, refusal);
+        CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, objectionsUntil,
+                officer.auditLabel(), now));
+        notify(stored, Notification.Kind.REFUSAL_PROPOSED, "a refusal is proposed on "
+                + reasons.grounds() + "; you may object until the end of " + objectionsUntil, now);
+        return views.view(stored);
+    }
+
+    @Override
+    public RequestView refuse(Actor actor, RequestId id, RefusalCommand refusal) {
+        Actor.Officer officer = officer(actor);
+        CertificationRequest request = loadAwaitingDecision(officer, id);
+        Instant now = clock.instant();
+        RefusalReasons reasons = reasons(request, refusal);
+        CertificationRequest stored = change(id, request, r -> r.refused(reasons, today(now), officer.auditLabel(),
+                now));
+        notify(stored, Notification.Kind.REFUSED, "the refusal on " + reasons.grounds() + " is final", now);
+        return views.view(stored);
+    }
+
+    // R91: the rule IDs the evaluation found on the chosen grounds; the ground's own rule is added by RefusalReasons
+    private static RefusalReasons reasons(CertificationRequest request, RefusalCommand refusal) {
+        Evaluation evaluation = request.state().submission().map(Submission::evaluation).orElseThrow();
+        return new RefusalReasons(refusal.grounds(), RefusalReasons.rulesFound(evaluation, refusal.grounds()),
+                refusal.motivation());
+    }
+
+    private static Actor.Officer officer(Actor actor) {
+        if (actor instanceof Actor.Officer officer) {
+            return officer;
         }
+        throw new AccessDeniedException("only an officer decides on requests");
+    }
+
+    private CertificationRequest loadAwaitingDecision(Actor.Officer officer, RequestId id) {
         CertificationRequest request = repository.find(id)
                 .filter(r -> RequestAccess.department(r.state()).filter(officer.department()::equals).isPresent())
                 .orElseThrow(() -> new RequestNotFoundException(id));
-        if (request.status() != RequestStatus.ACCEPTED) {
+        if (!request.status().awaitsDecision()) {
             throw new RequestConflictException("request " + id + " is " + request.status()
                     + ", not awaiting a decision");
         }
-        Instant now = clock.instant();
-        LocalDate today = KazakhstanTime.localDateTime(now).toLocalDate();
-        RequestState s = request.state();
-        SpecialtyCode specialty = s.form().target();
-        Department department = RequestAccess.department(s).orElseThrow();
-        Optional<IssuedCertificate> confirmed = latestHeld(s, specialty);
-        Optional<QualificationLevel> level = s.form().requestsQualificationLevel()
-                ? confirmed.flatMap(IssuedCertificate::qualificationLevel) : Optional.empty();
-        CertificateNumber number = CertificateNumbers.issue(Year.from(today), register.nextSerial(Year.from(today)));
-        IssuedCertificate certificate = IssuedCertificate.issue(number, s.applicant().iin(), s.applicant().name(),
-                specialty, level, department, today, confirmed.map(IssuedCertificate::number));
-        CertificationRequest stored;
+        return request;
+    }
+
+    /** Applies a step the domain may refuse (hearing still open, a ground not heard) and stores it. */
+    private CertificationRequest change(RequestId id, CertificationRequest request,
+                                        Function<CertificationRequest, CertificationRequest> step) {
+        CertificationRequest next;
         try {
-            stored = repository.update(request.issued(number, today, officer.auditLabel(), now));
+            next = step.apply(request);
+        } catch (IllegalStateException e) {
+            throw new RequestConflictException(e.getMessage());
+        }
+        return store(id, () -> repository.update(next));
+    }
+
+    private static CertificationRequest store(RequestId id, java.util.function.Supplier<CertificationRequest> write) {
+        try {
+            return write.get();
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException("request " + id + " was decided meanwhile");
         }
-        register.add(certificate);
-        return new Issued(number, views.view(stored));
     }
 
-    // R14: a certificate for the same specialty the register already holds for this person is the one confirmed
-    private Optional<IssuedCertificate> latestHeld(RequestState s, SpecialtyCode specialty) {
-        List<IssuedCertificate> held = register.heldBy(s.applicant().iin()).stream()
-                .filter(c -> c.specialty().equals(specialty)).toList();
-        return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
+    private void notify(CertificationRequest request, Notification.Kind kind, String detail, Instant at) {
+        notifications.send(new Notification(request.state().applicant().iin(), kind, "request " + request.id(),
+                detail, at));
+    }
+
+    private static LocalDate today(Instant now) {
+        return KazakhstanTime.localDateTime(now).toLocalDate();
     }
 }

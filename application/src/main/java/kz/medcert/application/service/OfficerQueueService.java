@@ -42,7 +42,7 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
             throw new AccessDeniedException("only officers and administrators see the queue");
         }
         LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
-        return repository.listAccepted(department).stream()
+        return repository.listAwaitingDecision(department).stream()
                 // the port filters already; checked again so that no other department's request ever shows
                 .filter(r -> department.isEmpty() || RequestAccess.department(r.state()).equals(department))
                 .filter(r -> r.state().submission().isPresent())

@@ -28,8 +28,13 @@ public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(id, "id");
         requireAuditReader(reader);
+        // R71: an officer reads the trails of their own department's requests only, as the requests themselves
+        if (reader instanceof Actor.Officer && requests.find(id)
+                .filter(r -> RequestAccess.mayRead(reader, r.state())).isEmpty()) {
+            throw new RequestNotFoundException(id);
+        }
         List<AuditEntry> trail = auditTrail.trailOf(id);
-        // A deleted request keeps its entries, which stay readable; only a request never stored has none.
+        // A deleted request keeps its entries, which an administrator still reads; only one never stored has none.
         if (trail.isEmpty() && requests.find(id).isEmpty()) {
             throw new RequestNotFoundException(id);
         }
@@ -37,7 +42,6 @@ public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
     }
 
     // Officers and administrators read trails; an applicant sees their history on the request itself (R80).
-    // Still open: an officer should read only requests of their own department (R71), as for the request itself.
     private static void requireAuditReader(Actor reader) {
         if (!(reader instanceof Actor.Officer) && !(reader instanceof Actor.Admin)) {
             throw new AccessDeniedException("only officers and administrators read audit trails");

@@ -2,12 +2,17 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.IdempotencyKeyReusedException;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
+import kz.medcert.application.port.out.IdempotencyRecord;
 import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -26,12 +31,45 @@ public final class StartRequestService implements StartRequestUseCase {
 
     @Override
     public RequestView start(Actor actor, StartRequestCommand command) {
+        return views.view(repository.add(newRequest(actor, command)));
+    }
+
+    /**
+     * The key is remembered in the transaction that stores the request, so two concurrent calls with one key store
+     * one request: the second finds the key taken and replays the first.
+     */
+    @Override
+    public Started start(Actor actor, StartRequestCommand command, Idempotency idempotency) {
+        CertificationRequest request = newRequest(actor, command);
+        Iin owner = command.applicant().iin();
+        Optional<Started> earlier = replay(owner, idempotency);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return new Started(views.view(repository.add(request, new IdempotencyRecord(owner, idempotency.key(),
+                    idempotency.fingerprint(), request.id()))), false);
+        } catch (DuplicateIdempotencyKeyException e) {
+            return replay(owner, idempotency).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Started> replay(Iin owner, Idempotency idempotency) {
+        return repository.findIdempotencyKey(owner, idempotency.key()).map(stored -> {
+            if (!stored.fingerprint().equals(idempotency.fingerprint())) {
+                throw new IdempotencyKeyReusedException("Idempotency-Key " + idempotency.key() + " was already used "
+                        + "with a different body, for request " + stored.requestId());
+            }
+            return new Started(views.view(repository.find(stored.requestId()).orElseThrow()), true);
+        });
+    }
+
+    private CertificationRequest newRequest(Actor actor, StartRequestCommand command) {
         Actor.Applicant applicant = RequestAccess.applicant(actor, "start a request");
         if (!applicant.iin().equals(command.applicant().iin())) {
             throw new AccessDeniedException("an applicant starts requests only for themselves");
         }
-        CertificationRequest request = CertificationRequest.start(new RequestId(UUID.randomUUID()),
-                command.applicant(), command.form(), clock.instant(), actor.auditLabel());
-        return views.view(repository.add(request));
+        return CertificationRequest.start(new RequestId(UUID.randomUUID()), command.applicant(), command.form(),
+                clock.instant(), actor.auditLabel());
     }
 }

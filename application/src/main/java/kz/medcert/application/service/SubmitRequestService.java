@@ -11,16 +11,22 @@ import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadline;
 import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.request.AutomaticConfirmation;
+import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RegistryFetch;
-import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
+import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.Submission;
 import kz.medcert.domain.request.UploadSlot;
 import kz.medcert.domain.request.UploadSlots;
@@ -28,29 +34,43 @@ import kz.medcert.domain.request.UploadSlots;
 /**
  * Submission (R17, R22, R73, R78): the rules evaluate the request as of the submission moment; every mandatory upload
  * must be there; the EDS must sign exactly the current content; then the request is registered with its due date and
- * the evaluation is stored beside it.
+ * the evaluation is stored beside it. On a confirmation route whose registry data match the declared certificate and
+ * whose evaluation is eligible, the certificate is confirmed at once, without an officer (R14, R74; unless the
+ * setting turns it off), dated the registration day (R78: after hours, the next working day), and registered in the
+ * same transaction as the submission.
  */
 public final class SubmitRequestService implements SubmitRequestUseCase {
     private final CertificationRequestRepository repository;
     private final SignatureVerifier signatures;
     private final CertificationRules rules;
     private final RequestViews views;
+    private final CertificateIssuance issuance;
+    private final Notifications notifications;
+    private final DecisionSettings settings;
     private final Clock clock;
 
     @Inject
     public SubmitRequestService(CertificationRequestRepository repository, SignatureVerifier signatures,
-                                CertificationRules rules, RequestViews views, Clock clock) {
+                                CertificationRules rules, RequestViews views, CertificateRegister register,
+                                Notifications notifications, DecisionSettings settings, Clock clock) {
         this.repository = repository;
         this.signatures = signatures;
         this.rules = rules;
         this.views = views;
+        this.issuance = new CertificateIssuance(register);
+        this.notifications = notifications;
+        this.settings = settings;
         this.clock = clock;
     }
 
     @Override
     public SubmitResult submit(Actor actor, RequestId id, String signature) {
         CertificationRequest request = views.loadForChange(actor, id, "submit requests");
-        if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.ISSUED) {
+        if (request.status().submitted()) {
+            // a retry of the submission that was accepted (same signature) gets the same answer, and changes nothing
+            if (request.state().submission().map(Submission::signature).filter(signature::equals).isPresent()) {
+                return new SubmitResult.Accepted(views.view(request));
+            }
             throw new RequestConflictException("request " + id + " is already submitted");
         }
         if (request.status() != RequestStatus.AWAITING_DOCUMENTS) {
@@ -72,12 +92,36 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         ServiceDeadline deadline = evaluation.deadline().orElseThrow();
         Submission submission = new Submission(now, deadline.registeredOn(), deadline.decisionDue(),
                 request.contentDigest(), signature, evaluation);
+        CertificationRequest accepted = request.submitted(submission, actor.auditLabel());
         try {
-            return new SubmitResult.Accepted(views.view(repository.update(request.submitted(submission,
-                    actor.auditLabel()))));
+            CertificationRequest stored = settings.automaticConfirmation()
+                    && AutomaticConfirmation.assess(accepted.state(), evaluation)
+                    instanceof AutomaticConfirmation.Verdict.Confirm
+                    ? confirm(accepted, submission.registeredOn(), now)
+                    : repository.update(accepted);
+            notifyOf(stored, now);
+            return new SubmitResult.Accepted(views.view(stored));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException("request " + id + " changed while it was submitted; reload and sign "
                     + "again");
         }
+    }
+
+    // R14, R74: the request is accepted and decided in one write, with the certificate registered beside it
+    private CertificationRequest confirm(CertificationRequest accepted, LocalDate registeredOn, Instant now) {
+        IssuedCertificate certificate = issuance.draft(accepted.state(), registeredOn);
+        return repository.update(accepted.confirmedAutomatically(certificate.number(), registeredOn, now),
+                certificate);
+    }
+
+    private void notifyOf(CertificationRequest stored, Instant now) {
+        String reference = "request " + stored.id();
+        var iin = stored.state().applicant().iin();
+        notifications.send(new Notification(iin, Notification.Kind.REQUEST_ACCEPTED, reference,
+                "accepted; decision due " + stored.state().submission().orElseThrow().decisionDue(), now));
+        stored.state().decision().filter(Decision.Issued.class::isInstance).map(Decision.Issued.class::cast)
+                .ifPresent(issued -> notifications.send(new Notification(iin, Notification.Kind.CERTIFICATE_ISSUED,
+                        reference, "certificate " + issued.number().value() + " confirmed automatically, issued on "
+                        + issued.issuedOn(), now)));
     }
 }

@@ -31,7 +31,7 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
     }
 
     @Override
-    public synchronized IssuedCertificate update(IssuedCertificate certificate) {
+    public synchronized IssuedCertificate update(IssuedCertificate certificate, java.time.Instant at) {
         IssuedCertificate stored = entries.get(certificate.number());
         if (stored == null) {
             throw new IllegalStateException("certificate " + certificate.number() + " is not registered");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * adapters-persistence: CertificateRegisterContract).
  */
 class InMemoryCertificateRegisterTest {
+    private static final java.time.Instant AUDITED_AT = java.time.Instant.parse("2027-01-10T06:00:00Z");
     private final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
 
     @Test
@@ -29,12 +30,12 @@ class InMemoryCertificateRegisterTest {
         IssuedCertificate valid = CertificateFixtures.valid();
         register.add(valid);
 
-        register.update(valid.revoked(CertificateFixtures.revocation(LocalDate.of(2026, 1, 1))));
+        register.update(valid.revoked(CertificateFixtures.revocation(LocalDate.of(2026, 1, 1))), AUDITED_AT);
 
         assertThat(register.find(valid.number()).orElseThrow().revocation()).isPresent();
         assertThatThrownBy(() -> register.update(valid.revoked(CertificateFixtures.revocation(
-                LocalDate.of(2026, 2, 1))))).isInstanceOf(ConcurrentUpdateException.class);
-        assertThatThrownBy(() -> register.update(CertificateFixtures.inSpecialty(valid, "THERAPY")))
+                LocalDate.of(2026, 2, 1))), AUDITED_AT)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> register.update(CertificateFixtures.inSpecialty(valid, "THERAPY"), AUDITED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

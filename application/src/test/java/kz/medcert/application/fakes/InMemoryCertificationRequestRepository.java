@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
+import kz.medcert.application.port.out.IdempotencyRecord;
 import kz.medcert.domain.access.Department;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestId;
@@ -24,7 +28,19 @@ import kz.medcert.domain.request.RequestStatus;
 public final class InMemoryCertificationRequestRepository implements CertificationRequestRepository {
     private final Map<RequestId, RequestState> stored = new LinkedHashMap<>();
     private final Map<RequestId, Map<UUID, byte[]>> contents = new HashMap<>();
+    private final InMemoryCertificateRegister register;
+    private final Map<List<String>, IdempotencyRecord> idempotencyKeys = new HashMap<>();
     private int writes;
+
+    /** With a register of its own. */
+    public InMemoryCertificationRequestRepository() {
+        this(new InMemoryCertificateRegister());
+    }
+
+    /** Registering the certificates that decisions issue in {@code register}. */
+    public InMemoryCertificationRequestRepository(InMemoryCertificateRegister register) {
+        this.register = register;
+    }
 
     @Override
     public synchronized CertificationRequest add(CertificationRequest request) {
@@ -39,6 +55,22 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
+    public synchronized CertificationRequest add(CertificationRequest request, IdempotencyRecord idempotency) {
+        List<String> key = List.of(idempotency.owner().value(), idempotency.key());
+        if (idempotencyKeys.containsKey(key)) {
+            throw new DuplicateIdempotencyKeyException("idempotency key " + idempotency.key() + " is taken");
+        }
+        CertificationRequest stored = add(request);
+        idempotencyKeys.put(key, idempotency);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<IdempotencyRecord> findIdempotencyKey(Iin owner, String key) {
+        return Optional.ofNullable(idempotencyKeys.get(List.of(owner.value(), key)));
+    }
+
+    @Override
     public synchronized CertificationRequest update(CertificationRequest request) {
         RequestState current = stored.get(request.id());
         if (current == null || current.version() != request.version()) {
@@ -49,6 +81,21 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         stored.put(request.id(), next);
         writes++;
         return CertificationRequest.restore(next);
+    }
+
+    /** Checks both writes before making either, as the one transaction of the port does. */
+    @Override
+    public synchronized CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
+        RequestState current = stored.get(request.id());
+        if (current == null || current.version() != request.version()) {
+            throw new ConcurrentUpdateException("request " + request.id() + " is not at version "
+                    + request.version());
+        }
+        if (register.find(certificate.number()).isPresent()) {
+            throw new IllegalStateException("certificate " + certificate.number() + " is already registered");
+        }
+        register.add(certificate);
+        return update(request);
     }
 
     @Override
@@ -87,9 +134,9 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public synchronized List<CertificationRequest> listAccepted(Optional<Department> department) {
+    public synchronized List<CertificationRequest> listAwaitingDecision(Optional<Department> department) {
         return stored.values().stream()
-                .filter(s -> s.status() == RequestStatus.ACCEPTED)
+                .filter(s -> s.status().awaitsDecision())
                 .filter(s -> department.isEmpty()
                         || s.applicant().region().map(Department::of).equals(department))
                 .map(CertificationRequest::restore)

@@ -44,11 +44,11 @@ class OfficerWorkflowServiceTest {
             Department.of(Region.KARAGANDA));
 
     private final TestServices services = new TestServices(FRIDAY_MORNING);
-    private final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
+    private final InMemoryCertificateRegister register = services.register;
     private final OfficerQueueService queue = new OfficerQueueService(services.repository, services.rules,
             services.clock);
     private final DecideRequestService decide = new DecideRequestService(services.repository, register,
-            services.views, services.clock);
+            services.views, services.notifications, services.rules, DecisionSettings.DEFAULTS, services.clock);
 
     private RequestId accepted(Applicant applicant, Dossier form, String submittedAt, LocalDate due) {
         Instant at = Instant.parse(submittedAt);

@@ -40,7 +40,7 @@ class ReadAuditTrailServiceTest {
 
     private static CertificationRequest started() {
         return CertificationRequest.start(new RequestId(UUID.randomUUID()),
-                new Applicant(IIN, PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы")),
+                new Applicant(IIN, PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), Region.ALMATY_CITY),
                 Dossier.builder(Category.DOMESTIC, SpecialtyCode.of("PEDIATRICS"), LocalDate.of(2025, 3, 3)).build(),
                 AT);
     }
@@ -61,6 +61,14 @@ class ReadAuditTrailServiceTest {
         assertThat(entries).extracting(AuditEntry::event).containsExactly("STARTED", "CONSENT_REQUESTED");
         assertThat(entries.get(1).detail()).contains("OTP-77120");
         assertThat(entries).allMatch(AuditEntry::sealed);
+    }
+
+    @Test
+    void read_byAnOfficerOfAnotherDepartment_isNotFound_R71() {
+        CertificationRequest request = stored();
+        Actor karaganda = new Actor.Officer("9", Department.of(Region.KARAGANDA));
+
+        assertThatThrownBy(() -> service.read(karaganda, request.id())).isInstanceOf(RequestNotFoundException.class);
     }
 
     @Test

@@ -94,17 +94,34 @@ class SubmitRequestServiceTest {
     }
 
     @Test
-    void submit_twice_isAConflict_andKeepsTheFirstSubmission() {
+    void submit_retriedWithTheSameSignature_answersAsAccepted_andChangesNothing() {
         // given
         RequestId id = services.graduateAwaitingDocuments();
         services.attachEveryMissingUpload(id);
         String signature = services.validSignature(id);
         services.submit.submit(AS_GRADUATE, id, signature);
         Submission first = services.view(id).state().submission().orElseThrow();
+        int writes = services.repository.writes();
         services.clock.advance(Duration.ofHours(1));
 
+        // when
+        SubmitResult retry = services.submit.submit(AS_GRADUATE, id, signature);
+
+        // then
+        assertThat(TestServices.accepted(retry).state().submission()).contains(first);
+        assertThat(services.repository.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void submit_againWithAnotherSignature_isAConflict_andKeepsTheFirstSubmission() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        services.submit.submit(AS_GRADUATE, id, services.validSignature(id));
+        Submission first = services.view(id).state().submission().orElseThrow();
+
         // when / then
-        assertThatThrownBy(() -> services.submit.submit(AS_GRADUATE, id, signature))
+        assertThatThrownBy(() -> services.submit.submit(AS_GRADUATE, id, "SIGNED:another"))
                 .isInstanceOf(RequestConflictException.class);
         assertThat(services.view(id).state().submission()).contains(first);
     }

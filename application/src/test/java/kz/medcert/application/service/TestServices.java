@@ -4,7 +4,9 @@ import java.util.Optional;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
+import kz.medcert.application.fakes.RecordingNotifications;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
@@ -24,7 +26,9 @@ import kz.medcert.domain.request.UploadSlot;
 /** The applicant-journey services wired to the fakes, the standard rules and a clock the test moves. */
 final class TestServices {
     final MutableClock clock;
-    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository();
+    final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
+    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository(register);
+    final RecordingNotifications notifications = new RecordingNotifications();
     final FakeRegistries registries = new FakeRegistries();
     final FakeConsentGateway gateway = new FakeConsentGateway();
     final FakeSignatureVerifier signatures = new FakeSignatureVerifier();
@@ -43,6 +47,10 @@ final class TestServices {
     }
 
     TestServices(String isoOffsetDateTime, RequestSettings settings) {
+        this(isoOffsetDateTime, settings, DecisionSettings.DEFAULTS);
+    }
+
+    TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions) {
         this.clock = MutableClock.at(isoOffsetDateTime);
         this.settings = settings;
         this.views = new RequestViews(repository, rules, clock);
@@ -50,7 +58,8 @@ final class TestServices {
         this.fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
         this.consent = new ConsentService(repository, gateway, fetch, views, clock);
         this.attach = new AttachDocumentService(repository, views, settings, clock);
-        this.submit = new SubmitRequestService(repository, signatures, rules, views, clock);
+        this.submit = new SubmitRequestService(repository, signatures, rules, views, register, notifications,
+                decisions, clock);
         this.get = new GetRequestService(views);
     }
 

@@ -1,25 +1,56 @@
 package kz.medcert.application.port.in;
 
+import java.util.List;
 import java.util.Objects;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.request.RequestId;
 
-/** The officer's decision on an accepted request (R74, R75). */
+/**
+ * The officer's decision on an accepted request (R74, R75, R91). Only an officer of the request's department decides;
+ * a request they may not see is {@link RequestNotFoundException}; a request not (or no longer) awaiting that decision,
+ * or decided concurrently by another officer, is {@link RequestConflictException}.
+ */
 public interface DecideRequestUseCase {
 
     /**
-     * Issues the certificate: registers a new 5-year certificate (R14, R79) and marks the request ISSUED. Only an
-     * officer of the request's department decides; a request they may not see is {@link RequestNotFoundException}; a
-     * request not (or no longer) awaiting a decision, or decided concurrently, is {@link RequestConflictException}.
+     * Issues the certificate: registers a new 5-year certificate (R14, R79), linked to the one it confirms, and marks
+     * the request ISSUED, in one transaction. Allowed while the request is accepted or refused only preliminarily.
      */
     Issued issue(Actor officer, RequestId id);
+
+    /**
+     * Proposes a reasoned refusal (R91): the applicant is notified and may object within the hearing window
+     * ({@link kz.medcert.domain.request.Hearing}). The failed rules are those of the evaluation's findings on the
+     * chosen grounds, plus each ground's own rule.
+     *
+     * @throws IllegalArgumentException when the reasons are incomplete (no ground, blank motivation)
+     */
+    RequestView proposeRefusal(Actor officer, RequestId id, RefusalCommand refusal);
+
+    /**
+     * The final refusal, once the applicant has objected or the window has ended; only on grounds the applicant was
+     * heard on.
+     *
+     * @throws RequestConflictException when the hearing is still open
+     * @throws IllegalArgumentException when the reasons are incomplete or add grounds
+     */
+    RequestView refuse(Actor officer, RequestId id, RefusalCommand refusal);
 
     /** The number of the certificate issued and the request as it now stands. */
     record Issued(CertificateNumber number, RequestView request) {
         public Issued {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /** The grounds the officer refuses on and the reasoned text the applicant receives (R91). */
+    record RefusalCommand(List<Ground> grounds, String motivation) {
+        public RefusalCommand {
+            grounds = List.copyOf(grounds);
+            Objects.requireNonNull(motivation, "motivation");
         }
     }
 }

@@ -11,6 +11,36 @@ public interface StartRequestUseCase {
     /** @throws AccessDeniedException unless {@code actor} is the applicant the command names */
     RequestView start(Actor actor, StartRequestCommand command);
 
+    /**
+     * As {@link #start(Actor, StartRequestCommand)}, idempotently: the first call with a key creates the request; a
+     * retry with the same key and the same body returns that request ({@code replayed}) and creates nothing.
+     *
+     * @throws IdempotencyKeyReusedException when the key was used with a different body
+     */
+    Started start(Actor actor, StartRequestCommand command, Idempotency idempotency);
+
+    /** The client's {@code Idempotency-Key} and a fingerprint (digest) of the body it sent with it. */
+    record Idempotency(String key, String fingerprint) {
+        /** Longest key accepted, in characters. */
+        public static final int MAX_KEY_LENGTH = 255;
+
+        public Idempotency {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new IllegalArgumentException("an idempotency key is 1 to " + MAX_KEY_LENGTH
+                        + " visible ASCII characters");
+            }
+        }
+    }
+
+    /** The request started, and whether it was started by an earlier call with the same key. */
+    record Started(RequestView request, boolean replayed) {
+        public Started {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
     /** {@code form} holds what the applicant declares; registry facts are added after consent. */
     record StartRequestCommand(Applicant applicant, Dossier form) {
         public StartRequestCommand {

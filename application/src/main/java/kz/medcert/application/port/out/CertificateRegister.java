@@ -1,5 +1,6 @@
 package kz.medcert.application.port.out;
 
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +22,13 @@ public interface CertificateRegister {
     void add(IssuedCertificate certificate);
 
     /**
-     * Records the revocation of a registered entry and returns the entry as stored. Storing an entry equal to the
-     * stored one changes nothing. Throws IllegalStateException for a number not in the register,
+     * Records the revocation of a registered entry, with an audit entry of who revoked it ({@code revokedBy}), on
+     * which ground, {@code at} (in the same transaction), and returns the entry as stored. Storing an entry equal to
+     * the stored one changes nothing. Throws IllegalStateException for a number not in the register,
      * IllegalArgumentException when anything but the revocation differs, and {@link ConcurrentUpdateException} when
      * the stored entry was revoked meanwhile (two officers revoking at once: the first one wins).
      */
-    IssuedCertificate update(IssuedCertificate certificate);
+    IssuedCertificate update(IssuedCertificate certificate, Instant at);
 
     /**
      * The next serial of {@code year}'s certificate numbers: 1 for the first, then one more each call, atomically

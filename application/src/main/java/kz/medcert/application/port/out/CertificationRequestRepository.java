@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.domain.access.Department;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -17,11 +19,29 @@ public interface CertificationRequestRepository {
     CertificationRequest add(CertificationRequest request);
 
     /**
+     * Stores a new request and remembers it under its owner's idempotency key, in one transaction.
+     *
+     * @throws DuplicateIdempotencyKeyException when the owner already used the key; nothing is stored then
+     */
+    CertificationRequest add(CertificationRequest request, IdempotencyRecord idempotency);
+
+    /** The request an owner's idempotency key created, if any. */
+    Optional<IdempotencyRecord> findIdempotencyKey(Iin owner, String key);
+
+    /**
      * Replaces the stored request if it is still at {@code request.version()}; returns it at the next version.
      *
      * @throws ConcurrentUpdateException when someone else changed it since it was read
      */
     CertificationRequest update(CertificationRequest request);
+
+    /**
+     * {@link #update} and the registration of the certificate the request's decision issues, in one transaction: a
+     * request is never ISSUED without its register entry, nor an entry registered for a request left undecided.
+     *
+     * @throws IllegalStateException when the certificate's number is already registered
+     */
+    CertificationRequest update(CertificationRequest request, IssuedCertificate certificate);
 
     /** {@link #update} and the content of a new attachment, in one transaction. */
     CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content);
@@ -35,8 +55,8 @@ public interface CertificationRequestRepository {
     List<RequestId> awaitingRegistries(int limit);
 
     /**
-     * Every ACCEPTED request (awaiting the officer's decision) of {@code department}, or of every department when
-     * empty; in no particular order.
+     * Every request awaiting the officer's decision (ACCEPTED or REFUSAL_PROPOSED) of {@code department}, or of every
+     * department when empty; in no particular order.
      */
-    List<CertificationRequest> listAccepted(Optional<Department> department);
+    List<CertificationRequest> listAwaitingDecision(Optional<Department> department);
 }

@@ -1,0 +1,53 @@
+package kz.medcert.application.service;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.reference.QualificationLevel;
+import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.RequestState;
+
+/**
+ * The register entry a decision to issue creates (R14, R75, R79): a new number, the holder, the declared specialty
+ * (or specialization), the department of the applicant's region (R71), valid 5 years from the issue day, and the
+ * certificate it confirms, if the register holds one in that specialty. Shared by the officer's decision and the
+ * automatic confirmation, so both issue the same thing.
+ */
+final class CertificateIssuance {
+    private final CertificateRegister register;
+
+    CertificateIssuance(CertificateRegister register) {
+        this.register = Objects.requireNonNull(register, "register");
+    }
+
+    /**
+     * Draws the next serial of {@code issuedOn}'s year (a drawn serial that is then not stored is lost: numbers may
+     * have gaps, never repeat).
+     */
+    IssuedCertificate draft(RequestState s, LocalDate issuedOn) {
+        SpecialtyCode specialty = s.form().target();
+        Department department = RequestAccess.department(s).orElseThrow(() -> new IllegalStateException(
+                "request " + s.id() + " names no region, so no department can issue (R71)"));
+        Optional<IssuedCertificate> confirmed = latestHeld(s, specialty);
+        // R15: the qualification level is carried over only when the applicant asks to confirm it
+        Optional<QualificationLevel> level = s.form().requestsQualificationLevel()
+                ? confirmed.flatMap(IssuedCertificate::qualificationLevel) : Optional.empty();
+        Year year = Year.from(issuedOn);
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), s.applicant().iin(),
+                s.applicant().name(), specialty, level, department, issuedOn,
+                confirmed.map(IssuedCertificate::number));
+    }
+
+    // R14: a certificate for the same specialty the register already holds for this person is the one confirmed
+    private Optional<IssuedCertificate> latestHeld(RequestState s, SpecialtyCode specialty) {
+        List<IssuedCertificate> held = register.heldBy(s.applicant().iin()).stream()
+                .filter(c -> c.specialty().equals(specialty)).toList();
+        return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
+    }
+}

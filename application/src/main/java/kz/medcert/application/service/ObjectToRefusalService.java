@@ -1,0 +1,47 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import kz.medcert.application.port.in.ObjectToRefusalUseCase;
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RequestId;
+
+/** The applicant objects to a preliminary refusal within the hearing window (R91 and the hearing it needs). */
+public final class ObjectToRefusalService implements ObjectToRefusalUseCase {
+    private final CertificationRequestRepository repository;
+    private final RequestViews views;
+    private final Clock clock;
+
+    @Inject
+    public ObjectToRefusalService(CertificationRequestRepository repository, RequestViews views, Clock clock) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.views = Objects.requireNonNull(views, "views");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public RequestView object(Actor actor, RequestId id, String text) {
+        CertificationRequest request = views.loadForChange(actor, id, "object to a refusal");
+        Instant now = clock.instant();
+        CertificationRequest objected;
+        try {
+            objected = request.objected(text, KazakhstanTime.localDateTime(now).toLocalDate(), actor.auditLabel(),
+                    now);
+        } catch (IllegalStateException e) {
+            throw new RequestConflictException(e.getMessage());
+        }
+        try {
+            return views.view(repository.update(objected));
+        } catch (ConcurrentUpdateException e) {
+            throw new RequestConflictException("request " + id + " was decided meanwhile; reload it");
+        }
+    }
+}

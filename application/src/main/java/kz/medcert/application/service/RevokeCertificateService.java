@@ -1,0 +1,66 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.CertificateNotFoundException;
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RevokeCertificateUseCase;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.Notifications;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Revocation;
+import kz.medcert.domain.evaluation.Ground;
+
+/**
+ * Revocation on a court decision (R88, R89): the officer of the issuing department records the ground and the
+ * decision; the entry is kept with its revocation (nothing is deleted) and the register audits the change.
+ */
+public final class RevokeCertificateService implements RevokeCertificateUseCase {
+    private final CertificateRegister register;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    @Inject
+    public RevokeCertificateService(CertificateRegister register, Notifications notifications, Clock clock) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public IssuedCertificate revoke(Actor actor, CertificateNumber number, Ground ground, String reason) {
+        if (!(actor instanceof Actor.Officer officer)) {
+            throw new AccessDeniedException("only an officer revokes certificates");
+        }
+        Objects.requireNonNull(ground, "ground");
+        if (!REVOCATION_GROUNDS.contains(ground)) {
+            throw new IllegalArgumentException("a certificate is revoked only on a court decision: "
+                    + REVOCATION_GROUNDS);
+        }
+        IssuedCertificate stored = register.find(number).filter(c -> c.department().equals(officer.department()))
+                .orElseThrow(() -> new CertificateNotFoundException(number));
+        if (stored.revocation().isPresent()) {
+            throw new RequestConflictException("certificate " + number.value() + " is already revoked");
+        }
+        Instant now = clock.instant();
+        IssuedCertificate revoked = stored.revoked(new Revocation(KazakhstanTime.localDateTime(now).toLocalDate(),
+                ground.name(), Objects.requireNonNull(reason, "reason").strip(), officer.auditLabel()));
+        IssuedCertificate result;
+        try {
+            result = register.update(revoked, now);
+        } catch (ConcurrentUpdateException e) {
+            throw new RequestConflictException("certificate " + number.value() + " was revoked meanwhile");
+        }
+        notifications.send(new Notification(result.holder(), Notification.Kind.CERTIFICATE_REVOKED,
+                "certificate " + number.value(), "revoked on " + ground.name(), now));
+        return result;
+    }
+}

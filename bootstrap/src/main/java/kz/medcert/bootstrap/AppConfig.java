@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import kz.medcert.application.service.DecisionSettings;
 
 /**
  * Configuration from environment variables, each with a default that runs the demo on the embedded database.
@@ -19,11 +20,14 @@ import java.util.Optional;
  * @param tokens            MEDCERT_JWT_*: how bearer tokens are verified (see {@link TokenConfig})
  * @param publicBaseUrl     MEDCERT_PUBLIC_BASE_URL (http://localhost:8080): where the public verification page is
  *                          published; a certificate PDF's QR code opens {@code <it>/verify/<number>}
+ * @param decisions         MEDCERT_AUTO_CONFIRMATION (true) and MEDCERT_OBJECTION_WORKING_DAYS (2): whether matching
+ *                          confirmations are issued without an officer (R14, R74), and the hearing term of a
+ *                          preliminary refusal
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
-                        URI publicBaseUrl) {
+                        URI publicBaseUrl, DecisionSettings decisions) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -42,22 +46,37 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM"))
                         .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
                 TokenConfig.fromEnvironment(env),
-                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")));
+                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")),
+                decisions(env));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
+    }
+
+    private static DecisionSettings decisions(Map<String, String> env) {
+        String automatic = env.getOrDefault("MEDCERT_AUTO_CONFIRMATION", "true").strip();
+        if (!automatic.equals("true") && !automatic.equals("false")) {
+            throw new IllegalArgumentException("MEDCERT_AUTO_CONFIRMATION must be true or false, not '" + automatic
+                    + "'");
+        }
+        int days = integer(env, "MEDCERT_OBJECTION_WORKING_DAYS", DecisionSettings.DEFAULTS.objectionWorkingDays());
+        try {
+            return new DecisionSettings(Boolean.parseBoolean(automatic), days);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("MEDCERT_OBJECTION_WORKING_DAYS: " + e.getMessage(), e);
+        }
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

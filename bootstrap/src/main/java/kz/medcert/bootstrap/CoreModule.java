@@ -8,7 +8,9 @@ import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
+import kz.medcert.application.port.in.GetAttachmentUseCase;
 import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
@@ -17,7 +19,10 @@ import kz.medcert.application.service.AttachDocumentService;
 import kz.medcert.application.service.ConsentService;
 import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.application.service.FetchRegistriesService;
+import kz.medcert.application.service.DecisionSettings;
+import kz.medcert.application.service.GetAttachmentService;
 import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
 import kz.medcert.application.service.RequestSettings;
@@ -51,6 +56,9 @@ final class CoreModule extends AbstractModule {
         bind(GetRequestUseCase.class).to(GetRequestService.class).in(Singleton.class);
         bind(ReferenceDataUseCase.class).to(ReferenceDataService.class).in(Singleton.class);
         bind(OfficerQueueUseCase.class).to(OfficerQueueService.class).in(Singleton.class);
+        bind(ObjectToRefusalUseCase.class).to(ObjectToRefusalService.class).in(Singleton.class);
+        bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
+        bind(DecisionSettings.class).toInstance(config.decisions());
     }
 
     @Provides

@@ -8,12 +8,14 @@ import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.RevokeCertificateUseCase;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.service.DecideRequestService;
 import kz.medcert.application.service.GetCertificateService;
 import kz.medcert.application.service.ReadAuditTrailService;
+import kz.medcert.application.service.RevokeCertificateService;
 import kz.medcert.application.service.VerifyCertificateService;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
@@ -29,6 +31,7 @@ final class RegisterModule extends AbstractModule {
         bind(GetCertificateUseCase.class).to(GetCertificateService.class).in(Singleton.class);
         bind(DecideRequestUseCase.class).to(DecideRequestService.class).in(Singleton.class);
         bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
+        bind(RevokeCertificateUseCase.class).to(RevokeCertificateService.class).in(Singleton.class);
         bind(RateLimit.class).toInstance(RateLimit.PUBLIC_VERIFICATION);
     }
 }

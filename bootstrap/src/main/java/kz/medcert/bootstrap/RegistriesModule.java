@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import kz.medcert.adapters.registries.DemoPersons;
+import kz.medcert.adapters.registries.LoggingNotifications;
 import kz.medcert.adapters.registries.RegistryBehaviours;
 import kz.medcert.adapters.registries.StubAssessmentRegistry;
 import kz.medcert.adapters.registries.StubCertificateRegistry;
@@ -21,6 +22,7 @@ import kz.medcert.application.port.out.EducationRegistry;
 import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
+import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.ProhibitionRegistry;
 import kz.medcert.application.port.out.SignatureVerifier;
 
@@ -46,6 +48,7 @@ final class RegistriesModule extends AbstractModule {
         bind(IdentityRegistry.class).to(StubIdentityRegistry.class).in(Singleton.class);
         bind(ConsentGateway.class).to(StubConsentGateway.class).in(Singleton.class);
         bind(SignatureVerifier.class).to(StubSignatureVerifier.class).in(Singleton.class);
+        bind(Notifications.class).to(LoggingNotifications.class).in(Singleton.class);
     }
 
     @Provides

@@ -31,7 +31,7 @@ class ApplicantJourneyEndToEndTest {
     }
 
     @Test
-    void domesticConfirmation_P01_pediatricianWithValidCertificate_R06_R14_R32_R73_R78() {
+    void domesticConfirmation_P01_pediatricianWithValidCertificate_isConfirmedAutomatically_R06_R14_R32_R73_R74_R78() {
         Journey journey = new Journey(service, "850412413718");
         journey.start("""
                 {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
@@ -51,13 +51,21 @@ class ApplicantJourneyEndToEndTest {
 
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         JsonNode accepted = Journey.json(submitted);
-        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        // the registry holds the certificate with the declared data and the rules find P01 eligible (R14, R74)
+        assertThat(accepted.get("status").asText()).isEqualTo("ISSUED");
+        assertThat(accepted.at("/decision/kind").asText()).isEqualTo("ISSUED");
+        assertThat(accepted.at("/decision/automatic").asBoolean()).isTrue();
+        assertThat(accepted.at("/decision/issuedOn").asText()).isEqualTo("2026-11-20");
+        String number = accepted.at("/decision/certificateNumber").asText();
+        JsonNode verified = Journey.json(service.get("/api/v1/public/certificates/" + number));
+        assertThat(verified.get("status").asText()).isEqualTo("VALID");
+        assertThat(verified.toString()).doesNotContain("850412413718");
         assertThat(accepted.at("/submission/registeredOn").asText()).isEqualTo("2026-11-20");
         assertThat(accepted.at("/submission/decisionDue").asText()).isEqualTo("2026-11-27");
         assertThat(accepted.at("/evaluation/route").asText()).isEqualTo("CONFIRMATION");
         assertThat(accepted.at("/evaluation/outcome/result").asText()).isEqualTo("ELIGIBLE");
         assertThat(journey.view().get("history").findValuesAsText("event")).contains("STARTED", "CONSENT_GIVEN",
-                "FETCHED", "ATTACHED", "ACCEPTED");
+                "FETCHED", "ATTACHED", "ACCEPTED", "CONFIRMED_AUTOMATICALLY");
     }
 
     @Test

@@ -123,7 +123,7 @@ class DocumentedErrorsEndToEndTest {
         problem(badSignature, 422, "signature");
         assertThat(badSignature.body()).contains(journey.view().get("contentDigest").asText());
         assertThat(journey.submit().statusCode()).isEqualTo(200);
-        problem(journey.submit(), 409, "conflict");
+        problem(journey.submitWith("DEMO-EDS:850412413718:" + "1".repeat(64)), 409, "conflict");
     }
 
     @Test

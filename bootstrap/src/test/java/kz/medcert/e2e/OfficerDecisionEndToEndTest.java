@@ -34,7 +34,8 @@ class OfficerDecisionEndToEndTest {
     @BeforeAll
     static void start() {
         service = RunningService.start(Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC),
-                Map.of("MEDCERT_PUBLIC_BASE_URL", "https://medcert.example"));
+                // with automatic confirmation off, P01's matching confirmation goes to an officer (R14, R74)
+                Map.of("MEDCERT_PUBLIC_BASE_URL", "https://medcert.example", "MEDCERT_AUTO_CONFIRMATION", "false"));
     }
 
     @AfterAll

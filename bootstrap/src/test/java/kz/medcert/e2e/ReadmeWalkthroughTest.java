@@ -37,7 +37,7 @@ class ReadmeWalkthroughTest {
     }
 
     @Test
-    void walkthroughTakesARequestToAccepted_R22_R73_R78() throws IOException, InterruptedException {
+    void walkthroughTakesARequestToAcceptedAndConfirmed_R14_R22_R73_R78() throws IOException, InterruptedException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         Matcher block = Pattern.compile("<!-- walkthrough:start -->\\s*```bash\\n(.*?)```\\s*<!-- walkthrough:end -->",
                 Pattern.DOTALL).matcher(readme);
@@ -59,7 +59,8 @@ class ReadmeWalkthroughTest {
         assertThat(finished).as(output).isTrue();
         assertThat(bash.exitValue()).as(output).isZero();
         assertThat(output).contains("\"result\":\"ELIGIBLE\"", "\"decisionDue\":\"2024-12-09\"",
-                "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ACCEPTED\"", "\"decisionDue\":\"",
+                "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ISSUED\"", "\"decisionDue\":\"",
+                "\"decision\":{\"kind\":\"ISSUED\",\"certificateNumber\":\"MC-", "\"status\":\"VALID\"",
                 "no token: 401", "another applicant: 404", "officer: 200");
     }
 

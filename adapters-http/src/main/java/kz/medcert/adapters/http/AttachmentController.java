@@ -2,6 +2,8 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
+import kz.medcert.application.port.in.GetAttachmentUseCase;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.request.RequestId;
@@ -23,8 +26,9 @@ import kz.medcert.domain.request.RequestId;
  * parts {@code file} (its Content-Type is the declared media type), {@code document}, and optionally {@code subject},
  * {@code foreignLanguage} ({@code true}/{@code false}, R20) and {@code translates}. A part missing, repeated or unknown
  * is a 400 naming it; a copy the use case refuses is a 422 naming the part at fault; 201 with the attachment and the
- * request. There is no route to read a copy back: no use case serves the stored bytes yet. Only the applicant of the
- * request uploads.
+ * request. Only the applicant of the request uploads. {@code GET /api/v1/requests/{id}/attachments/{attachmentId}}
+ * serves a copy back to whoever may read the request: its applicant, an officer of its department verifying what the
+ * applicant provided (R70), an administrator.
  */
 public final class AttachmentController implements Controller {
     static final Set<String> PARTS = Set.of("file", "document", "subject", "foreignLanguage", "translates");
@@ -34,16 +38,34 @@ public final class AttachmentController implements Controller {
     private static final int MAX_SUBJECT_LENGTH = 200;
 
     private final AttachDocumentUseCase attachDocument;
+    private final GetAttachmentUseCase getAttachment;
 
     @Inject
-    public AttachmentController(AttachDocumentUseCase attachDocument) {
+    public AttachmentController(AttachDocumentUseCase attachDocument, GetAttachmentUseCase getAttachment) {
         this.attachDocument = Objects.requireNonNull(attachDocument, "attachDocument");
+        this.getAttachment = Objects.requireNonNull(getAttachment, "getAttachment");
     }
 
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.allow(Role.APPLICANT).postMultipart("/requests/{id}/attachments", this::attach);
+        routes.allow(Role.APPLICANT, Role.OFFICER, Role.ADMIN).get("/requests/{id}/attachments/{attachmentId}",
+                this::download);
+    }
+
+    private void download(Context ctx) {
+        GetAttachmentUseCase.Content content = getAttachment.get(Authentication.actor(ctx), RequestIds.of(ctx),
+                RequestIds.attachmentId(ctx));
+        String fileName = content.attachment().fileName();
+        // RFC 6266: an ASCII fallback and the UTF-8 name (Kazakh and Russian file names are common)
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        ctx.status(200).contentType(content.attachment().mediaType().mime())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .result(content.bytes());
     }
 
     private void attach(Context ctx, MultipartForm form) {

@@ -2,18 +2,26 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
+import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.IssueDecisionResponse;
 import kz.medcert.adapters.http.dto.QueueEntryResponse;
+import kz.medcert.adapters.http.dto.RefusalRequest;
+import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
+import kz.medcert.application.port.in.RequestView;
 
 /**
- * The officer's side: {@code GET /api/v1/officer/queue} (officers: their department's accepted requests, the most
- * urgent first; administrators: every department's) and {@code POST /api/v1/requests/{id}/decision/issue} (an officer
- * of the request's department issues the certificate; 409 when it was decided meanwhile, 404 for another department).
+ * The officer's side (R73–R75, R91): {@code GET /api/v1/officer/queue} (officers: their department's requests awaiting
+ * a decision, the most urgent first; administrators: every department's), and the decisions on a request of their
+ * department: {@code POST .../decision/issue}, {@code POST .../decision/preliminary-refusal} (the applicant is notified
+ * and may object) and {@code POST .../decision/refusal} (final, after the objection or the end of its window). 409 when
+ * the request is not awaiting that decision or was decided meanwhile; 404 for another department's request.
  */
 public final class OfficerController implements Controller {
     private final OfficerQueueUseCase queue;
@@ -29,7 +37,9 @@ public final class OfficerController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.allow(Role.OFFICER, Role.ADMIN).get("/officer/queue", this::queue);
-        routes.allow(Role.OFFICER).post("/requests/{id}/decision/issue", this::issue);
+        routes.allow(Role.OFFICER).post("/requests/{id}/decision/issue", this::issue)
+                .post("/requests/{id}/decision/preliminary-refusal", RefusalRequest.class, this::proposeRefusal)
+                .post("/requests/{id}/decision/refusal", RefusalRequest.class, this::refuse);
     }
 
     private void queue(Context ctx) {
@@ -38,5 +48,27 @@ public final class OfficerController implements Controller {
 
     private void issue(Context ctx) {
         ctx.json(IssueDecisionResponse.from(decide.issue(Authentication.actor(ctx), RequestIds.of(ctx))));
+    }
+
+    private void proposeRefusal(Context ctx, RefusalRequest body) {
+        var command = RefusalBodies.command(body);
+        ctx.json(RequestResponse.from(reasoned(() -> decide.proposeRefusal(Authentication.actor(ctx),
+                RequestIds.of(ctx), command))));
+    }
+
+    private void refuse(Context ctx, RefusalRequest body) {
+        var command = RefusalBodies.command(body);
+        ctx.json(RequestResponse.from(reasoned(() -> decide.refuse(Authentication.actor(ctx), RequestIds.of(ctx),
+                command))));
+    }
+
+    // The domain's refusal of well-formed reasons (a final refusal adding grounds not heard) is a 422 on grounds
+    private static RequestView reasoned(Supplier<RequestView> decision) {
+        try {
+            return decision.get();
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(e.getMessage()),
+                    List.of(new FieldError("grounds", e.getMessage())));
+        }
     }
 }

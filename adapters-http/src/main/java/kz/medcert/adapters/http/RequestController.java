@@ -3,17 +3,25 @@ package kz.medcert.adapters.http;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
+import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.SubmitRequestRequest;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.IdempotencyKeyReusedException;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.StartRequestUseCase;
+import kz.medcert.application.port.in.StartRequestUseCase.Idempotency;
+import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
@@ -25,8 +33,15 @@ import kz.medcert.domain.request.RequestId;
  * come) and {@code POST /api/v1/requests/{id}/submission} (signed with EDS; see {@link SubmissionProblems}). Only
  * applicants start and change requests, each their own; officers (of the applicant's department) and administrators
  * also read them. Another's request is 404, like one that does not exist.
+ *
+ * <p>Retries are safe: a start sent with an {@code Idempotency-Key} creates one request however often it is retried
+ * (the retry answers 201 with the same request and {@code Idempotent-Replayed: true}; the same key with another body
+ * is a 422), and a submission retried with the same signature answers as the accepted one did.
  */
 public final class RequestController implements Controller {
+    /** The header that makes starting a request safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final StartRequestUseCase startRequest;
     private final GetRequestUseCase getRequest;
     private final FetchRegistriesUseCase fetchRegistries;
@@ -48,6 +63,10 @@ public final class RequestController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
+        routes.problem(IdempotencyKeyReusedException.class, e -> new ProblemException(
+                ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(e.getMessage()),
+                List.of(new FieldError(IDEMPOTENCY_KEY, "was used with a different body; use a new key for a new "
+                        + "request"))));
         routes.allow(Role.APPLICANT).post("/requests", StartRequestRequest.class, this::start)
                 .post("/requests/{id}/fetch", this::fetch)
                 .post("/requests/{id}/submission", SubmitRequestRequest.class, this::submit);
@@ -56,8 +75,29 @@ public final class RequestController implements Controller {
 
     private void start(Context ctx, StartRequestRequest body) {
         LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
-        RequestView view = startRequest.start(Authentication.actor(ctx), mapper.toCommand(body, today));
+        StartRequestCommand command = mapper.toCommand(body, today);
+        String key = ctx.header(IDEMPOTENCY_KEY);
+        RequestView view;
+        if (key == null) {
+            view = startRequest.start(Authentication.actor(ctx), command);
+        } else {
+            StartRequestUseCase.Started started = startRequest.start(Authentication.actor(ctx), command,
+                    idempotency(key, ctx.bodyAsBytes()));
+            view = started.request();
+            ctx.header("Idempotent-Replayed", String.valueOf(started.replayed()));
+        }
         ctx.status(201).header("Location", RequestIds.location(view.state().id())).json(RequestResponse.from(view));
+    }
+
+    // The key names the attempt; the digest of the exact body tells a retry from a different request under one key
+    private static Idempotency idempotency(String key, byte[] body) {
+        try {
+            return new Idempotency(key, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     private void get(Context ctx) {

@@ -23,6 +23,16 @@ final class RequestIds {
         return RequestId.parse(raw);
     }
 
+    /** The {@code {attachmentId}} path parameter: a canonical UUID, else 400 naming it. */
+    static java.util.UUID attachmentId(Context ctx) {
+        String raw = ctx.pathParam("attachmentId");
+        if (!CANONICAL_UUID.matcher(raw).matches()) {
+            throw ProblemException.invalidField("attachmentId", "must be an attachment id, a UUID; got "
+                    + Fields.quoted(raw));
+        }
+        return java.util.UUID.fromString(raw);
+    }
+
     /** Where a request is read: {@code /api/v1/requests/{id}}. */
     static String location(RequestId id) {
         return ApiRoutes.BASE_PATH + "/requests/" + id;

@@ -23,6 +23,13 @@ import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
+import kz.medcert.application.service.DecisionSettings;
+import kz.medcert.application.service.GetAttachmentService;
+import kz.medcert.application.service.ObjectToRefusalService;
+import kz.medcert.application.service.ReadAuditTrailService;
+import kz.medcert.application.service.RevokeCertificateService;
+import kz.medcert.application.fakes.InMemoryAuditTrail;
+import kz.medcert.application.fakes.RecordingNotifications;
 import kz.medcert.domain.evaluation.CertificationRules;
 
 /**
@@ -31,7 +38,9 @@ import kz.medcert.domain.evaluation.CertificationRules;
  */
 final class JourneyServices {
     final MutableClock clock;
-    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository();
+    final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
+    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository(register);
+    final RecordingNotifications notifications = new RecordingNotifications();
     final FakeRegistries registries = new FakeRegistries();
     final FakeConsentGateway gateway = new FakeConsentGateway();
     final CertificationRules rules = CertificationRules.standard();
@@ -42,10 +51,14 @@ final class JourneyServices {
     final SubmitRequestService submit;
     final GetRequestService get;
     final ReferenceDataService referenceData;
-    final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
     final OfficerQueueService queue;
     final DecideRequestService decide;
     final GetCertificateService certificates;
+    final ObjectToRefusalService objections;
+    final GetAttachmentService attachments;
+    final RevokeCertificateService revocations;
+    final ReadAuditTrailService audit;
+    final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
     /** Where the QR code of a downloaded certificate points. */
     static final URI SITE = URI.create("https://medcert.test");
 
@@ -57,19 +70,27 @@ final class JourneyServices {
         fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
         consent = new ConsentService(repository, gateway, fetch, views, clock);
         attach = new AttachDocumentService(repository, views, settings, clock);
-        submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, clock);
+        submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, register,
+                notifications, DecisionSettings.DEFAULTS, clock);
         get = new GetRequestService(views);
         referenceData = new ReferenceDataService(rules);
         queue = new OfficerQueueService(repository, rules, clock);
-        decide = new DecideRequestService(repository, register, views, clock);
+        decide = new DecideRequestService(repository, register, views, notifications, rules,
+                DecisionSettings.DEFAULTS, clock);
         certificates = new GetCertificateService(register, rules.catalogue(), clock);
+        objections = new ObjectToRefusalService(repository, views, clock);
+        attachments = new GetAttachmentService(repository, views);
+        revocations = new RevokeCertificateService(register, notifications, clock);
+        audit = new ReadAuditTrailService(auditTrail, repository);
     }
 
     /** Every controller of the journey, as bootstrap registers them. */
     List<Controller> controllers() {
         return List.of(new RequestController(start, get, fetch, submit, clock), new ConsentController(consent),
-                new AttachmentController(attach), new ReferenceDataController(referenceData),
-                new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock));
+                new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
+                new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
+                new ObjectionController(objections), new AuditTrailController(audit),
+                new RevocationController(revocations));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

@@ -201,11 +201,13 @@ class RequestErrorsTest {
     }
 
     @Test
-    void secondSubmission_409_andNoMoreUploads() {
+    void secondSubmission_withAnotherSignature_409_aRetryWithTheSame_200_andNoMoreUploads() {
         String id = journeys.readyToSign();
-        ok(journeys.submit(id, journeys.validSignature(id)), 200);
+        String signature = journeys.validSignature(id);
+        ok(journeys.submit(id, signature), 200);
 
-        assertProblem(journeys.submit(id, journeys.validSignature(id)), 409, "conflict");
+        ok(journeys.submit(id, signature), 200);
+        assertProblem(journeys.submit(id, "SIGNED:another"), 409, "conflict");
         assertProblem(api.postMultipart(path(id) + "/attachments", Journeys.diploma()), 409, "conflict");
     }
 

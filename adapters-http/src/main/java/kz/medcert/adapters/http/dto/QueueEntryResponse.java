@@ -2,18 +2,23 @@ package kz.medcert.adapters.http.dto;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.in.OfficerQueueUseCase.QueueEntry;
+import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.Hearing;
 import kz.medcert.domain.request.RequestState;
 
 /**
- * One accepted request in the officer's queue (R73, R78): whose it is, for which specialty, when it was submitted and
- * when the decision is due, the working days left (negative once overdue) and the evaluation's outcome. Field names are
- * a public contract: add fields, never rename.
+ * One request awaiting the officer in the queue (R73, R78): whose it is, for which specialty, when it was submitted and
+ * when the decision is due, the working days left (negative once overdue), the evaluation's outcome, its status
+ * ({@code ACCEPTED} or {@code REFUSAL_PROPOSED}) and, after a preliminary refusal, until when the applicant may object
+ * and whether they have. Field names are a public contract: add fields, never rename.
  */
 public record QueueEntryResponse(UUID id, String applicantIin, String applicantFullName, String region,
                                  String category, String specialty, Instant submittedAt, LocalDate registeredOn,
-                                 LocalDate decisionDue, int workingDaysLeft, boolean overdue, String outcome) {
+                                 LocalDate decisionDue, int workingDaysLeft, boolean overdue, String outcome,
+                                 String status, LocalDate objectionsUntil, Boolean objected) {
 
     public static QueueEntryResponse from(QueueEntry e) {
         RequestState s = e.request();
@@ -23,6 +28,13 @@ public record QueueEntryResponse(UUID id, String applicantIin, String applicantF
                 s.applicant().region().map(Enum::name).orElse(null), s.form().category().name(),
                 s.form().target().value(), e.submittedAt(),
                 s.submission().map(sub -> sub.registeredOn()).orElse(null), e.decisionDue(), e.workingDaysLeft(),
-                e.overdue(), outcome);
+                e.overdue(), outcome, s.status().name(), hearing(s).map(Hearing::objectionsUntil).orElse(null),
+                hearing(s).map(h -> h.objection().isPresent()).orElse(null));
+    }
+
+    // A preliminary refusal waits for the objection or the end of its window before the final decision
+    private static Optional<Hearing> hearing(RequestState s) {
+        return s.decision().filter(Decision.RefusalProposed.class::isInstance)
+                .map(d -> ((Decision.RefusalProposed) d).hearing());
     }
 }

@@ -29,7 +29,8 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                               List<FetchedDataResponse> fetched, FormResponse form,
                               List<RequestChecklistEntry> checklist, List<MissingUploadEntry> missingUploads,
                               List<AttachmentEntry> attachments, String contentDigest, SubmissionEntry submission,
-                              EvaluationResponse evaluation, List<HistoryItem> history) {
+                              EvaluationResponse evaluation, List<HistoryItem> history, DecisionEntry decision,
+                              RefusalDraftEntry refusalDraft) {
 
     public static RequestResponse from(RequestView view) {
         RequestState s = view.state();
@@ -40,7 +41,14 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 FormResponse.map(view.missingUploads(), slot -> MissingUploadEntry.from(slot.item())),
                 FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),
                 s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
-                FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())));
+                FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())),
+                s.decision().map(DecisionEntry::from).orElse(null), refusalDraft(view));
+    }
+
+    // R91: while the officer decides, the rules' refusal pre-fills theirs
+    private static RefusalDraftEntry refusalDraft(RequestView view) {
+        return view.state().status().awaitsDecision()
+                ? view.evaluation().outcome().fold(eligible -> null, RefusalDraftEntry::from) : null;
     }
 
     /** The service recipient as e-gov knows them, with the region whose department receives the request (R71). */

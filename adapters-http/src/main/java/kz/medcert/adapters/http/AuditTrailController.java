@@ -1,0 +1,34 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.Role;
+import kz.medcert.adapters.http.dto.AuditEntryResponse;
+import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+
+/**
+ * {@code GET /api/v1/requests/{id}/audit}: the request's audit trail (who did what, when, with consent references and
+ * registry pulls), each entry with its place in the hash chain. Officers of the request's department and
+ * administrators; another department's request is 404.
+ */
+public final class AuditTrailController implements Controller {
+    private final ReadAuditTrailUseCase trails;
+
+    @Inject
+    public AuditTrailController(ReadAuditTrailUseCase trails) {
+        this.trails = Objects.requireNonNull(trails, "trails");
+    }
+
+    @Override
+    public void registerRoutes(ApiRoutes routes) {
+        RequestProblems.register(routes);
+        routes.allow(Role.OFFICER, Role.ADMIN).get("/requests/{id}/audit", this::trail);
+    }
+
+    private void trail(Context ctx) {
+        ctx.header("Cache-Control", "no-store").json(trails.read(Authentication.actor(ctx), RequestIds.of(ctx))
+                .stream().map(AuditEntryResponse::from).toList());
+    }
+}

@@ -1,0 +1,47 @@
+package kz.medcert.adapters.http.dto;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.Hearing;
+import kz.medcert.domain.request.RefusalReasons;
+import kz.medcert.domain.rules.Rule;
+
+/**
+ * The provider's decision on a request (R74, R75, R91): {@code kind} is {@code ISSUED} (with the certificate number,
+ * issue day and whether the service confirmed it itself, R14), {@code REFUSAL_PROPOSED} (grounds, rules, motivation
+ * and the hearing: until when the applicant may object, and their objection) or {@code REFUSED} (the final reasons,
+ * with the hearing of the preliminary refusal). Fields that do not apply to a kind are null.
+ */
+public record DecisionEntry(String kind, String certificateNumber, LocalDate issuedOn, Boolean automatic,
+                            List<String> grounds, List<String> failedRules, String motivation, LocalDate refusedOn,
+                            HearingEntry hearing) {
+
+    public static DecisionEntry from(Decision decision) {
+        if (decision instanceof Decision.Issued issued) {
+            return new DecisionEntry("ISSUED", issued.number().value(), issued.issuedOn(), issued.automatic(), null,
+                    null, null, null, null);
+        }
+        if (decision instanceof Decision.RefusalProposed proposed) {
+            return refusal("REFUSAL_PROPOSED", proposed.reasons(), null, proposed.hearing());
+        }
+        Decision.Refused refused = (Decision.Refused) decision;
+        return refusal("REFUSED", refused.reasons(), refused.refusedOn(), refused.proposed().hearing());
+    }
+
+    private static DecisionEntry refusal(String kind, RefusalReasons reasons, LocalDate refusedOn, Hearing hearing) {
+        return new DecisionEntry(kind, null, null, null, reasons.grounds().stream().map(Ground::name).toList(),
+                reasons.failedRules().stream().map(Rule::name).toList(), reasons.motivation(), refusedOn,
+                HearingEntry.from(hearing));
+    }
+
+    /** The applicant's hearing: notified when, may object until the end of which day (Almaty), and what they said. */
+    public record HearingEntry(Instant notifiedAt, LocalDate objectionsUntil, String objection, Instant objectedAt) {
+        static HearingEntry from(Hearing h) {
+            return new HearingEntry(h.notifiedAt(), h.objectionsUntil(),
+                    h.objection().map(o -> o.text()).orElse(null), h.objection().map(o -> o.at()).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package kz.medcert.adapters.http.dto;
+
+import java.util.List;
+
+/**
+ * {@code POST /api/v1/requests/{id}/decision/preliminary-refusal} and {@code .../decision/refusal}: the grounds
+ * ({@code GROUND_1_UNRELIABLE_DATA} … {@code GROUND_6_NO_CONSENT}, R85–R90) and the reasoned text (R91), which the
+ * request's {@code refusalDraft} pre-fills.
+ */
+public record RefusalRequest(List<String> grounds, String motivation) {
+}

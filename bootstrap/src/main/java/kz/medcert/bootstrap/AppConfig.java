@@ -16,6 +16,8 @@ import kz.medcert.application.service.DecisionSettings;
  * @param dataDir           MEDCERT_DATA_DIR (./data): the embedded database lives here
  * @param jdbcUrl           MEDCERT_DB_URL (HSQLDB file database in the data directory; a jdbc:postgresql URL in production)
  * @param registryBehaviour MEDCERT_REGISTRY_BEHAVIOUR: stub registry latency/fault injection, e.g. EDUCATION=fail-first:2
+ * @param registryTimeLimit MEDCERT_REGISTRY_TIMEOUT (PT5S): longest wait for one registry's answer before it counts as
+ *                          failed and is retried later
  * @param rulesEffectiveFrom MEDCERT_RULES_EFFECTIVE_FROM: entry into force of Order No. 23 (R84)
  * @param tokens            MEDCERT_JWT_*: how bearer tokens are verified (see {@link TokenConfig})
  * @param publicBaseUrl     MEDCERT_PUBLIC_BASE_URL (http://localhost:8080): where the public verification page is
@@ -26,6 +28,7 @@ import kz.medcert.application.service.DecisionSettings;
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
+                        Duration registryTimeLimit,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
                         URI publicBaseUrl, DecisionSettings decisions) {
 
@@ -42,6 +45,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 env.getOrDefault("MEDCERT_REGISTRY_BEHAVIOUR", ""),
                 duration(env, "MEDCERT_RETRY_FIRST_DELAY", Duration.ofSeconds(30)),
                 duration(env, "MEDCERT_RETRY_INTERVAL", Duration.ofSeconds(10)),
+                positive(env, "MEDCERT_REGISTRY_TIMEOUT", Duration.ofSeconds(5)),
                 integer(env, "MEDCERT_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024),
                 Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM"))
                         .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
@@ -52,17 +56,19 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
+                retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
+                decisions);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
+                retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
+                decisions);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
+                registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
@@ -96,6 +102,15 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
             throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as PT30S, not '" + value
                     + "'");
         }
+    }
+
+    private static Duration positive(Map<String, String> env, String name, Duration fallback) {
+        Duration value = duration(env, name, fallback);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration such as PT5S, not '"
+                    + env.get(name) + "'");
+        }
+        return value;
     }
 
     private static LocalDate date(String name, String value) {

@@ -25,6 +25,7 @@ import kz.medcert.application.service.GetRequestService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
+import kz.medcert.application.service.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
@@ -49,6 +50,7 @@ final class CoreModule extends AbstractModule {
         bind(EvaluateDossierUseCase.class).to(EvaluateDossierService.class).in(Singleton.class);
         bind(StartRequestUseCase.class).to(StartRequestService.class).in(Singleton.class);
         bind(ConsentUseCase.class).to(ConsentService.class).in(Singleton.class);
+        bind(RegistryCalls.class).in(Singleton.class); // owns the threads that call the registries
         bind(FetchRegistriesService.class).in(Singleton.class);
         bind(FetchRegistriesUseCase.class).to(FetchRegistriesService.class);
         bind(AttachDocumentUseCase.class).to(AttachDocumentService.class).in(Singleton.class);
@@ -73,6 +75,6 @@ final class CoreModule extends AbstractModule {
     @Singleton
     RequestSettings requestSettings() {
         return new RequestSettings(config.maxAttachmentBytes(), config.retryFirstDelay(),
-                RequestSettings.DEFAULTS.maxRetryDelay());
+                RequestSettings.DEFAULTS.maxRetryDelay(), config.registryTimeLimit());
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import kz.medcert.adapters.registries.DemoPersons;
 import kz.medcert.adapters.registries.LoggingNotifications;
 import kz.medcert.adapters.registries.RegistryBehaviours;
+import kz.medcert.adapters.registries.RegistryFaults;
 import kz.medcert.adapters.registries.StubAssessmentRegistry;
 import kz.medcert.adapters.registries.StubCertificateRegistry;
 import kz.medcert.adapters.registries.StubConsentGateway;
@@ -57,9 +58,10 @@ final class RegistriesModule extends AbstractModule {
         return DemoPersons.load();
     }
 
+    /** As configured at start; switchable while running (see {@link RegistryFaults}). */
     @Provides
     @Singleton
-    RegistryBehaviours behaviours() {
-        return RegistryBehaviours.parse(config.registryBehaviour());
+    RegistryFaults faults() {
+        return new RegistryFaults(RegistryBehaviours.parse(config.registryBehaviour()));
     }
 }

@@ -71,6 +71,11 @@ final class RunningService implements AutoCloseable {
         return new RunningService(service, client, config, clock, Optional.of(header), dataDir);
     }
 
+    /** An object of the running service's wiring, e.g. to switch a stub registry's behaviour or read the audit log. */
+    <T> T instance(Class<T> type) {
+        return service.injector().getInstance(type);
+    }
+
     /** Development tokens that this service accepts. */
     DevTokens tokens() {
         return config.tokens().devTokens(clock);

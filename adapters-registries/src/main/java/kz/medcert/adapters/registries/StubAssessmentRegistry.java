@@ -10,20 +10,30 @@ import kz.medcert.domain.request.StateRegistry;
 
 /**
  * Stand-in for the results of the assessment of professional preparedness (R66); empty for a stranger.
- * Answers from the demo persons under the configured {@link RegistryBehaviour}; may throw RegistryUnavailableException.
+ * Answers from the demo persons under its current {@link RegistryBehaviour} (see {@link RegistryFaults}); may throw
+ * RegistryUnavailableException.
  */
 public final class StubAssessmentRegistry implements AssessmentRegistry {
     private final DemoPersons persons;
     private final SimulatedRegistry registry;
 
     @Inject
+    public StubAssessmentRegistry(DemoPersons persons, RegistryFaults faults) {
+        this(persons, faults, Sleeper.THREAD);
+    }
+
+    /** With fixed behaviours, as configured. */
     public StubAssessmentRegistry(DemoPersons persons, RegistryBehaviours behaviours) {
-        this(persons, behaviours.forRegistry(StateRegistry.ASSESSMENTS), Sleeper.THREAD);
+        this(persons, new RegistryFaults(behaviours), Sleeper.THREAD);
     }
 
     StubAssessmentRegistry(DemoPersons persons, RegistryBehaviour behaviour, Sleeper sleeper) {
+        this(persons, RegistryFaults.only(StateRegistry.ASSESSMENTS, behaviour), sleeper);
+    }
+
+    private StubAssessmentRegistry(DemoPersons persons, RegistryFaults faults, Sleeper sleeper) {
         this.persons = Objects.requireNonNull(persons, "persons");
-        this.registry = new SimulatedRegistry(StateRegistry.ASSESSMENTS, behaviour, sleeper);
+        this.registry = new SimulatedRegistry(StateRegistry.ASSESSMENTS, faults, sleeper);
     }
 
     @Override

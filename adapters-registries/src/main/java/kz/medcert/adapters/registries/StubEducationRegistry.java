@@ -9,20 +9,30 @@ import kz.medcert.domain.request.StateRegistry;
 
 /**
  * Stand-in for the education registry (R62, R63): diplomas and postgraduate training, or empty lists for a stranger.
- * Answers from the demo persons under the configured {@link RegistryBehaviour}; may throw RegistryUnavailableException.
+ * Answers from the demo persons under its current {@link RegistryBehaviour} (see {@link RegistryFaults}); may throw
+ * RegistryUnavailableException.
  */
 public final class StubEducationRegistry implements EducationRegistry {
     private final DemoPersons persons;
     private final SimulatedRegistry registry;
 
     @Inject
+    public StubEducationRegistry(DemoPersons persons, RegistryFaults faults) {
+        this(persons, faults, Sleeper.THREAD);
+    }
+
+    /** With fixed behaviours, as configured. */
     public StubEducationRegistry(DemoPersons persons, RegistryBehaviours behaviours) {
-        this(persons, behaviours.forRegistry(StateRegistry.EDUCATION), Sleeper.THREAD);
+        this(persons, new RegistryFaults(behaviours), Sleeper.THREAD);
     }
 
     StubEducationRegistry(DemoPersons persons, RegistryBehaviour behaviour, Sleeper sleeper) {
+        this(persons, RegistryFaults.only(StateRegistry.EDUCATION, behaviour), sleeper);
+    }
+
+    private StubEducationRegistry(DemoPersons persons, RegistryFaults faults, Sleeper sleeper) {
         this.persons = Objects.requireNonNull(persons, "persons");
-        this.registry = new SimulatedRegistry(StateRegistry.EDUCATION, behaviour, sleeper);
+        this.registry = new SimulatedRegistry(StateRegistry.EDUCATION, faults, sleeper);
     }
 
     @Override

@@ -10,20 +10,30 @@ import kz.medcert.domain.request.StateRegistry;
 
 /**
  * Stand-in for employee profiles and employment contracts (R67); empty for a stranger.
- * Answers from the demo persons under the configured {@link RegistryBehaviour}; may throw RegistryUnavailableException.
+ * Answers from the demo persons under its current {@link RegistryBehaviour} (see {@link RegistryFaults}); may throw
+ * RegistryUnavailableException.
  */
 public final class StubEmploymentRegistry implements EmploymentRegistry {
     private final DemoPersons persons;
     private final SimulatedRegistry registry;
 
     @Inject
+    public StubEmploymentRegistry(DemoPersons persons, RegistryFaults faults) {
+        this(persons, faults, Sleeper.THREAD);
+    }
+
+    /** With fixed behaviours, as configured. */
     public StubEmploymentRegistry(DemoPersons persons, RegistryBehaviours behaviours) {
-        this(persons, behaviours.forRegistry(StateRegistry.EMPLOYMENT), Sleeper.THREAD);
+        this(persons, new RegistryFaults(behaviours), Sleeper.THREAD);
     }
 
     StubEmploymentRegistry(DemoPersons persons, RegistryBehaviour behaviour, Sleeper sleeper) {
+        this(persons, RegistryFaults.only(StateRegistry.EMPLOYMENT, behaviour), sleeper);
+    }
+
+    private StubEmploymentRegistry(DemoPersons persons, RegistryFaults faults, Sleeper sleeper) {
         this.persons = Objects.requireNonNull(persons, "persons");
-        this.registry = new SimulatedRegistry(StateRegistry.EMPLOYMENT, behaviour, sleeper);
+        this.registry = new SimulatedRegistry(StateRegistry.EMPLOYMENT, faults, sleeper);
     }
 
     @Override

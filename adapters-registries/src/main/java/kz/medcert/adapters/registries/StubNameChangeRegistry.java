@@ -8,20 +8,30 @@ import kz.medcert.domain.request.StateRegistry;
 
 /**
  * Stand-in for civil registration of changes of name, marriage and divorce (R65); nothing for a stranger.
- * Answers from the demo persons under the configured {@link RegistryBehaviour}; may throw RegistryUnavailableException.
+ * Answers from the demo persons under its current {@link RegistryBehaviour} (see {@link RegistryFaults}); may throw
+ * RegistryUnavailableException.
  */
 public final class StubNameChangeRegistry implements NameChangeRegistry {
     private final DemoPersons persons;
     private final SimulatedRegistry registry;
 
     @Inject
+    public StubNameChangeRegistry(DemoPersons persons, RegistryFaults faults) {
+        this(persons, faults, Sleeper.THREAD);
+    }
+
+    /** With fixed behaviours, as configured. */
     public StubNameChangeRegistry(DemoPersons persons, RegistryBehaviours behaviours) {
-        this(persons, behaviours.forRegistry(StateRegistry.NAME_CHANGES), Sleeper.THREAD);
+        this(persons, new RegistryFaults(behaviours), Sleeper.THREAD);
     }
 
     StubNameChangeRegistry(DemoPersons persons, RegistryBehaviour behaviour, Sleeper sleeper) {
+        this(persons, RegistryFaults.only(StateRegistry.NAME_CHANGES, behaviour), sleeper);
+    }
+
+    private StubNameChangeRegistry(DemoPersons persons, RegistryFaults faults, Sleeper sleeper) {
         this.persons = Objects.requireNonNull(persons, "persons");
-        this.registry = new SimulatedRegistry(StateRegistry.NAME_CHANGES, behaviour, sleeper);
+        this.registry = new SimulatedRegistry(StateRegistry.NAME_CHANGES, faults, sleeper);
     }
 
     @Override

@@ -11,20 +11,30 @@ import kz.medcert.domain.request.StateRegistry;
 /**
  * Stand-in for the General Prosecutor's Committee prohibition service (R68): the demo status applies to every
  * specialty; NO_DATA for a stranger.
- * Answers from the demo persons under the configured {@link RegistryBehaviour}; may throw RegistryUnavailableException.
+ * Answers from the demo persons under its current {@link RegistryBehaviour} (see {@link RegistryFaults}); may throw
+ * RegistryUnavailableException.
  */
 public final class StubProhibitionRegistry implements ProhibitionRegistry {
     private final DemoPersons persons;
     private final SimulatedRegistry registry;
 
     @Inject
+    public StubProhibitionRegistry(DemoPersons persons, RegistryFaults faults) {
+        this(persons, faults, Sleeper.THREAD);
+    }
+
+    /** With fixed behaviours, as configured. */
     public StubProhibitionRegistry(DemoPersons persons, RegistryBehaviours behaviours) {
-        this(persons, behaviours.forRegistry(StateRegistry.PROHIBITIONS), Sleeper.THREAD);
+        this(persons, new RegistryFaults(behaviours), Sleeper.THREAD);
     }
 
     StubProhibitionRegistry(DemoPersons persons, RegistryBehaviour behaviour, Sleeper sleeper) {
+        this(persons, RegistryFaults.only(StateRegistry.PROHIBITIONS, behaviour), sleeper);
+    }
+
+    private StubProhibitionRegistry(DemoPersons persons, RegistryFaults faults, Sleeper sleeper) {
         this.persons = Objects.requireNonNull(persons, "persons");
-        this.registry = new SimulatedRegistry(StateRegistry.PROHIBITIONS, behaviour, sleeper);
+        this.registry = new SimulatedRegistry(StateRegistry.PROHIBITIONS, faults, sleeper);
     }
 
     @Override

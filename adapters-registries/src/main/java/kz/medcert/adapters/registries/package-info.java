@@ -9,7 +9,9 @@
  *       {@code EDUCATION=fail-first:2,CERTIFICATES=timeout,ASSESSMENTS=garbage,EMPLOYMENT=latency:150ms} or
  *       {@code ALL=latency:200ms}; modes {@code ok}, {@code latency:<ms>}, {@code error}, {@code timeout[:<ms>]},
  *       {@code garbage}, {@code fail-first:<n>} (the first n calls for each person fail), combinable with {@code +}.
- *       Failures are {@code RegistryUnavailableException}s naming the registry.</li>
+ *       Failures are {@code RegistryUnavailableException}s naming the registry; garbage alternates an answer that is
+ *       not JSON with JSON that does not translate, whose exception escapes unclassified. The behaviours live in
+ *       {@link kz.medcert.adapters.registries.RegistryFaults} and can be switched while the service runs.</li>
  *   <li>{@link kz.medcert.adapters.registries.StubConsentGateway}: the demo one-time code is always {@code 123456};
  *       it expires after 5 minutes and works once; persons whose scenario declines consent never confirm.</li>
  *   <li>{@link kz.medcert.adapters.registries.StubSignatureVerifier}: accepts only

@@ -36,23 +36,49 @@ class FaultInjectionTest {
         for (int call = 0; call < 3; call++) {
             assertThatThrownBy(() -> registry.certificatesOf(first))
                     .isInstanceOf(RegistryUnavailableException.class)
-                    .hasMessage("CERTIFICATES unavailable: registry answered with an error")
+                    .hasMessage("CERTIFICATES unavailable: answered with an error")
                     .asInstanceOf(type(RegistryUnavailableException.class))
-                    .extracting(RegistryUnavailableException::registry).isEqualTo(StateRegistry.CERTIFICATES);
+                    .satisfies(e -> assertThat(e.registry()).isEqualTo(StateRegistry.CERTIFICATES))
+                    .extracting(RegistryUnavailableException::reason).isEqualTo("answered with an error");
         }
     }
 
     @Test
-    void garbageIsAnUnreadableAnswerNamingTheRegistry() {
+    void garbage_oddCalls_areAnAnswerThatIsNotJson_classifiedAsUnreadable() {
         StubAssessmentRegistry registry = new StubAssessmentRegistry(persons, RegistryBehaviour.of(Mode.GARBAGE),
                 sleeper);
 
         assertThatThrownBy(() -> registry.assessmentsOf(first))
                 .isInstanceOf(RegistryUnavailableException.class)
-                .hasMessage("ASSESSMENTS unavailable: unreadable answer")
+                .hasMessage("ASSESSMENTS unavailable: sent an unreadable answer")
                 .hasCauseInstanceOf(JsonProcessingException.class)
                 .asInstanceOf(type(RegistryUnavailableException.class))
                 .extracting(RegistryUnavailableException::registry).isEqualTo(StateRegistry.ASSESSMENTS);
+    }
+
+    @Test
+    void garbage_evenCalls_areJsonThatDoesNotTranslate_andTheTranslationErrorEscapesUnclassified() {
+        StubAssessmentRegistry registry = new StubAssessmentRegistry(persons, RegistryBehaviour.of(Mode.GARBAGE),
+                sleeper);
+        assertThatThrownBy(() -> registry.assessmentsOf(first)).isInstanceOf(RegistryUnavailableException.class);
+
+        assertThatThrownBy(() -> registry.assessmentsOf(first))
+                .isInstanceOf(IllegalStateException.class)
+                .isNotInstanceOf(RegistryUnavailableException.class)
+                .hasMessageStartingWith("ASSESSMENTS answer: person ?")
+                .hasMessageContaining("field");
+    }
+
+    @Test
+    void garbage_neverAnswers_forAnyRegistry() {
+        RegistryFaults faults = new RegistryFaults(RegistryBehaviours.parse("ALL=garbage"));
+        StubEducationRegistry education = new StubEducationRegistry(persons, faults);
+        StubIdentityRegistry identity = new StubIdentityRegistry(persons, faults);
+
+        for (int call = 0; call < 4; call++) {
+            assertThatThrownBy(() -> education.educationOf(first)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> identity.holdsIdentity(first)).isInstanceOf(RuntimeException.class);
+        }
     }
 
     @Test
@@ -71,7 +97,7 @@ class FaultInjectionTest {
         StubEducationRegistry registry = new StubEducationRegistry(persons, RegistryBehaviour.failFirst(2), sleeper);
 
         assertThatThrownBy(() -> registry.educationOf(first)).isInstanceOf(RegistryUnavailableException.class)
-                .hasMessageContaining("registry answered with an error");
+                .hasMessageContaining("answered with an error");
         assertThatThrownBy(() -> registry.educationOf(first)).isInstanceOf(RegistryUnavailableException.class);
         assertThat(registry.educationOf(first).education()).hasSize(1);
         assertThat(registry.educationOf(first).education()).hasSize(1);
@@ -158,5 +184,33 @@ class FaultInjectionTest {
         assertThat(new StubEducationRegistry(persons, behaviours).educationOf(first).education()).hasSize(1);
         assertThatThrownBy(() -> new StubEmploymentRegistry(persons, behaviours).employmentOf(first))
                 .isInstanceOf(RegistryUnavailableException.class).hasMessageStartingWith("EMPLOYMENT unavailable");
+    }
+
+    @Test
+    void aRegistrySwitchedWhileRunning_failsFromTheNextCall_andAnswersAgainOnceRecovered() {
+        RegistryFaults faults = RegistryFaults.none();
+        StubCertificateRegistry registry = new StubCertificateRegistry(persons, faults);
+        assertThat(registry.certificatesOf(first)).hasSize(1);
+
+        faults.set(StateRegistry.CERTIFICATES, RegistryBehaviour.of(Mode.ERROR));
+        assertThatThrownBy(() -> registry.certificatesOf(first)).isInstanceOf(RegistryUnavailableException.class);
+        faults.recover(StateRegistry.CERTIFICATES);
+
+        assertThat(registry.certificatesOf(first)).hasSize(1);
+        assertThat(faults.behaviourOf(StateRegistry.CERTIFICATES)).isEqualTo(RegistryBehaviour.NORMAL);
+    }
+
+    @Test
+    void switchingToFailFirst_countsTheFailuresAfresh() {
+        RegistryFaults faults = new RegistryFaults(RegistryBehaviours.parse("EDUCATION=fail-first:1"));
+        StubEducationRegistry registry = new StubEducationRegistry(persons, faults);
+        assertThatThrownBy(() -> registry.educationOf(first)).isInstanceOf(RegistryUnavailableException.class);
+        assertThat(registry.educationOf(first).education()).hasSize(1);
+
+        faults.set(StateRegistry.EDUCATION, RegistryBehaviour.failFirst(1));
+
+        assertThatThrownBy(() -> registry.educationOf(first)).isInstanceOf(RegistryUnavailableException.class);
+        assertThat(registry.educationOf(first).education()).hasSize(1);
+        assertThat(faults).hasToString("EDUCATION=fail-first:1");
     }
 }

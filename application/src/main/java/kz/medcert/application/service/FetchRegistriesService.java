@@ -3,16 +3,15 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.UnaryOperator;
+import java.util.List;
+import java.util.Map;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
-import kz.medcert.application.port.out.RegistryUnavailableException;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.CertificationRequest;
-import kz.medcert.domain.request.FetchedFacts;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.StateRegistry;
@@ -70,7 +69,8 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
     }
 
     /**
-     * Asks each due registry once and stores the outcome; unchanged when nothing is due.
+     * Asks each due registry once, all at once and each within the time limit, and stores the outcome; unchanged when
+     * nothing is due.
      *
      * @param by on whose behalf the registries are asked (an audit label)
      */
@@ -79,26 +79,33 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
             return request;
         }
         Instant now = clock.instant();
+        List<StateRegistry> due = request.registriesDue(now);
+        if (due.isEmpty()) {
+            return request;
+        }
+        Map<StateRegistry, RegistryCalls.Answer> answers = registries.askAll(due,
+                request.state().applicant().iin(), request.state().form().target());
         CertificationRequest next = request;
-        for (StateRegistry registry : request.registriesDue(now)) {
-            next = ask(next, registry, now, by);
+        for (StateRegistry registry : due) {
+            next = record(next, registry, answers.get(registry), now, by);
         }
-        return next == request ? request : repository.update(next);
+        return repository.update(next);
     }
 
-    private CertificationRequest ask(CertificationRequest request, StateRegistry registry, Instant now, String by) {
-        try {
-            UnaryOperator<FetchedFacts> answer = registries.ask(registry, request.state().applicant().iin(),
-                    request.state().form().target());
-            return request.registryAnswered(registry, answer, now, by);
-        } catch (RegistryUnavailableException e) {
-            return failed(request, registry, e.getMessage(), now, by);
-        } catch (RuntimeException e) {
-            // an answer the adapter could not translate is a registry fault, never a refusal
-            return failed(request, registry, registry + " unavailable: unreadable answer", now, by);
+    private CertificationRequest record(CertificationRequest request, StateRegistry registry,
+                                        RegistryCalls.Answer answer, Instant now, String by) {
+        if (answer instanceof RegistryCalls.Answer.Facts facts) {
+            try {
+                return request.registryAnswered(registry, facts.change(), now, by);
+            } catch (RuntimeException e) {
+                // data that do not make facts (e.g. a missing record) are an unreadable answer, never a refusal
+                return failed(request, registry, RegistryCalls.UNREADABLE, now, by);
+            }
         }
+        return failed(request, registry, ((RegistryCalls.Answer.Failure) answer).reason(), now, by);
     }
 
+    // R21, R70: the request waits with the reason shown and is asked again after a back-off
     private CertificationRequest failed(CertificationRequest request, StateRegistry registry, String reason,
                                         Instant now, String by) {
         int attempts = request.state().fetches().stream().filter(f -> f.registry() == registry)

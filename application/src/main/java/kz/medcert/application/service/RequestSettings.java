@@ -9,17 +9,30 @@ import java.util.Objects;
  * @param maxAttachmentBytes largest electronic copy accepted
  * @param firstRetryDelay    wait before asking a failed registry again; doubles with each failure
  * @param maxRetryDelay      cap of that wait
+ * @param registryTimeLimit  longest wait for one registry's answer; a registry that takes longer has failed and is
+ *                           asked again later, so that neither the applicant's call nor the retry worker hangs
  */
-public record RequestSettings(long maxAttachmentBytes, Duration firstRetryDelay, Duration maxRetryDelay) {
+public record RequestSettings(long maxAttachmentBytes, Duration firstRetryDelay, Duration maxRetryDelay,
+                              Duration registryTimeLimit) {
+    public static final Duration DEFAULT_REGISTRY_TIME_LIMIT = Duration.ofSeconds(5);
     public static final RequestSettings DEFAULTS = new RequestSettings(10L * 1024 * 1024, Duration.ofSeconds(30),
-            Duration.ofHours(1));
+            Duration.ofHours(1), DEFAULT_REGISTRY_TIME_LIMIT);
 
     public RequestSettings {
         Objects.requireNonNull(firstRetryDelay, "firstRetryDelay");
         Objects.requireNonNull(maxRetryDelay, "maxRetryDelay");
+        Objects.requireNonNull(registryTimeLimit, "registryTimeLimit");
         if (maxAttachmentBytes <= 0) {
             throw new IllegalArgumentException("maxAttachmentBytes must be positive");
         }
+        if (registryTimeLimit.isNegative() || registryTimeLimit.isZero()) {
+            throw new IllegalArgumentException("registryTimeLimit must be positive, got " + registryTimeLimit);
+        }
+    }
+
+    /** With the default time limit for a registry's answer. */
+    public RequestSettings(long maxAttachmentBytes, Duration firstRetryDelay, Duration maxRetryDelay) {
+        this(maxAttachmentBytes, firstRetryDelay, maxRetryDelay, DEFAULT_REGISTRY_TIME_LIMIT);
     }
 
     /** Exponential back-off: first delay × 2^(attempts − 1), capped. */

@@ -88,6 +88,24 @@ public final class FakeRegistries implements EducationRegistry, CertificateRegis
         return this;
     }
 
+    /**
+     * The next call of {@code registry} for {@code iin} hangs until it is interrupted (a registry that never answers),
+     * then fails; {@code interrupted} is counted down when that happens.
+     */
+    public synchronized FakeRegistries hangingOnce(StateRegistry registry, Iin iin,
+                                                   java.util.concurrent.CountDownLatch interrupted) {
+        failuresOf(iin, registry).add(() -> {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+                return new IllegalStateException("a hanging call cannot end without an interrupt");
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                return new RegistryUnavailableException(registry, "interrupted");
+            }
+        });
+        return this;
+    }
+
     /** Runs {@code action} once, just before the next call of any registry (to interleave a concurrent change). */
     public synchronized void beforeNextCall(Runnable action) {
         beforeNextCall.add(action);
@@ -104,6 +122,11 @@ public final class FakeRegistries implements EducationRegistry, CertificateRegis
     /** The service-side dispatcher wired to this fake for all seven ports. */
     public RegistryCalls registryCalls() {
         return new RegistryCalls(this, this, this, this, this, this, this);
+    }
+
+    /** As {@link #registryCalls()}, with the time limit of {@code settings}. */
+    public RegistryCalls registryCalls(kz.medcert.application.service.RequestSettings settings) {
+        return new RegistryCalls(this, this, this, this, this, this, this, settings);
     }
 
     @Override
@@ -149,14 +172,15 @@ public final class FakeRegistries implements EducationRegistry, CertificateRegis
             beforeNextCall.clear();
         }
         actions.forEach(Runnable::run);
+        Supplier<RuntimeException> failure;
         synchronized (this) {
             calls.merge(registry, 1, Integer::sum);
-            Supplier<RuntimeException> failure = failuresOf(iin, registry).poll();
-            if (failure != null) {
-                throw failure.get();
-            }
-            return of(iin);
+            failure = failuresOf(iin, registry).poll();
         }
+        if (failure != null) {
+            throw failure.get(); // outside the lock: a hanging call must not hold up the other registries
+        }
+        return of(iin);
     }
 
     private Deque<Supplier<RuntimeException>> failuresOf(Iin iin, StateRegistry registry) {

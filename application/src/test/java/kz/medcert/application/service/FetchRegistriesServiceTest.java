@@ -212,4 +212,31 @@ class FetchRegistriesServiceTest {
         assertThatThrownBy(() -> services.fetch.fetch(AS_GRADUATE, unknown))
                 .isInstanceOf(RequestNotFoundException.class);
     }
+
+    @Test
+    void aRegistryThatNeverAnswers_doesNotHoldUpTheApplicant_itIsRecordedAsFailedAndRetried_R21_R70()
+            throws Exception {
+        // given
+        TestServices quick = new TestServices(FRIDAY_MORNING, new RequestSettings(1024, Duration.ofSeconds(30),
+                Duration.ofHours(1), Duration.ofMillis(200)));
+        RequestFixtures.graduateHoldings(quick.registries);
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        quick.registries.hangingOnce(StateRegistry.EMPLOYMENT, GRADUATE_IIN, interrupted);
+
+        // when
+        RequestId id = quick.consented(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+        RequestView waiting = quick.view(id);
+        quick.clock.advance(Duration.ofSeconds(30));
+        quick.fetch.retryDue(10);
+
+        // then
+        RegistryFetch employment = fetchOf(waiting, StateRegistry.EMPLOYMENT);
+        assertThat(employment.status()).isEqualTo(FetchStatus.FAILED);
+        assertThat(employment.failure()).contains("did not answer within 0.2 s");
+        assertThat(employment.nextAttemptAt()).isPresent();
+        assertThat(waiting.state().history()).extracting(h -> h.detail())
+                .anyMatch(detail -> detail.startsWith("EMPLOYMENT: did not answer within 0.2 s; retry at "));
+        assertThat(interrupted.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(quick.view(id).state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+    }
 }

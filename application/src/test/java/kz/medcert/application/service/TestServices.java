@@ -55,7 +55,7 @@ final class TestServices {
         this.settings = settings;
         this.views = new RequestViews(repository, rules, clock);
         this.start = new StartRequestService(repository, views, clock);
-        this.fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
+        this.fetch = new FetchRegistriesService(repository, registries.registryCalls(settings), views, settings, clock);
         this.consent = new ConsentService(repository, gateway, fetch, views, clock);
         this.attach = new AttachDocumentService(repository, views, settings, clock);
         this.submit = new SubmitRequestService(repository, signatures, rules, views, register, notifications,

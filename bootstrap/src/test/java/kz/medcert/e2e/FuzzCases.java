@@ -78,7 +78,7 @@ final class FuzzCases {
     /** The JSON operations {@link #seed} has realistic bodies for. */
     private static final Set<String> SEEDED = Set.of("startRequest", "evaluateDossier", "confirmConsent",
             "submitRequest");
-    /** How many cases of an operation admitted each role (not 401/403), to steer its rightful actor. */
+    /** How many cases of an operation with a valid token of each role were admitted (not 403), to steer its actor. */
     private final Map<String, EnumMap<RoleChoice, int[]>> roles = new ConcurrentHashMap<>();
     /** How many cases of an operation aimed at a request in each status got a 2xx, to steer its targets. */
     private final Map<String, Map<String, int[]>> targets = new ConcurrentHashMap<>();

@@ -75,6 +75,8 @@ final class FuzzCases {
             "%F0%9F%98%80", "a%2Fb", "%20", "+", "*", "~", "%27%20OR%20%271%27%3D%271", "%7Bid%7D", "\u0437\u0430",
             "%D0%B7%D0%B0%D0%BF%D1%80%D0%BE%D1%81", "x".repeat(300), "x".repeat(20_000), "%25", "%252e%252e%252f");
 
+    /** The path parameters {@link #path} has realistic values for. */
+    private static final Set<String> KNOWN_PARAMETERS = Set.of("id", "number", "asset");
     /** The JSON operations {@link #seed} has realistic bodies for. */
     private static final Set<String> SEEDED = Set.of("startRequest", "evaluateDossier", "confirmConsent",
             "submitRequest");
@@ -142,7 +144,7 @@ final class FuzzCases {
         }
         authorization(op, rightful, draft, random).ifPresent(value -> headers.add("Authorization: " + value));
         Body body = op.takesMultipart() ? multipart(draft, random) : op.takesJson() ? json(op, draft, random)
-                : noBody(random);
+                : op.bodies().isEmpty() ? noBody(random) : documented(op, random);
         draft.labels.add(body.label());
         body.contentType().ifPresent(type -> headers.add("Content-Type: " + type));
         if (random.nextBoolean()) {
@@ -475,6 +477,21 @@ final class FuzzCases {
         return FuzzUploads.upload(missing, random, maxUploadBytes);
     }
 
+    /** A body of another media type (not JSON, not multipart): its documented example, as it is or corrupted. */
+    private Body documented(ApiOperation op, Random random) {
+        Map.Entry<String, JsonNode> first = op.bodies().entrySet().iterator().next();
+        String example = first.getValue().isTextual() ? first.getValue().asText()
+                : first.getValue().isMissingNode() ? "" : first.getValue().toString();
+        int draw = random.nextInt(10);
+        if (draw < 4) {
+            return new Body(utf8(example), Optional.of(first.getKey()), "body=example");
+        }
+        if (draw < 8) {
+            return new Body(FuzzValues.corrupt(example, random), Optional.of(first.getKey()), "body=corrupted");
+        }
+        return other(random);
+    }
+
     private Body noBody(Random random) {
         if (random.nextInt(100) < 85) {
             return new Body(new byte[0], Optional.empty(), "body=none");
@@ -483,9 +500,13 @@ final class FuzzCases {
                 Optional.of(FuzzValues.pick(random, JSON_TYPES)), "body=unexpected-json") : other(random);
     }
 
-    /** Whether the fuzzer has realistic seeds of its own for the operation's body (else: its documented example). */
-    boolean seeded(ApiOperation op) {
-        return !op.takesJson() || SEEDED.contains(op.operationId());
+    /**
+     * Whether the fuzzer has realistic seeds of its own for the operation's body and path values; else it starts
+     * from the documented example and odd values.
+     */
+    boolean knows(ApiOperation op) {
+        boolean body = op.bodies().isEmpty() || op.takesMultipart() || SEEDED.contains(op.operationId());
+        return body && KNOWN_PARAMETERS.containsAll(op.pathParameters());
     }
 
     /** A realistic body for the operations the fuzzer knows; the documented example for the others. */

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,9 +238,9 @@ final class FuzzWorld {
         return persons.stream().filter(p -> p.iin().equals(iin)).findFirst();
     }
 
-    /** How many tracked requests are in each status, for the report. */
+    /** How many tracked requests are in each status. */
     Map<String, Integer> statuses() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         synchronized (requests) {
             requests.forEach(r -> counts.merge(r.status, 1, Integer::sum));
         }

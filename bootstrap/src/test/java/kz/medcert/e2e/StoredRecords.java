@@ -21,7 +21,6 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestStatus;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -179,19 +178,19 @@ final class StoredRecords {
                 problems.add("acknowledged attachment " + attachmentId + " of request " + at[0] + " is not stored");
             }
         });
+        // by what the request holds rather than its status, which later steps (a decision, a revocation) move on
         ledger.submitted.forEach(id -> {
             CertificationRequest request = stored.get(id);
-            if (request == null || request.status() != RequestStatus.ACCEPTED
-                    && request.status() != RequestStatus.ISSUED) {
-                problems.add("acknowledged submission of request " + id + " is not stored: "
-                        + (request == null ? "no request" : request.status()));
+            if (request == null || request.state().submission().isEmpty()) {
+                problems.add("acknowledged submission of request " + id + " is not stored");
             }
         });
         ledger.issued.forEach((number, id) -> {
             CertificationRequest request = stored.get(id);
             Optional<IssuedCertificate> entry = register.find(new CertificateNumber(number));
-            if (request == null || request.status() != RequestStatus.ISSUED || entry.isEmpty()
-                    || !entry.get().holder().equals(request.state().applicant().iin())) {
+            boolean recorded = request != null && request.state().history().stream()
+                    .anyMatch(step -> step.detail().contains(number));
+            if (!recorded || entry.isEmpty() || !entry.get().holder().equals(request.state().applicant().iin())) {
                 problems.add("acknowledged issue of " + number + " for request " + id + " is not stored whole");
             }
         });

@@ -1,5 +1,6 @@
 package kz.medcert.e2e;
 
+import com.google.inject.Injector;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -79,6 +80,11 @@ final class RunningService implements AutoCloseable {
     /** Development tokens that this service accepts. */
     DevTokens tokens() {
         return config.tokens().devTokens(clock);
+    }
+
+    /** The service's object graph, to read what it stored through its own ports. */
+    Injector injector() {
+        return service.injector();
     }
 
     URI uri(String path) {

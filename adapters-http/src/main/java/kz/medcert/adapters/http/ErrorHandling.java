@@ -153,8 +153,10 @@ final class ErrorHandling {
         write(ctx, type.status(), problem(type, detail, ctx.path(), errors, errorId));
     }
 
+    // As UTF-8 bytes: a String result would be encoded in the container's default for a media type it does not know
+    // (ISO-8859-1 for application/problem+json), turning every Kazakh or Russian letter a problem echoes into '?'.
     private void write(Context ctx, int status, ProblemResponse problem) {
-        ctx.status(status).contentType(PROBLEM_JSON).result(json(problem));
+        ctx.status(status).contentType(PROBLEM_JSON).result(json(problem).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ProblemResponse problem(ProblemType type, String detail, String instance, List<FieldError> errors,

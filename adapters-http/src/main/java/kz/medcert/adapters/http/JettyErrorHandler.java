@@ -22,6 +22,12 @@ final class JettyErrorHandler extends ErrorHandler {
         this.errors = errors;
     }
 
+    /** Every method gets its problem: Jetty's default answers any but GET, POST and HEAD with an empty body. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

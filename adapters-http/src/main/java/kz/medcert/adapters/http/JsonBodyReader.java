@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -32,7 +33,8 @@ final class JsonBodyReader {
     }
 
     <T> T read(Context ctx, Class<T> type) {
-        requireJson(ctx.contentType());
+        // the header as sent: the servlet API's content type throws on a malformed charset parameter
+        requireJson(ctx.header(Header.CONTENT_TYPE));
         T value = parse(readLimited(ctx), type);
         if (value == null) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object.");

@@ -1,6 +1,7 @@
 package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,8 @@ final class MultipartReader {
     }
 
     MultipartForm read(Context ctx) {
-        requireMultipart(ctx.contentType());
+        // the header as sent: the servlet API's content type throws on a malformed charset parameter
+        requireMultipart(ctx.header(Header.CONTENT_TYPE));
         HttpServletRequest request = ctx.req();
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {

@@ -155,6 +155,17 @@ class AttachmentUploadTest {
     }
 
     @Test
+    void malformedCharsetParameter_400NotA500() {
+        // found by EndpointFuzzTest: the servlet API's content type threw IllegalCharsetNameException
+        Multipart body = Journeys.diploma();
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri(path(id) + "/attachments"))
+                .header("Content-Type", body.contentType() + "; charset=\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+
+        assertProblem(response, 400, "bad-request");
+    }
+
+    @Test
     void malformedMultipart_400() {
         assertProblem(api.post(path(id) + "/attachments", "multipart/form-data; boundary=XYZ", "no parts here"),
                 400, "bad-request");

@@ -2,9 +2,11 @@ package kz.medcert.adapters.http;
 
 import static kz.medcert.adapters.http.Problems.assertNoLeak;
 import static kz.medcert.adapters.http.Problems.assertProblem;
+import static kz.medcert.adapters.http.Problems.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.GoneResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -117,6 +119,24 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void malformedCharsetParameterIsIgnoredLikeAnyOther_notA500() {
+        // found by EndpointFuzzTest: the servlet API's content type threw IllegalCharsetNameException
+        assertThat(api.post(EVALUATIONS, "application/json; charset=\"", TestApi.example().toString()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aProblemIsUtf8_whateverLettersItEchoes() {
+        // found by EndpointFuzzTest: problems were written in ISO-8859-1, Cyrillic as '?', Latin-1 as invalid UTF-8
+        ObjectNode body = TestApi.example();
+        body.put("Мекенжай-Í", 1);
+
+        JsonNode problem = assertProblem(api.postJson(EVALUATIONS, body), 400, "invalid-request");
+
+        assertThat(fields(problem)).containsExactly("Мекенжай-Í");
+    }
+
+    @Test
     void bodyOverTheDefaultLimitIs413() {
         String body = "{\"category\":\"" + "x".repeat(70 * 1024) + "\"}";
 
@@ -200,7 +220,10 @@ class ProblemResponsesTest {
 
     @ParameterizedTest(name = "Jetty-level error for {0}")
     @ValueSource(strings = {"GET /%zz HTTP/1.1\r\nHost: localhost\r\n", "GET /health HTTP/1.1\r\n",
-            "GET /docs/swagger-ui/../../../etc/passwd HTTP/1.1\r\nHost: localhost\r\n"})
+            "GET /docs/swagger-ui/../../../etc/passwd HTTP/1.1\r\nHost: localhost\r\n",
+            // found by EndpointFuzzTest: methods other than GET, POST and HEAD were answered with an empty body
+            "PUT /health HTTP/1.1\r\n", "DELETE /api/v1/requests/..;/consent HTTP/1.1\r\nHost: localhost\r\n",
+            "FOO /%zz HTTP/1.1\r\nHost: localhost\r\n", "get /health/..;/x HTTP/1.1\r\nHost: localhost\r\n"})
     void errorsBeforeRoutingAreProblemsToo(String head) throws IOException {
         String response = raw(head + "Connection: close\r\n\r\n");
 

@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param tokens            MEDCERT_JWT_*: how bearer tokens are verified (see {@link TokenConfig})
  * @param publicBaseUrl     MEDCERT_PUBLIC_BASE_URL (http://localhost:8080): where the public verification page is
  *                          published; a certificate PDF's QR code opens {@code <it>/verify/<number>}
+ * @param maxImportBytes    MEDCERT_MAX_IMPORT_BYTES (2 GiB): the largest register file an administrator may send to
+ *                          the import over HTTP
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
-                        URI publicBaseUrl) {
+                        URI publicBaseUrl, long maxImportBytes) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -42,22 +44,23 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM"))
                         .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
                 TokenConfig.fromEnvironment(env),
-                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")));
+                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")),
+                positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, maxImportBytes);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, maxImportBytes);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, maxImportBytes);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {
@@ -66,6 +69,19 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
             return value == null ? fallback : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    private static long positiveLong(Map<String, String> env, String name, long fallback) {
+        String value = env.get(name);
+        try {
+            long parsed = value == null ? fallback : Long.parseLong(value.strip());
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a positive integer, not '" + value + "'");
         }
     }
 

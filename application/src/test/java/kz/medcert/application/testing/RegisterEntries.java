@@ -46,6 +46,9 @@ public final class RegisterEntries {
             "Олег", "Игорь", "Николай", "Павел", "Юрий");
     private static final List<String> RUSSIAN_WOMEN = List.of("Елена", "Ольга", "Наталья", "Татьяна", "Ирина",
             "Светлана", "Анна", "Мария", "Юлия", "Людмила");
+    /** The fathers' names of {@link #RUSSIAN_MEN} as patronymics take them, before -ич or -на. */
+    private static final List<String> RUSSIAN_PATRONYMIC_STEMS = List.of("Александров", "Сергеев", "Дмитриев",
+            "Андреев", "Викторов", "Олегов", "Игорев", "Николаев", "Павлов", "Юрьев");
     /** Roughly the regions' shares of the population, in tenths of a percent. */
     private static final Map<Region, Integer> REGION_WEIGHTS = Map.ofEntries(
             Map.entry(Region.ABAI, 31), Map.entry(Region.AKMOLA, 40), Map.entry(Region.AKTOBE, 48),
@@ -136,9 +139,8 @@ public final class RegisterEntries {
         }
         String surname = RUSSIAN_SURNAMES.get(random.nextInt(RUSSIAN_SURNAMES.size()));
         String given = (female ? RUSSIAN_WOMEN : RUSSIAN_MEN).get(random.nextInt(RUSSIAN_MEN.size()));
-        String father = RUSSIAN_MEN.get(random.nextInt(RUSSIAN_MEN.size()));
-        String patronymic = father.endsWith("й") ? father.substring(0, father.length() - 1) + (female ? "евна" : "евич")
-                : father + (female ? "овна" : "ович");
+        String patronymic = RUSSIAN_PATRONYMIC_STEMS.get(random.nextInt(RUSSIAN_PATRONYMIC_STEMS.size()))
+                + (female ? "на" : "ич");
         boolean endsInConsonant = surname.endsWith("ов") || surname.endsWith("ев") || surname.endsWith("ин");
         return PersonName.of(female && endsInConsonant ? surname + "а" : surname, given, patronymic);
     }

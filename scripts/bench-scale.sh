@@ -12,17 +12,18 @@
 #   -o DIR            where the results go (default target/scale-<time>/ in the repository)
 #
 # For each database, in a fresh database each time:
-#   1. import the first N_small rows of the generated register with the jar's import-register command (the path an
-#      administrator uses), then time lookups by number (ScaleBench verify: the register adapter's primary-key read
-#      and the public verification use case, single-threaded, after a warm-up);
-#   2. import the whole register into another fresh database, time the same lookups, then the expiry report over
-#      it (ScaleBench report), then import the same file again (every row already registered);
-#   3. write the applications through the repository (GenerateApplications, which verifies the audit chain after)
-#      and time the officer queue query of one department (ScaleBench queue).
+#   1. import the first N_small rows of the generated register into one fresh database, and the whole register into
+#      another, with the jar's import-register command (the path an administrator uses);
+#   2. time lookups by number in both (ScaleBench verify: the register adapter's primary-key read and the public
+#      verification use case, single-threaded, both databases open, in alternating rounds after a warm-up);
+#   3. time the expiry report over the large one (ScaleBench report), then import the same file again into it
+#      (every row already registered);
+#   4. write the applications through the repository into the large one (GenerateApplications, which verifies the
+#      audit chain after) and time the officer queue query of one department (ScaleBench queue).
 # HSQLDB is the embedded file database the service runs on by default (a private data directory); PostgreSQL is
 # the embedded server of the contract tests (PostgreSQL 17, zonky), started by this script on a free port.
 # The results are RESULT lines in DIR/results.tsv (database, key, value) and a summary table with the 1M/10k ratios.
-# A full run takes about 30-60 minutes on 2 shared cores.
+# A full run took 17 minutes on 2 shared cores. SCALE_KEEP_WORK=1 keeps the databases (path in the log).
 set -euo pipefail
 
 usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
@@ -97,16 +98,16 @@ import() {
     record "$db" "$label.wallSeconds" "$(awk "BEGIN { printf \"%.1f\", $ended - $started }")"
 }
 
-# bench DB LABEL DATABASE MODE...: a ScaleBench or GenerateApplications run; records its RESULT lines
+# tool DB PREFIX MAIN ARGS...: a run of one of the scale tools; records its RESULT lines, keys prefixed by PREFIX
 tool() {
-    local db="$1" label="$2" database="$3" main="$4"
-    shift 4
-    echo "[$db] $label: $main $*" | tee -a "$log"
-    "$java" -Xmx2g -cp "$classpath" "kz.medcert.scale.$main" "$url_base$database" "$user" "" "$@" 2>> "$log" \
+    local db="$1" prefix="$2" main="$3"
+    shift 3
+    echo "[$db] $main $*" | tee -a "$log"
+    "$java" -Xmx2g -cp "$classpath" "kz.medcert.scale.$main" "$@" 2>> "$log" \
         | while read -r tag key value; do
             [[ "$tag" == RESULT ]] || continue
-            echo "  $label.$key $value" | tee -a "$log"
-            record "$db" "$label.$key" "$value"
+            echo "  $prefix$key $value" | tee -a "$log"
+            record "$db" "$prefix$key" "$value"
         done
 }
 
@@ -118,7 +119,7 @@ stop_postgres() {
         postgres_pid=""
     fi
 }
-trap 'stop_postgres; rm -rf "$work"' EXIT
+trap 'stop_postgres; [[ "${SCALE_KEEP_WORK:-0}" == 1 ]] || rm -rf "$work"' EXIT
 
 for db in $dbs; do
     if [[ "$db" == hsqldb ]]; then
@@ -140,16 +141,16 @@ for db in $dbs; do
         echo "[$db] PostgreSQL on port $port" | tee -a "$log"
     fi
     import "$db" import.small "$small_csv" "$small_db"
-    tool "$db" small "$small_db" ScaleBench verify "$seconds"
     import "$db" import.large "$csv" "$big_db"
-    tool "$db" large "$big_db" ScaleBench verify "$seconds"
-    tool "$db" large "$big_db" ScaleBench report
+    tool "$db" "" ScaleBench verify "$user" "" "small=$url_base$small_db" "large=$url_base$big_db" \
+        --seconds "$seconds"
+    tool "$db" "" ScaleBench report "$user" "" "large=$url_base$big_db"
     if $rerun; then
         import "$db" import.rerun "$csv" "$big_db"
     fi
     if ((applications > 0)); then
-        tool "$db" large "$big_db" GenerateApplications "$applications" 4
-        tool "$db" large "$big_db" ScaleBench queue
+        tool "$db" large. GenerateApplications "$url_base$big_db" "$user" "" "$applications" 4
+        tool "$db" "" ScaleBench queue "$user" "" "large=$url_base$big_db"
     fi
     if [[ "$db" == hsqldb ]]; then
         record "$db" large.db.bytes "$(du -sb "$work/hsqldb-big" | cut -f1)"

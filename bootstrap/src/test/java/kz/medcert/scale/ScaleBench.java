@@ -27,70 +27,126 @@ import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**
- * Times what the scale section of docs/benchmarks.md reports, on a database loaded beforehand (scripts/bench-scale.sh):
+ * Times what the scale section of docs/benchmarks.md reports, on databases loaded beforehand
+ * (scripts/bench-scale.sh). Each database is named by a label ({@code small=jdbc:...}); results are printed as
+ * {@code RESULT <label>.<key> <value>} lines on standard output.
  * <ul>
  *   <li>{@code verify}: lookups by certificate number through the register adapter ({@link JdbiCertificateRegister#find},
- *       a primary-key read) and through the public verification use case on top of it, single-threaded, after a
- *       warm-up, for numbers drawn at random from the whole register (and one in ten that is not registered):
- *       latency percentiles and lookups per second.</li>
+ *       a primary-key read) and through the public verification use case on top of it, single-threaded, for numbers
+ *       drawn at random from the whole register (and one in ten that is not registered): latency percentiles and
+ *       lookups per second. With several databases, all are open at once and measured in alternating rounds after
+ *       a warm-up of each, so that a change in the machine's load falls on all of them alike and their ratio holds.</li>
  *   <li>{@code report}: the expiry report over the register: counts for a year, for a year in one department, and
  *       the streamed list of the holders still to confirm formatted as CSV; the median of 5 runs after one.</li>
  *   <li>{@code queue}: the officer's queue query of one department ({@code listAccepted}), median of 5 runs.</li>
  * </ul>
- * Prints {@code RESULT key value} lines on standard output.
+ * {@code --sql} runs a statement on each database after opening it (e.g. an HSQLDB cache setting, to test a cause).
  *
- * <pre>ScaleBench jdbcUrl user password verify|report|queue [seconds]</pre>
+ * <pre>ScaleBench verify|report|queue user password label=jdbcUrl... [--seconds S] [--sql STATEMENT]</pre>
  */
 public final class ScaleBench {
     private static final int SAMPLE = 20_000;
     private static final int RUNS = 5;
+    private static final int ROUNDS = 4;
 
     private ScaleBench() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
-            System.err.println("usage: ScaleBench <jdbcUrl> <user> <password> verify|report|queue [seconds]");
+            System.err.println("usage: ScaleBench verify|report|queue <user> <password> <label>=<jdbcUrl>... "
+                    + "[--seconds S] [--sql STATEMENT]");
             System.exit(2);
         }
-        int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        try (Database database = Database.open(args[0], args[1], args[2], 4)) {
-            switch (args[3]) {
-                case "verify" -> verify(database, seconds);
-                case "report" -> report(database);
-                case "queue" -> queue(database);
+        String mode = args[0];
+        int seconds = 20;
+        Optional<String> sql = Optional.empty();
+        List<Target> targets = new ArrayList<>();
+        try {
+            for (int i = 3; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                    case "--sql" -> sql = Optional.of(args[++i]);
+                    default -> {
+                        String[] target = args[i].split("=", 2);
+                        Database database = Database.open(target[1], args[1], args[2], 4);
+                        sql.ifPresent(statement -> database.jdbi().useHandle(h -> h.execute(statement)));
+                        targets.add(new Target(target[0], target[1], database));
+                    }
+                }
+            }
+            switch (mode) {
+                case "verify" -> verify(targets, seconds);
+                case "report" -> report(targets.get(0));
+                case "queue" -> queue(targets.get(0));
                 default -> {
-                    System.err.println("unknown measurement " + args[3]);
+                    System.err.println("unknown measurement " + mode);
                     System.exit(2);
                 }
             }
+        } finally {
+            targets.forEach(t -> t.database().close());
         }
     }
 
-    private static void verify(Database database, int seconds) {
-        JdbiCertificateRegister register = new JdbiCertificateRegister(database.jdbi());
-        List<CertificateNumber> numbers = sample(database);
-        long rows = count(database);
-        VerifyCertificateUseCase verification = new VerifyCertificateService(register, SpecialtyCatalogue.standard(),
-                Clock.fixed(GenerateApplications.NOW, ZoneOffset.UTC));
-        result("register.rows", rows);
-        Random random = new Random(7);
-        LongSupplier adapter = () -> {
-            CertificateNumber number = numbers.get(random.nextInt(numbers.size()));
-            long t0 = System.nanoTime();
-            register.find(number);
-            return System.nanoTime() - t0;
-        };
-        LongSupplier useCase = () -> {
-            CertificateNumber number = numbers.get(random.nextInt(numbers.size()));
-            long t0 = System.nanoTime();
-            verification.verify(number.value());
-            return System.nanoTime() - t0;
-        };
-        System.err.printf("verify: %,d rows, warming up %d s%n", rows, seconds);
-        run(adapter, seconds); // warm-up: JIT, connection pool, database caches
-        latencies("verify.adapter", run(adapter, seconds));
-        latencies("verify.useCase", run(useCase, seconds));
+    private record Target(String label, String url, Database database) {
+    }
+
+    /** One database's lookups, and the latencies measured so far. */
+    private static final class Lookups {
+        final String label;
+        final LongSupplier adapter;
+        final LongSupplier useCase;
+        final List<long[]> adapterTimes = new ArrayList<>();
+        final List<long[]> useCaseTimes = new ArrayList<>();
+
+        Lookups(Target target) {
+            this.label = target.label();
+            JdbiCertificateRegister register = new JdbiCertificateRegister(target.database().jdbi());
+            List<CertificateNumber> numbers = sample(target.database());
+            VerifyCertificateUseCase verification = new VerifyCertificateService(register,
+                    SpecialtyCatalogue.standard(), Clock.fixed(GenerateApplications.NOW, ZoneOffset.UTC));
+            Random random = new Random(7);
+            adapter = () -> {
+                CertificateNumber number = numbers.get(random.nextInt(numbers.size()));
+                long t0 = System.nanoTime();
+                register.find(number);
+                return System.nanoTime() - t0;
+            };
+            useCase = () -> {
+                CertificateNumber number = numbers.get(random.nextInt(numbers.size()));
+                long t0 = System.nanoTime();
+                verification.verify(number.value());
+                return System.nanoTime() - t0;
+            };
+        }
+    }
+
+    private static void verify(List<Target> targets, int seconds) {
+        List<Lookups> all = new ArrayList<>();
+        for (Target target : targets) {
+            result(target.label() + ".register.rows", count(target.database()));
+            all.add(new Lookups(target));
+        }
+        System.err.printf("verify: warming up %d s each%n", seconds);
+        for (Lookups lookups : all) { // JIT, connection pool, database caches
+            run(lookups.adapter, seconds / 2);
+            run(lookups.useCase, seconds / 2);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Lookups lookups : all) {
+                lookups.adapterTimes.add(run(lookups.adapter, Math.max(1, seconds / ROUNDS)));
+                lookups.useCaseTimes.add(run(lookups.useCase, Math.max(1, seconds / ROUNDS)));
+            }
+        }
+        for (Lookups lookups : all) {
+            latencies(lookups.label + ".verify.adapter", concat(lookups.adapterTimes));
+            latencies(lookups.label + ".verify.useCase", concat(lookups.useCaseTimes));
+        }
+    }
+
+    private static long[] concat(List<long[]> parts) {
+        return parts.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
     private static long[] run(LongSupplier lookup, int seconds) {
@@ -140,17 +196,21 @@ public final class ScaleBench {
         return reservoir;
     }
 
-    private static void report(Database database) throws IOException {
+    private static void report(Target target) throws IOException {
+        Database database = target.database();
+        String label = target.label();
         JdbiCertificateRegister register = new JdbiCertificateRegister(database.jdbi());
-        result("register.rows", count(database));
+        result(label + ".register.rows", count(database));
         ExpiryWindow year = new ExpiryWindow(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Optional.empty());
         ExpiryWindow almaty = new ExpiryWindow(year.from(), year.to(), Optional.of(Department.of(Region.ALMATY_CITY)));
-        result("report.expiring2027", register.countExpiring(year).stream().mapToLong(c -> c.expiring()).sum());
-        result("report.confirmed2027", register.countExpiring(year).stream().mapToLong(c -> c.confirmed()).sum());
-        timed("report.countYearMillis", () -> register.countExpiring(year).size());
-        timed("report.countYearOneDepartmentMillis", () -> register.countExpiring(almaty).size());
+        result(label + ".report.expiring2027", register.countExpiring(year).stream().mapToLong(c -> c.expiring())
+                .sum());
+        result(label + ".report.confirmed2027", register.countExpiring(year).stream().mapToLong(c -> c.confirmed())
+                .sum());
+        timed(label + ".report.countYearMillis", () -> register.countExpiring(year).size());
+        timed(label + ".report.countYearOneDepartmentMillis", () -> register.countExpiring(almaty).size());
         long[] exported = {0};
-        timed("report.exportYearCsvMillis", () -> {
+        timed(label + ".report.exportYearCsvMillis", () -> {
             exported[0] = 0;
             Writer sink = Writer.nullWriter();
             register.forEachUnconfirmedExpiring(year, c -> {
@@ -163,29 +223,20 @@ public final class ScaleBench {
             });
             return exported[0];
         });
-        result("report.exportedRows", exported[0]);
-        if (args0(database).startsWith("jdbc:postgresql:")) {
-            result("db.bytes", database.jdbi().withHandle(h -> h.createQuery(
+        result(label + ".report.exportedRows", exported[0]);
+        if (target.url().startsWith("jdbc:postgresql:")) {
+            result(label + ".db.bytes", database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT pg_database_size(current_database())").mapTo(Long.class).one()));
         }
     }
 
-    private static String args0(Database database) {
-        return database.jdbi().withHandle(h -> {
-            try {
-                return h.getConnection().getMetaData().getURL();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static void queue(Database database) {
-        JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
+    private static void queue(Target target) {
+        JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(
+                target.database().jdbi());
         long[] listed = {0};
-        timed("queue.oneDepartmentMillis", () -> listed[0] = repository.listAccepted(
+        timed(target.label() + ".queue.oneDepartmentMillis", () -> listed[0] = repository.listAccepted(
                 Optional.of(Department.of(Region.ALMATY_CITY))).size());
-        result("queue.oneDepartmentRequests", listed[0]);
+        result(target.label() + ".queue.oneDepartmentRequests", listed[0]);
     }
 
     private static void timed(String name, LongSupplier work) {

@@ -25,12 +25,14 @@ import kz.medcert.application.service.DecisionSettings;
  * @param decisions         MEDCERT_AUTO_CONFIRMATION (true) and MEDCERT_OBJECTION_WORKING_DAYS (2): whether matching
  *                          confirmations are issued without an officer (R14, R74), and the hearing term of a
  *                          preliminary refusal
+ * @param maxImportBytes    MEDCERT_MAX_IMPORT_BYTES (2 GiB): the largest register file an administrator may send to
+ *                          the import over HTTP
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         Duration registryTimeLimit,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
-                        URI publicBaseUrl, DecisionSettings decisions) {
+                        URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -51,24 +53,26 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
                 TokenConfig.fromEnvironment(env),
                 URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")),
-                decisions(env));
+                decisions(env),
+                positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions);
+                decisions, maxImportBytes);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions);
+                decisions, maxImportBytes);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions);
+                registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
+                maxImportBytes);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
@@ -91,6 +95,19 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
             return value == null ? fallback : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    private static long positiveLong(Map<String, String> env, String name, long fallback) {
+        String value = env.get(name);
+        try {
+            long parsed = value == null ? fallback : Long.parseLong(value.strip());
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a positive integer, not '" + value + "'");
         }
     }
 

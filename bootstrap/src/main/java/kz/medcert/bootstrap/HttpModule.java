@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import kz.medcert.adapters.http.AdminRegisterController;
 import kz.medcert.adapters.http.AttachmentController;
 import kz.medcert.adapters.http.AuditTrailController;
 import kz.medcert.adapters.http.CertificateDownloadController;
@@ -24,7 +25,9 @@ import kz.medcert.adapters.http.RequestController;
 import kz.medcert.adapters.http.RevocationController;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.application.port.in.ImportRegisterUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,7 @@ final class HttpModule extends AbstractModule {
         controllers.addBinding().to(RevocationController.class);
         bind(CertificateVerificationController.class).in(Singleton.class);
         controllers.addBinding().to(CertificateVerificationController.class);
+        controllers.addBinding().to(AdminRegisterController.class);
     }
 
     @Provides
@@ -82,6 +86,13 @@ final class HttpModule extends AbstractModule {
     @Singleton
     CertificateDownloadController certificateDownload(GetCertificateUseCase certificates, Clock clock) {
         return new CertificateDownloadController(certificates, config.publicBaseUrl(), clock);
+    }
+
+    /** The register import, with its own body limit (a national register is far larger than a JSON body). */
+    @Provides
+    @Singleton
+    AdminRegisterController adminRegister(ImportRegisterUseCase imports, ExpiryReportUseCase expiry) {
+        return new AdminRegisterController(imports, expiry, config.maxImportBytes());
     }
 
     /** Fails the start-up when a key file cannot be used; warns when tokens are development tokens. */

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts MedCert KZ with configuration from the environment; stops gracefully on SIGTERM / Ctrl+C. With the arguments
- * {@code token ...} it prints a development bearer token instead (see {@link TokenCommand}).
+ * {@code token ...} it prints a development bearer token instead (see {@link TokenCommand}); with
+ * {@code import-register ...} it loads the existing register from a CSV file (see {@link ImportRegisterCommand}).
  */
 public final class Main {
 
@@ -43,9 +44,12 @@ public final class Main {
 
     /** A command instead of the service; it logs nothing, so that standard output carries only its result. */
     private static int command(List<String> args) {
+        if (args.get(0).equals(ImportRegisterCommand.NAME)) {
+            return importRegister(args.subList(1, args.size()));
+        }
         if (!args.get(0).equals(TokenCommand.NAME)) {
             System.err.println("unknown command " + args.get(0) + "; without arguments the service starts\n"
-                    + TokenCommand.usage());
+                    + TokenCommand.usage() + "\n" + ImportRegisterCommand.usage());
             return TokenCommand.USAGE;
         }
         TokenConfig tokens;
@@ -56,5 +60,16 @@ public final class Main {
             return TokenCommand.USAGE;
         }
         return TokenCommand.run(args.subList(1, args.size()), tokens, Clock.systemUTC(), System.out, System.err);
+    }
+
+    private static int importRegister(List<String> args) {
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            return ImportRegisterCommand.USAGE;
+        }
+        return ImportRegisterCommand.run(args, config, Clock.systemUTC(), System.out, System.err);
     }
 }

@@ -3,17 +3,23 @@ package kz.medcert.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import kz.medcert.adapters.http.RateLimit;
+import kz.medcert.adapters.persistence.JdbiAuditJournal;
 import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.application.port.in.DecideRequestUseCase;
+import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.application.port.in.ImportRegisterUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.RevokeCertificateUseCase;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
+import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.service.DecideRequestService;
+import kz.medcert.application.service.ExpiryReportService;
 import kz.medcert.application.service.GetCertificateService;
+import kz.medcert.application.service.ImportRegisterService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.RevokeCertificateService;
 import kz.medcert.application.service.VerifyCertificateService;
@@ -33,5 +39,9 @@ final class RegisterModule extends AbstractModule {
         bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
         bind(RevokeCertificateUseCase.class).to(RevokeCertificateService.class).in(Singleton.class);
         bind(RateLimit.class).toInstance(RateLimit.PUBLIC_VERIFICATION);
+        // the administrator's import of the existing register and the expiry report
+        bind(AuditJournal.class).to(JdbiAuditJournal.class).in(Singleton.class);
+        bind(ImportRegisterUseCase.class).to(ImportRegisterService.class).in(Singleton.class);
+        bind(ExpiryReportUseCase.class).to(ExpiryReportService.class).in(Singleton.class);
     }
 }

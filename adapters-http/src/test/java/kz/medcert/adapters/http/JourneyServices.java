@@ -8,15 +8,18 @@ import java.util.List;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.fakes.InMemoryAuditTrail;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.service.AttachDocumentService;
 import kz.medcert.application.service.ConsentService;
 import kz.medcert.application.service.DecideRequestService;
+import kz.medcert.application.service.ExpiryReportService;
 import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.GetCertificateService;
 import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.ImportRegisterService;
 import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
 import kz.medcert.application.service.RequestSettings;
@@ -59,6 +62,10 @@ final class JourneyServices {
     final RevokeCertificateService revocations;
     final ReadAuditTrailService audit;
     final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    final ImportRegisterService imports;
+    final ExpiryReportService expiry;
+    /** The import size limit of the test API: small, so that a test can exceed it. */
+    static final long MAX_IMPORT_BYTES = 256 * 1024;
     /** Where the QR code of a downloaded certificate points. */
     static final URI SITE = URI.create("https://medcert.test");
 
@@ -82,6 +89,8 @@ final class JourneyServices {
         attachments = new GetAttachmentService(repository, views);
         revocations = new RevokeCertificateService(register, notifications, clock);
         audit = new ReadAuditTrailService(auditTrail, repository);
+        imports = new ImportRegisterService(register, auditTrail, rules.catalogue(), clock);
+        expiry = new ExpiryReportService(register, auditTrail, clock);
     }
 
     /** Every controller of the journey, as bootstrap registers them. */
@@ -90,7 +99,7 @@ final class JourneyServices {
                 new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
                 new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
                 new ObjectionController(objections), new AuditTrailController(audit),
-                new RevocationController(revocations));
+                new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

@@ -90,4 +90,9 @@ final class AuditLog {
             throw new IllegalStateException("the audit head moved while locked");
         }
     }
+
+    /** Appends steps that belong to no request: an administrator's operations (see {@link JdbiAuditJournal}). */
+    static void appendSteps(Handle h, List<AuditedStep> steps) {
+        append(h, steps);
+    }
 }

@@ -4,17 +4,26 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.SpecialtyCode;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementException;
 
 /**
@@ -158,5 +167,119 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             }
         }
         return "";
+    }
+
+    // ---- Bulk import and the expiry report -------------------------------------------------------------------------
+
+    private static final int ADD_ALL_ATTEMPTS = 5;
+    private static final int EXPORT_FETCH_SIZE = 1_000;
+    // Fixed-term entries whose last day lies in the window and that were not revoked by then (R14, R79).
+    private static final String EXPIRING = "FROM issued_certificate e WHERE e.valid_until >= :from "
+            + "AND e.valid_until <= :to AND (e.revoked_on IS NULL OR e.revoked_on > e.valid_until)";
+    private static final String CONFIRMED = "EXISTS (SELECT 1 FROM issued_certificate c WHERE c.confirms = e.number)";
+
+    /**
+     * Reads which of the batch's numbers are registered (one query), inserts the others with one prepared batch and
+     * moves the serial counters, all in one transaction. Should another writer add one of the numbers, or draw the
+     * first serial of a year, between the read and the insert, the transaction fails on the key and is run again,
+     * then seeing that writer's rows.
+     */
+    @Override
+    public BatchResult addAll(List<IssuedCertificate> certificates) {
+        List<IssuedCertificate> batch = List.copyOf(certificates);
+        batch.forEach(IssuedCertificateRow::of); // refuses what the columns cannot hold before anything is written
+        if (batch.isEmpty()) {
+            return new BatchResult(0, 0, List.of());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> addAll(h, batch));
+            } catch (StatementException e) {
+                String state = sqlState(e);
+                boolean retryable = state.startsWith("40") || state.equals("23505");
+                if (!retryable || attempt == ADD_ALL_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<ExpiryCount> countExpiring(ExpiryWindow window) {
+        return jdbi.withHandle(h -> bindWindow(h.createQuery("SELECT e.department, e.specialty, COUNT(*) AS expiring, "
+                + "SUM(CASE WHEN " + CONFIRMED + " THEN 1 ELSE 0 END) AS confirmed " + EXPIRING
+                + inDepartment(window) + " GROUP BY e.department, e.specialty ORDER BY e.department, e.specialty"),
+                window)
+                .map((rs, ctx) -> new ExpiryCount(Department.parse(rs.getString("department")),
+                        SpecialtyCode.of(rs.getString("specialty")), rs.getLong("expiring"), rs.getLong("confirmed")))
+                .list());
+    }
+
+    /** One transaction, read in pages of {@value #EXPORT_FETCH_SIZE} rows (PostgreSQL streams only in one). */
+    @Override
+    public void forEachUnconfirmedExpiring(ExpiryWindow window, Consumer<IssuedCertificate> action) {
+        Objects.requireNonNull(action, "action");
+        jdbi.useTransaction(h -> bindWindow(h.createQuery("SELECT " + IssuedCertificateRow.COLUMNS + " " + EXPIRING
+                + inDepartment(window) + " AND NOT " + CONFIRMED + " ORDER BY e.valid_until, e.number"), window)
+                .setFetchSize(EXPORT_FETCH_SIZE)
+                .map(IssuedCertificateRow::read)
+                .useStream(rows -> rows.forEach(row -> action.accept(row.toDomain()))));
+    }
+
+    private static BatchResult addAll(Handle h, List<IssuedCertificate> batch) {
+        Map<CertificateNumber, IssuedCertificate> known = new HashMap<>();
+        h.createQuery(SELECT + "WHERE number IN (<numbers>)")
+                .bindList("numbers", batch.stream().map(c -> c.number().value()).distinct().toList())
+                .map(IssuedCertificateRow::read)
+                .forEach(row -> known.put(new CertificateNumber(row.number()), row.toDomain()));
+        List<IssuedCertificate> added = new ArrayList<>();
+        List<CertificateNumber> conflicting = new ArrayList<>();
+        int unchanged = 0;
+        for (IssuedCertificate certificate : batch) {
+            IssuedCertificate registered = known.putIfAbsent(certificate.number(), certificate);
+            if (registered == null) {
+                added.add(certificate);
+            } else if (registered.equals(certificate)) {
+                unchanged++;
+            } else {
+                conflicting.add(certificate.number());
+            }
+        }
+        if (!added.isEmpty()) {
+            PreparedBatch insert = h.prepareBatch(INSERT);
+            added.forEach(c -> IssuedCertificateRow.of(c).bindTo(insert).add());
+            insert.execute();
+            moveSerialsPast(h, added);
+        }
+        return new BatchResult(added.size(), unchanged, conflicting);
+    }
+
+    /** Raises each year's counter to the highest imported serial of that year, so that nextSerial skips them. */
+    private static void moveSerialsPast(Handle h, List<IssuedCertificate> added) {
+        Map<Integer, Long> highest = new HashMap<>();
+        added.forEach(c -> CertificateNumbers.serialOf(c.number())
+                .ifPresent(s -> highest.merge(s.year().getValue(), s.serial(), Math::max)));
+        highest.forEach((year, serial) -> {
+            int raised = h.createUpdate("UPDATE certificate_serial SET last_serial = :serial "
+                    + "WHERE issue_year = :year AND last_serial < :serial")
+                    .bind("year", year).bind("serial", serial).execute();
+            boolean counted = raised > 0 || h.createQuery("SELECT COUNT(*) FROM certificate_serial "
+                    + "WHERE issue_year = :year").bind("year", year).mapTo(Long.class).one() > 0;
+            if (!counted) {
+                h.createUpdate("INSERT INTO certificate_serial (issue_year, last_serial) VALUES (:year, :serial)")
+                        .bind("year", year).bind("serial", serial).execute();
+            }
+        });
+    }
+
+    private static String inDepartment(ExpiryWindow window) {
+        return window.department().isPresent() ? " AND e.department = :department" : "";
+    }
+
+    private static Query bindWindow(Query query, ExpiryWindow window) {
+        query.bindByType("from", window.from(), java.time.LocalDate.class)
+                .bindByType("to", window.to(), java.time.LocalDate.class);
+        window.department().ifPresent(d -> query.bind("department", d.code()));
+        return query;
     }
 }

@@ -443,4 +443,21 @@ abstract class AuditLogContract {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void anAdministratorsOperation_isJournaled_onTheSameChain_andReadLikeARequestsTrail() {
+        CertificationRequest request = journey();
+        RequestId importId = new RequestId(UUID.nameUUIDFromBytes("an import".getBytes()));
+        JdbiAuditJournal journal = new JdbiAuditJournal(database().jdbi());
+
+        journal.append(new AuditedStep(importId, Instant.parse("2026-11-20T05:00:00Z"), "ADMIN ADM-1",
+                "REGISTER_IMPORT_STARTED", "file register.csv"));
+        journal.append(new AuditedStep(importId, Instant.parse("2026-11-20T05:01:00Z"), "ADMIN ADM-1",
+                "REGISTER_IMPORT_FINISHED", "file register.csv read=3 imported=3"));
+
+        assertThat(trail().trailOf(importId)).extracting(AuditEntry::event)
+                .containsExactly("REGISTER_IMPORT_STARTED", "REGISTER_IMPORT_FINISHED");
+        assertThat(trail().trailOf(importId).get(0).sequence()).isEqualTo(steps(request).size() + 1);
+        assertThat(trail().verifyAll().isIntact()).isTrue();
+    }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.CertificateRegister.BatchResult;
+import kz.medcert.application.port.out.CertificateRegister.ExpiryCount;
+import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.jdbi.v3.core.Jdbi;
@@ -231,5 +237,133 @@ abstract class CertificateRegisterContract {
     private static <T> T afterBarrier(CyclicBarrier barrier, Callable<T> work) throws Exception {
         barrier.await(10, TimeUnit.SECONDS);
         return work.call();
+    }
+
+    // ---- addAll: the bulk import of an existing register (R75) ----------------------------------------------------
+
+    @Test
+    void addAll_addsEveryNewEntry_equalToWhatWasGiven() {
+        IssuedCertificate full = full(number(2026, 1), ISSUED)
+                .revoked(revocation(LocalDate.of(2026, 12, 1), "OFFICER 7 ZHETISU"));
+        IssuedCertificate bare = bare(number(2014, 5), HOLDER);
+
+        BatchResult result = register().addAll(List.of(full, bare));
+
+        assertThat(result).isEqualTo(new BatchResult(2, 0, List.of()));
+        assertThat(register().find(full.number())).contains(full);
+        assertThat(register().find(bare.number())).contains(bare);
+    }
+
+    @Test
+    void addAll_skipsEntriesRegisteredUnchanged_andNamesTheOnesThatDiffer_withoutWritingThem() {
+        IssuedCertificate first = full(number(2026, 1), ISSUED);
+        IssuedCertificate second = full(number(2026, 2), ISSUED);
+        register().add(first);
+        register().add(second);
+        IssuedCertificate differentSecond = bare(number(2026, 2), OTHER_HOLDER);
+        IssuedCertificate third = full(number(2026, 3), ISSUED);
+
+        BatchResult result = register().addAll(List.of(first, differentSecond, third));
+
+        assertThat(result).isEqualTo(new BatchResult(1, 1, List.of(second.number())));
+        assertThat(register().find(second.number())).contains(second);
+        assertThat(register().find(third.number())).contains(third);
+    }
+
+    @Test
+    void addAll_ofANumberTwiceInOneBatch_keepsTheFirst() {
+        IssuedCertificate entry = full(number(2026, 1), ISSUED);
+        IssuedCertificate clash = bare(number(2026, 1), OTHER_HOLDER);
+
+        BatchResult result = register().addAll(List.of(entry, entry, clash));
+
+        assertThat(result).isEqualTo(new BatchResult(1, 1, List.of(entry.number())));
+        assertThat(register().find(entry.number())).contains(entry);
+    }
+
+    @Test
+    void addAll_movesEachYearsSerialCounterPastTheImportedNumbers_neverBack() {
+        register().nextSerial(Year.of(2026));
+        register().nextSerial(Year.of(2026));
+        register().addAll(List.of(full(number(2026, 500), ISSUED), full(number(2026, 499), ISSUED),
+                bare(number(2014, 7), HOLDER)));
+        register().addAll(List.of(full(number(2026, 3), ISSUED)));
+
+        assertThat(register().nextSerial(Year.of(2026))).isEqualTo(501);
+        assertThat(register().nextSerial(Year.of(2014))).isEqualTo(8);
+    }
+
+    @Test
+    void addAll_ofNothing_changesNothing() {
+        assertThat(register().addAll(List.of())).isEqualTo(new BatchResult(0, 0, List.of()));
+    }
+
+    // ---- The expiry report (R14, R79) -----------------------------------------------------------------------------
+
+    private static final ExpiryWindow YEAR_2031 = new ExpiryWindow(LocalDate.of(2031, 1, 1),
+            LocalDate.of(2031, 12, 31), Optional.empty());
+
+    @Test
+    void countExpiring_countsPerDepartmentAndSpecialty_theFixedTermEntriesEndingInTheWindow_notRevokedByThen() {
+        IssuedCertificate firstDay = full(number(2026, 1), LocalDate.of(2026, 1, 1));     // full: valid 5 years
+        IssuedCertificate lastDay = full(number(2026, 2), LocalDate.of(2026, 12, 31));
+        IssuedCertificate elsewhere = inDepartment(full(number(2026, 3), LocalDate.of(2026, 6, 1)), Region.ATYRAU);
+        register().addAll(List.of(firstDay, lastDay, elsewhere,
+                full(number(2025, 1), LocalDate.of(2025, 12, 31)),                          // ends 2030-12-31
+                full(number(2027, 1), LocalDate.of(2027, 1, 1)),                            // ends 2032-01-01
+                full(number(2026, 4), LocalDate.of(2026, 3, 1)).revoked(revocation(LocalDate.of(2027, 1, 1),
+                        "OFFICER 7 ZHETISU")),                                              // revoked before
+                full(number(2026, 5), LocalDate.of(2026, 3, 1)).revoked(revocation(LocalDate.of(2031, 3, 2),
+                        "OFFICER 7 ZHETISU")),                                              // revoked after
+                bare(number(2014, 1), HOLDER)));                                            // indefinite (R13)
+
+        assertThat(register().countExpiring(YEAR_2031)).containsExactly(
+                new ExpiryCount(Department.of(Region.ATYRAU), firstDay.specialty(), 1, 0),
+                new ExpiryCount(Department.of(Region.ZHETISU), firstDay.specialty(), 3, 0));
+        assertThat(register().countExpiring(new ExpiryWindow(YEAR_2031.from(), YEAR_2031.to(),
+                Optional.of(Department.of(Region.ATYRAU))))).extracting(ExpiryCount::expiring).containsExactly(1L);
+    }
+
+    @Test
+    void anEntryThatALaterOneConfirms_isCountedAsConfirmed_andNotListed_R14() {
+        IssuedCertificate early = full(number(2026, 1), LocalDate.of(2026, 2, 1));
+        IssuedCertificate late = full(number(2026, 2), LocalDate.of(2026, 1, 1));
+        IssuedCertificate confirmation = confirming(early, number(2031, 1));
+        register().addAll(List.of(early, late, confirmation));
+
+        List<IssuedCertificate> listed = new ArrayList<>();
+        register().forEachUnconfirmedExpiring(YEAR_2031, listed::add);
+
+        assertThat(register().countExpiring(YEAR_2031)).containsExactly(
+                new ExpiryCount(Department.of(Region.ZHETISU), early.specialty(), 2, 1));
+        assertThat(listed).containsExactly(late);
+    }
+
+    @Test
+    void forEachUnconfirmedExpiring_listsByLastDayThenNumber_allOfThem() {
+        List<IssuedCertificate> entries = new ArrayList<>();
+        for (int serial = 1; serial <= 30; serial++) {
+            entries.add(full(number(2026, 31 - serial), LocalDate.of(2026, 1 + serial % 12, 1)));
+        }
+        register().addAll(entries);
+
+        List<IssuedCertificate> listed = new ArrayList<>();
+        register().forEachUnconfirmedExpiring(YEAR_2031, listed::add);
+
+        assertThat(listed).hasSize(30).isSortedAccordingTo(java.util.Comparator
+                .comparing((IssuedCertificate c) -> c.validUntil().orElseThrow())
+                .thenComparing(c -> c.number().value()));
+    }
+
+    private static IssuedCertificate inDepartment(IssuedCertificate c, Region region) {
+        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
+                Department.of(region), c.issuedOn(), c.validUntil(), c.confirms(), c.revocation());
+    }
+
+    private static IssuedCertificate confirming(IssuedCertificate confirmed,
+                                                kz.medcert.domain.certificate.CertificateNumber number) {
+        IssuedCertificate c = full(number, confirmed.validUntil().orElseThrow().minusDays(20));
+        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
+                c.department(), c.issuedOn(), c.validUntil(), Optional.of(confirmed.number()), c.revocation());
     }
 }

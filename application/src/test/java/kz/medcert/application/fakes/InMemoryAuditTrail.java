@@ -2,6 +2,7 @@ package kz.medcert.application.fakes;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.domain.audit.AuditChain;
 import kz.medcert.domain.audit.AuditEntry;
@@ -14,7 +15,7 @@ import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestId;
 
 /** An audit log in memory, chained as the real one; tests append to it what a repository would have. */
-public final class InMemoryAuditTrail implements AuditTrail {
+public final class InMemoryAuditTrail implements AuditTrail, AuditJournal {
     private final List<AuditEntry> entries = new ArrayList<>();
     private ChainHead head = ChainHead.EMPTY;
 
@@ -43,5 +44,17 @@ public final class InMemoryAuditTrail implements AuditTrail {
             }
         }
         return verifier.result(head);
+    }
+
+    @Override
+    public synchronized void append(AuditedStep step) {
+        AuditEntry appended = AuditChain.append(head, step);
+        entries.add(appended);
+        head = appended.head();
+    }
+
+    /** Every entry, in order. */
+    public synchronized List<AuditEntry> all() {
+        return List.copyOf(entries);
     }
 }

@@ -1,17 +1,25 @@
 package kz.medcert.application.fakes;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.SpecialtyCode;
 
 /** The register in memory, with the port's rules: entries are added once and change only by being revoked. */
 public final class InMemoryCertificateRegister implements CertificateRegister {
@@ -65,5 +73,74 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
     private static IssuedCertificate withoutRevocation(IssuedCertificate c) {
         return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
                 c.department(), c.issuedOn(), c.validUntil(), c.confirms(), Optional.empty());
+    }
+
+    /** How many times {@link #addAll} was called: one transaction each in a real register. */
+    public synchronized int batches() {
+        return batches;
+    }
+
+    private int batches;
+
+    @Override
+    public synchronized BatchResult addAll(List<IssuedCertificate> certificates) {
+        batches++;
+        int added = 0;
+        int unchanged = 0;
+        List<CertificateNumber> conflicting = new ArrayList<>();
+        for (IssuedCertificate c : certificates) {
+            IssuedCertificate registered = entries.get(c.number());
+            if (registered == null) {
+                entries.put(c.number(), c);
+                CertificateNumbers.serialOf(c.number())
+                        .ifPresent(s -> serials.merge(s.year(), s.serial(), Math::max));
+                added++;
+            } else if (registered.equals(c)) {
+                unchanged++;
+            } else {
+                conflicting.add(c.number());
+            }
+        }
+        return new BatchResult(added, unchanged, conflicting);
+    }
+
+    @Override
+    public synchronized List<ExpiryCount> countExpiring(ExpiryWindow window) {
+        Set<CertificateNumber> confirmed = confirmedNumbers();
+        Map<List<String>, long[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        expiring(window).forEach(c -> {
+            long[] count = counts.computeIfAbsent(List.of(c.department().code(), c.specialty().value()),
+                    k -> new long[2]);
+            count[0]++;
+            count[1] += confirmed.contains(c.number()) ? 1 : 0;
+        });
+        return counts.entrySet().stream().map(e -> new ExpiryCount(
+                Department.parse(e.getKey().get(0)), SpecialtyCode.of(e.getKey().get(1)), e.getValue()[0],
+                e.getValue()[1]))
+                .toList();
+    }
+
+    @Override
+    public synchronized void forEachUnconfirmedExpiring(ExpiryWindow window, Consumer<IssuedCertificate> action) {
+        Set<CertificateNumber> confirmed = confirmedNumbers();
+        expiring(window).stream().filter(c -> !confirmed.contains(c.number()))
+                .sorted(Comparator.comparing((IssuedCertificate c) -> c.validUntil().orElseThrow())
+                        .thenComparing(c -> c.number().value()))
+                .forEach(action);
+    }
+
+    private List<IssuedCertificate> expiring(ExpiryWindow window) {
+        return entries.values().stream()
+                .filter(c -> c.validUntil().filter(u -> !u.isBefore(window.from()) && !u.isAfter(window.to()))
+                        .isPresent())
+                .filter(c -> c.revocation().filter(r -> !r.revokedOn().isAfter(c.validUntil().orElseThrow()))
+                        .isEmpty())
+                .filter(c -> window.department().map(c.department()::equals).orElse(true))
+                .toList();
+    }
+
+    private Set<CertificateNumber> confirmedNumbers() {
+        return entries.values().stream().flatMap(c -> c.confirms().stream()).collect(Collectors.toSet());
     }
 }

@@ -45,4 +45,20 @@ class InMemoryCertificateRegisterTest {
         assertThat(register.nextSerial(Year.of(2026))).isEqualTo(2);
         assertThat(register.nextSerial(Year.of(2027))).isEqualTo(1);
     }
+
+    @Test
+    void addAll_addsNewEntries_skipsIdenticalOnes_andNamesConflictingOnes() {
+        IssuedCertificate valid = CertificateFixtures.valid();
+        register.add(valid);
+        IssuedCertificate expired = CertificateFixtures.expired();
+
+        var result = register.addAll(java.util.List.of(valid, expired, CertificateFixtures.inSpecialty(valid,
+                "THERAPY")));
+
+        assertThat(result).isEqualTo(new kz.medcert.application.port.out.CertificateRegister.BatchResult(1, 1,
+                java.util.List.of(valid.number())));
+        assertThat(register.find(valid.number())).contains(valid);
+        assertThat(register.find(expired.number())).contains(expired);
+        assertThat(register.nextSerial(Year.of(2019))).isEqualTo(8);
+    }
 }

@@ -53,6 +53,25 @@ public final class CertificateNumbers {
         return Optional.empty();
     }
 
+    /**
+     * The year and serial a well-formed, checked number was issued under, or empty for any other number: what a
+     * register that takes in existing numbers must move its serial counter past, so that no number is issued twice.
+     */
+    public static Optional<Serial> serialOf(CertificateNumber number) {
+        if (problem(number.value()).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(number.value());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Serial(Year.of(Integer.parseInt(m.group(1))), Long.parseLong(m.group(2))));
+    }
+
+    /** The {@code serial}-th number of {@code year}. */
+    public record Serial(Year year, long serial) {
+    }
+
     static int dammDigit(String digits) {
         int interim = 0;
         for (int i = 0; i < digits.length(); i++) {

@@ -18,6 +18,14 @@ class CertificateNumbersTest {
     }
 
     @Test
+    void serialOf_givesBackTheYearAndSerialOfAnIssuedNumber_only() {
+        assertThat(CertificateNumbers.serialOf(CertificateNumbers.issue(Year.of(2019), 4711)))
+                .contains(new CertificateNumbers.Serial(Year.of(2019), 4711));
+        assertThat(CertificateNumbers.serialOf(new CertificateNumber("KZ-LEGACY-123"))).isEmpty();
+        assertThat(CertificateNumbers.serialOf(new CertificateNumber("MC-2019-00004711-0"))).isEmpty();
+    }
+
+    @Test
     void dammDigitOfTheTextbookExampleIs4() {
         assertThat(CertificateNumbers.dammDigit("572")).isEqualTo(4);
     }

@@ -1,12 +1,17 @@
 package kz.medcert.application.port.out;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
  * The national register of specialist certificates this service keeps (R75). An entry is never overwritten: once
@@ -39,4 +44,52 @@ public interface CertificateRegister {
 
     /** Every entry held by the person, oldest first (by issue date, then number). */
     List<IssuedCertificate> heldBy(Iin holder);
+
+    /**
+     * Adds a batch of entries taken over from an existing register, in one transaction, in order. An entry equal to
+     * the one registered under its number (or to an earlier one of the batch) is skipped and counted as already
+     * registered, so that a rerun of an import changes nothing; an entry that differs from it is not written and is
+     * named as conflicting. Numbers of this service's format move the year's serial counter past them, so that
+     * {@link #nextSerial} never hands out an imported number again.
+     */
+    BatchResult addAll(List<IssuedCertificate> certificates);
+
+    /**
+     * The fixed-term entries whose last day of validity lies in the window and that were not revoked by then, counted
+     * per department and specialty (ordered by both), with how many of them a later entry already confirms (R14).
+     */
+    List<ExpiryCount> countExpiring(ExpiryWindow window);
+
+    /**
+     * Hands each entry counted by {@link #countExpiring} that no later entry confirms yet to {@code action}, by last
+     * day of validity, then number; streamed, so that memory does not grow with the register.
+     */
+    void forEachUnconfirmedExpiring(ExpiryWindow window, Consumer<IssuedCertificate> action);
+
+    /** What {@link #addAll} did with a batch. */
+    record BatchResult(int added, int alreadyRegistered, List<CertificateNumber> conflicting) {
+        public BatchResult {
+            conflicting = List.copyOf(conflicting);
+        }
+    }
+
+    /** Last days of validity from {@code from} to {@code to}, both included, of one department or of all. */
+    record ExpiryWindow(LocalDate from, LocalDate to, Optional<Department> department) {
+        public ExpiryWindow {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(department, "department");
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("the window ends (" + to + ") before it starts (" + from + ")");
+            }
+        }
+    }
+
+    /** Entries of one department and specialty that expire in the window; {@code confirmed} of them are confirmed. */
+    record ExpiryCount(Department department, SpecialtyCode specialty, long expiring, long confirmed) {
+        public ExpiryCount {
+            Objects.requireNonNull(department, "department");
+            Objects.requireNonNull(specialty, "specialty");
+        }
+    }
 }

@@ -1,0 +1,230 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.medcert.adapters.http.auth.Authentication;
+import kz.medcert.adapters.http.auth.Role;
+import kz.medcert.adapters.http.dto.ExpiryReportResponse;
+import kz.medcert.adapters.http.dto.FieldError;
+import kz.medcert.adapters.http.dto.RegisterImportResponse;
+import kz.medcert.application.port.in.ExpiryReportUseCase;
+import kz.medcert.application.port.in.ImportRegisterUseCase;
+import kz.medcert.application.port.in.ImportRegisterUseCase.ImportListener;
+import kz.medcert.application.port.in.ImportRegisterUseCase.ImportProgress;
+import kz.medcert.application.port.in.ImportRegisterUseCase.ImportSummary;
+import kz.medcert.application.port.in.ImportRegisterUseCase.RegisterFile;
+import kz.medcert.application.port.in.InvalidRegisterFileException;
+import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The administrator's register operations.
+ * <ul>
+ *   <li>{@code POST /api/v1/admin/register/imports}: a CSV file of register entries ({@link RegisterCsv}) as the
+ *       body ({@code text/csv}), streamed into the import without being held in memory, up to its own size limit
+ *       (far above the JSON limit: a national register is hundreds of megabytes); answers with the summary.</li>
+ *   <li>{@code GET /api/v1/admin/reports/expiring?from=&to=[&department=][&format=csv]}: counts of the certificates
+ *       expiring in the window, or, as CSV, the holders of those not yet confirmed (personal data: not cached).</li>
+ * </ul>
+ */
+public final class AdminRegisterController implements Controller {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminRegisterController.class);
+    /** Large enough for the national register with room to spare; MEDCERT_MAX_IMPORT_BYTES in bootstrap. */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 2L * 1024 * 1024 * 1024;
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N} ._()-]{1,120}");
+    private static final long LOG_EVERY_ROWS = 100_000;
+
+    private final ImportRegisterUseCase imports;
+    private final ExpiryReportUseCase expiry;
+    private final long maxImportBytes;
+
+    public AdminRegisterController(ImportRegisterUseCase imports, ExpiryReportUseCase expiry, long maxImportBytes) {
+        this.imports = Objects.requireNonNull(imports, "imports");
+        this.expiry = Objects.requireNonNull(expiry, "expiry");
+        if (maxImportBytes < 1) {
+            throw new IllegalArgumentException("maxImportBytes must be positive, was " + maxImportBytes);
+        }
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    @Override
+    public void registerRoutes(ApiRoutes routes) {
+        RequestProblems.register(routes);
+        routes.problem(InvalidRegisterFileException.class, e -> new ProblemException(ProblemType.INVALID_REQUEST,
+                "The file cannot be imported: " + e.getMessage() + ".", List.of(new FieldError(e.field(),
+                e.getMessage()))));
+        ApiRoutes admin = routes.allow(Role.ADMIN);
+        admin.post("/admin/register/imports", this::importRegister);
+        admin.get("/admin/reports/expiring", this::expiring);
+    }
+
+    private void importRegister(Context ctx) {
+        requireCsv(ctx.contentType());
+        String fileName = Optional.ofNullable(ctx.queryParam("fileName")).map(String::strip).orElse("upload.csv");
+        if (!FILE_NAME.matcher(fileName).matches()) {
+            throw ProblemException.invalidField("fileName", "1 to 120 letters, digits, spaces and ._()-");
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxImportBytes) {
+            throw tooLarge(Optional.empty());
+        }
+        ImportSummary summary;
+        try (InputStream body = new Limited(ctx.req().getInputStream(), maxImportBytes)) {
+            summary = imports.importRegister(Authentication.actor(ctx), new RegisterFile(fileName, body),
+                    new ProgressLog(fileName));
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "The body could not be read.");
+        }
+        if (summary.abortedBecause().filter(reason -> reason.contains(Limited.EXCEEDED)).isPresent()) {
+            throw tooLarge(Optional.of(summary));
+        }
+        ctx.json(RegisterImportResponse.from(summary));
+    }
+
+    private void expiring(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        Optional<Department> department = Optional.ofNullable(ctx.queryParam("department")).map(code -> {
+            try {
+                return Department.of(Region.valueOf(code.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("department", "a region code such as ALMATY_CITY");
+            }
+        });
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
+        ExpiryReportUseCase.Window window = new ExpiryReportUseCase.Window(from, to, department);
+        switch (format) {
+            case "json" -> ctx.json(ExpiryReportResponse.from(expiry.report(Authentication.actor(ctx), window)));
+            case "csv" -> exportCsv(ctx, window);
+            default -> throw ProblemException.invalidField("format", "json or csv");
+        }
+    }
+
+    /** Streams the rows as they are read: the list may hold hundreds of thousands of holders. */
+    private void exportCsv(Context ctx, ExpiryReportUseCase.Window window) {
+        ctx.status(200).contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"expiring-" + window.from() + "-"
+                        + window.to() + ".csv\"");
+        try {
+            Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(),
+                    StandardCharsets.UTF_8), 64 * 1024);
+            out.write(RegisterCsv.header());
+            out.write("\r\n");
+            expiry.exportUnconfirmed(Authentication.actor(ctx), window, certificate -> {
+                try {
+                    out.write(RegisterCsv.line(certificate));
+                    out.write("\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (IOException | UncheckedIOException e) {
+            LOG.info("expiry export broken off by the client: {}", e.toString());
+        }
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(name, "required, a date YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "a date YYYY-MM-DD");
+        }
+    }
+
+    private static void requireCsv(String contentType) {
+        String media = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("text/csv")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the register as text/csv.");
+        }
+    }
+
+    private ProblemException tooLarge(Optional<ImportSummary> partial) {
+        String done = partial.map(s -> " Rows up to line " + (s.counts().rowsRead() + 1) + " were read and "
+                + s.counts().imported() + " imported; importing the whole file again skips them (import "
+                + s.importId() + ").").orElse(" Nothing was imported.");
+        return new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The file exceeds the import limit of "
+                + maxImportBytes + " bytes." + done);
+    }
+
+    /** Counts the bytes read and fails beyond the limit, so that a body without a declared length is bounded too. */
+    private static final class Limited extends FilterInputStream {
+        static final String EXCEEDED = "the import size limit was exceeded";
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(long n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new IOException(EXCEEDED);
+            }
+        }
+    }
+
+    /** Logs the progress of a long import every {@value #LOG_EVERY_ROWS} rows. */
+    private static final class ProgressLog implements ImportListener {
+        private final String fileName;
+        private long nextLog = LOG_EVERY_ROWS;
+
+        ProgressLog(String fileName) {
+            this.fileName = fileName;
+        }
+
+        @Override
+        public void progress(ImportProgress p) {
+            if (p.rowsRead() >= nextLog) {
+                nextLog = p.rowsRead() + LOG_EVERY_ROWS;
+                LOG.info("register import {}: {} rows read, {} imported, {} already registered, {} rejected, "
+                        + "{} rows/s", fileName, p.rowsRead(), p.imported(), p.alreadyRegistered(), p.rejected(),
+                        Math.round(p.rowsPerSecond()));
+            }
+        }
+    }
+}

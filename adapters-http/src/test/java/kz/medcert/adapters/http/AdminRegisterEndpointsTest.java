@@ -1,0 +1,206 @@
+package kz.medcert.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.application.testing.RegisterEntries;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
+import kz.medcert.domain.audit.AuditEntry;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The administrator's register import and expiry report over HTTP (R75, R79), with their limits and access. */
+class AdminRegisterEndpointsTest {
+    static final String IMPORTS = "/api/v1/admin/register/imports";
+    static final String EXPIRING = "/api/v1/admin/reports/expiring";
+    static final Actor.Admin ADMIN = new Actor.Admin("ADM-1");
+    /** The test API's clock stands on 2024-12-02 in Almaty: nothing may be issued after it. */
+    static final LocalDate TODAY = LocalDate.of(2024, 12, 2);
+
+    private final TestApi api = TestApi.start();
+    private final TestApi admin = api.as(ADMIN);
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void anAdministratorImportsAFile_largerThanTheJsonLimit_andGetsTheSummary_R75() {
+        List<IssuedCertificate> entries = entries(1_000);
+        String csv = csv(entries);
+        assertThat(csv.getBytes(StandardCharsets.UTF_8).length).isGreaterThan((int) HttpSettings.DEFAULT_MAX_BODY_BYTES);
+
+        HttpResponse<String> response = admin.post(IMPORTS + "?fileName=register-2024.csv", "text/csv", csv);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode summary = TestApi.json(response);
+        assertThat(summary.path("completed").asBoolean()).isTrue();
+        assertThat(summary.path("fileName").asText()).isEqualTo("register-2024.csv");
+        assertThat(summary.path("rowsRead").asLong()).isEqualTo(1_000);
+        assertThat(summary.path("imported").asLong()).isEqualTo(1_000);
+        assertThat(summary.path("sha256").asText()).hasSize(64);
+        entries.forEach(e -> assertThat(api.journey().register.find(e.number())).contains(e));
+        assertThat(api.journey().auditTrail.trailOf(new kz.medcert.domain.request.RequestId(
+                java.util.UUID.fromString(summary.path("importId").asText())))).extracting(AuditEntry::event)
+                .containsExactly("REGISTER_IMPORT_STARTED", "REGISTER_IMPORT_FINISHED");
+    }
+
+    @Test
+    void rejectedRowsAreListedByLineAndField_andARerunSkipsTheRest() {
+        String csv = csv(entries(3)) + "850412413718,Абенова,Айгерим,,ASTROLOGY,,ALMATY_CITY,2022-03-01,2027-03-01,"
+                + "MC-2022-00000001-4,,,,,\n";
+        admin.post(IMPORTS, "text/csv; charset=utf-8", csv);
+
+        JsonNode rerun = TestApi.json(admin.post(IMPORTS, "text/csv", csv));
+
+        assertThat(rerun.path("imported").asLong()).isZero();
+        assertThat(rerun.path("alreadyRegistered").asLong()).isEqualTo(3);
+        assertThat(rerun.path("rejected").asLong()).isEqualTo(1);
+        JsonNode reject = rerun.path("rejects").get(0);
+        assertThat(reject.path("line").asLong()).isEqualTo(5);
+        assertThat(reject.path("errors").get(0).path("field").asText()).isEqualTo("specialty");
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumn_is400NamingIt() {
+        HttpResponse<String> response = admin.post(IMPORTS, "text/csv", "holder_iin,surname\n");
+
+        Problems.assertProblem(response, 400, "invalid-request");
+        assertThat(TestApi.json(response).path("errors").get(0).path("field").asText()).isEqualTo("given_name");
+    }
+
+    @Test
+    void aBodyThatIsNotCsv_is415_andABadFileName_is400() {
+        Problems.assertProblem(admin.postJson(IMPORTS, "{}"), 415, "unsupported-media-type");
+        HttpResponse<String> badName = admin.post(IMPORTS + "?fileName=..%2F..%2Fetc%2Fpasswd", "text/csv",
+                csv(entries(1)));
+        Problems.assertProblem(badName, 400, "invalid-request");
+        assertThat(TestApi.json(badName).path("errors").get(0).path("field").asText()).isEqualTo("fileName");
+    }
+
+    @Test
+    void aDeclaredBodyBeyondTheImportLimit_is413_beforeAnythingIsImported() {
+        String csv = justOverTheImportLimit();
+
+        HttpResponse<String> response = admin.post(IMPORTS, "text/csv", csv);
+
+        Problems.assertProblem(response, 413, "content-too-large");
+        assertThat(TestApi.json(response).path("detail").asText()).contains("Nothing was imported");
+        assertThat(api.journey().register.batches()).isZero();
+    }
+
+    @Test
+    void aStreamedBodyBeyondTheImportLimit_is413_sayingHowFarTheImportGot() {
+        byte[] csv = justOverTheImportLimit().getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = admin.send(HttpRequest.newBuilder(admin.uri(IMPORTS))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv))));
+
+        Problems.assertProblem(response, 413, "content-too-large");
+        assertThat(TestApi.json(response).path("detail").asText()).contains("importing the whole file again skips");
+    }
+
+    @Test
+    void onlyAnAdministratorImportsOrReadsTheReport() {
+        Actor officer = new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY));
+        String csv = csv(entries(1));
+
+        Problems.assertProblem(api.as(officer).post(IMPORTS, "text/csv", csv), 403, "forbidden");
+        Problems.assertProblem(api.post(IMPORTS, "text/csv", csv), 403, "forbidden"); // an applicant
+        Problems.assertProblem(api.anonymous().post(IMPORTS, "text/csv", csv), 401, "unauthorized");
+        Problems.assertProblem(api.as(officer).get(EXPIRING + "?from=2025-01-01&to=2025-12-31"), 403,
+                "forbidden");
+        assertThat(api.journey().register.batches()).isZero();
+    }
+
+    @Test
+    void theExpiryReportCountsPerDepartmentAndSpecialty_R79() {
+        List<IssuedCertificate> entries = entries(300);
+        admin.post(IMPORTS, "text/csv", csv(entries));
+        long expected = entries.stream().filter(e -> e.validUntil()
+                .filter(u -> u.getYear() == 2026).isPresent() && e.revocation().isEmpty()).count();
+
+        HttpResponse<String> response = admin.get(EXPIRING + "?from=2026-01-01&to=2026-12-31");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = TestApi.json(response);
+        assertThat(report.path("expiring").asLong()).isEqualTo(expected).isPositive();
+        long sum = 0;
+        for (JsonNode line : report.path("lines")) {
+            sum += line.path("expiring").asLong();
+            assertThat(line.path("toConfirm").asLong())
+                    .isEqualTo(line.path("expiring").asLong() - line.path("confirmed").asLong());
+        }
+        assertThat(sum).isEqualTo(expected);
+    }
+
+    @Test
+    void theHoldersStillToConfirm_comeAsCsvInTheImportLayout_uncached_andTheExportIsAudited() {
+        List<IssuedCertificate> entries = entries(300);
+        admin.post(IMPORTS, "text/csv", csv(entries));
+        JsonNode report = TestApi.json(admin.get(EXPIRING + "?from=2026-01-01&to=2026-12-31&department=ASTANA"));
+
+        HttpResponse<String> response = admin.get(EXPIRING + "?from=2026-01-01&to=2026-12-31&department=astana"
+                + "&format=csv");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        List<String> lines = response.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(RegisterCsv.header());
+        assertThat(lines).hasSize(1 + report.path("toConfirm").asInt());
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",ASTANA,"));
+        assertThat(api.journey().auditTrail.all()).extracting(AuditEntry::event).contains("EXPIRING_HOLDERS_EXPORTED");
+    }
+
+    @Test
+    void badReportParameters_are400NamingThem() {
+        assertField(admin.get(EXPIRING + "?to=2026-12-31"), "from");
+        assertField(admin.get(EXPIRING + "?from=2026-02-30&to=2026-12-31"), "from");
+        assertField(admin.get(EXPIRING + "?from=2026-02-01&to=2026-01-31"), "to");
+        assertField(admin.get(EXPIRING + "?from=2026-01-01&to=2026-12-31&department=MARS"), "department");
+        assertField(admin.get(EXPIRING + "?from=2026-01-01&to=2026-12-31&format=xlsx"), "format");
+    }
+
+    private static void assertField(HttpResponse<String> response, String field) {
+        Problems.assertProblem(response, 400, "invalid-request");
+        assertThat(TestApi.json(response).path("errors").get(0).path("field").asText()).isEqualTo(field);
+    }
+
+    /** A few kilobytes over the limit: the server stops reading early, and the client is done sending by then. */
+    private static String justOverTheImportLimit() {
+        RegisterEntries generator = new RegisterEntries(7, TODAY);
+        StringBuilder csv = new StringBuilder(RegisterCsv.header()).append('\n');
+        while (csv.toString().getBytes(StandardCharsets.UTF_8).length < JourneyServices.MAX_IMPORT_BYTES + 4096) {
+            for (int i = 0; i < 20; i++) {
+                csv.append(RegisterCsv.line(generator.next())).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    private static List<IssuedCertificate> entries(int count) {
+        RegisterEntries generator = new RegisterEntries(7, TODAY);
+        return IntStream.range(0, count).mapToObj(i -> generator.next()).toList();
+    }
+
+    private static String csv(List<IssuedCertificate> entries) {
+        return RegisterCsv.header() + "\n" + entries.stream().map(e -> RegisterCsv.line(e) + "\n")
+                .collect(Collectors.joining());
+    }
+}

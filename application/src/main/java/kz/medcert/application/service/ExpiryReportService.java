@@ -1,0 +1,84 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.ExpiryReportUseCase;
+import kz.medcert.application.port.out.AuditJournal;
+import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.CertificateRegister.ExpiryCount;
+import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.audit.AuditedStep;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.request.RequestId;
+
+/** Counts and lists expiring register entries for administrators (R14, R79); exports are audited. */
+public final class ExpiryReportService implements ExpiryReportUseCase {
+    static final String EXPORTED = "EXPIRING_HOLDERS_EXPORTED";
+
+    private final CertificateRegister register;
+    private final AuditJournal journal;
+    private final Clock clock;
+
+    @Inject
+    public ExpiryReportService(CertificateRegister register, AuditJournal journal, Clock clock) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public ExpiryReport report(Actor actor, Window window) {
+        requireAdmin(actor);
+        List<Line> lines = register.countExpiring(of(window)).stream()
+                .map(ExpiryReportService::line).toList();
+        return new ExpiryReport(window, lines, lines.stream().mapToLong(Line::expiring).sum(),
+                lines.stream().mapToLong(Line::confirmed).sum());
+    }
+
+    @Override
+    public long exportUnconfirmed(Actor actor, Window window, Consumer<IssuedCertificate> sink) {
+        requireAdmin(actor);
+        Objects.requireNonNull(sink, "sink");
+        Instant at = clock.instant();
+        long[] count = {0};
+        try {
+            register.forEachUnconfirmedExpiring(of(window), certificate -> {
+                sink.accept(certificate);
+                count[0]++;
+            });
+        } finally {
+            // recorded even when the export broke off: whatever reached the sink was disclosed
+            UUID exportId = UUID.nameUUIDFromBytes(("medcert-expiry-export|" + actor.auditLabel() + "|" + window
+                    + "|" + at).getBytes(StandardCharsets.UTF_8));
+            journal.append(new AuditedStep(new RequestId(exportId), at, actor.auditLabel(), EXPORTED,
+                    "holders of certificates expiring " + window.from() + ".." + window.to() + " in "
+                            + window.department().map(Department::code).orElse("all departments")
+                            + ", not yet confirmed: " + count[0] + " entries"));
+        }
+        return count[0];
+    }
+
+    private static void requireAdmin(Actor actor) {
+        // personal data of many holders at once: administrators only
+        if (!(actor instanceof Actor.Admin)) {
+            throw new AccessDeniedException("only an administrator reads the expiry report");
+        }
+    }
+
+    private static ExpiryWindow of(Window window) {
+        return new ExpiryWindow(window.from(), window.to(), window.department());
+    }
+
+    private static Line line(ExpiryCount count) {
+        return new Line(count.department(), count.specialty(), count.expiring(), count.confirmed());
+    }
+}

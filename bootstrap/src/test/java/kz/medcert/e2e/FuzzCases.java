@@ -373,10 +373,15 @@ final class FuzzCases {
         if (op.queryParameters().isEmpty() || random.nextInt(4) == 0) {
             return "";
         }
+        // half the cases keep every documented example (and leave out what has none), so that an operation with
+        // several parameters is still reached; the others mix examples, odd values and absent parameters
+        boolean documented = random.nextBoolean();
         StringBuilder query = new StringBuilder();
         op.queryParameters().forEach((name, example) -> {
-            String value = random.nextBoolean() && example.isPresent() ? example.get() : odd(random);
-            query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(value);
+            Optional<String> value = documented ? example
+                    : example.isPresent() && random.nextBoolean() ? example
+                    : random.nextInt(3) == 0 ? Optional.empty() : Optional.of(odd(random));
+            value.ifPresent(v -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(v));
         });
         return query.toString();
     }

@@ -72,7 +72,8 @@ final class StoredRecords {
         if (!chain.isIntact()) {
             problems.add("audit chain broken: " + chain);
         }
-        long auditRows = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log").mapTo(Long.class).one());
+        long auditRows = jdbi.withHandle(h -> h.createQuery("SELECT request_id FROM audit_log").mapTo(String.class)
+                .stream().filter(id -> !isJournalSubject(id)).count());
         if (auditRows != historyEntries) {
             problems.add("audit log holds " + auditRows + " entries, the requests' histories " + historyEntries);
         }
@@ -152,8 +153,16 @@ final class StoredRecords {
                     }
                 });
         jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT request_id FROM audit_log").mapTo(String.class).list())
-                .stream().filter(id -> !stored.containsKey(id))
+                .stream().filter(id -> !stored.containsKey(id) && !isJournalSubject(id))
                 .forEach(id -> problems.add("orphan audit entries: request " + id + " is not stored"));
+    }
+
+    /**
+     * Requests have random (version 4) ids; the steps that concern no request — a certificate's revocation, a register
+     * import, an expiry export — are chained under name-based (version 3) subjects and have no history to match.
+     */
+    private static boolean isJournalSubject(String auditSubject) {
+        return UUID.fromString(auditSubject).version() == 3;
     }
 
     private void checkCertificate(String number) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import kz.medcert.adapters.http.RateLimit;
 
 /**
  * Configuration from environment variables, each with a default that runs the demo on the embedded database.
@@ -19,11 +20,13 @@ import java.util.Optional;
  * @param tokens            MEDCERT_JWT_*: how bearer tokens are verified (see {@link TokenConfig})
  * @param publicBaseUrl     MEDCERT_PUBLIC_BASE_URL (http://localhost:8080): where the public verification page is
  *                          published; a certificate PDF's QR code opens {@code <it>/verify/<number>}
+ * @param verificationLimit MEDCERT_VERIFY_RATE_PER_MINUTE (30) and MEDCERT_VERIFY_BURST (10): how often one client IP
+ *                          may verify certificates publicly (raised by the load benchmark, scripts/bench-http.sh)
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
-                        URI publicBaseUrl) {
+                        URI publicBaseUrl, RateLimit verificationLimit) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -42,22 +45,34 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 Optional.ofNullable(env.get("MEDCERT_RULES_EFFECTIVE_FROM"))
                         .map(v -> date("MEDCERT_RULES_EFFECTIVE_FROM", v)),
                 TokenConfig.fromEnvironment(env),
-                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")));
+                URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")),
+                verificationLimit(env));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, verificationLimit);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
-                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                retryInterval, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, verificationLimit);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
-                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl);
+                maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, verificationLimit);
+    }
+
+    private static RateLimit verificationLimit(Map<String, String> env) {
+        RateLimit standard = RateLimit.PUBLIC_VERIFICATION;
+        int perMinute = integer(env, "MEDCERT_VERIFY_RATE_PER_MINUTE", standard.requestsPerMinute());
+        int burst = integer(env, "MEDCERT_VERIFY_BURST", standard.burst());
+        if (perMinute < 1 || burst < 1) {
+            throw new IllegalArgumentException("MEDCERT_VERIFY_RATE_PER_MINUTE and MEDCERT_VERIFY_BURST must be at "
+                    + "least 1, not " + perMinute + " and " + burst);
+        }
+        return new RateLimit(perMinute, burst);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

@@ -2,7 +2,6 @@ package kz.medcert.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
-import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.application.port.in.DecideRequestUseCase;
@@ -29,6 +28,5 @@ final class RegisterModule extends AbstractModule {
         bind(GetCertificateUseCase.class).to(GetCertificateService.class).in(Singleton.class);
         bind(DecideRequestUseCase.class).to(DecideRequestService.class).in(Singleton.class);
         bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
-        bind(RateLimit.class).toInstance(RateLimit.PUBLIC_VERIFICATION);
     }
 }

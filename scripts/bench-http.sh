@@ -27,13 +27,15 @@
 #
 # The JDK is $JAVA_HOME if set, else the one of `java` on PATH (the README's start command), e.g.
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/bench-http.sh --db hsqldb
-# Extra JVM options for experiments: BENCH_JAVA_OPTS='-XX:+UseSerialGC' (printed with the results).
+# Experiments: BENCH_JAVA_OPTS='-XX:SharedArchiveFile=app.jsa' adds JVM options, BENCH_PG_OPTS='-c
+# synchronous_commit=off' PostgreSQL server options (both printed with the results).
 # Installs what it needs with apt-get (wrk, curl, postgresql for --db postgresql); PostgreSQL runs as a throw-away
 # cluster in the temporary directory, as the postgres user when run as root. Takes about 7 minutes per database.
 set -euo pipefail
 
 usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
+command_line="$*"
 databases=(hsqldb postgresql)
 rounds=3
 warmup=10
@@ -118,6 +120,9 @@ chmod 755 "$work" # the postgres user must reach its cluster inside
 # A private copy: a build in this working tree while the benchmark runs must not swap the jar under the service.
 cp "$jar" "$work/medcert-service.jar"
 jar="$work/medcert-service.jar"
+cp "$lua" "$prepare" "$work/"
+lua="$work/bench.lua"
+prepare="$work/PrepareSubmissions.java"
 
 service_pid=''
 sampler_pid=''
@@ -171,7 +176,7 @@ start_postgres() {
     port="$(free_port 15432)"
     "${as[@]}" "$bin/initdb" -D "$dir/data" -U medcert -A trust -E UTF8 --no-sync >"$dir/initdb.log"
     "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTS:-}" start >/dev/null
     pg_stop=("${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop)
     "${as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U medcert medcert
     pg_version="$("$bin/postgres" --version)"
@@ -363,7 +368,6 @@ run_suite() {
     [[ $db != postgresql ]] || cp "$work/pg-cluster/server.log" "$out/$db/postgresql.log"
 }
 
-# ---------------------------------------------------------------------------------------------------- run
 wait_quiet() {
     local deadline=$(($(date +%s) + quiet * 60))
     ((quiet > 0)) || return 0
@@ -372,20 +376,6 @@ wait_quiet() {
     done
     echo "  load average $(loadavg) at $(date -u +%H:%M:%SZ)"
 }
-
-{
-    echo "HTTP load benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ): scripts/bench-http.sh $*"
-    echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(uname -sr), load average $(loadavg)"
-    echo "JDK: $java_home ($jdk_version), JVM options: ${java_opts[*]}"
-    echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections; warm-up 2 x ${warmup} s, $rounds rounds of ${duration} s per endpoint"
-    echo "Jar: bootstrap/target/medcert-service.jar of $(date -u -r "$root/bootstrap/target/medcert-service.jar" +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-} | tee "$out/header.txt"
-for db in "${databases[@]}"; do
-    echo
-    echo "== $db"
-    wait_quiet
-    run_suite "$db"
-done
 
 # ---------------------------------------------------------------------------------------------------- report
 # Targets (issue 5): evaluation >= 40 % of the baseline's requests/s, verification >= 50 %, durable submission >= 500
@@ -441,29 +431,49 @@ report() {
             }
         }' "$results"
 }
-{
+# ---------------------------------------------------------------------------------------------------- run
+main() {
+    {
+        echo "HTTP load benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ): scripts/bench-http.sh $command_line${BENCH_JAVA_OPTS:+ (BENCH_JAVA_OPTS=$BENCH_JAVA_OPTS)}${BENCH_PG_OPTS:+ (BENCH_PG_OPTS=$BENCH_PG_OPTS)}"
+        echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(uname -sr), load average $(loadavg)"
+        echo "JDK: $java_home ($jdk_version), JVM options: ${java_opts[*]}"
+        echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections; warm-up 2 x ${warmup} s, $rounds rounds of ${duration} s per endpoint"
+        echo "Jar: bootstrap/target/medcert-service.jar of $(date -u -r "$root/bootstrap/target/medcert-service.jar" +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    } | tee "$out/header.txt"
+    for db in "${databases[@]}"; do
+        echo
+        echo "== $db"
+        wait_quiet
+        run_suite "$db"
+    done
+
+    {
+        echo
+        echo "== Results: medians over $rounds rounds. req/s: acknowledged (2xx) answers per second; x base: of the baseline"
+        echo "   (/ping) of the same round; p99 x: p99 as a multiple of that baseline's; cpu us: the service's CPU time"
+        echo "   (user + system) per request; gc %: share of the run's wall time the service spent in GC"
+        report
+        echo
+        while IFS=$'\t' read -r db what ms own; do
+            printf '%-10s start-up, %-34s %5s ms to the first 200 of /ping (its log: %s ms)\n' "$db" "$what:" "$ms" "${own:-?}"
+        done <"$out/startup.tsv"
+        awk -F'\t' '
+            { if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 }
+              if ($2 ~ /^first/) fresh[$1] = $3; else restarts[$1] = restarts[$1] " " $3 }
+            END { for (i = 1; i <= n; i++) {
+                      db = order[i]; k = split(restarts[db], v, " ")
+                      for (a = 2; a <= k; a++) for (b = a; b > 1 && v[b - 1] + 0 > v[b] + 0; b--) { t = v[b]; v[b] = v[b - 1]; v[b - 1] = t }
+                      m = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
+                      printf "%-10s start-up (target <= 2000 ms): first start %d ms: %s; restarts, median of %d: %d ms: %s\n", db,
+                          fresh[db], fresh[db] <= 2000 ? "PASS" : "FAIL", k, m, m <= 2000 ? "PASS" : "FAIL" } }' "$out/startup.tsv"
+        while IFS=$'\t' read -r db gc jstat pauses rss oom; do
+            printf '%-10s heap: -Xmx256m; peak used %s MB (GC log) / %s MB (jstat every 250 ms); %s GC pauses; peak RSS %s MB; OutOfMemoryError: %s: %s\n' \
+                "$db" "$gc" "$jstat" "$pauses" "$rss" "$oom" "$( ((oom == 0)) && echo PASS || echo FAIL)"
+        done <"$out/heap.tsv"
+    } | tee "$out/summary.txt"
     echo
-    echo "== Results: medians over $rounds rounds. req/s: acknowledged (2xx) answers per second; x base: of the baseline"
-    echo "   (/ping) of the same round; p99 x: p99 as a multiple of that baseline's; cpu us: the service's CPU time"
-    echo "   (user + system) per request; gc %: share of the run's wall time the service spent in GC"
-    report
-    echo
-    while IFS=$'\t' read -r db what ms own; do
-        printf '%-10s start-up, %-34s %5s ms to the first 200 of /ping (its log: %s ms)\n' "$db" "$what:" "$ms" "${own:-?}"
-    done <"$out/startup.tsv"
-    awk -F'\t' '
-        { if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 }
-          if ($2 ~ /^first/) fresh[$1] = $3; else restarts[$1] = restarts[$1] " " $3 }
-        END { for (i = 1; i <= n; i++) {
-                  db = order[i]; k = split(restarts[db], v, " ")
-                  for (a = 2; a <= k; a++) for (b = a; b > 1 && v[b - 1] + 0 > v[b] + 0; b--) { t = v[b]; v[b] = v[b - 1]; v[b - 1] = t }
-                  m = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
-                  printf "%-10s start-up (target <= 2000 ms): first start %d ms: %s; restarts, median of %d: %d ms: %s\n", db,
-                      fresh[db], fresh[db] <= 2000 ? "PASS" : "FAIL", k, m, m <= 2000 ? "PASS" : "FAIL" } }' "$out/startup.tsv"
-    while IFS=$'\t' read -r db gc jstat pauses rss oom; do
-        printf '%-10s heap: -Xmx256m; peak used %s MB (GC log) / %s MB (jstat every 250 ms); %s GC pauses; peak RSS %s MB; OutOfMemoryError: %s: %s\n' \
-            "$db" "$gc" "$jstat" "$pauses" "$rss" "$oom" "$( ((oom == 0)) && echo PASS || echo FAIL)"
-    done <"$out/heap.tsv"
-} | tee "$out/summary.txt"
-echo
-echo "Results in $out (header.txt, summary.txt, results.tsv; per database: service and GC logs, wrk outputs, jstat)"
+    echo "Results in $out (header.txt, summary.txt, results.tsv; per database: service and GC logs, wrk outputs, jstat)"
+}
+
+# Everything above is parsed before anything runs, so editing this file during a run does not disturb it.
+main; exit

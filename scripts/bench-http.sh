@@ -16,6 +16,8 @@
 #   --quiet M      before each database, wait up to M minutes for the machine to calm down (1-minute load average
 #                  below 1); on a shared machine other tenants' builds otherwise decide the figures (default 0)
 #   --rebuild      build the jar even if bootstrap/target/medcert-service.jar exists
+#   --profile      record the measured service with JFR (profile settings, 1 ms sampling, stack depth 512) into
+#                  <db>/service.jfr, which scripts/bench-http/jfr-share.sh breaks down. Costs throughput and start-up.
 #   --keep         keep the temporary directory (data, PostgreSQL cluster)
 #   -o DIR         where results go (default bootstrap/target/bench-http/<jdk>-<time>)
 #
@@ -33,7 +35,7 @@
 # cluster in the temporary directory, as the postgres user when run as root. Takes about 7 minutes per database.
 set -euo pipefail
 
-usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,34p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 command_line="$*"
 databases=(hsqldb postgresql)
@@ -47,6 +49,7 @@ threads=2
 quiet=0
 rebuild=false
 keep=false
+profile=false
 out=''
 while (($# > 0)); do
     case "$1" in
@@ -66,6 +69,7 @@ while (($# > 0)); do
         --quiet) quiet="$2"; shift ;;
         --rebuild) rebuild=true ;;
         --keep) keep=true ;;
+        --profile) profile=true ;;
         -o | --output) out="$2"; shift ;;
         -h | --help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
@@ -127,6 +131,7 @@ prepare="$work/PrepareSubmissions.java"
 service_pid=''
 sampler_pid=''
 pg_stop=()
+pg_pid=''
 cleanup() {
     [[ -z "$sampler_pid" ]] || kill "$sampler_pid" 2>/dev/null || true
     if [[ -n "$service_pid" ]]; then
@@ -156,6 +161,13 @@ status_of() {
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+# The same for the PostgreSQL server: the postmaster and its children (the pool's backends live as long as the pool).
+db_ticks() {
+    [[ -n "$pg_pid" ]] || { echo 0; return; }
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v pg="$pg_pid" '
+        { pid = $1; sub(/^.*\) /, "") } # the name in brackets may hold spaces: then state, ppid, ... utime is 12th
+        pid == pg || $2 == pg { sum += $12 + $13 } END { print sum + 0 }'
+}
 ticks_per_second="$(getconf CLK_TCK)"
 
 # ---------------------------------------------------------------------------------------------------- PostgreSQL
@@ -178,6 +190,7 @@ start_postgres() {
     "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTS:-}" start >/dev/null
     pg_stop=("${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop)
+    pg_pid="$(head -1 "$dir/data/postmaster.pid")"
     "${as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U medcert medcert
     pg_version="$("$bin/postgres" --version)"
     pg_settings="$("${as[@]}" "$bin/psql" -h 127.0.0.1 -p "$port" -U medcert -d medcert -Atc \
@@ -189,17 +202,22 @@ start_postgres() {
 stop_postgres() {
     "${pg_stop[@]}" >/dev/null
     pg_stop=()
+    pg_pid=''
 }
 
 # ---------------------------------------------------------------------------------------------------- the service
 # Starts the jar in the background and times it from the process start to the first 200 of /ping (started_ms).
 start_service() {
-    local dir=$1 log=$2 start settings
+    local dir=$1 log=$2 start settings extra=()
+    if $profile && [[ $log == service ]]; then
+        extra=(-XX:StartFlightRecording:filename="$dir/service.jfr",settings=profile,method-profiling=max,maxsize=2g
+            -XX:FlightRecorderOptions:stackdepth=512)
+    fi
     settings=(MEDCERT_PORT="$port" MEDCERT_DATA_DIR="$dir/data"
         MEDCERT_VERIFY_RATE_PER_MINUTE=1000000000 MEDCERT_VERIFY_BURST=1000000)
     [[ -z "$db_url" ]] || settings+=(MEDCERT_DB_URL="$db_url" MEDCERT_DB_USER="$db_user" MEDCERT_DB_PASSWORD=)
     start="$(now_ms)"
-    env "${settings[@]}" "$java" "${java_opts[@]}" -Xlog:gc:file="$dir/$log.gc.log" -jar "$jar" >"$dir/$log.log" 2>&1 &
+    env "${settings[@]}" "$java" "${java_opts[@]}" ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$dir/$log.gc.log" -jar "$jar" >"$dir/$log.log" 2>&1 &
     service_pid=$!
     until [[ "$(status_of "$port" /ping)" == 200 ]]; do
         if ! kill -0 "$service_pid" 2>/dev/null; then
@@ -235,15 +253,16 @@ wrk_run() {
     local mode=$1 seconds=$2 ids=$3 name=$4 before after gc_before gc_after load_before line
     gc_before="$(gc_totals)"
     load_before="$(loadavg | cut -d' ' -f1)"
-    before="$(cpu_ticks "$service_pid")"
+    before="$(cpu_ticks "$service_pid") $(db_ticks)"
     BENCH_MODE="$mode" BENCH_TOKEN="$evaluation_token" BENCH_IDS="$ids" BENCH_TOKENS="$tokens" \
         BENCH_THREADS="$threads" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$lua" \
         "http://127.0.0.1:$port" >"$dir/wrk-$name.txt" 2>&1 || true
-    after="$(cpu_ticks "$service_pid")"
+    after="$(cpu_ticks "$service_pid") $(db_ticks)"
     gc_after="$(gc_totals)"
     line="$(grep '^BENCH ' "$dir/wrk-$name.txt")" \
         || { echo "wrk failed:" >&2; cat "$dir/wrk-$name.txt" >&2; exit 1; }
-    echo "$line cpu_ms=$(((after - before) * 1000 / ticks_per_second))" \
+    echo "$line cpu_ms=$(((${after% *} - ${before% *}) * 1000 / ticks_per_second))" \
+        "db_cpu_ms=$(((${after#* } - ${before#* }) * 1000 / ticks_per_second))" \
         "gc_ms=$((${gc_after% *} - ${gc_before% *})) gcs=$((${gc_after#* } - ${gc_before#* }))" \
         "load=$load_before-$(loadavg | cut -d' ' -f1)"
 }
@@ -253,7 +272,7 @@ socket_errors() { echo $(($(field connect "$1") + $(field read "$1") + $(field w
 
 # ---------------------------------------------------------------------------------------------------- one suite
 results="$out/results.tsv"
-printf 'db\tround\tendpoint\tacknowledged_per_s\tp50_ms\tp99_ms\tcpu_us_per_request\tgc_percent\terrors\tnote\n' \
+printf 'db\tround\tendpoint\tacknowledged_per_s\tp50_ms\tp99_ms\tcpu_us_per_request\tdb_cpu_us_per_request\tgc_percent\terrors\tnote\n' \
     >"$results"
 : >"$out/startup.tsv"
 : >"$out/heap.tsv"
@@ -296,8 +315,10 @@ run_suite() {
     for round in 1 2; do
         for mode in ping verify evaluate submit; do
             line="$(wrk_run "$mode" "$warmup" "$dir/ids-warmup$round.txt" "warmup$round-$mode")"
+            local seconds="$(field duration_us "$line")"
+            [[ "$(field active_us "$line")" == 0 ]] || seconds="$(field active_us "$line")"
             printf '    %-9s %8.0f requests/s  errors: %s status, %s socket\n' "$mode" \
-                "$(awk -v n="$(field requests "$line")" -v d="$(field duration_us "$line")" 'BEGIN {print n / d * 1e6}')" \
+                "$(awk -v n="$(field requests "$line")" -v d="$seconds" 'BEGIN {print n / d * 1e6}')" \
                 "$(field status_errors "$line")" "$(socket_errors "$line")"
         done
     done
@@ -319,12 +340,13 @@ run_suite() {
             note="${note}load $(field load "$line")"
             awk -v db="$db" -v r="$round" -v e="$mode" -v a="$(field acknowledged "$line")" -v s="$seconds" \
                 -v n="$(field requests "$line")" -v p50="$(field p50_us "$line")" -v p99="$(field p99_us "$line")" \
-                -v cpu="$(field cpu_ms "$line")" -v gc="$(field gc_ms "$line")" -v errors="$errors" -v note="$note" \
-                -v d="$(field duration_us "$line")" 'BEGIN {
-                    printf "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.0f\t%.1f\t%s\t%s\n", db, r, e, a / s * 1e6, p50 / 1000,
-                        p99 / 1000, (n > 0 ? cpu * 1000 / n : 0), gc * 1e5 / d, errors, note }' >>"$results"
-            printf '    round %s %-9s %8.0f/s  p50 %7.2f ms  p99 %7.2f ms  cpu %5.0f us/request  gc %4.1f%%  %s\n' \
-                $(tail -1 "$results" | cut -f2-8) "$(tail -1 "$results" | cut -f9-10)"
+                -v cpu="$(field cpu_ms "$line")" -v dbcpu="$(field db_cpu_ms "$line")" -v gc="$(field gc_ms "$line")" \
+                -v errors="$errors" -v note="$note" -v d="$(field duration_us "$line")" 'BEGIN {
+                    printf "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t%s\t%s\n", db, r, e, a / s * 1e6, p50 / 1000,
+                        p99 / 1000, (n > 0 ? cpu * 1000 / n : 0), (n > 0 ? dbcpu * 1000 / n : 0), gc * 1e5 / d, errors,
+                        note }' >>"$results"
+            printf '    round %s %-9s %8.0f/s  p50 %7.2f ms  p99 %7.2f ms  cpu %5.0f + %4.0f us/request  gc %4.1f%%  %s\n' \
+                $(tail -1 "$results" | cut -f2-9) "$(tail -1 "$results" | cut -f10-11)"
         done
     done
 
@@ -366,6 +388,7 @@ run_suite() {
     cp "$dir"/*.log "$dir"/wrk-*.txt "$dir"/jstat.txt "$dir"/heap-info.txt "$dir"/rss.txt "$dir"/bench-lines.txt \
         "$out/$db/"
     [[ $db != postgresql ]] || cp "$work/pg-cluster/server.log" "$out/$db/postgresql.log"
+    ! $profile || cp "$dir/service.jfr" "$out/$db/"
 }
 
 wait_quiet() {
@@ -395,8 +418,8 @@ report() {
             if (!(db in seen)) { seen[db] = 1; dbs[++ndb] = db }
             rate[db, r, e] = $4; p99[db, r, e] = $6
             add(db SUBSEP e SUBSEP "rate", $4); add(db SUBSEP e SUBSEP "p50", $5); add(db SUBSEP e SUBSEP "p99", $6)
-            add(db SUBSEP e SUBSEP "cpu", $7); add(db SUBSEP e SUBSEP "gc", $8)
-            if ($9 !~ /^(status:0 socket:0|non-2xx:- socket:0)$/) errors[db, e] = errors[db, e] " r" r ":" $9
+            add(db SUBSEP e SUBSEP "cpu", $7); add(db SUBSEP e SUBSEP "dbcpu", $8); add(db SUBSEP e SUBSEP "gc", $9)
+            if ($10 !~ /^(status:0 socket:0|non-2xx:- socket:0)$/) errors[db, e] = errors[db, e] " r" r ":" $10
             rounds[db, r] = 1
         }
         END {
@@ -404,8 +427,8 @@ report() {
             name["ping"] = "baseline GET /ping"; name["verify"] = "verification GET /api/v1/public/certificates/{n}"
             name["evaluate"] = "evaluation POST /api/v1/evaluations"
             name["submit"] = "submission POST /api/v1/requests/{id}/submission"
-            printf "%-10s %-50s %8s %7s %7s %7s %6s %7s %5s  %-8s %s\n", "db", "endpoint", "req/s", "p50 ms", "p99 ms",
-                "x base", "p99 x", "cpu us", "gc %", "target", "result"
+            printf "%-10s %-50s %8s %7s %7s %7s %6s %7s %6s %5s  %-8s %s\n", "db", "endpoint", "req/s", "p50 ms",
+                "p99 ms", "x base", "p99 x", "cpu us", "db us", "gc %", "target", "result"
             for (d = 1; d <= ndb; d++) {
                 db = dbs[d]
                 for (o = 1; o <= 4; o++) {
@@ -424,9 +447,10 @@ report() {
                     if (e == "submit") { target = ">=500/s"; ok = rps >= 500 }
                     verdict = target == "" ? "" : (ok ? "PASS" : "FAIL") " rate, " (p99x <= 2 ? "PASS" : "FAIL") " p99"
                     if ((db, e) in errors) verdict = verdict " ERRORS" errors[db, e]
-                    printf "%-10s %-50s %8.0f %7.2f %7.2f %6.0f%% %6.1f %7.0f %5.1f  %-8s %s\n", db, name[e], rps,
+                    printf "%-10s %-50s %8.0f %7.2f %7.2f %6.0f%% %6.1f %7.0f %6.0f %5.1f  %-8s %s\n", db, name[e], rps,
                         median(values[db, e, "p50"]), median(values[db, e, "p99"]), ratio * 100, p99x,
-                        median(values[db, e, "cpu"]), median(values[db, e, "gc"]), target, verdict
+                        median(values[db, e, "cpu"]), median(values[db, e, "dbcpu"]), median(values[db, e, "gc"]), target,
+                        verdict
                 }
             }
         }' "$results"
@@ -451,7 +475,8 @@ main() {
         echo
         echo "== Results: medians over $rounds rounds. req/s: acknowledged (2xx) answers per second; x base: of the baseline"
         echo "   (/ping) of the same round; p99 x: p99 as a multiple of that baseline's; cpu us: the service's CPU time"
-        echo "   (user + system) per request; gc %: share of the run's wall time the service spent in GC"
+        echo "   (user + system) per request; db us: the PostgreSQL server's CPU time per request (HSQLDB runs inside the"
+        echo "   service); gc %: share of the run's wall time the service spent in GC"
         report
         echo
         while IFS=$'\t' read -r db what ms own; do

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.application.service.DecisionSettings;
 
 /**
@@ -27,12 +28,15 @@ import kz.medcert.application.service.DecisionSettings;
  *                          preliminary refusal
  * @param maxImportBytes    MEDCERT_MAX_IMPORT_BYTES (2 GiB): the largest register file an administrator may send to
  *                          the import over HTTP
+ * @param verificationLimit MEDCERT_VERIFY_RATE_PER_MINUTE (30) and MEDCERT_VERIFY_BURST (10): how often one client IP
+ *                          may verify certificates publicly (raised by the load benchmark, scripts/bench-http.sh)
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         Duration registryTimeLimit,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
-                        URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes) {
+                        URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes,
+                        RateLimit verificationLimit) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -54,25 +58,26 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 TokenConfig.fromEnvironment(env),
                 URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")),
                 decisions(env),
-                positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024));
+                positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024),
+                verificationLimit(env));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes);
+                decisions, maxImportBytes, verificationLimit);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes);
+                decisions, maxImportBytes, verificationLimit);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
-                maxImportBytes);
+                maxImportBytes, verificationLimit);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
@@ -87,6 +92,17 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("MEDCERT_OBJECTION_WORKING_DAYS: " + e.getMessage(), e);
         }
+    }
+
+    private static RateLimit verificationLimit(Map<String, String> env) {
+        RateLimit standard = RateLimit.PUBLIC_VERIFICATION;
+        int perMinute = integer(env, "MEDCERT_VERIFY_RATE_PER_MINUTE", standard.requestsPerMinute());
+        int burst = integer(env, "MEDCERT_VERIFY_BURST", standard.burst());
+        if (perMinute < 1 || burst < 1) {
+            throw new IllegalArgumentException("MEDCERT_VERIFY_RATE_PER_MINUTE and MEDCERT_VERIFY_BURST must be at "
+                    + "least 1, not " + perMinute + " and " + burst);
+        }
+        return new RateLimit(perMinute, burst);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

@@ -19,6 +19,7 @@ import kz.medcert.adapters.http.HttpApi;
 import kz.medcert.adapters.http.HttpSettings;
 import kz.medcert.adapters.http.ObjectionController;
 import kz.medcert.adapters.http.OfficerController;
+import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.http.ReadinessCheck;
 import kz.medcert.adapters.http.ReferenceDataController;
 import kz.medcert.adapters.http.RequestController;
@@ -79,6 +80,13 @@ final class HttpModule extends AbstractModule {
                 .authentication(tokens).readinessChecks(List.of(databaseCheck)).build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1
         return api;
+    }
+
+    /** How often one client IP may verify certificates publicly (MEDCERT_VERIFY_RATE_PER_MINUTE, _BURST). */
+    @Provides
+    @Singleton
+    RateLimit verificationLimit() {
+        return config.verificationLimit();
     }
 
     /** The holder's PDF download; its QR code opens the verification page under the public base URL. */

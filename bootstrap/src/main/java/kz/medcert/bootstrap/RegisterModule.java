@@ -2,7 +2,6 @@ package kz.medcert.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
-import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.persistence.JdbiAuditJournal;
 import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
@@ -38,7 +37,6 @@ final class RegisterModule extends AbstractModule {
         bind(DecideRequestUseCase.class).to(DecideRequestService.class).in(Singleton.class);
         bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
         bind(RevokeCertificateUseCase.class).to(RevokeCertificateService.class).in(Singleton.class);
-        bind(RateLimit.class).toInstance(RateLimit.PUBLIC_VERIFICATION);
         // the administrator's import of the existing register and the expiry report
         bind(AuditJournal.class).to(JdbiAuditJournal.class).in(Singleton.class);
         bind(ImportRegisterUseCase.class).to(ImportRegisterService.class).in(Singleton.class);

@@ -2,6 +2,8 @@ package kz.medcert.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API of MedCert: a Javalin server with the JSON configuration, the error handling (RFC 9457 problems
- * everywhere), {@code GET /health}, {@code GET /openapi.json}, {@code GET /docs}, and the routes of each
- * {@link Controller} under {@value ApiRoutes#BASE_PATH}.
+ * everywhere), {@code GET /health}, {@code GET /ping}, {@code GET /openapi.json}, {@code GET /docs}, and the routes of
+ * each {@link Controller} under {@value ApiRoutes#BASE_PATH}.
  *
  * <pre>{@code
  * HttpApi api = HttpApi.builder()
@@ -38,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("kz.medcert.adapters.http.access");
+    /** The cheapest answer the server gives: the baseline of the HTTP load benchmark (scripts/bench-http.sh). */
+    static final String PING_PATH = "/ping";
+    static final String PONG = "pong";
 
     private final Javalin app;
 
@@ -60,11 +65,17 @@ public final class HttpApi implements AutoCloseable {
             config.routes.before(authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
             config.routes.get("/health", health::handle);
+            config.routes.get(PING_PATH, HttpApi::ping);
             docs.install(config);
             ApiRoutes api = new ApiRoutes(config.routes, bodies, new MultipartReader(settings.maxUploadBytes()),
                     errors);
             controllers.forEach(controller -> controller.registerRoutes(api));
         });
+    }
+
+    // Through the same filters as every request (authentication, request log), but no JSON, no database.
+    private static void ping(Context ctx) {
+        ctx.contentType(ContentType.TEXT_PLAIN).result(PONG);
     }
 
     public static Builder builder() {

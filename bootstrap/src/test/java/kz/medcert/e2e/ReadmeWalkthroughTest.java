@@ -38,30 +38,51 @@ class ReadmeWalkthroughTest {
 
     @Test
     void walkthroughTakesARequestToAcceptedAndConfirmed_R14_R22_R73_R78() throws IOException, InterruptedException {
+        String output = run("walkthrough");
+
+        assertThat(output).contains("\"result\":\"ELIGIBLE\"", "\"decisionDue\":\"2024-12-09\"",
+                "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ISSUED\"", "\"decisionDue\":\"",
+                "\"decision\":{\"kind\":\"ISSUED\",\"certificateNumber\":\"MC-", "\"status\":\"VALID\"",
+                "no token: 401", "another applicant: 404", "officer: 200");
+    }
+
+    @Test
+    void officersPathIssues_refusesAfterTheHearing_andRevokes_R71_R86_R88_R91() throws IOException,
+            InterruptedException {
+        String output = run("officer");
+
+        assertThat(output).contains("\"status\":\"ACCEPTED\"", "\"workingDaysLeft\":",
+                "\"result\":\"ELIGIBLE\"", "issued MC-", "a second decision: 409", "%PDF-1.",
+                "\"refusalDraft\":{\"grounds\":[\"GROUND_2_REQUIREMENTS_NOT_MET\"]", "\"objectionsUntil\":\"",
+                "\"objection\":\"Курс 2025 года на 90 часов не учтён.\"", "\"status\":\"REFUSED\"",
+                "\"event\":\"REFUSAL_PROPOSED\" \"event\":\"OBJECTION_RECEIVED\" \"event\":\"REFUSED\"",
+                "\"status\":\"REVOKED\"");
+        assertThat(output).doesNotContain("\"status\":\"VALID\"");
+    }
+
+    /** Runs the README's bash block between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
+    private static String run(String name) throws IOException, InterruptedException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("<!-- walkthrough:start -->\\s*```bash\\n(.*?)```\\s*<!-- walkthrough:end -->",
-                Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README has the walk-through block").isTrue();
-        assertThat(block.group(1)).contains(JAR_COMMAND + " token applicant ");
+        Matcher block = Pattern.compile("<!-- " + name + ":start -->\\s*```bash\\n(.*?)```\\s*<!-- " + name
+                + ":end -->", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README has the " + name + " block").isTrue();
+        assertThat(block.group(1)).contains(JAR_COMMAND + " token ");
         String script = block.group(1).replace("http://localhost:8080", "http://localhost:" + service.uri("/").getPort())
                 .replace(JAR_COMMAND, mainFromTestClasspath());
-        Path dir = Files.createTempDirectory("walkthrough");
-        Path file = dir.resolve("walkthrough.sh");
+        Path dir = Files.createTempDirectory(name);
+        Path file = dir.resolve(name + ".sh");
         Files.writeString(file, script, StandardCharsets.UTF_8);
 
         ProcessBuilder builder = new ProcessBuilder("bash", "-euo", "pipefail", file.toString()).directory(dir.toFile())
                 .redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("MEDCERT_"));
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("MEDCERT_"));
         Process bash = builder.start();
         boolean finished = bash.waitFor(60, TimeUnit.SECONDS);
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(finished).as(output).isTrue();
         assertThat(bash.exitValue()).as(output).isZero();
-        assertThat(output).contains("\"result\":\"ELIGIBLE\"", "\"decisionDue\":\"2024-12-09\"",
-                "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ISSUED\"", "\"decisionDue\":\"",
-                "\"decision\":{\"kind\":\"ISSUED\",\"certificateNumber\":\"MC-", "\"status\":\"VALID\"",
-                "no token: 401", "another applicant: 404", "officer: 200");
+        return output;
     }
 
     /** The jar's main class on this JVM and the test classpath, quoted for bash. */

@@ -101,7 +101,8 @@ class RegistryFaultsEndToEndTest {
                               "professionalDevelopment": [
                                   {"specialty": "THERAPY", "hours": 60, "completedOn": "2022-05-10"},
                                   {"specialty": "THERAPY", "credits": 2, "completedOn": "2024-10-01"}]}}
-                    """),
+                    """,
+                    "ISSUED"), // R13, R14: her indefinite certificate is in the registry and kept valid by PD
             StateRegistry.ASSESSMENTS, P02(),
             StateRegistry.EMPLOYMENT, new Applicant("P05", "930708429592", """
                     {"applicant": {"iin": "930708429592", "surname": "Исмаилова", "givenName": "Дана",

@@ -261,7 +261,7 @@ class DecisionsEndToEndTest {
 
     @Test
     void anOfficerOfTheDepartmentReadsTheApplicantsUploads_nobodyElseDoes_R19_R70() {
-        Journey journey = submitted(P01_SHORT_OF_PD);
+        Journey journey = submitted(P01_ELIGIBLE); // the 90 hours of PD need their certificate uploaded
         String attachment = Journey.json(service.asApplicant(P01).get(journey.path(""))).at("/attachments/0/id")
                 .asText();
         String path = journey.path("/attachments/" + attachment);

@@ -23,6 +23,8 @@ import java.util.Locale;
 final class JsonBodyReader {
     /** How much of an oversized body is read before answering 413 (see {@link #drain}). */
     private static final long DRAIN_LIMIT = 1024 * 1024;
+    /** The body as received, kept for whoever needs its exact bytes (the servlet stream can be read only once). */
+    private static final String RAW_BODY = JsonBodyReader.class.getName() + ".raw";
 
     private final ObjectMapper mapper;
     private final long maxBytes;
@@ -35,11 +37,22 @@ final class JsonBodyReader {
     <T> T read(Context ctx, Class<T> type) {
         // the header as sent: the servlet API's content type throws on a malformed charset parameter
         requireJson(ctx.header(Header.CONTENT_TYPE));
-        T value = parse(readLimited(ctx), type);
+        byte[] bytes = readLimited(ctx);
+        ctx.attribute(RAW_BODY, bytes);
+        T value = parse(bytes, type);
         if (value == null) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object.");
         }
         return value;
+    }
+
+    /** The exact bytes of the JSON body that {@link #read} parsed for this request. */
+    static byte[] rawBody(Context ctx) {
+        byte[] bytes = ctx.attribute(RAW_BODY);
+        if (bytes == null) {
+            throw new IllegalStateException("no JSON body was read for this request");
+        }
+        return bytes;
     }
 
     /** {@code application/json} or any {@code application/*+json}, parameters (charset) ignored. */

@@ -82,7 +82,7 @@ public final class RequestController implements Controller {
             view = startRequest.start(Authentication.actor(ctx), command);
         } else {
             StartRequestUseCase.Started started = startRequest.start(Authentication.actor(ctx), command,
-                    idempotency(key, ctx.bodyAsBytes()));
+                    idempotency(key, JsonBodyReader.rawBody(ctx)));
             view = started.request();
             ctx.header("Idempotent-Replayed", String.valueOf(started.replayed()));
         }

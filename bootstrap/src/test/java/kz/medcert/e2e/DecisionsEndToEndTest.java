@@ -143,27 +143,33 @@ class DecisionsEndToEndTest {
     @Test
     void twoOfficersDecidingAtOnce_exactlyOneWins_theOtherGets409() throws Exception {
         String refusal = "{\"grounds\": [\"GROUND_2_REQUIREMENTS_NOT_MET\"], \"motivation\": \"PD short (R32).\"}";
+        Map<String, String> decisions = Map.of("/decision/issue", "", "/decision/preliminary-refusal", refusal);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 4; round++) {
+            for (int round = 0; round < 6; round++) {
+                String decision = round % 2 == 0 ? "/decision/issue" : "/decision/preliminary-refusal";
                 Journey journey = submitted(P01_SHORT_OF_PD);
                 CountDownLatch together = new CountDownLatch(1);
-                Future<HttpResponse<String>> issue = pool.submit(() -> {
-                    together.await();
-                    return service.as(ALMATY).postJson(journey.path("/decision/issue"), "");
-                });
-                Future<HttpResponse<String>> refuse = pool.submit(() -> {
-                    together.await();
-                    return service.as(ALMATY_COLLEAGUE).postJson(journey.path("/decision/preliminary-refusal"),
-                            refusal);
-                });
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (Actor.Officer officer : List.of(ALMATY, ALMATY_COLLEAGUE)) {
+                    answers.add(pool.submit(() -> {
+                        together.await();
+                        return service.as(officer).postJson(journey.path(decision), decisions.get(decision));
+                    }));
+                }
                 together.countDown();
-                int issued = issue.get(30, TimeUnit.SECONDS).statusCode();
-                int proposed = refuse.get(30, TimeUnit.SECONDS).statusCode();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<HttpResponse<String>> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS).statusCode());
+                }
 
-                assertThat(List.of(issued, proposed)).as("round " + round).containsExactlyInAnyOrder(200, 409);
-                String status = Journey.json(service.as(ALMATY).get(journey.path(""))).get("status").asText();
-                assertThat(status).isEqualTo(issued == 200 ? "ISSUED" : "REFUSAL_PROPOSED");
+                assertThat(statuses).as("round " + round + " " + decision).containsExactlyInAnyOrder(200, 409);
+                JsonNode view = Journey.json(service.as(ALMATY).get(journey.path("")));
+                assertThat(view.get("status").asText())
+                        .isEqualTo(decision.endsWith("issue") ? "ISSUED" : "REFUSAL_PROPOSED");
+                // one decision in the history, by one of the two officers
+                assertThat(view.get("history").findValuesAsText("event")).containsOnlyOnce(
+                        decision.endsWith("issue") ? "ISSUED" : "REFUSAL_PROPOSED");
             }
         } finally {
             pool.shutdownNow();

@@ -181,6 +181,16 @@ class TokenVerifierTest {
     }
 
     @Test
+    void headersThatAreNotJsonObjects_areRefused_notAServerError() {
+        for (String header : List.of("null", "[]", "\"HS256\"", "42", "{\"alg\": null}")) {
+            String encoded = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(header.getBytes(StandardCharsets.UTF_8));
+            String token = encoded + ".eyJzdWIiOiJ4In0.c2ln";
+            assertThatThrownBy(() -> verifier.verify(token)).as(header).isInstanceOf(InvalidTokenException.class);
+        }
+    }
+
+    @Test
     void secretShorterThan32Bytes_isRefused() {
         byte[] shortSecret = "31-bytes-is-one-byte-too-short!".getBytes(StandardCharsets.UTF_8);
 

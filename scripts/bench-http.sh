@@ -215,7 +215,9 @@ start_service() {
     fi
     settings=(MEDCERT_PORT="$port" MEDCERT_DATA_DIR="$dir/data"
         MEDCERT_VERIFY_RATE_PER_MINUTE=1000000000 MEDCERT_VERIFY_BURST=1000000)
-    [[ -z "$db_url" ]] || settings+=(MEDCERT_DB_URL="$db_url" MEDCERT_DB_USER="$db_user" MEDCERT_DB_PASSWORD=)
+    # verification asks for the demo certificates, which are seeded on another database only when asked
+    [[ -z "$db_url" ]] || settings+=(MEDCERT_DB_URL="$db_url" MEDCERT_DB_USER="$db_user" MEDCERT_DB_PASSWORD=
+                                     MEDCERT_DEMO_DATA=true)
     start="$(now_ms)"
     env "${settings[@]}" "$java" "${java_opts[@]}" ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$dir/$log.gc.log" -jar "$jar" >"$dir/$log.log" 2>&1 &
     service_pid=$!

@@ -30,13 +30,16 @@ import kz.medcert.application.service.DecisionSettings;
  *                          the import over HTTP
  * @param verificationLimit MEDCERT_VERIFY_RATE_PER_MINUTE (30) and MEDCERT_VERIFY_BURST (10): how often one client IP
  *                          may verify certificates publicly (raised by the load benchmark, scripts/bench-http.sh)
+ * @param demoData          MEDCERT_DEMO_DATA: whether the demo certificates are put into an empty register on start;
+ *                          true on the embedded database, false when MEDCERT_DB_URL names another, so that a real
+ *                          register is never mixed with invented entries
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         Duration registryTimeLimit,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
                         URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes,
-                        RateLimit verificationLimit) {
+                        RateLimit verificationLimit, boolean demoData) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -59,36 +62,33 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 URI.create(env.getOrDefault("MEDCERT_PUBLIC_BASE_URL", "http://localhost:8080")),
                 decisions(env),
                 positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024),
-                verificationLimit(env));
+                verificationLimit(env),
+                flag(env, "MEDCERT_DEMO_DATA", !env.containsKey("MEDCERT_DB_URL")));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes, verificationLimit);
+                decisions, maxImportBytes, verificationLimit, demoData);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes, verificationLimit);
+                decisions, maxImportBytes, verificationLimit, demoData);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
-                maxImportBytes, verificationLimit);
+                maxImportBytes, verificationLimit, demoData);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
-        String automatic = env.getOrDefault("MEDCERT_AUTO_CONFIRMATION", "true").strip();
-        if (!automatic.equals("true") && !automatic.equals("false")) {
-            throw new IllegalArgumentException("MEDCERT_AUTO_CONFIRMATION must be true or false, not '" + automatic
-                    + "'");
-        }
+        boolean automatic = flag(env, "MEDCERT_AUTO_CONFIRMATION", true);
         int days = integer(env, "MEDCERT_OBJECTION_WORKING_DAYS", DecisionSettings.DEFAULTS.objectionWorkingDays());
         try {
-            return new DecisionSettings(Boolean.parseBoolean(automatic), days);
+            return new DecisionSettings(automatic, days);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("MEDCERT_OBJECTION_WORKING_DAYS: " + e.getMessage(), e);
         }
@@ -103,6 +103,14 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                     + "least 1, not " + perMinute + " and " + burst);
         }
         return new RateLimit(perMinute, burst);
+    }
+
+    private static boolean flag(Map<String, String> env, String name, boolean fallback) {
+        String value = env.getOrDefault(name, Boolean.toString(fallback)).strip();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

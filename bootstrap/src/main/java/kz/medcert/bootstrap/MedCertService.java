@@ -41,7 +41,9 @@ public final class MedCertService implements AutoCloseable {
     public static MedCertService start(AppConfig config, Clock clock) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
                 new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config), new RegisterModule());
-        seedDemoCertificates(injector);
+        if (config.demoData()) {
+            seedDemoCertificates(injector);
+        }
         HttpApi http = injector.getInstance(HttpApi.class).start(config.port());
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "registry-retries");

@@ -1,5 +1,7 @@
 package kz.medcert.e2e;
 
+import static kz.medcert.e2e.DemoApplications.P01_ELIGIBLE;
+import static kz.medcert.e2e.DemoApplications.P01_SHORT_OF_PD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,17 +47,6 @@ class AccessMatrixEndToEndTest {
     private static final Actor.Officer ALMATY = new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY));
     private static final Actor.Officer ASTANA = new Actor.Officer("OFF-7", Department.of(Region.ASTANA));
     private static final Actor.Admin ADMIN = new Actor.Admin("ADM-1");
-    private static final String P01_SHORT_OF_PD = """
-            {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
-                           "patronymic": "Болатқызы", "region": "ALMATY_CITY"},
-             "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
-                      "professionalDevelopment": [
-                          {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"}]}}
-            """;
-    private static final String P01_ELIGIBLE = P01_SHORT_OF_PD.replace(
-            "\"credits\": 2, \"completedOn\": \"2023-03-15\"}",
-            "\"credits\": 2, \"completedOn\": \"2023-03-15\"}, {\"specialty\": \"PEDIATRICS\", \"hours\": 90, "
-                    + "\"completedOn\": \"2025-02-10\"}");
     private static final String REFUSAL = "{\"grounds\": [\"GROUND_2_REQUIREMENTS_NOT_MET\"], "
             + "\"motivation\": \"2 credits of the 4 required (R32).\"}";
 

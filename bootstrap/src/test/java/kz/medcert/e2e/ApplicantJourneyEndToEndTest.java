@@ -33,14 +33,7 @@ class ApplicantJourneyEndToEndTest {
     @Test
     void domesticConfirmation_P01_pediatricianWithValidCertificate_isConfirmedAutomatically_R06_R14_R32_R73_R74_R78() {
         Journey journey = new Journey(service, "850412413718");
-        journey.start("""
-                {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
-                               "patronymic": "Болатқызы", "region": "ALMATY_CITY"},
-                 "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
-                          "professionalDevelopment": [
-                              {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"},
-                              {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2025-02-10"}]}}
-                """);
+        journey.start(DemoApplications.P01_ELIGIBLE);
 
         JsonNode consented = journey.consent();
         assertThat(consented.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");

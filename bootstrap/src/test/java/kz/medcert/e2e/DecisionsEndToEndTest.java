@@ -1,5 +1,7 @@
 package kz.medcert.e2e;
 
+import static kz.medcert.e2e.DemoApplications.P01_ELIGIBLE;
+import static kz.medcert.e2e.DemoApplications.P01_SHORT_OF_PD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,18 +38,6 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionsEndToEndTest {
     private static final String P01 = "850412413718";
-    /** P01 declares 2 credits of PD where confirmation needs 4 (R32): the rules refuse on ground 2. */
-    private static final String P01_SHORT_OF_PD = """
-            {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
-                           "patronymic": "Болатқызы", "region": "ALMATY_CITY"},
-             "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
-                      "professionalDevelopment": [
-                          {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"}]}}
-            """;
-    private static final String P01_ELIGIBLE = P01_SHORT_OF_PD.replace(
-            "\"credits\": 2, \"completedOn\": \"2023-03-15\"}",
-            "\"credits\": 2, \"completedOn\": \"2023-03-15\"},\n{\"specialty\": \"PEDIATRICS\", \"hours\": 90, "
-                    + "\"completedOn\": \"2025-02-10\"}");
     private static final Actor.Officer ALMATY = new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY));
     private static final Actor.Officer ALMATY_COLLEAGUE = new Actor.Officer("OFF-2",
             Department.of(Region.ALMATY_CITY));

@@ -46,14 +46,7 @@ class OfficerDecisionEndToEndTest {
     @Test
     void p01Submits_anAlmatyOfficerIssues_andP01DownloadsTheValidCertificate_R74_R75() throws Exception {
         Journey journey = new Journey(service, P01);
-        journey.start("""
-                {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
-                               "patronymic": "Болатқызы", "region": "ALMATY_CITY"},
-                 "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
-                          "professionalDevelopment": [
-                              {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"},
-                              {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2025-02-10"}]}}
-                """);
+        journey.start(DemoApplications.P01_ELIGIBLE);
         journey.consent();
         journey.uploadMissing();
         HttpResponse<String> submitted = journey.submit();

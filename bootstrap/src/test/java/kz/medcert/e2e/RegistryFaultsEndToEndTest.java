@@ -83,14 +83,7 @@ class RegistryFaultsEndToEndTest {
 
     private static final Map<StateRegistry, Applicant> APPLICANTS = Map.of(
             StateRegistry.EDUCATION, P02(),
-            StateRegistry.CERTIFICATES, new Applicant("P01", "850412413718", """
-                    {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",
-                                   "patronymic": "Болатқызы", "region": "ALMATY_CITY"},
-                     "form": {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
-                              "professionalDevelopment": [
-                                  {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"},
-                                  {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2025-02-10"}]}}
-                    """,
+            StateRegistry.CERTIFICATES, new Applicant("P01", DemoApplications.P01_IIN, DemoApplications.P01_ELIGIBLE,
                     // R14: a confirmation whose registry certificate matches is confirmed without an officer
                     "ISSUED"),
             StateRegistry.NAME_CHANGES, new Applicant("P03", "660921421657", """

@@ -125,11 +125,14 @@ abstract class AuditLogContract {
 
         List<AuditEntry> trail = trail().trailOf(stored.id());
 
+        // R60, R61: each pull names the consent it rests on
         assertThat(trail).filteredOn(e -> e.event().equals("FETCH_FAILED")).singleElement()
-                .extracting(AuditEntry::detail).asString().startsWith("EDUCATION: timeout after 5 s; retry at ");
+                .extracting(AuditEntry::detail).asString().startsWith("EDUCATION: timeout after 5 s; retry at ")
+                .endsWith("; consent OTP-77120");
         assertThat(trail).filteredOn(e -> e.event().equals("FETCHED")).extracting(AuditEntry::detail)
-                .containsExactly("EDUCATION", "CERTIFICATES", "NAME_CHANGES", "ASSESSMENTS", "EMPLOYMENT",
-                        "PROHIBITIONS");
+                .containsExactly("EDUCATION; consent OTP-77120", "CERTIFICATES; consent OTP-77120",
+                        "NAME_CHANGES; consent OTP-77120", "ASSESSMENTS; consent OTP-77120",
+                        "EMPLOYMENT; consent OTP-77120", "PROHIBITIONS; consent OTP-77120");
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class CertificationRequest {
                 .map(RegistryFetch::pending).toList();
         return next(s.withConsent(s.consent().answered(ConsentStatus.GIVEN, at)).withFetches(fetches),
                 RequestStatus.AWAITING_REGISTRIES,
-                new HistoryEntry(at, "CONSENT_GIVEN", "registries will be asked", by));
+                new HistoryEntry(at, "CONSENT_GIVEN", "registries will be asked" + underConsent(), by));
     }
 
     // R90: without consent nothing is fetched; the evaluation carries ground 6
@@ -119,7 +119,7 @@ public final class CertificationRequest {
                 .withFetches(replace(registry, fetch(registry).fetched(at)));
         boolean all = updated.fetches().stream().allMatch(RegistryFetch::done);
         return next(updated, all ? RequestStatus.AWAITING_DOCUMENTS : RequestStatus.AWAITING_REGISTRIES,
-                new HistoryEntry(at, "FETCHED", registry.name(), by));
+                new HistoryEntry(at, "FETCHED", registry.name() + underConsent(), by));
     }
 
     // R21, R70: a failed registry is retried; the request waits and is neither lost nor refused
@@ -132,7 +132,13 @@ public final class CertificationRequest {
                                                String by) {
         requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry failure");
         return next(s.withFetches(replace(registry, fetch(registry).failed(reason, at, retryAt))), s.status(),
-                new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt, by));
+                new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt
+                        + underConsent(), by));
+    }
+
+    // R60, R61: each registry pull names the consent it rests on, so that the audit trail shows it entry by entry
+    private String underConsent() {
+        return s.consent().reference().map(reference -> "; consent " + reference).orElse("");
     }
 
     // R19: an electronic copy for a checklist item

@@ -167,6 +167,43 @@ class DecisionsEndToEndTest {
     }
 
     @Test
+    void anOfficerDecidingOnWhatTheyRead_getsA412_whenAColleagueDecidedMeanwhile_RFC9110() {
+        Journey journey = submitted(P01_SHORT_OF_PD);
+        HttpResponse<String> read = service.as(ALMATY).get(journey.path(""));
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"\\d+\"");
+        String refusal = "{\"grounds\": [\"GROUND_2_REQUIREMENTS_NOT_MET\"], \"motivation\": \"PD short (R32).\"}";
+
+        HttpResponse<String> colleague = service.as(ALMATY_COLLEAGUE).send(ifMatch(journey.path(
+                "/decision/preliminary-refusal"), etag, refusal));
+        HttpResponse<String> stale = service.as(ALMATY).send(ifMatch(journey.path("/decision/issue"), etag, ""));
+        HttpResponse<String> weak = service.as(ALMATY).send(ifMatch(journey.path("/decision/issue"), "W/" + etag, ""));
+        HttpResponse<String> garbled = service.as(ALMATY).send(ifMatch(journey.path("/decision/issue"), "v7", ""));
+
+        assertThat(colleague.statusCode()).as(colleague.body()).isEqualTo(200);
+        String afterProposal = colleague.headers().firstValue("ETag").orElseThrow();
+        assertThat(afterProposal).isNotEqualTo(etag);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(stale.body()).contains("REFUSAL_PROPOSED", "read it again");
+        assertThat(weak.statusCode()).isEqualTo(412);
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("If-Match");
+        assertThat(Journey.json(service.as(ALMATY).get(journey.path(""))).get("status").asText())
+                .isEqualTo("REFUSAL_PROPOSED");
+        // on what it now holds, the decision is taken
+        HttpResponse<String> issued = service.as(ALMATY).send(ifMatch(journey.path("/decision/issue"), afterProposal,
+                ""));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+    }
+
+    private static HttpRequest ifMatch(String path, String etag, String json) {
+        return HttpRequest.newBuilder(service.uri(path)).header("Content-Type", "application/json")
+                .header("If-Match", etag).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    @Test
     void startRetriedWithTheSameIdempotencyKey_createsOneRequest_evenConcurrently() throws Exception {
         RunningService applicant = service.asApplicant(P01);
         Function<String, HttpRequest> start = body -> HttpRequest.newBuilder(service.uri("/api/v1/requests"))

@@ -21,7 +21,8 @@ import kz.medcert.application.port.in.RequestView;
  * a decision, the most urgent first; administrators: every department's), and the decisions on a request of their
  * department: {@code POST .../decision/issue}, {@code POST .../decision/preliminary-refusal} (the applicant is notified
  * and may object) and {@code POST .../decision/refusal} (final, after the objection or the end of its window). 409 when
- * the request is not awaiting that decision or was decided meanwhile; 404 for another department's request.
+ * the request is not awaiting that decision or was decided meanwhile; 412 when {@code If-Match} names a version the
+ * request is no longer at (it changed after the officer read it); 404 for another department's request.
  */
 public final class OfficerController implements Controller {
     private final OfficerQueueUseCase queue;
@@ -47,19 +48,26 @@ public final class OfficerController implements Controller {
     }
 
     private void issue(Context ctx) {
-        ctx.json(IssueDecisionResponse.from(decide.issue(Authentication.actor(ctx), RequestIds.of(ctx))));
+        var issued = decide.issue(Authentication.actor(ctx), RequestIds.of(ctx), EntityTags.ifMatch(ctx));
+        EntityTags.tag(ctx, issued.request().state());
+        ctx.json(IssueDecisionResponse.from(issued));
     }
 
     private void proposeRefusal(Context ctx, RefusalRequest body) {
         var command = RefusalBodies.command(body);
-        ctx.json(RequestResponse.from(reasoned(() -> decide.proposeRefusal(Authentication.actor(ctx),
-                RequestIds.of(ctx), command))));
+        answer(ctx, reasoned(() -> decide.proposeRefusal(Authentication.actor(ctx), RequestIds.of(ctx), command,
+                EntityTags.ifMatch(ctx))));
     }
 
     private void refuse(Context ctx, RefusalRequest body) {
         var command = RefusalBodies.command(body);
-        ctx.json(RequestResponse.from(reasoned(() -> decide.refuse(Authentication.actor(ctx), RequestIds.of(ctx),
-                command))));
+        answer(ctx, reasoned(() -> decide.refuse(Authentication.actor(ctx), RequestIds.of(ctx), command,
+                EntityTags.ifMatch(ctx))));
+    }
+
+    private static void answer(Context ctx, RequestView view) {
+        EntityTags.tag(ctx, view.state());
+        ctx.json(RequestResponse.from(view));
     }
 
     // The domain's refusal of well-formed reasons (a final refusal adding grounds not heard) is a 422 on grounds

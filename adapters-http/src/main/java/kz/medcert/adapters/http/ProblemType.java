@@ -23,6 +23,8 @@ public enum ProblemType {
     CONTENT_TOO_LARGE("content-too-large", 413, "Content too large"),
     /** The request conflicts with the resource's current state (e.g. a concurrent update). */
     CONFLICT("conflict", 409, "Conflict"),
+    /** An If-Match that names a version the resource is no longer at: someone changed it since it was read. */
+    PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     /** Reserved for business refusals of a well-formed request (e.g. a transition the application cannot make). */
     BUSINESS_RULE_VIOLATION("business-rule-violation", 422, "Business rule violation"),
@@ -53,6 +55,7 @@ public enum ProblemType {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 409 -> CONFLICT;
+            case 412 -> PRECONDITION_FAILED;
             case 413 -> CONTENT_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> BUSINESS_RULE_VIOLATION;

@@ -101,7 +101,9 @@ public final class RequestController implements Controller {
     }
 
     private void get(Context ctx) {
-        ctx.json(RequestResponse.from(getRequest.get(Authentication.actor(ctx), RequestIds.of(ctx))));
+        RequestView view = getRequest.get(Authentication.actor(ctx), RequestIds.of(ctx));
+        EntityTags.tag(ctx, view.state());
+        ctx.json(RequestResponse.from(view));
     }
 
     private void fetch(Context ctx) {

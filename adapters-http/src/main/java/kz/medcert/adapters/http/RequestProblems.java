@@ -2,6 +2,7 @@ package kz.medcert.adapters.http;
 
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 
 /**
@@ -20,7 +21,9 @@ final class RequestProblems {
                 .problem(AccessDeniedException.class,
                         e -> new ProblemException(ProblemType.FORBIDDEN, sentence(e.getMessage())))
                 .problem(RequestConflictException.class,
-                        e -> new ProblemException(ProblemType.CONFLICT, sentence(e.getMessage())));
+                        e -> new ProblemException(ProblemType.CONFLICT, sentence(e.getMessage())))
+                .problem(StaleRequestException.class,
+                        e -> new ProblemException(ProblemType.PRECONDITION_FAILED, sentence(e.getMessage())));
     }
 
     /** The use case's message as a sentence: capitalised, with a full stop. */

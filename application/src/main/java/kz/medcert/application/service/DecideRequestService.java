@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
@@ -56,9 +58,9 @@ public final class DecideRequestService implements DecideRequestUseCase {
     }
 
     @Override
-    public Issued issue(Actor actor, RequestId id) {
+    public Issued issue(Actor actor, RequestId id, OptionalLong seenVersion) {
         Actor.Officer officer = officer(actor);
-        CertificationRequest request = loadAwaitingDecision(officer, id);
+        CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         LocalDate today = today(now);
         IssuedCertificate certificate = issuance.draft(request.state(), today);
@@ -70,9 +72,9 @@ public final class DecideRequestService implements DecideRequestUseCase {
     }
 
     @Override
-    public RequestView proposeRefusal(Actor actor, RequestId id, RefusalCommand refusal) {
+    public RequestView proposeRefusal(Actor actor, RequestId id, RefusalCommand refusal, OptionalLong seenVersion) {
         Actor.Officer officer = officer(actor);
-        CertificationRequest request = loadAwaitingDecision(officer, id);
+        CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         // the hearing term counts from the day after the notice, as R73 counts the service term
         LocalDate objectionsUntil = calendar.workingDaysAfter(today(now), settings.objectionWorkingDays());
@@ -85,9 +87,9 @@ public final class DecideRequestService implements DecideRequestUseCase {
     }
 
     @Override
-    public RequestView refuse(Actor actor, RequestId id, RefusalCommand refusal) {
+    public RequestView refuse(Actor actor, RequestId id, RefusalCommand refusal, OptionalLong seenVersion) {
         Actor.Officer officer = officer(actor);
-        CertificationRequest request = loadAwaitingDecision(officer, id);
+        CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         RefusalReasons reasons = reasons(request, refusal);
         CertificationRequest stored = change(id, request, r -> r.refused(reasons, today(now), officer.auditLabel(),
@@ -110,10 +112,15 @@ public final class DecideRequestService implements DecideRequestUseCase {
         throw new AccessDeniedException("only an officer decides on requests");
     }
 
-    private CertificationRequest loadAwaitingDecision(Actor.Officer officer, RequestId id) {
+    private CertificationRequest loadAwaitingDecision(Actor.Officer officer, RequestId id, OptionalLong seenVersion) {
         CertificationRequest request = repository.find(id)
                 .filter(r -> RequestAccess.department(r.state()).filter(officer.department()::equals).isPresent())
                 .orElseThrow(() -> new RequestNotFoundException(id));
+        if (seenVersion.isPresent() && seenVersion.getAsLong() != request.version()) {
+            throw new StaleRequestException("request " + id + " has changed since version " + seenVersion.getAsLong()
+                    + " was read: it is now at version " + request.version() + ", " + request.status()
+                    + "; read it again before deciding");
+        }
         if (!request.status().awaitsDecision()) {
             throw new RequestConflictException("request " + id + " is " + request.status()
                     + ", not awaiting a decision");

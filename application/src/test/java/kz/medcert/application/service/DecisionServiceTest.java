@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.CertificateNotFoundException;
 import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
@@ -148,6 +150,26 @@ class DecisionServiceTest {
         services.clock.advance(Duration.ofDays(5)); // Wednesday 25 November: the window ended on the 24th
 
         assertThat(decide.refuse(KARAGANDA_OFFICER, id, PD_SHORT).state().status()).isEqualTo(RequestStatus.REFUSED);
+    }
+
+    @Test
+    void aDecisionOnTheVersionTheOfficerRead_isRefused_onceTheRequestHasChangedSince() {
+        RequestId id = pediatricianSubmits(RequestFixtures.pediatricianForm());
+        DecideRequestService decide = decide(DecisionSettings.DEFAULTS);
+        long read = services.view(id).state().version();
+        // a colleague proposes the refusal after the first officer read the request
+        decide.proposeRefusal(KARAGANDA_OFFICER, id, PD_SHORT, OptionalLong.of(read));
+
+        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id, OptionalLong.of(read)))
+                .isInstanceOf(StaleRequestException.class)
+                .hasMessageContaining("version " + read).hasMessageContaining("REFUSAL_PROPOSED");
+        assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.REFUSAL_PROPOSED);
+        // read again, the officer may still issue (the objection convinced them)
+        long now = services.view(id).state().version();
+        assertThat(decide.issue(KARAGANDA_OFFICER, id, OptionalLong.of(now)).request().state().status())
+                .isEqualTo(RequestStatus.ISSUED);
+        // and without a version, a decision applies to the request as it stands: here, already decided
+        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id)).isInstanceOf(RequestConflictException.class);
     }
 
     @Test

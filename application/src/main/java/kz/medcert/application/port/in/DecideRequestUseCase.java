@@ -2,6 +2,7 @@ package kz.medcert.application.port.in;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.evaluation.Ground;
@@ -13,12 +14,19 @@ import kz.medcert.domain.request.RequestId;
  * or decided concurrently by another officer, is {@link RequestConflictException}.
  */
 public interface DecideRequestUseCase {
+    // Each decision may name the version of the request the officer decided on (seenVersion, from the ETag of what
+    // they read): a request changed since then, by another officer or the applicant's objection, is not decided on
+    // (StaleRequestException); without it, a decision applies to the request as it stands.
 
     /**
      * Issues the certificate: registers a new 5-year certificate (R14, R79), linked to the one it confirms, and marks
      * the request ISSUED, in one transaction. Allowed while the request is accepted or refused only preliminarily.
      */
-    Issued issue(Actor officer, RequestId id);
+    Issued issue(Actor officer, RequestId id, OptionalLong seenVersion);
+
+    default Issued issue(Actor officer, RequestId id) {
+        return issue(officer, id, OptionalLong.empty());
+    }
 
     /**
      * Proposes a reasoned refusal (R91): the applicant is notified and may object within the hearing window
@@ -27,7 +35,11 @@ public interface DecideRequestUseCase {
      *
      * @throws IllegalArgumentException when the reasons are incomplete (no ground, blank motivation)
      */
-    RequestView proposeRefusal(Actor officer, RequestId id, RefusalCommand refusal);
+    RequestView proposeRefusal(Actor officer, RequestId id, RefusalCommand refusal, OptionalLong seenVersion);
+
+    default RequestView proposeRefusal(Actor officer, RequestId id, RefusalCommand refusal) {
+        return proposeRefusal(officer, id, refusal, OptionalLong.empty());
+    }
 
     /**
      * The final refusal, once the applicant has objected or the window has ended; only on grounds the applicant was
@@ -36,7 +48,11 @@ public interface DecideRequestUseCase {
      * @throws RequestConflictException when the hearing is still open
      * @throws IllegalArgumentException when the reasons are incomplete or add grounds
      */
-    RequestView refuse(Actor officer, RequestId id, RefusalCommand refusal);
+    RequestView refuse(Actor officer, RequestId id, RefusalCommand refusal, OptionalLong seenVersion);
+
+    default RequestView refuse(Actor officer, RequestId id, RefusalCommand refusal) {
+        return refuse(officer, id, refusal, OptionalLong.empty());
+    }
 
     /** The number of the certificate issued and the request as it now stands. */
     record Issued(CertificateNumber number, RequestView request) {

@@ -1,0 +1,46 @@
+package kz.medcert.adapters.http;
+
+import io.javalin.http.Context;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.medcert.domain.request.RequestState;
+
+/**
+ * A request's version as its entity tag (RFC 9110, section 8.8.3): every read of a request answers with
+ * {@code ETag: "<version>"}, and a decision may send it back in {@code If-Match}, so that an officer never decides on
+ * a request that changed after they read it (412 instead).
+ */
+final class EntityTags {
+    static final String ETAG = "ETag";
+    static final String IF_MATCH = "If-Match";
+    private static final Pattern STRONG_VERSION = Pattern.compile("\"(\\d{1,18})\"");
+
+    private EntityTags() {
+    }
+
+    /** Sets the ETag of the request the answer shows. */
+    static void tag(Context ctx, RequestState state) {
+        ctx.header(ETAG, "\"" + state.version() + "\"");
+    }
+
+    /**
+     * The version that If-Match names; empty without the header or with {@code *} (any current version). A weak tag
+     * never matches in If-Match (strong comparison): 412; anything that is not one of our tags is a 400.
+     */
+    static OptionalLong ifMatch(Context ctx) {
+        String header = ctx.header(IF_MATCH);
+        if (header == null || header.strip().equals("*")) {
+            return OptionalLong.empty();
+        }
+        Matcher version = STRONG_VERSION.matcher(header.strip());
+        if (header.strip().startsWith("W/")) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "A weak entity tag never matches If-Match "
+                    + "(strong comparison); send the ETag as read.");
+        }
+        if (!version.matches()) {
+            throw ProblemException.invalidField(IF_MATCH, "must be the request's ETag as read, such as \"7\", or *");
+        }
+        return OptionalLong.of(Long.parseLong(version.group(1)));
+    }
+}

@@ -76,7 +76,7 @@ final class FuzzCases {
             "%D0%B7%D0%B0%D0%BF%D1%80%D0%BE%D1%81", "x".repeat(300), "x".repeat(20_000), "%25", "%252e%252e%252f");
 
     /** The path parameters {@link #path} has realistic values for. */
-    private static final Set<String> KNOWN_PARAMETERS = Set.of("id", "number", "asset");
+    private static final Set<String> KNOWN_PARAMETERS = Set.of("id", "number", "asset", "attachmentId");
     /** The JSON operations {@link #seed} has realistic bodies for. */
     private static final Set<String> SEEDED = Set.of("startRequest", "evaluateDossier", "confirmConsent",
             "submitRequest");
@@ -303,6 +303,7 @@ final class FuzzCases {
                 case "id" -> requestId(draft, random);
                 case "number" -> certificateNumber(draft, random);
                 case "asset" -> asset(random);
+                case "attachmentId" -> attachmentId(draft, random);
                 default -> odd(random);
             };
             path = path.replace("{" + parameter + "}", value);
@@ -324,6 +325,19 @@ final class FuzzCases {
             return random.nextInt(20) == 0 ? tracked.id.toUpperCase(Locale.ROOT) : tracked.id;
         }
         draft.labels.add("id=odd");
+        return random.nextBoolean() ? UUID.randomUUID().toString() : odd(random);
+    }
+
+    /** Mostly one of the target request's own uploads (read from its owner's view), else another id or garbage. */
+    private String attachmentId(Draft draft, Random random) {
+        if (draft.target.isPresent() && random.nextInt(100) < 70) {
+            List<String> uploads = ownerView(draft.target.get()).path("attachments").findValuesAsText("id");
+            if (!uploads.isEmpty()) {
+                draft.labels.add("attachment=own");
+                return FuzzValues.pick(random, uploads);
+            }
+        }
+        draft.labels.add("attachment=other");
         return random.nextBoolean() ? UUID.randomUUID().toString() : odd(random);
     }
 

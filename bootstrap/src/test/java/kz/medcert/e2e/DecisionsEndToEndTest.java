@@ -85,7 +85,7 @@ class DecisionsEndToEndTest {
         assertThat(decision.get("kind").asText()).isEqualTo("REFUSAL_PROPOSED");
         assertThat(decision.get("failedRules").toString()).contains("R32", "R86");
         assertThat(decision.at("/hearing/objectionsUntil").asText()).isEqualTo("2026-11-24");
-        JsonNode queued = Journey.json(officer.get("/api/v1/officer/queue"));
+        JsonNode queued = Journey.json(officer.get("/api/v1/officer/queue?limit=500"));
         JsonNode entry = find(queued, journey.id);
         assertThat(entry.get("status").asText()).isEqualTo("REFUSAL_PROPOSED");
         assertThat(entry.get("objected").asBoolean()).isFalse();
@@ -120,7 +120,7 @@ class DecisionsEndToEndTest {
         assertThat(view.at("/decision/hearing/objection").asText()).isNotBlank();
         assertThat(view.get("history").findValuesAsText("event")).containsSubsequence("ACCEPTED",
                 "REFUSAL_PROPOSED", "OBJECTION_RECEIVED", "REFUSED");
-        assertThat(find(Journey.json(officer.get("/api/v1/officer/queue")), journey.id)).isNull();
+        assertThat(find(Journey.json(officer.get("/api/v1/officer/queue?limit=500")), journey.id)).isNull();
 
         // every step is in the audit trail the officer reads, each entry chained to the one before
         JsonNode trail = Journey.json(officer.get(journey.path("/audit")));
@@ -312,7 +312,7 @@ class DecisionsEndToEndTest {
 
     private static JsonNode find(JsonNode queue, String id) {
         Map<String, JsonNode> byId = new HashMap<>();
-        queue.forEach(e -> byId.put(e.get("id").asText(), e));
+        queue.get("entries").forEach(e -> byId.put(e.get("id").asText(), e));
         return byId.get(id);
     }
 }

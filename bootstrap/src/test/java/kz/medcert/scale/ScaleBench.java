@@ -38,7 +38,8 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
  *       a warm-up of each, so that a change in the machine's load falls on all of them alike and their ratio holds.</li>
  *   <li>{@code report}: the expiry report over the register: counts for a year, for a year in one department, and
  *       the streamed list of the holders still to confirm formatted as CSV; the median of 5 runs after one.</li>
- *   <li>{@code queue}: the officer's queue query of one department ({@code listAwaitingDecision}), median of 5 runs.</li>
+ *   <li>{@code queue}: the first page of one department's queue, with its totals ({@code awaitingDecision}), median of
+ *   5 runs.</li>
  * </ul>
  * {@code --sql} runs a statement on each database after opening it (e.g. an HSQLDB cache setting, to test a cause).
  *
@@ -234,8 +235,9 @@ public final class ScaleBench {
         JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(
                 target.database().jdbi());
         long[] listed = {0};
-        timed(target.label() + ".queue.oneDepartmentMillis", () -> listed[0] = repository.listAwaitingDecision(
-                Optional.of(Department.of(Region.ALMATY_CITY))).size());
+        // the officer's first page (50, the HTTP default) of one department, with the department's totals
+        timed(target.label() + ".queue.oneDepartmentMillis", () -> listed[0] = repository.awaitingDecision(
+                Optional.of(Department.of(Region.ALMATY_CITY)), LocalDate.of(2026, 11, 20), 0, 50).total());
         result(target.label() + ".queue.oneDepartmentRequests", listed[0]);
     }
 

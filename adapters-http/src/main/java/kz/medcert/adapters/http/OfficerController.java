@@ -9,7 +9,7 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.IssueDecisionResponse;
-import kz.medcert.adapters.http.dto.QueueEntryResponse;
+import kz.medcert.adapters.http.dto.QueueResponse;
 import kz.medcert.adapters.http.dto.RefusalRequest;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.DecideRequestUseCase;
@@ -17,14 +17,17 @@ import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.RequestView;
 
 /**
- * The officer's side (R73–R75, R91): {@code GET /api/v1/officer/queue} (officers: their department's requests awaiting
- * a decision, the most urgent first; administrators: every department's), and the decisions on a request of their
+ * The officer's side (R73–R75, R91): {@code GET /api/v1/officer/queue?offset=&limit=} (officers: their department's
+ * requests awaiting a decision, the most urgent first, a page at a time with the totals; administrators: every
+ * department's), and the decisions on a request of their
  * department: {@code POST .../decision/issue}, {@code POST .../decision/preliminary-refusal} (the applicant is notified
  * and may object) and {@code POST .../decision/refusal} (final, after the objection or the end of its window). 409 when
  * the request is not awaiting that decision or was decided meanwhile; 412 when {@code If-Match} names a version the
  * request is no longer at (it changed after the officer read it); 404 for another department's request.
  */
 public final class OfficerController implements Controller {
+    /** How many requests a page of the queue shows unless the officer asks for another number. */
+    static final int DEFAULT_PAGE = 50;
     private final OfficerQueueUseCase queue;
     private final DecideRequestUseCase decide;
 
@@ -44,7 +47,25 @@ public final class OfficerController implements Controller {
     }
 
     private void queue(Context ctx) {
-        ctx.json(queue.queue(Authentication.actor(ctx)).stream().map(QueueEntryResponse::from).toList());
+        int offset = whole(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = whole(ctx, "limit", DEFAULT_PAGE, 1, OfficerQueueUseCase.MAX_PAGE);
+        ctx.json(QueueResponse.from(queue.queue(Authentication.actor(ctx), offset, limit)));
+    }
+
+    private static int whole(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as for a number out of range
+        }
+        throw ProblemException.invalidField(name, "a whole number from " + min + " to " + max);
     }
 
     private void issue(Context ctx) {

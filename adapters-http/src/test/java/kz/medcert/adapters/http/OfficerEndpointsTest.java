@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.testing.RequestFixtures;
@@ -62,15 +63,28 @@ class OfficerEndpointsTest {
     void queue_showsTheDepartmentsAcceptedRequest_withItsDeadline_R73_R78() {
         String id = submitted();
 
-        JsonNode queue = Journeys.ok(api.as(ALMATY).get(QUEUE), 200);
+        JsonNode page = Journeys.ok(api.as(ALMATY).get(QUEUE), 200);
+        JsonNode queue = page.path("entries");
 
         assertThat(queue).hasSize(1);
+        assertThat(List.of(page.path("total").asLong(), page.path("overdue").asLong(), page.path("offset").asLong(),
+                page.path("limit").asLong())).containsExactly(1L, 0L, 0L, 50L);
         assertThat(queue.get(0).path("id").asText()).isEqualTo(id);
         assertThat(queue.get(0).path("decisionDue").asText()).isNotBlank();
         assertThat(queue.get(0).path("workingDaysLeft").isInt()).isTrue();
         assertThat(queue.get(0).path("overdue").asBoolean()).isFalse();
-        assertThat(Journeys.ok(api.as(ADMIN).get(QUEUE), 200)).hasSize(1);
-        assertThat(Journeys.ok(api.as(KARAGANDA).get(QUEUE), 200)).isEmpty();
+        assertThat(Journeys.ok(api.as(ADMIN).get(QUEUE), 200).path("entries")).hasSize(1);
+        assertThat(Journeys.ok(api.as(KARAGANDA).get(QUEUE), 200).path("entries")).isEmpty();
+        assertThat(Journeys.ok(api.as(ALMATY).get(QUEUE + "?offset=1&limit=10"), 200).path("entries")).isEmpty();
+    }
+
+    @Test
+    void queue_pageOutOfBounds_is400_namingTheParameter() {
+        for (String query : List.of("limit=0", "limit=501", "limit=ten", "offset=-1", "offset=")) {
+            HttpResponse<String> answer = api.as(ALMATY).get(QUEUE + "?" + query);
+            assertThat(answer.statusCode()).as(query).isEqualTo(400);
+            assertThat(answer.body()).contains(query.substring(0, query.indexOf('=')));
+        }
     }
 
     @Test
@@ -91,7 +105,7 @@ class OfficerEndpointsTest {
                 issued.path("certificateNumber").asText()))).isPresent();
         HttpResponse<String> second = api.as(ALMATY_COLLEAGUE).post(issuePath(id));
         assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
-        assertThat(Journeys.ok(api.as(ALMATY).get(QUEUE), 200)).isEmpty();
+        assertThat(Journeys.ok(api.as(ALMATY).get(QUEUE), 200).path("entries")).isEmpty();
     }
 
     @Test

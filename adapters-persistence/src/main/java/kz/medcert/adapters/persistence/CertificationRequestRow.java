@@ -3,6 +3,7 @@ package kz.medcert.adapters.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.Submission;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -22,16 +24,17 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 record CertificationRequestRow(UUID id, String applicantIin, String status, long version, OffsetDateTime startedAt,
                                OffsetDateTime updatedAt, int stateFormat, String state,
-                               String department) {
+                               String department, LocalDate decisionDue, OffsetDateTime submittedAt) {
 
     static final String COLUMNS = "id, applicant_iin, status, version, started_at, updated_at, state_format, state, "
-            + "department";
+            + "department, decision_due, submitted_at";
 
     static CertificationRequestRow read(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CertificationRequestRow(UUID.fromString(rs.getString("id")), rs.getString("applicant_iin"),
                 rs.getString("status"), rs.getLong("version"), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("state_format"), rs.getString("state"),
-                rs.getString("department"));
+                rs.getString("department"), rs.getObject("decision_due", LocalDate.class),
+                rs.getObject("submitted_at", OffsetDateTime.class));
     }
 
     /** The row of {@code request} as stored at {@code storedVersion}. */
@@ -41,14 +44,19 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 .orElse(s.startedAt());
         return new CertificationRequestRow(s.id().value(), s.applicant().iin().value(), s.status().name(),
                 storedVersion, utc(s.startedAt()), utc(lastChange), RequestStateJson.FORMAT, RequestStateJson.write(s),
-                s.applicant().region().map(r -> r.name()).orElse(null));
+                s.applicant().region().map(r -> r.name()).orElse(null),
+                s.submission().map(Submission::decisionDue).orElse(null),
+                s.submission().map(submission -> utc(submission.submittedAt())).orElse(null));
     }
 
     /** Binds every column by its parameter name ({@code :applicantIin} for {@code applicant_iin}). */
     <T extends SqlStatement<T>> T bindTo(T statement) {
         return statement.bind("id", id).bind("applicantIin", applicantIin).bind("status", status)
                 .bind("version", version).bind("startedAt", startedAt).bind("updatedAt", updatedAt)
-                .bind("stateFormat", stateFormat).bind("state", state).bind("department", department);
+                .bind("stateFormat", stateFormat).bind("state", state).bind("department", department)
+                // typed, so that a request not yet submitted binds a NULL of the column's type
+                .bindByType("decisionDue", decisionDue, LocalDate.class)
+                .bindByType("submittedAt", submittedAt, OffsetDateTime.class);
     }
 
     /** The request at the version this row holds (the column, not the copy inside the JSON, is authoritative). */

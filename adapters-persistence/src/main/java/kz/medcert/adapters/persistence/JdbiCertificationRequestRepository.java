@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -32,10 +33,10 @@ import org.jdbi.v3.core.statement.StatementException;
 public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
             + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
-            + ":department)";
+            + ":department, :decisionDue, :submittedAt)";
     private static final String UPDATE = "UPDATE certification_request SET status = :status, "
             + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state, "
-            + "department = :department "
+            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt "
             + "WHERE id = :id AND version = :readVersion";
     private static final String INSERT_CONTENT = "INSERT INTO request_attachment_content "
             + "(attachment_id, request_id, byte_count, sha256, content) "
@@ -169,20 +170,27 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * the region inside their state.
      */
     @Override
-    public List<CertificationRequest> listAwaitingDecision(Optional<Department> department) {
-        String where = department.isPresent() ? " AND (department = :department OR department IS NULL)" : "";
+    public AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
+                                             int limit) {
+        String where = " FROM certification_request WHERE status IN (:accepted, :proposed)"
+                + (department.isPresent() ? " AND department = :department" : "");
         return jdbi.inTransaction(h -> {
-            var query = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS
-                    + " FROM certification_request WHERE status IN (:accepted, :proposed)" + where
-                    + " ORDER BY started_at, id")
-                    .bind("accepted", RequestStatus.ACCEPTED.name())
-                    .bind("proposed", RequestStatus.REFUSAL_PROPOSED.name());
-            department.ifPresent(d -> query.bind("department", d.code()));
-            return query.map(CertificationRequestRow::read).list().stream()
-                    .map(CertificationRequestRow::toDomain)
-                    .filter(r -> department.isEmpty()
-                            || r.state().applicant().region().map(Department::of).equals(department))
-                    .toList();
+            var counts = h.createQuery("SELECT COUNT(*) AS total, "
+                    + "COALESCE(SUM(CASE WHEN decision_due < :today THEN 1 ELSE 0 END), 0) AS overdue" + where);
+            var page = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS + where
+                    // rows submitted before V8 have no copy of the due date: the oldest, so first
+                    + " ORDER BY decision_due NULLS FIRST, submitted_at NULLS FIRST, id"
+                    + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY");
+            for (var query : List.of(counts, page)) {
+                query.bind("accepted", RequestStatus.ACCEPTED.name())
+                        .bind("proposed", RequestStatus.REFUSAL_PROPOSED.name());
+                department.ifPresent(d -> query.bind("department", d.code()));
+            }
+            long[] totals = counts.bind("today", today)
+                    .map((rs, ctx) -> new long[] {rs.getLong("total"), rs.getLong("overdue")}).one();
+            List<CertificationRequest> requests = page.bind("offset", offset).bind("limit", limit)
+                    .map(CertificationRequestRow::read).stream().map(CertificationRequestRow::toDomain).toList();
+            return new AwaitingDecision(requests, totals[0], totals[1]);
         });
     }
 

@@ -55,10 +55,17 @@ abstract class CertificationRequestRepositoryContract {
     protected abstract CertificateRegister register();
 
     private CertificationRequest acceptedIn(Region region) {
+        return acceptedIn(region, LocalDate.of(2024, 12, 9));
+    }
+
+    private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {
         CertificationRequest stored = repository().add(inRegion(started(), region));
         return repository().update(submitted(repository().update(awaitingDocuments(
-                repository().update(awaitingRegistries(stored))))));
+                repository().update(awaitingRegistries(stored)))), decisionDue));
     }
+
+    /** The day the queue is read on: the 5-day term of a request submitted on 2 December 2024 is running. */
+    private static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
 
     private IssuedCertificate certificateFor(CertificationRequest request) {
         RequestState s = request.state();
@@ -133,14 +140,14 @@ abstract class CertificationRequestRepositoryContract {
         CertificationRequest objected = repository().update(proposed.objected("Решение обжаловано.",
                 LocalDate.of(2024, 12, 4), "APPLICANT 87******73", STARTED.plusSeconds(9000)));
 
-        assertThat(repository().listAwaitingDecision(Optional.of(Department.of(Region.KARAGANDA))))
+        assertThat(repository().awaitingDecision(Optional.of(Department.of(Region.KARAGANDA)), TODAY, 0, 10).page())
                 .extracting(CertificationRequest::id).contains(objected.id());
         CertificationRequest refused = repository().update(objected.refused(reasons, LocalDate.of(2024, 12, 4),
                 "OFFICER 9 KARAGANDA", STARTED.plusSeconds(9600)));
 
         assertThat(repository().find(refused.id()).orElseThrow().state()).isEqualTo(refused.state());
-        assertThat(repository().listAwaitingDecision(Optional.empty())).extracting(CertificationRequest::id)
-                .doesNotContain(refused.id());
+        assertThat(repository().awaitingDecision(Optional.empty(), TODAY, 0, 10).page())
+                .extracting(CertificationRequest::id).doesNotContain(refused.id());
     }
 
     @Test
@@ -179,22 +186,27 @@ abstract class CertificationRequestRepositoryContract {
     }
 
     @Test
-    void listAwaitingDecision_givesTheAcceptedRequestsOfTheDepartment_orOfEveryDepartment_R71() {
-        CertificationRequest almaty = repository().add(inRegion(started(), Region.ALMATY_CITY));
-        almaty = repository().update(submitted(repository().update(awaitingDocuments(
-                repository().update(awaitingRegistries(almaty))))));
-        CertificationRequest karaganda = repository().add(inRegion(started(), Region.KARAGANDA));
-        karaganda = repository().update(submitted(repository().update(awaitingDocuments(
-                repository().update(awaitingRegistries(karaganda))))));
+    void awaitingDecision_givesAPageOfTheDepartment_mostUrgentFirst_withTheTotals_R71_R73() {
+        CertificationRequest later = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 11));
+        CertificationRequest sooner = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 6));
+        CertificationRequest middle = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 9));
+        CertificationRequest karaganda = acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 5));
         repository().add(inRegion(started(), Region.ALMATY_CITY)); // not yet accepted
+        Optional<Department> almaty = Optional.of(Department.of(Region.ALMATY_CITY));
 
-        java.util.List<CertificationRequest> ofAlmaty = repository().listAwaitingDecision(java.util.Optional.of(
-                Department.of(Region.ALMATY_CITY)));
-        java.util.List<CertificationRequest> all = repository().listAwaitingDecision(java.util.Optional.empty());
+        var first = repository().awaitingDecision(almaty, TODAY, 0, 2);
+        var rest = repository().awaitingDecision(almaty, TODAY, 2, 2);
+        var all = repository().awaitingDecision(Optional.empty(), TODAY, 0, 10);
 
-        assertThat(ofAlmaty).extracting(CertificationRequest::state).containsExactly(almaty.state());
-        assertThat(all).extracting(CertificationRequest::id)
-                .containsExactlyInAnyOrder(almaty.id(), karaganda.id());
+        assertThat(first.page()).extracting(CertificationRequest::id).containsExactly(sooner.id(), middle.id());
+        assertThat(first.page().get(0).state()).isEqualTo(sooner.state());
+        assertThat(rest.page()).extracting(CertificationRequest::id).containsExactly(later.id());
+        // on 10 December the decisions due on the 6th and the 9th are overdue
+        assertThat(List.of(first.total(), first.overdue(), rest.total())).containsExactly(3L, 2L, 3L);
+        assertThat(all.page()).extracting(CertificationRequest::id)
+                .containsExactly(karaganda.id(), sooner.id(), middle.id(), later.id());
+        assertThat(List.of(all.total(), all.overdue())).containsExactly(4L, 3L);
+        assertThat(repository().awaitingDecision(almaty, TODAY, 3, 2).page()).isEmpty();
     }
 
     private static CertificationRequest inRegion(CertificationRequest r, Region region) {

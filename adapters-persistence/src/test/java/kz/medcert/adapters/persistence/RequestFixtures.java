@@ -83,6 +83,11 @@ final class RequestFixtures {
 
     /** Documents attached, signed and registered, with an evaluation that refuses. */
     static CertificationRequest submitted(CertificationRequest documents) {
+        return submitted(documents, LocalDate.of(2024, 12, 9));
+    }
+
+    /** As {@link #submitted(CertificationRequest)}, with the decision due on {@code decisionDue}. */
+    static CertificationRequest submitted(CertificationRequest documents, LocalDate decisionDue) {
         Instant at = documents.state().startedAt().plus(Duration.ofHours(1));
         byte[] pdf = pdf(2048, 7);
         CertificationRequest r = documents.attached(attachment(UUID.randomUUID(), pdf, at));
@@ -91,7 +96,7 @@ final class RequestFixtures {
                 Optional.of(DocumentCode.DIPLOMA), at.plusSeconds(1)));
         Instant submittedAt = at.plusSeconds(60);
         Evaluation evaluation = CertificationRules.standard().evaluate(r.dossierOn(APPLIED, Optional.of(submittedAt)));
-        return r.submitted(new Submission(submittedAt, APPLIED, LocalDate.of(2024, 12, 9), r.contentDigest(),
+        return r.submitted(new Submission(submittedAt, APPLIED, decisionDue, r.contentDigest(),
                 "MIIBsignature==", evaluation));
     }
 

@@ -3,13 +3,13 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.CertificationRequestRepository.AwaitingDecision;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.calendar.KazakhstanTime;
@@ -18,7 +18,10 @@ import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.Submission;
 
-/** The queue of accepted requests of the officer's department (R71), most urgent first (R73, R78). */
+/**
+ * The queue of requests awaiting a decision in the officer's department (R71), most urgent first (R73, R78), a page
+ * at a time: the repository sorts and pages, so that only the page's requests are read.
+ */
 public final class OfficerQueueService implements OfficerQueueUseCase {
     private final CertificationRequestRepository repository;
     private final ServiceDeadlinePolicy deadlines;
@@ -32,7 +35,11 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
     }
 
     @Override
-    public List<QueueEntry> queue(Actor actor) {
+    public QueuePage queue(Actor actor, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a page starts at 0 or later and shows 1 to " + MAX_PAGE
+                    + " requests, not offset " + offset + " and limit " + limit);
+        }
         Optional<Department> department;
         if (actor instanceof Actor.Officer officer) {
             department = Optional.of(officer.department());
@@ -42,14 +49,14 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
             throw new AccessDeniedException("only officers and administrators see the queue");
         }
         LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
-        return repository.listAwaitingDecision(department).stream()
+        AwaitingDecision awaiting = repository.awaitingDecision(department, today, offset, limit);
+        List<QueueEntry> entries = awaiting.page().stream()
                 // the port filters already; checked again so that no other department's request ever shows
                 .filter(r -> department.isEmpty() || RequestAccess.department(r.state()).equals(department))
                 .filter(r -> r.state().submission().isPresent())
                 .map(r -> entry(r, today))
-                .sorted(Comparator.comparing(QueueEntry::decisionDue).thenComparing(QueueEntry::submittedAt)
-                        .thenComparing(e -> e.request().id().value()))
                 .toList();
+        return new QueuePage(entries, awaiting.total(), awaiting.overdue(), offset, limit);
     }
 
     private QueueEntry entry(CertificationRequest request, LocalDate today) {

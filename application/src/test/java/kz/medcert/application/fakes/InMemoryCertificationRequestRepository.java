@@ -1,6 +1,7 @@
 package kz.medcert.application.fakes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,13 +135,21 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public synchronized List<CertificationRequest> listAwaitingDecision(Optional<Department> department) {
-        return stored.values().stream()
+    public synchronized AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
+                                                          int limit) {
+        List<RequestState> awaiting = stored.values().stream()
                 .filter(s -> s.status().awaitsDecision())
                 .filter(s -> department.isEmpty()
                         || s.applicant().region().map(Department::of).equals(department))
-                .map(CertificationRequest::restore)
+                .sorted(Comparator.comparing((RequestState s) -> s.submission().orElseThrow().decisionDue())
+                        .thenComparing(s -> s.submission().orElseThrow().submittedAt())
+                        .thenComparing(s -> s.id().value().toString()))
                 .toList();
+        long overdue = awaiting.stream().filter(s -> s.submission().orElseThrow().decisionDue().isBefore(today))
+                .count();
+        List<CertificationRequest> page = awaiting.stream().skip(offset).limit(limit)
+                .map(CertificationRequest::restore).toList();
+        return new AwaitingDecision(page, awaiting.size(), overdue);
     }
 
     private static Instant lastChange(RequestState s) {

@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.DecideRequestUseCase.Issued;
+import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase.QueueEntry;
+import kz.medcert.application.port.in.OfficerQueueUseCase.QueuePage;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.testing.CertificateFixtures;
@@ -72,9 +74,17 @@ class OfficerWorkflowServiceTest {
                 LocalDate.of(2026, 11, 24));
         services.graduateAwaitingDocuments(); // not accepted: not queued
 
-        List<QueueEntry> entries = queue.queue(ALMATY_OFFICER);
+        QueuePage page = queue.queue(ALMATY_OFFICER, 0, 50);
+        List<QueueEntry> entries = page.entries();
 
         assertThat(entries).extracting(e -> e.request().id()).containsExactly(overdue, sameDueEarlier, later);
+        assertThat(List.of(page.total(), page.overdue())).containsExactly(3L, 1L);
+        // a page at a time, in the same order
+        assertThat(queue.queue(ALMATY_OFFICER, 1, 1).entries()).extracting(e -> e.request().id())
+                .containsExactly(sameDueEarlier);
+        assertThatThrownBy(() -> queue.queue(ALMATY_OFFICER, 0, OfficerQueueUseCase.MAX_PAGE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> queue.queue(ALMATY_OFFICER, -1, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThat(entries.get(0).overdue()).isTrue();
         assertThat(entries.get(0).workingDaysLeft()).isNegative();
         // Friday 20 November 2026 to Friday 27 November: five working days
@@ -88,9 +98,10 @@ class OfficerWorkflowServiceTest {
         RequestId karaganda = accepted(RequestFixtures.pediatrician(), RequestFixtures.pediatricianForm(),
                 "2026-11-17T05:00:00Z", LocalDate.of(2026, 11, 24));
 
-        assertThat(queue.queue(KARAGANDA_OFFICER)).extracting(e -> e.request().id()).containsExactly(karaganda);
-        assertThat(queue.queue(new Actor.Admin("ADM-1"))).hasSize(2);
-        assertThatThrownBy(() -> queue.queue(RequestFixtures.AS_GRADUATE))
+        assertThat(queue.queue(KARAGANDA_OFFICER, 0, 50).entries()).extracting(e -> e.request().id())
+                .containsExactly(karaganda);
+        assertThat(queue.queue(new Actor.Admin("ADM-1"), 0, 50).entries()).hasSize(2);
+        assertThatThrownBy(() -> queue.queue(RequestFixtures.AS_GRADUATE, 0, 50))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -113,7 +124,7 @@ class OfficerWorkflowServiceTest {
             assertThat(entry.event()).isEqualTo("ISSUED");
             assertThat(entry.detail()).contains(issued.number().value());
         });
-        assertThat(queue.queue(ALMATY_OFFICER)).isEmpty();
+        assertThat(queue.queue(ALMATY_OFFICER, 0, 50).entries()).isEmpty();
     }
 
     @Test

@@ -10,11 +10,25 @@ import kz.medcert.domain.request.RequestState;
 /** The officer's queue: accepted requests awaiting a decision, the most urgent first (R73, R78). */
 public interface OfficerQueueUseCase {
 
+    /** The most requests one page shows. */
+    int MAX_PAGE = 500;
+
     /**
-     * ACCEPTED requests of the officer's department (every department for an administrator), by decision due date,
-     * then submission moment; an applicant is refused with {@link AccessDeniedException}.
+     * One page of the requests awaiting a decision (ACCEPTED, or refused preliminarily and in the hearing) of the
+     * officer's department (every department for an administrator), by decision due date, then submission moment;
+     * an applicant is refused with {@link AccessDeniedException}.
+     *
+     * @param offset how many of the most urgent to pass over (0 or more)
+     * @param limit  how many to show (1 to {@link #MAX_PAGE})
      */
-    List<QueueEntry> queue(Actor actor);
+    QueuePage queue(Actor actor, int offset, int limit);
+
+    /** A page of the queue, with how many requests await a decision in all and how many of them are overdue. */
+    record QueuePage(List<QueueEntry> entries, long total, long overdue, int offset, int limit) {
+        public QueuePage {
+            entries = List.copyOf(entries);
+        }
+    }
 
     /** One queued request with the working days left until its decision is due (negative: overdue). */
     record QueueEntry(RequestState request, Instant submittedAt, LocalDate decisionDue, int workingDaysLeft,

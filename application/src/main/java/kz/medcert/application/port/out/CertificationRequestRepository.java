@@ -1,5 +1,6 @@
 package kz.medcert.application.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,8 +56,16 @@ public interface CertificationRequestRepository {
     List<RequestId> awaitingRegistries(int limit);
 
     /**
-     * Every request awaiting the officer's decision (ACCEPTED or REFUSAL_PROPOSED) of {@code department}, or of every
-     * department when empty; in no particular order.
+     * One page of the requests awaiting the officer's decision (ACCEPTED or REFUSAL_PROPOSED) of {@code department},
+     * or of every department when empty, the most urgent first: by decision due date, then submission moment, then id
+     * (R73, R78); with how many await a decision in all, and how many of them are overdue on {@code today}.
      */
-    List<CertificationRequest> listAwaitingDecision(Optional<Department> department);
+    AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset, int limit);
+
+    /** A page of {@link #awaitingDecision}: its requests, and the counts over all pages. */
+    record AwaitingDecision(List<CertificationRequest> page, long total, long overdue) {
+        public AwaitingDecision {
+            page = List.copyOf(page);
+        }
+    }
 }

@@ -2,7 +2,8 @@
 # HTTP load benchmark of the running service with wrk, on loopback (the load generator shares the machine).
 #
 #   scripts/bench-http.sh [--db hsqldb|postgresql|both] [--rounds R] [--warmup S] [--duration S]
-#                         [--submissions N] [--connections C] [--threads T] [--quiet M] [--rebuild] [--keep] [-o DIR]
+#                         [--submissions N] [--connections C] [--threads T] [--quiet M] [--endpoints LIST]
+#                         [--rebuild] [--keep] [-o DIR]
 #
 #   --db           the database behind the service (default both, one after the other, side by side in the table)
 #   --rounds R     measurement rounds, each measuring every endpoint once after its own baseline (default 3); the
@@ -15,6 +16,9 @@
 #   --connections C, --threads T   wrk's -c and -t (default 64 and 2)
 #   --quiet M      before each database, wait up to M minutes for the machine to calm down (1-minute load average
 #                  below 1); on a shared machine other tenants' builds otherwise decide the figures (default 0)
+#   --endpoints LIST  the endpoints measured, a space-separated subset of "ping verify evaluate submit" in that
+#                  order (default all four); ping, the baseline the ratios are taken against, is always measured.
+#                  For a quick look at one endpoint, e.g. --endpoints submit --rounds 1 --warmup 5 --duration 10
 #   --rebuild      build the jar even if bootstrap/target/medcert-service.jar exists
 #   --profile      record the measured service with JFR (profile settings, 1 ms sampling, stack depth 512) into
 #                  <db>/service.jfr, which scripts/bench-http/jfr-share.sh breaks down. Costs throughput and start-up.
@@ -35,7 +39,7 @@
 # cluster in the temporary directory, as the postgres user when run as root. Takes about 7 minutes per database.
 set -euo pipefail
 
-usage() { sed -n '2,34p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,38p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 command_line="$*"
 databases=(hsqldb postgresql)
@@ -47,6 +51,7 @@ warm_submissions=1000
 connections=64
 threads=2
 quiet=0
+endpoints=(ping verify evaluate submit)
 rebuild=false
 keep=false
 profile=false
@@ -67,6 +72,16 @@ while (($# > 0)); do
         --connections) connections="$2"; shift ;;
         --threads) threads="$2"; shift ;;
         --quiet) quiet="$2"; shift ;;
+        --endpoints)
+            chosen=" $2 "
+            endpoints=(ping)
+            for mode in verify evaluate submit; do
+                [[ "$chosen" != *" $mode "* ]] || endpoints+=("$mode")
+            done
+            for mode in $2; do
+                [[ " ping verify evaluate submit " == *" $mode "* ]] || { echo "unknown endpoint: $mode" >&2; exit 2; }
+            done
+            shift ;;
         --rebuild) rebuild=true ;;
         --keep) keep=true ;;
         --profile) profile=true ;;
@@ -305,17 +320,19 @@ run_suite() {
     done
     evaluation_token="$(awk 'NR == 1 {print $2}' "$tokens")"
 
-    local total=$((2 * warm_submissions + rounds * submissions))
-    echo "  preparing $total requests up to AWAITING_DOCUMENTS over the API ..."
-    "$java" "$prepare" "http://127.0.0.1:$port" "$total" 16 "$dir/prepared.txt" "$tokens" 2>&1 | sed 's/^ */  /'
-    # one slice of the prepared requests for each submission run: two warm-up rounds, then the measured rounds
-    awk -v w="$warm_submissions" -v n="$submissions" -v d="$dir" '
-        { file = NR <= 2 * w ? d "/ids-warmup" (NR <= w ? 1 : 2) ".txt" : d "/ids-round" int((NR - 2 * w - 1) / n + 1) ".txt"
-          print > file }' "$dir/prepared.txt"
+    if [[ " ${endpoints[*]} " == *" submit "* ]]; then
+        local total=$((2 * warm_submissions + rounds * submissions))
+        echo "  preparing $total requests up to AWAITING_DOCUMENTS over the API ..."
+        "$java" "$prepare" "http://127.0.0.1:$port" "$total" 16 "$dir/prepared.txt" "$tokens" 2>&1 | sed 's/^ */  /'
+        # one slice of the prepared requests for each submission run: two warm-up rounds, then the measured rounds
+        awk -v w="$warm_submissions" -v n="$submissions" -v d="$dir" '
+            { file = NR <= 2 * w ? d "/ids-warmup" (NR <= w ? 1 : 2) ".txt" : d "/ids-round" int((NR - 2 * w - 1) / n + 1) ".txt"
+              print > file }' "$dir/prepared.txt"
+    fi
 
     echo "  warming up: two rounds of ${warmup} s per endpoint ..."
     for round in 1 2; do
-        for mode in ping verify evaluate submit; do
+        for mode in "${endpoints[@]}"; do
             line="$(wrk_run "$mode" "$warmup" "$dir/ids-warmup$round.txt" "warmup$round-$mode")"
             local seconds="$(field duration_us "$line")"
             [[ "$(field active_us "$line")" == 0 ]] || seconds="$(field active_us "$line")"
@@ -327,7 +344,7 @@ run_suite() {
 
     echo "  measuring: $rounds rounds of ${duration} s per endpoint ..."
     for round in $(seq 1 "$rounds"); do
-        for mode in ping verify evaluate submit; do
+        for mode in "${endpoints[@]}"; do
             line="$(wrk_run "$mode" "$duration" "$dir/ids-round$round.txt" "round$round-$mode")"
             echo "$line" >>"$dir/bench-lines.txt"
             local seconds errors note=''
@@ -463,7 +480,7 @@ main() {
         echo "HTTP load benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ): scripts/bench-http.sh $command_line${BENCH_JAVA_OPTS:+ (BENCH_JAVA_OPTS=$BENCH_JAVA_OPTS)}${BENCH_PG_OPTS:+ (BENCH_PG_OPTS=$BENCH_PG_OPTS)}"
         echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(uname -sr), load average $(loadavg)"
         echo "JDK: $java_home ($jdk_version), JVM options: ${java_opts[*]}"
-        echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections; warm-up 2 x ${warmup} s, $rounds rounds of ${duration} s per endpoint"
+        echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections; warm-up 2 x ${warmup} s, $rounds rounds of ${duration} s per endpoint (${endpoints[*]})"
         echo "Jar: bootstrap/target/medcert-service.jar of $(date -u -r "$root/bootstrap/target/medcert-service.jar" +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
     } | tee "$out/header.txt"
     for db in "${databases[@]}"; do

@@ -72,7 +72,7 @@ public final class CertificateVerificationController implements Controller {
                     throw new ProblemException(ProblemType.NOT_FOUND, "No certificate numbered "
                             + number.strip().toUpperCase(Locale.ROOT) + " is in the register.");
                 });
-        ctx.json(body);
+        JsonAnswer.json(ctx, body);
     }
 
     /** {@code /verify}: the empty form, or the answer for {@code ?number=}. */

@@ -53,10 +53,10 @@ public final class ConsentController implements Controller {
                                     + RequestIds.location(id) + "/consent.",
                             List.of(new FieldError("code", "is not the code sent, or has expired")));
                 });
-        ctx.json(RequestResponse.from(confirmed));
+        JsonAnswer.json(ctx, RequestResponse.from(confirmed));
     }
 
     private void decline(Context ctx) {
-        ctx.json(RequestResponse.from(consent.decline(Authentication.actor(ctx), RequestIds.of(ctx))));
+        JsonAnswer.json(ctx, RequestResponse.from(consent.decline(Authentication.actor(ctx), RequestIds.of(ctx))));
     }
 }

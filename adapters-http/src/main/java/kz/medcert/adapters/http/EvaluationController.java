@@ -36,6 +36,6 @@ public final class EvaluationController implements Controller {
             throw new ProblemException(ProblemType.INVALID_REQUEST,
                     "The dossier cannot be evaluated: " + e.getMessage());
         }
-        ctx.json(EvaluationResponse.from(evaluation));
+        JsonAnswer.json(ctx, EvaluationResponse.from(evaluation));
     }
 }

@@ -37,6 +37,7 @@ public final class ObjectionController implements Controller {
         if (text.length() > Objection.MAX_LENGTH) {
             throw ProblemException.invalidField("text", "must be at most " + Objection.MAX_LENGTH + " characters");
         }
-        ctx.json(RequestResponse.from(objections.object(Authentication.actor(ctx), RequestIds.of(ctx), text)));
+        JsonAnswer.json(ctx, RequestResponse.from(objections.object(Authentication.actor(ctx), RequestIds.of(ctx),
+                text)));
     }
 }

@@ -49,7 +49,7 @@ public final class OfficerController implements Controller {
     private void queue(Context ctx) {
         int offset = whole(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = whole(ctx, "limit", DEFAULT_PAGE, 1, OfficerQueueUseCase.MAX_PAGE);
-        ctx.json(QueueResponse.from(queue.queue(Authentication.actor(ctx), offset, limit)));
+        JsonAnswer.json(ctx, QueueResponse.from(queue.queue(Authentication.actor(ctx), offset, limit)));
     }
 
     private static int whole(Context ctx, String name, int fallback, int min, int max) {
@@ -71,7 +71,7 @@ public final class OfficerController implements Controller {
     private void issue(Context ctx) {
         var issued = decide.issue(Authentication.actor(ctx), RequestIds.of(ctx), EntityTags.ifMatch(ctx));
         EntityTags.tag(ctx, issued.request().state());
-        ctx.json(IssueDecisionResponse.from(issued));
+        JsonAnswer.json(ctx, IssueDecisionResponse.from(issued));
     }
 
     private void proposeRefusal(Context ctx, RefusalRequest body) {
@@ -88,7 +88,7 @@ public final class OfficerController implements Controller {
 
     private static void answer(Context ctx, RequestView view) {
         EntityTags.tag(ctx, view.state());
-        ctx.json(RequestResponse.from(view));
+        JsonAnswer.json(ctx, RequestResponse.from(view));
     }
 
     // The domain's refusal of well-formed reasons (a final refusal adding grounds not heard) is a 422 on grounds

@@ -86,7 +86,8 @@ public final class RequestController implements Controller {
             view = started.request();
             ctx.header("Idempotent-Replayed", String.valueOf(started.replayed()));
         }
-        ctx.status(201).header("Location", RequestIds.location(view.state().id())).json(RequestResponse.from(view));
+        JsonAnswer.json(ctx.status(201).header("Location", RequestIds.location(view.state().id())),
+                RequestResponse.from(view));
     }
 
     // The key names the attempt; the digest of the exact body tells a retry from a different request under one key
@@ -103,11 +104,12 @@ public final class RequestController implements Controller {
     private void get(Context ctx) {
         RequestView view = getRequest.get(Authentication.actor(ctx), RequestIds.of(ctx));
         EntityTags.tag(ctx, view.state());
-        ctx.json(RequestResponse.from(view));
+        JsonAnswer.json(ctx, RequestResponse.from(view));
     }
 
     private void fetch(Context ctx) {
-        ctx.json(RequestResponse.from(fetchRegistries.fetch(Authentication.actor(ctx), RequestIds.of(ctx))));
+        JsonAnswer.json(ctx, RequestResponse.from(fetchRegistries.fetch(Authentication.actor(ctx),
+                RequestIds.of(ctx))));
     }
 
     private void submit(Context ctx, SubmitRequestRequest body) {
@@ -126,6 +128,6 @@ public final class RequestController implements Controller {
                 notReady -> {
                     throw SubmissionProblems.notReady(notReady);
                 });
-        ctx.json(RequestResponse.from(accepted));
+        JsonAnswer.json(ctx, RequestResponse.from(accepted));
     }
 }

@@ -30,6 +30,9 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        if (Vendor.of(url) == Vendor.HSQLDB) {
+            jdbi.setStatementBuilderFactory(new PreparedStatementCache());
+        }
     }
 
     private static final int STALE_LOCK_WAIT_SECONDS = 30;

@@ -234,6 +234,27 @@ abstract class CertificateRegisterContract {
                 .containsExactly(number(2014, 9));
     }
 
+    @Test
+    void latestHeld_isTheLastOfHeldBy_inThatSpecialty() {
+        IssuedCertificate newer = full(number(2026, 2), ISSUED);
+        IssuedCertificate sameDayLowerNumber = full(number(2026, 1), ISSUED);
+        IssuedCertificate older = full(number(2026, 3), ISSUED.minusYears(1));
+        IssuedCertificate otherSpecialty = bare(number(2027, 9), HOLDER); // THERAPY, issued 2014
+        register().add(older);
+        register().add(newer);
+        register().add(sameDayLowerNumber);
+        register().add(otherSpecialty);
+        register().add(bare(number(2014, 9), OTHER_HOLDER));
+
+        // R14: the certificate a new one in the same specialty confirms
+        assertThat(register().latestHeld(HOLDER, newer.specialty())).contains(newer);
+        assertThat(register().latestHeld(HOLDER, SpecialtyCode.of("THERAPY"))).contains(otherSpecialty);
+        assertThat(register().latestHeld(OTHER_HOLDER, newer.specialty())).isEmpty();
+        List<IssuedCertificate> held = register().heldBy(HOLDER).stream()
+                .filter(c -> c.specialty().equals(newer.specialty())).toList();
+        assertThat(register().latestHeld(HOLDER, newer.specialty())).contains(held.get(held.size() - 1));
+    }
+
     private static <T> T afterBarrier(CyclicBarrier barrier, Callable<T> work) throws Exception {
         barrier.await(10, TimeUnit.SECONDS);
         return work.call();

@@ -2,7 +2,6 @@ package kz.medcert.application.service;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.out.CertificateRegister;
@@ -46,8 +45,6 @@ final class CertificateIssuance {
 
     // R14: a certificate for the same specialty the register already holds for this person is the one confirmed
     private Optional<IssuedCertificate> latestHeld(RequestState s, SpecialtyCode specialty) {
-        List<IssuedCertificate> held = register.heldBy(s.applicant().iin()).stream()
-                .filter(c -> c.specialty().equals(specialty)).toList();
-        return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
+        return register.latestHeld(s.applicant().iin(), specialty);
     }
 }

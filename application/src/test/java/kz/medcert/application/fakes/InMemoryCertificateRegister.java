@@ -70,6 +70,12 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
                 .toList();
     }
 
+    @Override
+    public synchronized Optional<IssuedCertificate> latestHeld(Iin holder, SpecialtyCode specialty) {
+        List<IssuedCertificate> held = heldBy(holder).stream().filter(c -> c.specialty().equals(specialty)).toList();
+        return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
+    }
+
     private static IssuedCertificate withoutRevocation(IssuedCertificate c) {
         return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
                 c.department(), c.issuedOn(), c.validUntil(), c.confirms(), Optional.empty());

@@ -46,6 +46,12 @@ public interface CertificateRegister {
     List<IssuedCertificate> heldBy(Iin holder);
 
     /**
+     * The person's entry in {@code specialty} that {@link #heldBy} lists last (the latest issue date, then the
+     * highest number), if any: the certificate a new one confirms (R14). One entry read, however many the person holds.
+     */
+    Optional<IssuedCertificate> latestHeld(Iin holder, SpecialtyCode specialty);
+
+    /**
      * Adds a batch of entries taken over from an existing register, in one transaction, in order. An entry equal to
      * the one registered under its number (or to an earlier one of the batch) is skipped and counted as already
      * registered, so that a rerun of an import changes nothing; an entry that differs from it is not written and is

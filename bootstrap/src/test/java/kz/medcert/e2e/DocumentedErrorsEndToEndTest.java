@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
@@ -32,7 +28,7 @@ class DocumentedErrorsEndToEndTest {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC), Map.of());
+        service = RunningService.onDemoDay();
         applicant = service.asApplicant("850412413718");
     }
 

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import kz.medcert.adapters.http.auth.DevTokens;
@@ -39,6 +41,14 @@ final class RunningService implements AutoCloseable {
         this.clock = clock;
         this.authorization = authorization;
         this.dataDir = dataDir;
+    }
+
+    /** Friday 20 November 2026, 10:00 in Almaty: the demo persons' application day, a working day. */
+    static final Instant DEMO_DAY = Instant.parse("2026-11-20T05:00:00Z");
+
+    /** The service with the default settings, its clock stopped at {@link #DEMO_DAY}. */
+    static RunningService onDemoDay() {
+        return start(Clock.fixed(DEMO_DAY, ZoneOffset.UTC), Map.of());
     }
 
     static RunningService start(Clock clock, Map<String, String> env) {

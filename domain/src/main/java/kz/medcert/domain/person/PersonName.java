@@ -90,21 +90,18 @@ public record PersonName(String surname, String givenName, Optional<String> patr
      * that look-alikes such as full-width or IPA letters are refused.
      */
     private static boolean isNameLetter(char c) {
+        // the blocks as code point ranges: Basic Latin to Latin Extended-B, Cyrillic and Cyrillic Supplementary (a
+        // range test, not Character.UnicodeBlock.of, which searches a table: names are checked on every read)
+        boolean inBlocks = c <= 0x024F || c >= 0x0400 && c <= 0x052F;
+        if (!inBlocks) {
+            return false;
+        }
         int type = Character.getType(c);
         if (type != Character.UPPERCASE_LETTER && type != Character.LOWERCASE_LETTER) {
             return false;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC) {
-            return false; // e.g. the micro sign, a Greek letter in the Latin-1 block
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-        return block == Character.UnicodeBlock.BASIC_LATIN
-                || block == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
-                || block == Character.UnicodeBlock.LATIN_EXTENDED_A
-                || block == Character.UnicodeBlock.LATIN_EXTENDED_B
-                || block == Character.UnicodeBlock.CYRILLIC
-                || block == Character.UnicodeBlock.CYRILLIC_SUPPLEMENTARY;
+        // every cased letter of these blocks is Latin or Cyrillic but the micro sign (Greek) in Latin-1
+        return c < 0x0080 || c > 0x00FF || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     private static String initial(String namePart) {

@@ -47,25 +47,18 @@ public final class OfficerController implements Controller {
     }
 
     private void queue(Context ctx) {
-        int offset = whole(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = whole(ctx, "limit", DEFAULT_PAGE, 1, OfficerQueueUseCase.MAX_PAGE);
+        int offset = pageParameter(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = pageParameter(ctx, "limit", DEFAULT_PAGE, 1, OfficerQueueUseCase.MAX_PAGE);
         JsonAnswer.json(ctx, QueueResponse.from(queue.queue(Authentication.actor(ctx), offset, limit)));
     }
 
-    private static int whole(Context ctx, String name, int fallback, int min, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
+    // Javalin's validator: ErrorHandling answers a failed one with a 400 naming the parameter
+    private static int pageParameter(Context ctx, String name, int fallback, int min, int max) {
+        if (ctx.queryParam(name) == null) {
             return fallback;
         }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, as for a number out of range
-        }
-        throw ProblemException.invalidField(name, "a whole number from " + min + " to " + max);
+        return ctx.queryParamAsClass(name, Integer.class)
+                .check(v -> v >= min && v <= max, "a whole number from " + min + " to " + max).get();
     }
 
     private void issue(Context ctx) {

@@ -122,9 +122,8 @@ public final class AdminRegisterController implements Controller {
 
     /** Streams the rows as they are read: the list may hold hundreds of thousands of holders. */
     private void exportCsv(Context ctx, ExpiryReportUseCase.Window window) {
-        ctx.status(200).contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
-                .header("Content-Disposition", "attachment; filename=\"expiring-" + window.from() + "-"
-                        + window.to() + ".csv\"");
+        Downloads.asAttachment(ctx, "expiring-" + window.from() + "-" + window.to() + ".csv").status(200)
+                .contentType("text/csv; charset=utf-8");
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(),
                     StandardCharsets.UTF_8), 64 * 1024);

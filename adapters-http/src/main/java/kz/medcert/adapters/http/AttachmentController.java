@@ -2,8 +2,6 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,15 +55,9 @@ public final class AttachmentController implements Controller {
     private void download(Context ctx) {
         GetAttachmentUseCase.Content content = getAttachment.get(Authentication.actor(ctx), RequestIds.of(ctx),
                 RequestIds.attachmentId(ctx));
-        String fileName = content.attachment().fileName();
-        // RFC 6266: an ASCII fallback and the UTF-8 name (Kazakh and Russian file names are common)
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        ctx.status(200).contentType(content.attachment().mediaType().mime())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
-                .result(content.bytes());
+        // Kazakh and Russian file names are common: Downloads gives the UTF-8 name beside an ASCII fallback
+        Downloads.asAttachment(ctx, content.attachment().fileName()).status(200)
+                .contentType(content.attachment().mediaType().mime()).result(content.bytes());
     }
 
     private void attach(Context ctx, MultipartForm form) {

@@ -50,9 +50,7 @@ public final class CertificateDownloadController implements Controller {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                         "You hold no certificate numbered " + typed + "."));
         byte[] bytes = pdf.render(document);
-        ctx.status(200).contentType(CertificatePdf.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + CertificatePdf.fileName(document) + "\"")
-                .header("Cache-Control", "no-store")
-                .result(bytes);
+        Downloads.asAttachment(ctx, CertificatePdf.fileName(document)).status(200)
+                .contentType(CertificatePdf.MEDIA_TYPE).result(bytes);
     }
 }

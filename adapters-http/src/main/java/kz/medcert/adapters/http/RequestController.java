@@ -74,7 +74,7 @@ public final class RequestController implements Controller {
     }
 
     private void start(Context ctx, StartRequestRequest body) {
-        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        LocalDate today = KazakhstanTime.date(clock.instant());
         StartRequestCommand command = mapper.toCommand(body, today);
         String key = ctx.header(IDEMPOTENCY_KEY);
         RequestView view;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
@@ -62,7 +63,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         Actor.Officer officer = officer(actor);
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
-        LocalDate today = today(now);
+        LocalDate today = KazakhstanTime.date(now);
         IssuedCertificate certificate = issuance.draft(request.state(), today);
         CertificationRequest stored = store(id, () -> repository.update(
                 request.issued(certificate.number(), today, officer.auditLabel(), now), certificate));
@@ -77,7 +78,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         // the hearing term counts from the day after the notice, as R73 counts the service term
-        LocalDate objectionsUntil = calendar.workingDaysAfter(today(now), settings.objectionWorkingDays());
+        LocalDate objectionsUntil = calendar.workingDaysAfter(KazakhstanTime.date(now), settings.objectionWorkingDays());
         RefusalReasons reasons = reasons(request, refusal);
         CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, objectionsUntil,
                 officer.auditLabel(), now));
@@ -92,7 +93,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         RefusalReasons reasons = reasons(request, refusal);
-        CertificationRequest stored = change(id, request, r -> r.refused(reasons, today(now), officer.auditLabel(),
+        CertificationRequest stored = change(id, request, r -> r.refused(reasons, KazakhstanTime.date(now), officer.auditLabel(),
                 now));
         notify(stored, Notification.Kind.REFUSED, "the refusal on " + reasons.grounds() + " is final", now);
         return views.view(stored);
@@ -140,7 +141,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         return store(id, () -> repository.update(next));
     }
 
-    private static CertificationRequest store(RequestId id, java.util.function.Supplier<CertificationRequest> write) {
+    private static CertificationRequest store(RequestId id, Supplier<CertificationRequest> write) {
         try {
             return write.get();
         } catch (ConcurrentUpdateException e) {
@@ -151,9 +152,5 @@ public final class DecideRequestService implements DecideRequestUseCase {
     private void notify(CertificationRequest request, Notification.Kind kind, String detail, Instant at) {
         notifications.send(new Notification(request.state().applicant().iin(), kind, "request " + request.id(),
                 detail, at));
-    }
-
-    private static LocalDate today(Instant now) {
-        return KazakhstanTime.localDateTime(now).toLocalDate();
     }
 }

@@ -24,7 +24,7 @@ public final class EvaluateDossierService implements EvaluateDossierUseCase {
     @Override
     public Evaluation evaluate(EvaluateDossierCommand command) {
         LocalDate applicationDate = command.applicationDate()
-                .orElseGet(() -> KazakhstanTime.localDateTime(clock.instant()).toLocalDate());
+                .orElseGet(() -> KazakhstanTime.date(clock.instant()));
         return rules.evaluate(command.dossierOn().apply(applicationDate));
     }
 }

@@ -37,7 +37,7 @@ public final class GetCertificateService implements GetCertificateUseCase {
 
     @Override
     public Optional<CertificateDocumentView> get(CertificateNumber number) {
-        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        LocalDate today = KazakhstanTime.date(clock.instant());
         return register.find(number).map(certificate -> document(certificate, today));
     }
 
@@ -48,7 +48,7 @@ public final class GetCertificateService implements GetCertificateUseCase {
             throw new AccessDeniedException(
                     "only the holder downloads a certificate");
         }
-        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        LocalDate today = KazakhstanTime.date(clock.instant());
         return register.find(number).filter(c -> c.holder().equals(applicant.iin()))
                 .map(certificate -> document(certificate, today));
     }

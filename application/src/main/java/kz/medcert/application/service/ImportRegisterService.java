@@ -126,7 +126,7 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
 
     /** Reads every row into the run; why reading stopped early, or empty at the end of the file. */
     private Optional<String> readAll(CsvRecords records, RegisterRowParser parser, Run run) {
-        LocalDate today = KazakhstanTime.localDateTime(run.started).toLocalDate();
+        LocalDate today = KazakhstanTime.date(run.started);
         try {
             for (Optional<CsvRecords.Record> next = records.next(); next.isPresent(); next = records.next()) {
                 run.accept(next.get(), parser, today);

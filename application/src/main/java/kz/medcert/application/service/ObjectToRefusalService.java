@@ -33,7 +33,7 @@ public final class ObjectToRefusalService implements ObjectToRefusalUseCase {
         Instant now = clock.instant();
         CertificationRequest objected;
         try {
-            objected = request.objected(text, KazakhstanTime.localDateTime(now).toLocalDate(), actor.auditLabel(),
+            objected = request.objected(text, KazakhstanTime.date(now), actor.auditLabel(),
                     now);
         } catch (IllegalStateException e) {
             throw new RequestConflictException(e.getMessage());

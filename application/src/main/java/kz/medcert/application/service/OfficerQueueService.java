@@ -48,7 +48,7 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
         } else {
             throw new AccessDeniedException("only officers and administrators see the queue");
         }
-        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        LocalDate today = KazakhstanTime.date(clock.instant());
         AwaitingDecision awaiting = repository.awaitingDecision(department, today, offset, limit);
         List<QueueEntry> entries = awaiting.page().stream()
                 // the port filters already; checked again so that no other department's request ever shows

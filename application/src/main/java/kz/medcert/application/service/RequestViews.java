@@ -59,6 +59,6 @@ public final class RequestViews {
 
     /** Today in the provider's zone, Asia/Almaty (R77). */
     LocalDate today() {
-        return KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        return KazakhstanTime.date(clock.instant());
     }
 }

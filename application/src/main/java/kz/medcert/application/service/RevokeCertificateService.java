@@ -51,7 +51,7 @@ public final class RevokeCertificateService implements RevokeCertificateUseCase 
             throw new RequestConflictException("certificate " + number.value() + " is already revoked");
         }
         Instant now = clock.instant();
-        IssuedCertificate revoked = stored.revoked(new Revocation(KazakhstanTime.localDateTime(now).toLocalDate(),
+        IssuedCertificate revoked = stored.revoked(new Revocation(KazakhstanTime.date(now),
                 ground.name(), Objects.requireNonNull(reason, "reason").strip(), officer.auditLabel()));
         IssuedCertificate result;
         try {

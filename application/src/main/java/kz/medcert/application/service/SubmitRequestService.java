@@ -79,7 +79,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         }
         Instant now = clock.instant();
         // one reading of the clock: the application date is the day of the submission moment (R11, R78)
-        LocalDate applicationDate = KazakhstanTime.localDateTime(now).toLocalDate();
+        LocalDate applicationDate = KazakhstanTime.date(now);
         Evaluation evaluation = rules.evaluate(request.dossierOn(applicationDate, Optional.of(now)));
         List<UploadSlot> missing = UploadSlots.missing(evaluation, request.state().attachments());
         if (!missing.isEmpty()) {

@@ -40,7 +40,7 @@ public final class VerifyCertificateService implements VerifyCertificateUseCase 
         if (problem.isPresent()) {
             return new Verification.Malformed(problem.get(), onlyTheCheckDigitIsWrong(number));
         }
-        LocalDate today = KazakhstanTime.localDateTime(clock.instant()).toLocalDate();
+        LocalDate today = KazakhstanTime.date(clock.instant());
         return register.find(new CertificateNumber(number))
                 .<Verification>map(certificate -> new Verification.Found(publicView(certificate, today)))
                 .orElseGet(Verification.NotFound::new);

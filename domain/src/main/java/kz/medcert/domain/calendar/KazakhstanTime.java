@@ -1,6 +1,7 @@
 package kz.medcert.domain.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -34,6 +35,11 @@ public final class KazakhstanTime {
     /** The provider's wall-clock date and time at the given instant. */
     public static LocalDateTime localDateTime(Instant instant) {
         return LocalDateTime.ofInstant(instant, offsetAt(instant));
+    }
+
+    /** The provider's calendar day at the given instant: "today" for deadlines, validity and application dates. */
+    public static LocalDate date(Instant instant) {
+        return localDateTime(instant).toLocalDate();
     }
 
     /**

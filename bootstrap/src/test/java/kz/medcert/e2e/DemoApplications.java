@@ -2,7 +2,7 @@ package kz.medcert.e2e;
 
 /**
  * The applications that the end-to-end tests start for demo persons (see demo-persons.json for what the registries
- * hold about them), as the body of {@code POST /api/v1/requests}.
+ * hold about them), as the body of {@code POST /api/v1/requests}, and the README's dossier for the evaluation.
  */
 final class DemoApplications {
     static final String P01_IIN = "850412413718";
@@ -29,6 +29,19 @@ final class DemoApplications {
                       "professionalDevelopment": [
                           {"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2023-03-15"}]}}
             """;
+
+    /** The README's pre-check dossier (step 1 of the walk-through): P01's confirmation, eligible, for the evaluation. */
+    static final String README_EVALUATION = """
+            {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
+             "applicationDate": "2024-12-02", "submittedAt": "2024-12-02T10:00:00+05:00",
+             "education": [{"level": "HIGHER", "field": "PEDIATRICS", "graduationDate": "2010-06-30", "country": "KZ"}],
+             "postgraduate": [{"type": "INTERNSHIP", "specialty": "PEDIATRICS", "completedOn": "2011-06-30"}],
+             "professionalDevelopment": [{"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2021-03-15"},
+                                         {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2024-02-10"}],
+             "certificates": [{"specialty": "PEDIATRICS", "issuedOn": "2020-03-01", "validUntil": "2025-03-01",
+                               "indefinite": false, "inRegistry": true}],
+             "employment": [{"specialty": "PEDIATRICS", "from": "2011-08-01", "to": null, "inRegistry": true}]}
+                        """;
 
     private DemoApplications() {
     }

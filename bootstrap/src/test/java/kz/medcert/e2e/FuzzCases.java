@@ -29,18 +29,6 @@ import kz.medcert.domain.person.Iin;
  * seeds for are fuzzed from their documented example and generic strategies.
  */
 final class FuzzCases {
-    /** The README's pre-check dossier: a realistic evaluation body. */
-    private static final String README_EVALUATION = """
-            {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
-             "applicationDate": "2024-12-02", "submittedAt": "2024-12-02T10:00:00+05:00",
-             "education": [{"level": "HIGHER", "field": "PEDIATRICS", "graduationDate": "2010-06-30", "country": "KZ"}],
-             "postgraduate": [{"type": "INTERNSHIP", "specialty": "PEDIATRICS", "completedOn": "2011-06-30"}],
-             "professionalDevelopment": [{"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2021-03-15"},
-                                         {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2024-02-10"}],
-             "certificates": [{"specialty": "PEDIATRICS", "issuedOn": "2020-03-01", "validUntil": "2025-03-01",
-                               "indefinite": false, "inRegistry": true}],
-             "employment": [{"specialty": "PEDIATRICS", "from": "2011-08-01", "to": null, "inRegistry": true}]}
-            """;
     private static final List<String> JSON_TYPES = List.of("application/json", "application/json; charset=utf-8",
             "application/json;charset=UTF-8", "Application/JSON");
     private static final List<String> ODD_TYPES = List.of("text/plain", "application/xml",
@@ -532,8 +520,8 @@ final class FuzzCases {
     private JsonNode seed(ApiOperation op, Draft draft, Random random) {
         return switch (op.operationId()) {
             case "startRequest" -> draft.person.orElseThrow().startBody();
-            case "evaluateDossier" -> random.nextInt(3) == 0 ? readTree(README_EVALUATION)
-                    : random.nextBoolean() ? op.jsonExample().orElse(readTree(README_EVALUATION))
+            case "evaluateDossier" -> random.nextInt(3) == 0 ? readTree(DemoApplications.README_EVALUATION)
+                    : random.nextBoolean() ? op.jsonExample().orElse(readTree(DemoApplications.README_EVALUATION))
                     : evaluation(FuzzValues.pick(random, world.persons));
             case "confirmConsent" -> {
                 requestCodeFirst(draft, random);

@@ -37,19 +37,7 @@ class ServiceSmokeTest {
 
     @Test
     void evaluationContractExample_R32_R35_R73() {
-        String body = """
-                {"category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS", "applicationDate": "2024-12-02",
-                 "submittedAt": "2024-12-02T10:00:00+05:00",
-                 "education": [{"level": "HIGHER", "field": "PEDIATRICS", "graduationDate": "2010-06-30", "country": "KZ"}],
-                 "postgraduate": [{"type": "INTERNSHIP", "specialty": "PEDIATRICS", "completedOn": "2011-06-30"}],
-                 "professionalDevelopment": [{"specialty": "PEDIATRICS", "credits": 2, "completedOn": "2021-03-15"},
-                                             {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2024-02-10"}],
-                 "certificates": [{"specialty": "PEDIATRICS", "issuedOn": "2020-03-01", "validUntil": "2025-03-01",
-                                   "indefinite": false, "inRegistry": true}],
-                 "employment": [{"specialty": "PEDIATRICS", "from": "2011-08-01", "to": null, "inRegistry": true}]}
-                """;
-
-        HttpResponse<String> response = service.postJson("/api/v1/evaluations", body);
+        HttpResponse<String> response = service.postJson("/api/v1/evaluations", DemoApplications.README_EVALUATION);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"route\":\"CONFIRMATION\"").contains("\"result\":\"ELIGIBLE\"")

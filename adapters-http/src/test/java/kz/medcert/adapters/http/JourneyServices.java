@@ -72,7 +72,7 @@ final class JourneyServices {
     JourneyServices(Instant now) {
         clock = new MutableClock(now, ZoneId.of("Asia/Almaty"));
         RequestSettings settings = RequestSettings.DEFAULTS;
-        RequestViews views = new RequestViews(repository, rules, clock);
+        RequestViews views = new RequestViews(repository, register, rules, clock);
         start = new StartRequestService(repository, views, clock);
         fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
         consent = new ConsentService(repository, gateway, fetch, views, clock);

@@ -44,7 +44,8 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 .orElse(s.startedAt());
         return new CertificationRequestRow(s.id().value(), s.applicant().iin().value(), s.status().name(),
                 storedVersion, utc(s.startedAt()), utc(lastChange), RequestStateJson.FORMAT, RequestStateJson.write(s),
-                s.applicant().region().map(r -> r.name()).orElse(null),
+                // R71: the department of the registered region (the declared one where no registry holds it)
+                s.identity().region().map(r -> r.name()).orElse(null),
                 s.submission().map(Submission::decisionDue).orElse(null),
                 s.submission().map(submission -> utc(submission.submittedAt())).orElse(null));
     }

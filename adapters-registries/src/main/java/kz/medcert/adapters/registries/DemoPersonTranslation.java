@@ -59,7 +59,8 @@ final class DemoPersonTranslation {
                 each(r.assessments(), at + "assessments", DemoPersonTranslation::assessment),
                 each(r.employment(), at + "employment", (e, f) -> employment(e, f, true)),
                 oneOf(Prohibition.class, r.prohibition(), at + "prohibition"),
-                required(r.identity(), at + "identity"));
+                required(r.identity(), at + "identity"),
+                Boolean.TRUE.equals(r.permanentResident()));
     }
 
     /** Translates every entry of a list, naming each by its index: "registries.education[1]". */

@@ -20,7 +20,7 @@ final class DemoPersonsFile {
     /** What each registry holds: education (R62, R63), certificates (R64), name changes (R65) and so on. */
     record Registries(List<Education> education, List<Postgraduate> postgraduate, List<Certificate> certificates,
                       Boolean nameChange, List<Assessment> assessments, List<Employment> employment,
-                      String prohibition, Boolean identity) {
+                      String prohibition, Boolean identity, Boolean permanentResident) {
     }
 
     record Education(String level, String field, LocalDate graduated, String country, Boolean foreignInstitution,

@@ -2,12 +2,15 @@ package kz.medcert.adapters.registries;
 
 import jakarta.inject.Inject;
 import java.util.Objects;
+import java.util.Optional;
 import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.StateRegistry;
 
 /**
- * Stand-in for the identity data of foreign specialists in the information system (R69); nothing for a stranger.
+ * Stand-in for the state database of individuals (R03, R69, R71): the demo person's name, citizenship and region of
+ * residence; nobody for a stranger or a demo person the database does not hold.
  * Answers from the demo persons under its current {@link RegistryBehaviour} (see {@link RegistryFaults}); may throw
  * RegistryUnavailableException.
  */
@@ -35,7 +38,10 @@ public final class StubIdentityRegistry implements IdentityRegistry {
     }
 
     @Override
-    public boolean holdsIdentity(Iin iin) {
-        return registry.answer(iin, () -> persons.find(iin).map(p -> p.registries().identity()).orElse(false));
+    public Optional<PersonRecord> personOf(Iin iin) {
+        return registry.answer(iin, () -> persons.find(iin).filter(p -> p.registries().identity()).map(p ->
+                new PersonRecord(p.iin(), p.name(), p.citizenship(),
+                        Optional.of(kz.medcert.domain.access.Region.valueOf(p.region().name())),
+                        p.registries().permanentResident())));
     }
 }

@@ -67,7 +67,7 @@ final class DemoDossiers {
             case ASSESSMENTS -> assessments.assessmentsOf(iin).forEach(builder::assessment);
             case EMPLOYMENT -> employment.employmentOf(iin).forEach(builder::employment);
             case PROHIBITIONS -> builder.prohibition(prohibitions.prohibitionOf(iin, target));
-            case IDENTITY -> builder.identityInRegistry(identity.holdsIdentity(iin));
+            case IDENTITY -> builder.identityInRegistry(identity.personOf(iin).isPresent());
             default -> throw new IllegalStateException("unknown registry " + registry);
         }
     }

@@ -77,7 +77,7 @@ class FaultInjectionTest {
 
         for (int call = 0; call < 4; call++) {
             assertThatThrownBy(() -> education.educationOf(first)).isInstanceOf(RuntimeException.class);
-            assertThatThrownBy(() -> identity.holdsIdentity(first)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> identity.personOf(first)).isInstanceOf(RuntimeException.class);
         }
     }
 
@@ -160,7 +160,7 @@ class FaultInjectionTest {
                 RegistryBehaviour.latency(Duration.ofMillis(60)), Sleeper.THREAD);
         long start = System.nanoTime();
 
-        boolean held = registry.holdsIdentity(first);
+        boolean held = registry.personOf(first).isPresent();
 
         assertThat(held).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(60));

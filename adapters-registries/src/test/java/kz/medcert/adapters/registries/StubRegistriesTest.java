@@ -42,7 +42,12 @@ class StubRegistriesTest {
             assertThat(assessments.assessmentsOf(iin)).isEqualTo(held.assessments());
             assertThat(employment.employmentOf(iin)).isEqualTo(held.employment());
             assertThat(prohibitions.prohibitionOf(iin, p.scenario().target())).isEqualTo(held.prohibition());
-            assertThat(identity.holdsIdentity(iin)).isEqualTo(held.identity());
+            assertThat(identity.personOf(iin).isPresent()).isEqualTo(held.identity());
+            identity.personOf(iin).ifPresent(person -> {
+                assertThat(person.name()).isEqualTo(p.name());
+                assertThat(person.citizenship()).isEqualTo(p.citizenship());
+                assertThat(person.residence().map(Enum::name)).contains(p.region().name());
+            });
         });
     }
 
@@ -90,7 +95,7 @@ class StubRegistriesTest {
         assertThat(assessments.assessmentsOf(STRANGER)).isEmpty();
         assertThat(employment.employmentOf(STRANGER)).isEmpty();
         assertThat(prohibitions.prohibitionOf(STRANGER, PEDIATRICS)).isEqualTo(Prohibition.NO_DATA);
-        assertThat(identity.holdsIdentity(STRANGER)).isFalse();
+        assertThat(identity.personOf(STRANGER)).isEmpty();
     }
 
     @Test

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.ApplicantIdentity;
 import kz.medcert.domain.request.RequestState;
 
 /**
@@ -31,20 +33,35 @@ final class CertificateIssuance {
      */
     IssuedCertificate draft(RequestState s, LocalDate issuedOn) {
         SpecialtyCode specialty = s.form().target();
-        Department department = RequestAccess.department(s).orElseThrow(() -> new IllegalStateException(
+        ApplicantIdentity holder = s.identity();
+        Department department = holder.department().orElseThrow(() -> new IllegalStateException(
                 "request " + s.id() + " names no region, so no department can issue (R71)"));
         Optional<IssuedCertificate> confirmed = latestHeld(s, specialty);
-        // R15: the qualification level is carried over only when the applicant asks to confirm it
-        Optional<QualificationLevel> level = s.form().requestsQualificationLevel()
-                ? confirmed.flatMap(IssuedCertificate::qualificationLevel) : Optional.empty();
+        // R15: the level granted is the level applied for, never copied from a registry nor dropped
+        Optional<QualificationLevel> level = s.form().qualificationLevel();
         Year year = Year.from(issuedOn);
-        return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), s.applicant().iin(),
-                s.applicant().name(), specialty, level, department, issuedOn,
-                confirmed.map(IssuedCertificate::number));
+        // R75: the certificate carries the name the state database of individuals holds, not the one typed
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), holder.iin(),
+                holder.name(), specialty, level, department, issuedOn, confirmed.map(IssuedCertificate::number));
     }
 
-    // R14: a certificate for the same specialty the register already holds for this person is the one confirmed
+    /**
+     * R14: a certificate for the same specialty the register already holds for this person is the one confirmed.
+     * Row 8 part B: one revoked on a court decision confirms nothing; if the request was evaluated as its
+     * confirmation, the evaluation no longer stands and nobody may issue on it.
+     */
     private Optional<IssuedCertificate> latestHeld(RequestState s, SpecialtyCode specialty) {
-        return register.latestHeld(s.applicant().iin(), specialty);
+        Optional<IssuedCertificate> latest = register.latestHeld(s.applicant().iin(), specialty);
+        if (latest.flatMap(IssuedCertificate::revocation).isEmpty()) {
+            return latest;
+        }
+        boolean evaluatedAsConfirmation = s.submission()
+                .map(sub -> sub.evaluation().route().route().isConfirmation()).orElse(false);
+        if (evaluatedAsConfirmation) {
+            throw new RequestConflictException("certificate " + latest.get().number().value() + " was revoked on "
+                    + latest.get().revocation().orElseThrow().revokedOn() + " on a court decision: it cannot be "
+                    + "confirmed, and the request's evaluation as its confirmation no longer stands (R88)");
+        }
+        return Optional.empty();
     }
 }

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
@@ -26,6 +28,8 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.IssuePolicy;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.Submission;
@@ -59,14 +63,19 @@ public final class DecideRequestService implements DecideRequestUseCase {
     }
 
     @Override
-    public Issued issue(Actor actor, RequestId id, OptionalLong seenVersion) {
+    public Issued issue(Actor actor, RequestId id, Optional<Motivation> override, OptionalLong seenVersion) {
         Actor.Officer officer = officer(actor);
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
+        Evaluation evaluation = request.state().submission().map(Submission::evaluation).orElseThrow();
+        // R88, R89, R91: grounds 4 and 5 are never set aside; any other ground only with a written motivation
+        IssuePolicy.assess(evaluation, override).refusal().ifPresent(reason -> {
+            throw new BusinessRuleException(override.isPresent() ? "override" : "grounds", reason);
+        });
         Instant now = clock.instant();
         LocalDate today = KazakhstanTime.date(now);
         IssuedCertificate certificate = issuance.draft(request.state(), today);
         CertificationRequest stored = store(id, () -> repository.update(
-                request.issued(certificate.number(), today, officer.auditLabel(), now), certificate));
+                request.issued(certificate.number(), today, override, officer.auditLabel(), now), certificate));
         notify(stored, Notification.Kind.CERTIFICATE_ISSUED, "certificate " + certificate.number().value()
                 + " issued on " + today + ", valid until " + certificate.validUntil().orElseThrow(), now);
         return new Issued(certificate.number(), views.view(stored));
@@ -103,7 +112,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
     private static RefusalReasons reasons(CertificationRequest request, RefusalCommand refusal) {
         Evaluation evaluation = request.state().submission().map(Submission::evaluation).orElseThrow();
         return new RefusalReasons(refusal.grounds(), RefusalReasons.rulesFound(evaluation, refusal.grounds()),
-                refusal.motivation());
+                refusal.motivation(), refusal.unreliableDocuments());
     }
 
     private static Actor.Officer officer(Actor actor) {

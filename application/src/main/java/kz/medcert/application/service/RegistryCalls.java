@@ -158,8 +158,11 @@ public final class RegistryCalls {
                 return f -> f.withProhibition(prohibition);
             }
             case IDENTITY: {
-                boolean onRecord = identity.holdsIdentity(iin);
-                return f -> f.withIdentity(onRecord);
+                var person = identity.personOf(iin);
+                if (person.filter(p -> !p.iin().equals(iin)).isPresent()) {
+                    throw new IllegalStateException("the identity registry answered for another IIN");
+                }
+                return f -> f.withPerson(person);
             }
             default:
                 throw new IllegalStateException("no call for " + registry);

@@ -43,8 +43,11 @@ final class RequestAccess {
         return actor instanceof Actor.Admin || mayChange(actor, request);
     }
 
-    /** The territorial department that receives the request: the one of the applicant's region (R71). */
+    /**
+     * The territorial department that receives the request: the one of the applicant's region of residence as the
+     * state database of individuals holds it, or as declared where no registry holds an address (R71).
+     */
     static Optional<Department> department(RequestState request) {
-        return request.applicant().region().map(Department::of);
+        return request.identity().department();
     }
 }

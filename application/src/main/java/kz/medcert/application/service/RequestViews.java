@@ -2,10 +2,12 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
@@ -19,12 +21,15 @@ import kz.medcert.domain.request.UploadSlots;
 /** Loads requests and shows them with their evaluation: as submitted, or as the rules see them today. */
 public final class RequestViews {
     private final CertificationRequestRepository repository;
+    private final CertificateRegister register;
     private final CertificationRules rules;
     private final Clock clock;
 
     @Inject
-    public RequestViews(CertificationRequestRepository repository, CertificationRules rules, Clock clock) {
+    public RequestViews(CertificationRequestRepository repository, CertificateRegister register,
+                        CertificationRules rules, Clock clock) {
         this.repository = repository;
+        this.register = register;
         this.rules = rules;
         this.clock = clock;
     }
@@ -52,9 +57,18 @@ public final class RequestViews {
 
     RequestView view(CertificationRequest request) {
         Evaluation evaluation = request.state().submission().map(Submission::evaluation)
-                .orElseGet(() -> rules.evaluate(request.dossierOn(today(), Optional.empty())));
+                .orElseGet(() -> evaluate(request, today(), Optional.empty()));
         return new RequestView(request.state(), evaluation,
                 UploadSlots.of(evaluation, request.state().attachments()), request.contentDigest());
+    }
+
+    /**
+     * The rules' evaluation of the request on {@code applicationDate}, with the service's register entries of the
+     * applicant (authoritative for those certificates, R14, R64) and the request's own review notes.
+     */
+    Evaluation evaluate(CertificationRequest request, LocalDate applicationDate, Optional<Instant> submittedAt) {
+        return request.evaluate(rules, applicationDate, submittedAt,
+                register.heldBy(request.state().applicant().iin()));
     }
 
     /** Today in the provider's zone, Asia/Almaty (R77). */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
@@ -77,10 +78,14 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
             List<RegistryFetch> waiting = request.state().fetches().stream().filter(f -> !f.done()).toList();
             return new SubmitResult.NotReady(request.status(), waiting);
         }
+        // R69, R71: a domestic applicant the state database of individuals does not know cannot be served
+        request.submissionBlocker().ifPresent(reason -> {
+            throw new BusinessRuleException("applicant.iin", reason);
+        });
         Instant now = clock.instant();
         // one reading of the clock: the application date is the day of the submission moment (R11, R78)
         LocalDate applicationDate = KazakhstanTime.date(now);
-        Evaluation evaluation = rules.evaluate(request.dossierOn(applicationDate, Optional.of(now)));
+        Evaluation evaluation = views.evaluate(request, applicationDate, Optional.of(now));
         List<UploadSlot> missing = UploadSlots.missing(evaluation, request.state().attachments());
         if (!missing.isEmpty()) {
             return new SubmitResult.MissingUploads(missing);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.CertificateRegistry;
@@ -26,6 +27,7 @@ import kz.medcert.domain.dossier.PostgraduateTraining;
 import kz.medcert.domain.dossier.Prohibition;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.StateRegistry;
 
 /**
@@ -50,7 +52,7 @@ public final class FakeRegistries implements EducationRegistry, CertificateRegis
         private List<AssessmentResult> assessments = List.of();
         private List<EmploymentPeriod> employment = List.of();
         private Prohibition prohibition = Prohibition.NO_DATA;
-        private boolean identity;
+        private PersonRecord person;
 
         public Holdings education(EducationRecord... records) { education = List.of(records); return this; }
 
@@ -66,7 +68,8 @@ public final class FakeRegistries implements EducationRegistry, CertificateRegis
 
         public Holdings prohibition(Prohibition value) { prohibition = Objects.requireNonNull(value); return this; }
 
-        public Holdings identity(boolean onRecord) { identity = onRecord; return this; }
+        /** The state database of individuals holds this person under the IIN (none by default). */
+        public Holdings person(PersonRecord record) { person = record; return this; }
     }
 
     /** The holdings of {@code iin}, created empty on first use. */
@@ -161,8 +164,8 @@ public final class FakeRegistries implements EducationRegistry, CertificateRegis
     }
 
     @Override
-    public boolean holdsIdentity(Iin iin) {
-        return called(StateRegistry.IDENTITY, iin).identity;
+    public Optional<PersonRecord> personOf(Iin iin) {
+        return Optional.ofNullable(called(StateRegistry.IDENTITY, iin).person);
     }
 
     private Holdings called(StateRegistry registry, Iin iin) {

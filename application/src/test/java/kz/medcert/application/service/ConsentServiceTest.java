@@ -113,7 +113,7 @@ class ConsentServiceTest {
     @Test
     void confirm_foreignSpecialist_asksIdentityButNotEmployment_R61_R69() {
         // given
-        services.registries.of(RequestFixtures.FOREIGN_IIN).identity(true);
+        services.registries.of(RequestFixtures.FOREIGN_IIN).person(RequestFixtures.foreignRecord());
 
         // when
         RequestId id = services.consented(RequestFixtures.foreignSpecialist(), RequestFixtures.foreignForm());

@@ -65,7 +65,7 @@ class RegistryCallsTest {
                 iin -> meet(allAsked, List.of()),
                 iin -> meet(allAsked, List.of()),
                 (iin, specialty) -> meet(allAsked, Prohibition.NONE),
-                iin -> meet(allAsked, false),
+                iin -> meet(allAsked, java.util.Optional.empty()),
                 QUICK);
 
         // when

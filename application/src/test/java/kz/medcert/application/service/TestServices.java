@@ -53,7 +53,7 @@ final class TestServices {
     TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions) {
         this.clock = MutableClock.at(isoOffsetDateTime);
         this.settings = settings;
-        this.views = new RequestViews(repository, rules, clock);
+        this.views = new RequestViews(repository, register, rules, clock);
         this.start = new StartRequestService(repository, views, clock);
         this.fetch = new FetchRegistriesService(repository, registries.registryCalls(settings), views, settings, clock);
         this.consent = new ConsentService(repository, gateway, fetch, views, clock);

@@ -14,12 +14,14 @@ import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.EmploymentPeriod;
 import kz.medcert.domain.dossier.HeldCertificate;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.dossier.LabourPermit;
 import kz.medcert.domain.dossier.PostgraduateTraining;
 import kz.medcert.domain.dossier.PostgraduateType;
 import kz.medcert.domain.dossier.Prohibition;
 import kz.medcert.domain.dossier.Recognition;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.reference.CountryCode;
@@ -27,6 +29,7 @@ import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -71,9 +74,28 @@ public final class RequestFixtures {
         return new Applicant(PEDIATRICIAN_IIN, PersonName.of("Ахметов", "Ерлан"), Region.KARAGANDA);
     }
 
-    /** A foreign specialist whose region is not known. */
+    /** A foreign specialist whose region is not known, with the postal address and phone of Appendix 5. */
     public static Applicant foreignSpecialist() {
-        return new Applicant(FOREIGN_IIN, PersonName.of("Yilmaz", "Mehmet"));
+        return new Applicant(FOREIGN_IIN, PersonName.of("Yilmaz", "Mehmet"), Optional.empty(),
+                Contact.of("Almaty, Abay Ave 10, apt 5", "+90 532 123 45 67"));
+    }
+
+    /** The graduate as the state database of individuals holds her (R69, R71). */
+    public static PersonRecord graduateRecord() {
+        return new PersonRecord(GRADUATE_IIN, graduate().name(), CountryCode.KAZAKHSTAN, Optional.of(Region.ALMATY_CITY),
+                false);
+    }
+
+    /** The pediatrician as the state database of individuals holds him. */
+    public static PersonRecord pediatricianRecord() {
+        return new PersonRecord(PEDIATRICIAN_IIN, pediatrician().name(), CountryCode.KAZAKHSTAN,
+                Optional.of(Region.KARAGANDA), false);
+    }
+
+    /** The foreign specialist as the database holds him: a Turkish citizen without an address in Kazakhstan. */
+    public static PersonRecord foreignRecord() {
+        return new PersonRecord(FOREIGN_IIN, foreignSpecialist().name(), CountryCode.of("TR"), Optional.empty(),
+                false);
     }
 
     /** What the graduate declares on the information form (A2-IF): diploma, internship, residency. */
@@ -92,6 +114,7 @@ public final class RequestFixtures {
     /** The registries know the graduate's postgraduate training and assessment, not the diploma; no prohibition. */
     public static void graduateHoldings(FakeRegistries registries) {
         registries.of(GRADUATE_IIN)
+                .person(graduateRecord())
                 .postgraduate(new PostgraduateTraining(PostgraduateType.INTERNSHIP, PEDIATRICS, GRADUATED, true),
                         new PostgraduateTraining(PostgraduateType.RESIDENCY, PEDIATRICS, RESIDENCY_DONE, true))
                 .assessments(new AssessmentResult(PEDIATRICS, ASSESSED, true))
@@ -111,6 +134,7 @@ public final class RequestFixtures {
     /** The registries hold the pediatrician's certificate, valid until {@code lastValidDay}, and current job. */
     public static void pediatricianHoldings(FakeRegistries registries, LocalDate lastValidDay) {
         registries.of(PEDIATRICIAN_IIN)
+                .person(pediatricianRecord())
                 .certificates(HeldCertificate.valid(PEDIATRICS, lastValidDay.minusYears(5), lastValidDay, true))
                 .employment(EmploymentPeriod.current(PEDIATRICS, LocalDate.of(2009, 9, 1), true))
                 .prohibition(Prohibition.NONE);
@@ -122,6 +146,8 @@ public final class RequestFixtures {
         return Dossier.builder(Category.FOREIGN, THERAPY, LocalDate.of(2026, 11, 20))
                 .citizenship(turkey)
                 .labourPermit(new LabourPermit("LP-2026-0042", LocalDate.of(2026, 6, 15), "City Hospital No. 1"))
+                .organisation(new HealthcareOrganisation("City Hospital No. 1", "state",
+                        "Almaty, Tole Bi St 93, +7 727 000 00 00", Optional.empty()))
                 .education(new EducationRecord(EducationLevel.HIGHER, EducationField.GENERAL_MEDICINE,
                         LocalDate.of(2015, 6, 30), turkey, true, false, Optional.of("Ankara University"),
                         Optional.of(new Recognition("REC-2016-17", LocalDate.of(2016, 9, 1), Optional.empty(),

@@ -69,6 +69,26 @@ public final class CertificationRules {
     }
 
     private void notes(Dossier dossier, Optional<ServiceDeadline> deadline, Checklist out) {
+        if (ServiceCategoryPolicy.effective(dossier) != dossier.category()) {
+            // R03: the service follows citizenship; the officer sees that the form chosen was the other one
+            String citizenship = dossier.citizenship().map(Object::toString).orElse("");
+            out.note("CATEGORY_FOLLOWS_CITIZENSHIP", LocalizedText.of(
+                    "Қызмет азаматтыққа қарай анықталды (" + citizenship + "): өтініште көрсетілген санат "
+                            + "оған сәйкес келмейді",
+                    "Услуга определена по гражданству (" + citizenship + "): категория, указанная в заявлении, "
+                            + "ему не соответствует",
+                    "The service follows citizenship (" + citizenship + "): the category declared in the "
+                            + "application does not match it"), Rule.R03);
+        }
+        dossier.certificates().stream()
+                .filter(c -> c.specialty().equals(dossier.target()) && c.revokedBy(dossier.applicationDate()))
+                .forEach(c -> out.note("CERTIFICATE_REVOKED", LocalizedText.of(
+                        c.issuedOn() + " берілген сертификат " + c.revokedOn().orElseThrow()
+                                + " сот шешімі бойынша кері қайтарылған: оны растауға болмайды",
+                        "Сертификат от " + c.issuedOn() + " отозван " + c.revokedOn().orElseThrow()
+                                + " по решению суда: подтвердить его нельзя",
+                        "The certificate issued on " + c.issuedOn() + " was revoked on " + c.revokedOn().orElseThrow()
+                                + " on a court decision: it cannot be confirmed"), Rule.R06, Rule.R88));
         if (!ruleSet.governs(dossier.applicationDate())) {
             // R84: applications before the entry into force follow the old rules, which this module does not hold
             out.note("RULE_SET_NOT_IN_FORCE", LocalizedText.of(

@@ -22,4 +22,13 @@ public record Evaluation(RouteDecision route, List<ChecklistItem> checklist, Lis
         Objects.requireNonNull(ruleSet, "ruleSet");
         reviewNotes = List.copyOf(reviewNotes);
     }
+
+    /** The same evaluation with {@code more} notes for the officer after its own (e.g. from the request, R74). */
+    public Evaluation withReviewNotes(List<ReviewNote> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        return new Evaluation(route, checklist, notRequired, outcome, deadline, ruleSet,
+                java.util.stream.Stream.concat(reviewNotes.stream(), more.stream()).toList());
+    }
 }

@@ -33,8 +33,9 @@ final class Facts {
         this.parent = targetSpecialty.flatMap(Specialty::parent);
     }
 
+    /** R03: the service follows citizenship where known, else the declared category. */
     boolean foreign() {
-        return dossier.category() == Category.FOREIGN;
+        return ServiceCategoryPolicy.effective(dossier) == Category.FOREIGN;
     }
 
     /**

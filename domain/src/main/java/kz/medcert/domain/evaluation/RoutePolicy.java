@@ -21,8 +21,10 @@ final class RoutePolicy {
         LocalDate ad = facts.applicationDate;
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<HeldCertificate> held = facts.certificatesHeldOnApplicationDate();
+        // Row 8 part B: a certificate revoked on a court decision is neither valid nor lapsed, so it confirms nothing
         List<HeldCertificate> inTarget = held.stream()
                 .filter(c -> c.specialty().equals(facts.target))
+                .filter(c -> !c.revokedBy(ad))
                 .toList();
         Optional<HeldCertificate> best = inTarget.stream().max(Comparator.comparing(c -> rank(facts, c)));
         Optional<Standing> standing = best.map(c -> standingOf(facts, c));
@@ -52,7 +54,7 @@ final class RoutePolicy {
         return new RouteDecision(route(facts.foreign(), firstTime), flags, best, standing, breakFrom);
     }
 
-    // R03: the category the applicant declared picks the service (DOM: A1/A2, FOR: A5/A6)
+    // R03: the service follows citizenship (DOM: A1/A2, FOR: A5/A6), see ServiceCategoryPolicy
     private static Route route(boolean foreign, boolean firstTime) {
         if (foreign) {
             return firstTime ? Route.FOREIGN_FIRST_TIME : Route.FOREIGN_CONFIRMATION;

@@ -3,22 +3,29 @@ package kz.medcert.domain.request;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.domain.access.Region;
+import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 
 /**
- * The service recipient (A1 items 2–5): IIN and name as e-gov knows them, and the region of residence of their e-gov
- * profile (A1 item 6), which decides the territorial department that receives the request (R71).
+ * The service recipient as they declared themselves (A1 items 2–6, A5): IIN, name, the region of residence and how
+ * to reach them. The IIN is the one they signed in with; the name and the region are their statement, which the state
+ * database of individuals outranks once fetched (see {@link ApplicantIdentity}: R03, R69, R71, R75).
  *
  * @param region absent for requests started before the region was asked, and allowed to be absent for a foreign
  *               specialist; only an administrator sees a request without one
  */
-public record Applicant(Iin iin, PersonName name, Optional<Region> region) {
+public record Applicant(Iin iin, PersonName name, Optional<Region> region, Contact contact) {
     public Applicant {
         Objects.requireNonNull(iin, "iin");
         Objects.requireNonNull(name, "name");
         // stored requests of the first format have no region at all
         region = region == null ? Optional.empty() : region;
+        Objects.requireNonNull(contact, "contact");
+    }
+
+    public Applicant(Iin iin, PersonName name, Optional<Region> region) {
+        this(iin, name, region, Contact.NONE);
     }
 
     /** An applicant whose region is not known. */

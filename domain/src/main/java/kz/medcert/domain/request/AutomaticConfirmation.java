@@ -3,10 +3,12 @@ package kz.medcert.domain.request;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.domain.certificate.Standing;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.HeldCertificate;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.evaluation.ReviewNote;
+import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
@@ -40,6 +42,12 @@ public final class AutomaticConfirmation {
         if (!evaluation.route().route().isConfirmation()) {
             return new Verdict.ToOfficer("route " + evaluation.route().route() + " is not a confirmation route");
         }
+        if (!evaluation.route().standing().map(Standing::isValid).orElse(false)) {
+            // Row 8 part B, closing paragraph: the service check confirms "a valid certificate"; an expired one's
+            // copy is read by an officer
+            return new Verdict.ToOfficer("the certificate confirmed is not in force on the application date: its "
+                    + "copy is checked by an officer (R14, R34)");
+        }
         if (!evaluation.outcome().isEligible()) {
             return new Verdict.ToOfficer("the rules found grounds for refusal");
         }
@@ -54,12 +62,13 @@ public final class AutomaticConfirmation {
         List<HeldCertificate> registered = s.fetched().certificates().stream()
                 .filter(c -> c.specialty().equals(target)).toList();
         Optional<HeldCertificate> confirmed = evaluation.route().certificate()
-                .filter(HeldCertificate::inRegistry).filter(registered::contains);
+                .filter(HeldCertificate::inRegistry)
+                .filter(c -> registered.stream().anyMatch(r -> r.issuedOn().equals(c.issuedOn())));
         if (confirmed.isEmpty()) {
             return new Verdict.ToOfficer("the certificates registry holds no certificate in " + target.value()
                     + " (R14: the copy is checked by an officer)");
         }
-        boolean foreign = s.form().category() == Category.FOREIGN;
+        boolean foreign = s.identity().category() == Category.FOREIGN;
         List<HeldCertificate> mismatched = s.form().certificates().stream()
                 .filter(c -> c.specialty().equals(target))
                 .filter(declared -> registered.stream().noneMatch(r -> matches(declared, r, foreign)))
@@ -67,6 +76,12 @@ public final class AutomaticConfirmation {
         if (!mismatched.isEmpty()) {
             return new Verdict.ToOfficer("the declared certificate differs from the registry's (R14 compares "
                     + (foreign ? "validity, specialty and qualification level" : "validity and specialty") + ")");
+        }
+        Optional<QualificationLevel> applied = s.form().qualificationLevel();
+        if (applied.isPresent() && !applied.equals(confirmed.get().qualificationLevel())) {
+            // R15: awarding a level the registry does not show the holder at is an officer's decision
+            return new Verdict.ToOfficer("the qualification level applied for (" + applied.get() + ") is not the one "
+                    + "the registry holds: awarding it is an officer's decision (R15)");
         }
         return new Verdict.Confirm(confirmed.get());
     }

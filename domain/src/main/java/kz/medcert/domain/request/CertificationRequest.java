@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.dossier.Dossier;
 
 /**
@@ -32,6 +35,7 @@ public final class CertificationRequest {
 
     /** As {@link #start(RequestId, Applicant, Dossier, Instant)}, recording who started it ({@code by}). */
     public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form, Instant at, String by) {
+        ApplicationForms.check(applicant, form);
         return new CertificationRequest(new RequestState(id, applicant, at, form, Consent.NONE, List.of(),
                 FetchedFacts.NOTHING, List.of(), Optional.empty(), RequestStatus.AWAITING_CONSENT,
                 List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target(), by)), 0));
@@ -78,7 +82,7 @@ public final class CertificationRequest {
     /** As {@link #consentGiven(Instant)}, recording who gave it ({@code by}, an audit label). */
     public CertificationRequest consentGiven(Instant at, String by) {
         requireStatus(RequestStatus.AWAITING_CONSENT, "give consent");
-        List<RegistryFetch> fetches = StateRegistry.askedFor(s.form().category()).stream()
+        List<RegistryFetch> fetches = StateRegistry.askedFor(s.identity().category()).stream()
                 .map(RegistryFetch::pending).toList();
         return next(s.withConsent(s.consent().answered(ConsentStatus.GIVEN, at)).withFetches(fetches),
                 RequestStatus.AWAITING_REGISTRIES,
@@ -117,9 +121,46 @@ public final class CertificationRequest {
         requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry answer");
         RequestState updated = s.withFetched(answer.apply(s.fetched()))
                 .withFetches(replace(registry, fetch(registry).fetched(at)));
+        List<HistoryEntry> findings = new ArrayList<>();
+        if (registry == StateRegistry.IDENTITY) {
+            updated = identityFound(updated, at, by, findings);
+        }
         boolean all = updated.fetches().stream().allMatch(RegistryFetch::done);
-        return next(updated, all ? RequestStatus.AWAITING_DOCUMENTS : RequestStatus.AWAITING_REGISTRIES,
-                new HistoryEntry(at, "FETCHED", registry.name() + underConsent(), by));
+        CertificationRequest answered = next(updated, all ? RequestStatus.AWAITING_DOCUMENTS
+                : RequestStatus.AWAITING_REGISTRIES, new HistoryEntry(at, "FETCHED", registry.name() + underConsent(), by));
+        for (HistoryEntry finding : findings) {
+            answered = answered.next(answered.s, answered.s.status(), finding);
+        }
+        return answered;
+    }
+
+    /**
+     * R03, R71: what the state database of individuals settles. The service follows citizenship: when it is not the
+     * one the form chose, the registries of the right service that were not asked are added. The department follows
+     * the registered region; where the registry holds no address, the declared region counts, and the history says so.
+     */
+    private static RequestState identityFound(RequestState updated, Instant at, String by, List<HistoryEntry> out) {
+        ApplicantIdentity identity = updated.identity();
+        if (identity.category() != updated.form().category()) {
+            List<RegistryFetch> fetches = new ArrayList<>(updated.fetches());
+            StateRegistry.askedFor(identity.category()).stream()
+                    .filter(r -> fetches.stream().noneMatch(f -> f.registry() == r))
+                    .forEach(r -> fetches.add(RegistryFetch.pending(r)));
+            updated = updated.withFetches(fetches);
+            out.add(new HistoryEntry(at, "SERVICE_FOLLOWS_CITIZENSHIP", "citizenship "
+                    + identity.citizenship().map(Object::toString).orElse("?") + " (state database of individuals): "
+                    + identity.category() + " service, not the " + updated.form().category() + " form (R03)", by));
+        }
+        if (identity.regionSource() == ApplicantIdentity.Source.DECLARED) {
+            out.add(new HistoryEntry(at, "REGION_AS_DECLARED", "the state database of individuals holds no address: "
+                    + "the declared region " + identity.region().map(Enum::name).orElse("(none)")
+                    + " decides the department (R71)", by));
+        } else if (!identity.region().equals(updated.applicant().region())) {
+            out.add(new HistoryEntry(at, "REGION_FROM_REGISTRY", "registered region "
+                    + identity.region().map(Enum::name).orElseThrow() + " decides the department; the declared "
+                    + updated.applicant().region().map(Enum::name).orElse("(none)") + " is ignored (R71)", by));
+        }
+        return updated;
     }
 
     // R21, R70: a failed registry is retried; the request waits and is neither lost nor refused
@@ -176,12 +217,39 @@ public final class CertificationRequest {
      * entry names the number and the outcome of the evaluation the officer decided on.
      */
     public CertificationRequest issued(CertificateNumber number, LocalDate issuedOn, String by, Instant at) {
+        return issued(number, issuedOn, Optional.empty(), by, at);
+    }
+
+    /**
+     * As {@link #issued(CertificateNumber, LocalDate, String, Instant)} with the officer's written motivation for
+     * setting aside the grounds the rules found ({@code override}); refused for grounds 4 and 5 and when grounds were
+     * found without a motivation ({@link IssuePolicy}). The certificate grants the qualification level applied for.
+     */
+    public CertificationRequest issued(CertificateNumber number, LocalDate issuedOn, Optional<Motivation> override,
+                                       String by, Instant at) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireAwaitingDecision("issue a certificate");
-        return next(s.withDecision(new Decision.Issued(number, issuedOn, false)), RequestStatus.ISSUED,
+        IssuePolicy.Verdict verdict = IssuePolicy.assess(submittedEvaluation(), override);
+        if (!(verdict instanceof IssuePolicy.Verdict.Allowed permitted)) {
+            throw new IllegalArgumentException(verdict.refusal().orElseThrow());
+        }
+        Optional<IssueOverride> allowed = permitted.override();
+        String overridden = allowed.map(o -> "; grounds " + RefusalReasons.describe(o.grounds())
+                + " set aside: " + o.motivation().summary()).orElse("");
+        return next(s.withDecision(new Decision.Issued(number, issuedOn, false, s.form().qualificationLevel(),
+                        allowed)), RequestStatus.ISSUED,
                 new HistoryEntry(at, "ISSUED", "certificate " + number.value() + " issued on " + issuedOn
-                        + "; evaluation " + evaluationOutcome(), by));
+                        + levelGranted() + "; evaluation " + evaluationOutcome() + overridden, by));
+    }
+
+    private String levelGranted() {
+        return s.form().qualificationLevel().map(level -> ", qualification level " + level).orElse("");
+    }
+
+    private Evaluation submittedEvaluation() {
+        return s.submission().map(Submission::evaluation)
+                .orElseThrow(() -> new IllegalStateException("request " + s.id() + " was not submitted"));
     }
 
     /**
@@ -192,9 +260,11 @@ public final class CertificationRequest {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireStatus(RequestStatus.ACCEPTED, "confirm automatically");
-        return next(s.withDecision(new Decision.Issued(number, issuedOn, true)), RequestStatus.ISSUED,
+        return next(s.withDecision(new Decision.Issued(number, issuedOn, true, s.form().qualificationLevel(),
+                        Optional.empty())), RequestStatus.ISSUED,
                 new HistoryEntry(at, "CONFIRMED_AUTOMATICALLY", "certificate " + number.value() + " issued on "
-                        + issuedOn + "; registry data match the declared certificate (R14)", AUTOMATIC));
+                        + issuedOn + levelGranted() + "; registry data match the declared certificate (R14)",
+                        AUTOMATIC));
     }
 
     /**
@@ -205,9 +275,11 @@ public final class CertificationRequest {
                                                 Instant at) {
         Objects.requireNonNull(reasons, "reasons");
         requireStatus(RequestStatus.ACCEPTED, "propose a refusal");
+        requireOwnUploads(reasons);
         return next(s.withDecision(new Decision.RefusalProposed(reasons, Hearing.opened(at, objectionsUntil))),
                 RequestStatus.REFUSAL_PROPOSED, new HistoryEntry(at, "REFUSAL_PROPOSED", "grounds "
-                        + RefusalReasons.describe(reasons.grounds()) + "; objections until " + objectionsUntil, by));
+                        + RefusalReasons.describe(reasons.grounds()) + unreliable(reasons) + "; objections until "
+                        + objectionsUntil, by));
     }
 
     /** The applicant objects to the preliminary refusal, once, within the hearing window ({@code today}). */
@@ -236,13 +308,28 @@ public final class CertificationRequest {
             throw new IllegalStateException("the applicant may object until " + proposed.hearing().objectionsUntil()
                     + "; the final refusal waits for the objection or the end of that day");
         }
+        requireOwnUploads(reasons);
         if (!reasons.groundsWithin(proposed.reasons())) {
             throw new IllegalArgumentException("the final refusal may only rest on grounds the applicant was heard "
                     + "on: " + RefusalReasons.describe(proposed.reasons().grounds()));
         }
         return next(s.withDecision(new Decision.Refused(reasons, proposed, today)), RequestStatus.REFUSED,
                 new HistoryEntry(at, "REFUSED", "grounds " + RefusalReasons.describe(reasons.grounds())
-                        + "; rules " + reasons.failedRules(), by));
+                        + unreliable(reasons) + "; rules " + reasons.failedRules(), by));
+    }
+
+    private static String unreliable(RefusalReasons reasons) {
+        return reasons.unreliableDocuments().isEmpty() ? ""
+                : "; documents found unreliable " + reasons.unreliableDocuments();
+    }
+
+    // R85: the documents found unreliable are uploads of this request
+    private void requireOwnUploads(RefusalReasons reasons) {
+        reasons.unreliableDocuments().stream()
+                .filter(id -> s.attachments().stream().noneMatch(a -> a.id().equals(id)))
+                .findFirst().ifPresent(id -> {
+                    throw new IllegalArgumentException("attachment " + id + " is not an upload of request " + s.id());
+                });
     }
 
     private Decision.RefusalProposed proposedRefusal(String action) {
@@ -264,7 +351,31 @@ public final class CertificationRequest {
 
     /** The facts the rules evaluate: the declared form, what the registries returned, consent and uploads. */
     public Dossier dossierOn(LocalDate applicationDate, Optional<Instant> submittedAt) {
-        return DossierAssembly.assemble(s, applicationDate, submittedAt);
+        return dossierOn(applicationDate, submittedAt, List.of());
+    }
+
+    /**
+     * As {@link #dossierOn(LocalDate, Optional)}, with what the service's own register holds for the applicant
+     * ({@code register}), which is authoritative for those certificates (R14, R64).
+     */
+    public Dossier dossierOn(LocalDate applicationDate, Optional<Instant> submittedAt,
+                             List<IssuedCertificate> register) {
+        return DossierAssembly.assemble(s, applicationDate, submittedAt, register);
+    }
+
+    /**
+     * The rules' evaluation of the request on {@code applicationDate}, with what the request itself gives an officer
+     * to look at ({@link RequestReview}: identity, register contradictions).
+     */
+    public Evaluation evaluate(CertificationRules rules, LocalDate applicationDate, Optional<Instant> submittedAt,
+                               List<IssuedCertificate> register) {
+        Evaluation evaluation = rules.evaluate(dossierOn(applicationDate, submittedAt, register));
+        return evaluation.withReviewNotes(RequestReview.notes(s, register));
+    }
+
+    /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */
+    public Optional<String> submissionBlocker() {
+        return RequestReview.submissionBlocker(s);
     }
 
     /** The exact text the applicant signs with EDS (R17): canonical, so that its digest is stable. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.DossierBuilder;
@@ -22,12 +23,20 @@ final class DossierAssembly {
     private DossierAssembly() {
     }
 
-    static Dossier assemble(RequestState s, LocalDate applicationDate, Optional<Instant> submittedAt) {
+    /**
+     * @param register what the service's own register holds for the applicant: authoritative for those certificates
+     *                 (R14, R64), revocations included
+     */
+    static Dossier assemble(RequestState s, LocalDate applicationDate, Optional<Instant> submittedAt,
+                            List<IssuedCertificate> register) {
         Dossier form = s.form();
         FetchedFacts f = s.consent().given() ? s.fetched() : FetchedFacts.NOTHING;
+        // R03, R53: citizenship and permanent residence as the state database of individuals holds them
+        ApplicantIdentity identity = ApplicantIdentity.of(s.consent().given() ? s
+                : s.withFetched(FetchedFacts.NOTHING));
         DossierBuilder b = Dossier.builder(form.category(), form.declaredSpecialty(), applicationDate)
                 .requestsQualificationLevel(form.requestsQualificationLevel())
-                .permanentResident(form.permanentResident())
+                .permanentResident(identity.permanentResident())
                 .consentGiven(s.consent().status() != ConsentStatus.DECLINED) // R90: only a declined consent refuses
                 // R68: nothing fetched (yet) reads as "no data": a review note, not a refusal
                 .prohibition(f.prohibition().orElse(Prohibition.NO_DATA))
@@ -36,14 +45,17 @@ final class DossierAssembly {
                 .firstJobAfterGraduation(form.firstJobAfterGraduation())
                 .identityInRegistry(f.identityOnRecord().orElse(false));
         form.declaredSpecialization().ifPresent(b::declaredSpecialization);
-        form.citizenship().ifPresent(b::citizenship);
+        form.qualificationLevel().ifPresent(b::qualificationLevel);
+        identity.citizenship().ifPresent(b::citizenship);
         form.labourPermit().ifPresent(b::labourPermit);
+        form.organisation().ifPresent(b::organisation);
         submittedAt.ifPresent(b::submittedAt);
         merge(f.education(), form.education(), e -> List.of(e.level(), e.field(), e.graduationDate()))
                 .forEach(b::education);
         merge(f.postgraduate(), form.postgraduate(), p -> List.of(p.type(), p.specialty(), p.completedOn()))
                 .forEach(b::postgraduate);
-        merge(f.certificates(), form.certificates(), c -> List.of(c.specialty(), c.issuedOn()))
+        merge(CertificateRecords.reconcile(f.certificates(), register), form.certificates(),
+                c -> List.of(c.specialty(), c.issuedOn()))
                 .forEach(b::certificate);
         merge(f.employment(), form.employment().periods(), p -> List.of(p.specialty(), p.from()))
                 .forEach(b::employment);

@@ -17,10 +17,11 @@ import kz.medcert.domain.dossier.Prohibition;
 public record FetchedFacts(List<EducationRecord> education, List<PostgraduateTraining> postgraduate,
                            List<HeldCertificate> certificates, Optional<Boolean> nameChangeOnRecord,
                            List<AssessmentResult> assessments, List<EmploymentPeriod> employment,
-                           Optional<Prohibition> prohibition, Optional<Boolean> identityOnRecord) {
+                           Optional<Prohibition> prohibition, Optional<Boolean> identityOnRecord,
+                           Optional<PersonRecord> person) {
 
     public static final FetchedFacts NOTHING = new FetchedFacts(List.of(), List.of(), List.of(), Optional.empty(),
-            List.of(), List.of(), Optional.empty(), Optional.empty());
+            List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public FetchedFacts {
         education = List.copyOf(education);
@@ -31,40 +32,51 @@ public record FetchedFacts(List<EducationRecord> education, List<PostgraduateTra
         employment = List.copyOf(employment);
         Objects.requireNonNull(prohibition, "prohibition");
         Objects.requireNonNull(identityOnRecord, "identityOnRecord");
+        Objects.requireNonNull(person, "person");
+        if (person.isPresent() && !identityOnRecord.orElse(false)) {
+            throw new IllegalArgumentException("a person record is an identity on record");
+        }
     }
 
     public FetchedFacts withEducation(List<EducationRecord> records, List<PostgraduateTraining> training) {
         return new FetchedFacts(records, training, certificates, nameChangeOnRecord, assessments, employment,
-                prohibition, identityOnRecord);
+                prohibition, identityOnRecord, person);
     }
 
     public FetchedFacts withCertificates(List<HeldCertificate> records) {
         return new FetchedFacts(education, postgraduate, records, nameChangeOnRecord, assessments, employment,
-                prohibition, identityOnRecord);
+                prohibition, identityOnRecord, person);
     }
 
     public FetchedFacts withNameChange(boolean onRecord) {
         return new FetchedFacts(education, postgraduate, certificates, Optional.of(onRecord), assessments,
-                employment, prohibition, identityOnRecord);
+                employment, prohibition, identityOnRecord, person);
     }
 
     public FetchedFacts withAssessments(List<AssessmentResult> results) {
         return new FetchedFacts(education, postgraduate, certificates, nameChangeOnRecord, results, employment,
-                prohibition, identityOnRecord);
+                prohibition, identityOnRecord, person);
     }
 
     public FetchedFacts withEmployment(List<EmploymentPeriod> periods) {
         return new FetchedFacts(education, postgraduate, certificates, nameChangeOnRecord, assessments, periods,
-                prohibition, identityOnRecord);
+                prohibition, identityOnRecord, person);
     }
 
     public FetchedFacts withProhibition(Prohibition value) {
         return new FetchedFacts(education, postgraduate, certificates, nameChangeOnRecord, assessments, employment,
-                Optional.of(value), identityOnRecord);
+                Optional.of(value), identityOnRecord, person);
     }
 
+    /** R69: the registry answered without the person's data (only whether it holds the identity). */
     public FetchedFacts withIdentity(boolean onRecord) {
         return new FetchedFacts(education, postgraduate, certificates, nameChangeOnRecord, assessments, employment,
-                prohibition, Optional.of(onRecord));
+                prohibition, Optional.of(onRecord), Optional.empty());
+    }
+
+    /** The state database of individuals answered: the person it holds under the IIN, or none (R69, R71). */
+    public FetchedFacts withPerson(Optional<PersonRecord> found) {
+        return new FetchedFacts(education, postgraduate, certificates, nameChangeOnRecord, assessments, employment,
+                prohibition, Optional.of(found.isPresent()), found);
     }
 }

@@ -3,6 +3,7 @@ package kz.medcert.domain.request;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.evaluation.Ground;
@@ -13,7 +14,8 @@ import kz.medcert.domain.rules.Rule;
  * the applicant receives. Every ground's own rule is among the failed rules, so a refusal always cites its legal
  * ground even when the officer found it by hand (e.g. a forged upload, ground 1).
  */
-public record RefusalReasons(List<Ground> grounds, List<Rule> failedRules, String motivation) {
+public record RefusalReasons(List<Ground> grounds, List<Rule> failedRules, String motivation,
+                             List<UUID> unreliableDocuments) {
     /** Longest motivation kept, in characters: a reasoned decision, not an attachment. */
     public static final int MAX_MOTIVATION_LENGTH = 8_000;
 
@@ -36,6 +38,21 @@ public record RefusalReasons(List<Ground> grounds, List<Rule> failedRules, Strin
             throw new IllegalArgumentException("the motivation is longer than " + MAX_MOTIVATION_LENGTH
                     + " characters");
         }
+        unreliableDocuments = List.copyOf(unreliableDocuments).stream().distinct().toList();
+        // R85: ground 1 is established against documents the applicant submitted, so the officer names them
+        boolean ground1 = grounds.contains(Ground.GROUND_1_UNRELIABLE_DATA);
+        if (ground1 && unreliableDocuments.isEmpty()) {
+            throw new IllegalArgumentException("ground 1 (R85) is the finding that documents the applicant submitted "
+                    + "are unreliable: name the uploads (unreliableDocuments)");
+        }
+        if (!ground1 && !unreliableDocuments.isEmpty()) {
+            throw new IllegalArgumentException("unreliable documents are named only for ground 1 (R85)");
+        }
+    }
+
+    /** Reasons on grounds other than 1, which name no document. */
+    public RefusalReasons(List<Ground> grounds, List<Rule> failedRules, String motivation) {
+        this(grounds, failedRules, motivation, List.of());
     }
 
     /**

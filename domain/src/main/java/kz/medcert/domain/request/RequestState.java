@@ -77,6 +77,11 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
                 status, value, version, decision);
     }
 
+    /** Who the applicant is for the service: the state database of individuals first (R03, R69, R71, R75). */
+    public ApplicantIdentity identity() {
+        return ApplicantIdentity.of(this);
+    }
+
     /** The same state as stored at {@code storedVersion}; for persistence adapters. */
     public RequestState atVersion(long storedVersion) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,

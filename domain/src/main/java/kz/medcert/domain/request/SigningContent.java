@@ -25,10 +25,12 @@ final class SigningContent {
         return "MedCert KZ request for a specialist certificate\n"
                 + "request=" + s.id() + "\n"
                 + "iin=" + s.applicant().iin().value() + "\n"
-                + "name=" + s.applicant().name().fullName() + "\n"
-                + "category=" + s.form().category() + "\n"
+                // R75: the name the certificate will carry, as the state database of individuals holds it
+                + "name=" + s.identity().name().fullName() + "\n"
+                + "category=" + s.identity().category() + "\n"
                 + "specialty=" + s.form().target() + "\n"
                 + "qualificationLevelRequested=" + s.form().requestsQualificationLevel() + "\n"
+                + "qualificationLevel=" + s.form().qualificationLevel().map(Enum::name).orElse("-") + "\n"
                 + "form=" + s.form() + "\n"
                 + "attachments:\n" + attachments + "\n";
     }

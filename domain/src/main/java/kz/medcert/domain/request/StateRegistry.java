@@ -18,8 +18,12 @@ public enum StateRegistry {
     EMPLOYMENT(List.of(Rule.R67)),
     /** Prohibition data of the General Prosecutor's Committee (R68). */
     PROHIBITIONS(List.of(Rule.R68)),
-    /** Identity of a foreign specialist (R69). */
-    IDENTITY(List.of(Rule.R69));
+    /**
+     * The state database of individuals: the name, citizenship and place of residence registered under the IIN (A1
+     * items 2–6; R69 for a foreign specialist; R71: the department follows the registered region; R03: the service
+     * follows citizenship).
+     */
+    IDENTITY(List.of(Rule.R69, Rule.R71, Rule.R03));
 
     private final List<Rule> rules;
 
@@ -33,11 +37,13 @@ public enum StateRegistry {
 
     /**
      * The registries asked for a request of this category: labour data only for domestic applicants (R67, P24 has
-     * none), identity only for foreign specialists (R69), prohibitions for both (R68 interpretation).
+     * none), prohibitions for both (R68 interpretation), and the identity for both: the name on the certificate, the
+     * citizenship that picks the service and the region that picks the department come from it, not from what the
+     * applicant types (R03, R69, R71).
      */
     public static List<StateRegistry> askedFor(Category category) {
         return category == Category.DOMESTIC
-                ? List.of(EDUCATION, CERTIFICATES, NAME_CHANGES, ASSESSMENTS, EMPLOYMENT, PROHIBITIONS)
+                ? List.of(EDUCATION, CERTIFICATES, NAME_CHANGES, ASSESSMENTS, EMPLOYMENT, PROHIBITIONS, IDENTITY)
                 : List.of(EDUCATION, CERTIFICATES, NAME_CHANGES, ASSESSMENTS, PROHIBITIONS, IDENTITY);
     }
 }

@@ -149,7 +149,12 @@ class OutcomePropertyTest {
 
         // then
         RouteDecision route = evaluation.route();
-        assertThat(route.route().isForeign()).as(why).isEqualTo(dossier.category().name().equals("FOREIGN"));
+        // R03: the service follows citizenship where it is known, the declared category otherwise
+        boolean foreign = dossier.citizenship().map(c -> !c.isKazakhstan())
+                .orElse(dossier.category().name().equals("FOREIGN"));
+        assertThat(route.route().isForeign()).as(why).isEqualTo(foreign);
+        assertThat(evaluation.reviewNotes().stream().anyMatch(n -> n.code().equals("CATEGORY_FOLLOWS_CITIZENSHIP")))
+                .as(why).isEqualTo(foreign != dossier.category().name().equals("FOREIGN"));
         assertThat(route.has(Flag.LAPSED_OVER_3_YEARS)).as(why).isEqualTo(
                 route.standing().map(s -> s.lapsedOverLimitOn(dossier.applicationDate())).orElse(false));
         if (route.has(Flag.LAPSED_OVER_3_YEARS) || route.has(Flag.NEW_SPECIALTY)) {

@@ -75,14 +75,13 @@ class CertificationRequestTest {
     }
 
     @Test
-    void consentGiven_domesticApplicant_asksEmploymentNotIdentity_R67() {
+    void consentGiven_domesticApplicant_asksEmploymentAndIdentity_R67_R69_R71() {
         // when
         CertificationRequest request = RequestFixtures.awaitingRegistries();
 
         // then
         assertThat(request.state().fetches()).extracting(RegistryFetch::registry)
-                .contains(StateRegistry.EMPLOYMENT, StateRegistry.PROHIBITIONS)
-                .doesNotContain(StateRegistry.IDENTITY);
+                .contains(StateRegistry.EMPLOYMENT, StateRegistry.PROHIBITIONS, StateRegistry.IDENTITY);
     }
 
     @Test
@@ -108,7 +107,7 @@ class CertificationRequestTest {
         // then
         assertThat(answered.status()).isEqualTo(RequestStatus.AWAITING_REGISTRIES);
         assertThat(answered.state().fetched().prohibition()).contains(Prohibition.NONE);
-        assertThat(answered.registriesDue(minutes(3))).doesNotContain(StateRegistry.PROHIBITIONS).hasSize(5);
+        assertThat(answered.registriesDue(minutes(3))).doesNotContain(StateRegistry.PROHIBITIONS).hasSize(6);
         RegistryFetch fetch = answered.state().fetches().stream()
                 .filter(f -> f.registry() == StateRegistry.PROHIBITIONS).findFirst().orElseThrow();
         assertThat(fetch.done()).isTrue();
@@ -126,7 +125,7 @@ class CertificationRequestTest {
         assertThat(request.state().fetches()).allMatch(RegistryFetch::done);
         assertThat(request.registriesDue(minutes(100))).isEmpty();
         assertThat(request.state().history()).extracting(HistoryEntry::event).filteredOn("FETCHED"::equals)
-                .hasSize(6);
+                .hasSize(7);
     }
 
     @Test
@@ -296,13 +295,13 @@ class CertificationRequestTest {
     }
 
     @Test
-    void registryAnswered_forARegistryNotAsked_throwsIllegalState_R69() {
+    void registryAnswered_forARegistryNotAsked_throwsIllegalState_R67() {
         // given
-        CertificationRequest domestic = RequestFixtures.awaitingRegistries();
+        CertificationRequest foreign = RequestFixtures.awaitingRegistries(RequestFixtures.foreignForm());
 
         // when / then
-        assertThatThrownBy(() -> domestic.registryAnswered(StateRegistry.IDENTITY, f -> f.withIdentity(true),
-                minutes(3))).isInstanceOf(IllegalStateException.class).hasMessageContaining("IDENTITY");
+        assertThatThrownBy(() -> foreign.registryAnswered(StateRegistry.EMPLOYMENT, f -> f, minutes(3)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("EMPLOYMENT");
     }
 
     @Test

@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.evaluation.Finding;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.rules.Rule;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -28,16 +32,58 @@ class DecisionLifecycleTest {
     private static final RefusalReasons PD_SHORT = new RefusalReasons(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET),
             List.of(Rule.R32), "Professional development of 3 credits is below the 4 required (R32).");
 
+    private static final Optional<Motivation> SET_ASIDE = Optional.of(Motivation.of(null,
+            "Сертификаты повышения квалификации представлены на приёме и проверены.", null));
+
     @Test
-    void issued_fromAccepted_recordsTheOfficersDecision_R75() {
-        CertificationRequest issued = accepted().issued(NUMBER, NOTIFIED_ON, "OFFICER O-1 ALMATY_CITY", minutes(30));
+    void issued_fromAccepted_recordsTheOfficersDecision_andTheOverrideOfTheGroundsFound_R75_R91() {
+        CertificationRequest issued = accepted().issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "OFFICER O-1 ALMATY_CITY",
+                minutes(30));
 
         assertThat(issued.status()).isEqualTo(RequestStatus.ISSUED);
-        assertThat(issued.state().decision()).contains(new Decision.Issued(NUMBER, NOTIFIED_ON, false));
+        assertThat(issued.state().decision()).contains(new Decision.Issued(NUMBER, NOTIFIED_ON, false,
+                Optional.empty(), Optional.of(new IssueOverride(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET),
+                SET_ASIDE.orElseThrow()))));
         assertThat(issued.state().history()).last().satisfies(e -> {
             assertThat(e.event()).isEqualTo("ISSUED");
             assertThat(e.actor()).isEqualTo("OFFICER O-1 ALMATY_CITY");
+            assertThat(e.detail()).contains("GROUND_2_REQUIREMENTS_NOT_MET set aside", "[ru] Сертификаты");
         });
+    }
+
+    @Test
+    void issued_onGroundsFoundByTheRules_needsAWrittenOverride_R74_R91() {
+        assertThatThrownBy(() -> accepted().issued(NUMBER, NOTIFIED_ON, "O", minutes(30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GROUND_2_REQUIREMENTS_NOT_MET").hasMessageContaining("motivation");
+        assertThatThrownBy(() -> Motivation.of(null, null, "English only"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Kazakh (kk) or Russian (ru)");
+    }
+
+    @Test
+    void issued_onACourtProhibitionOrDeprivation_isNeverAllowed_evenWithAMotivation_R88_R89() {
+        for (Ground ground : List.of(Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED)) {
+            CertificationRequest accepted = acceptedWith(refusalOn(ground));
+
+            assertThatThrownBy(() -> accepted.issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "O", minutes(30)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(ground.name())
+                    .hasMessageContaining("no discretion");
+            assertThatThrownBy(() -> new IssueOverride(List.of(ground), SET_ASIDE.orElseThrow()))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void issued_onAnEligibleEvaluation_needsNoOverride_andRefusesOne_R74() {
+        Evaluation refusal = accepted().state().submission().orElseThrow().evaluation();
+        CertificationRequest eligible = acceptedWith(new Evaluation(refusal.route(), refusal.checklist(),
+                refusal.notRequired(), new Outcome.Eligible(LocalizedText.of("ok", "ok", "ok")), refusal.deadline(),
+                refusal.ruleSet(), List.of()));
+
+        assertThat(eligible.issued(NUMBER, NOTIFIED_ON, "O", minutes(30)).state().decision())
+                .contains(new Decision.Issued(NUMBER, NOTIFIED_ON, false));
+        assertThatThrownBy(() -> eligible.issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "O", minutes(30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing to override");
     }
 
     @Test
@@ -104,7 +150,7 @@ class DecisionLifecycleTest {
     void finalRefusal_mayNotAddGroundsTheApplicantWasNotHeardOn() {
         CertificationRequest objected = proposed().objected("no", NOTIFIED_ON, "A", minutes(35));
         RefusalReasons more = new RefusalReasons(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                Ground.GROUND_1_UNRELIABLE_DATA), List.of(), "Also a forged diploma.");
+                Ground.GROUND_3_NEGATIVE_AUTHORITY_RESPONSE), List.of(), "Also a negative expert conclusion.");
 
         assertThatThrownBy(() -> objected.refused(more, NOTIFIED_ON, "OFFICER O-1", minutes(50)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heard on");
@@ -113,7 +159,7 @@ class DecisionLifecycleTest {
     @Test
     void issue_afterAPreliminaryRefusal_isAllowed_whenTheObjectionConvinces() {
         CertificationRequest issued = proposed().objected("see the attached PD", NOTIFIED_ON, "A", minutes(35))
-                .issued(NUMBER, NOTIFIED_ON, "OFFICER O-1", minutes(50));
+                .issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "OFFICER O-1", minutes(50));
 
         assertThat(issued.status()).isEqualTo(RequestStatus.ISSUED);
         assertThat(issued.state().history()).extracting(HistoryEntry::event)
@@ -122,14 +168,14 @@ class DecisionLifecycleTest {
 
     @Test
     void decidedRequests_acceptNoFurtherDecision() {
-        CertificationRequest issued = accepted().issued(NUMBER, NOTIFIED_ON, "O", minutes(30));
+        CertificationRequest issued = accepted().issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "O", minutes(30));
         CertificationRequest refused = proposed().refused(PD_SHORT, OBJECTIONS_UNTIL.plusDays(1), "O", minutes(40));
 
-        assertThatThrownBy(() -> issued.issued(NUMBER, NOTIFIED_ON, "O", minutes(31)))
+        assertThatThrownBy(() -> issued.issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "O", minutes(31)))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> issued.refusalProposed(PD_SHORT, OBJECTIONS_UNTIL, "O", minutes(31)))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> refused.issued(NUMBER, NOTIFIED_ON, "O", minutes(41)))
+        assertThatThrownBy(() -> refused.issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "O", minutes(41)))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> RequestFixtures.awaitingDocuments().refusalProposed(PD_SHORT, OBJECTIONS_UNTIL, "O",
                 minutes(31))).isInstanceOf(IllegalStateException.class);
@@ -141,16 +187,41 @@ class DecisionLifecycleTest {
     void refusalReasons_needAGroundAndAMotivation_andAlwaysCiteTheGroundsRule_R91() {
         assertThatThrownBy(() -> new RefusalReasons(List.of(), List.of(Rule.R32), "text"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
-        assertThatThrownBy(() -> new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(), "  "))
+        assertThatThrownBy(() -> new RefusalReasons(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET), List.of(), "  "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R91");
-        assertThatThrownBy(() -> new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(),
+        assertThatThrownBy(() -> new RefusalReasons(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET), List.of(),
                 "x".repeat(RefusalReasons.MAX_MOTIVATION_LENGTH + 1))).isInstanceOf(IllegalArgumentException.class);
 
+        UUID diploma = UUID.randomUUID();
         RefusalReasons forged = new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA,
-                Ground.GROUND_1_UNRELIABLE_DATA), List.of(), " The diploma copy was altered. ");
+                Ground.GROUND_1_UNRELIABLE_DATA), List.of(), " The diploma copy was altered. ", List.of(diploma));
         assertThat(forged.grounds()).containsExactly(Ground.GROUND_1_UNRELIABLE_DATA);
         assertThat(forged.failedRules()).containsExactly(Rule.R85);
         assertThat(forged.motivation()).isEqualTo("The diploma copy was altered.");
+        assertThat(forged.unreliableDocuments()).containsExactly(diploma);
+    }
+
+    @Test
+    void groundOne_isTheOfficersFindingAgainstUploadsOfTheRequest_R85() {
+        assertThatThrownBy(() -> new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(),
+                "The diploma copy was altered.")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name the uploads");
+        assertThatThrownBy(() -> new RefusalReasons(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET), List.of(),
+                "PD short.", List.of(UUID.randomUUID()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only for ground 1");
+
+        CertificationRequest request = accepted();
+        UUID stranger = UUID.randomUUID();
+        assertThatThrownBy(() -> request.refusalProposed(new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA),
+                List.of(), "Altered.", List.of(stranger)), OBJECTIONS_UNTIL, "O", minutes(30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not an upload");
+
+        UUID upload = request.state().attachments().get(0).id();
+        CertificationRequest proposed = request.refusalProposed(new RefusalReasons(
+                List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(), "Altered.", List.of(upload)), OBJECTIONS_UNTIL,
+                "O", minutes(30));
+        assertThat(proposed.state().history()).last().extracting(HistoryEntry::detail).asString()
+                .contains("documents found unreliable [" + upload + "]");
     }
 
     @Test
@@ -167,10 +238,24 @@ class DecisionLifecycleTest {
 
     static CertificationRequest accepted() {
         CertificationRequest request = RequestFixtures.awaitingDocuments();
-        Evaluation evaluation = CertificationRules.standard().evaluate(request.dossierOn(RequestFixtures.TODAY,
-                Optional.of(T0)));
+        return acceptedWith(CertificationRules.standard().evaluate(request.dossierOn(RequestFixtures.TODAY,
+                Optional.of(T0))));
+    }
+
+    /** Accepted with a diploma uploaded, on {@code evaluation}. */
+    static CertificationRequest acceptedWith(Evaluation evaluation) {
+        CertificationRequest request = RequestFixtures.awaitingDocuments()
+                .attached(RequestFixtures.pdf(kz.medcert.domain.document.DocumentCode.DIPLOMA));
         return request.submitted(new Submission(T0, NOTIFIED_ON, LocalDate.of(2026, 11, 27),
                 request.contentDigest(), "SIGNED:" + request.contentDigest(), evaluation));
+    }
+
+    /** An evaluation that refuses on {@code ground} alone. */
+    private static Evaluation refusalOn(Ground ground) {
+        Evaluation any = accepted().state().submission().orElseThrow().evaluation();
+        return new Evaluation(any.route(), any.checklist(), any.notRequired(), Outcome.Refusal.of(List.of(
+                Finding.of(ground, LocalizedText.of("k", "r", "e"), ground.rule())), LocalizedText.of("k", "r", "e")),
+                any.deadline(), any.ruleSet(), List.of());
     }
 
     private static CertificationRequest proposed() {

@@ -11,9 +11,11 @@ import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.DossierBuilder;
 import kz.medcert.domain.dossier.EducationRecord;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.dossier.PostgraduateTraining;
 import kz.medcert.domain.dossier.PostgraduateType;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.reference.CountryCode;
@@ -31,7 +33,10 @@ final class RequestFixtures {
     static final SpecialtyCode PEDIATRICS = SpecialtyCode.of("PEDIATRICS");
     static final SpecialtyCode THERAPY = SpecialtyCode.of("THERAPY");
     static final Applicant APPLICANT = new Applicant(Iin.of(LocalDate.of(1999, 3, 14), Sex.FEMALE, 123),
-            PersonName.of("Сәрсенова", "Әйгерім", "Болатқызы"));
+            PersonName.of("Сәрсенова", "Әйгерім", "Болатқызы"), Optional.empty(),
+            Contact.of("Алматы, Абай даңғылы 10, 5 пәтер", "+7 700 400 00 01"));
+    static final HealthcareOrganisation CLINIC = new HealthcareOrganisation("City Hospital No. 1", "state",
+            "Almaty, Tole Bi St 93", Optional.empty());
     static final EducationRecord DECLARED_DIPLOMA = EducationRecord.domestic(EducationLevel.HIGHER,
             EducationField.PEDIATRICS, LocalDate.of(2025, 6, 30));
     static final PostgraduateTraining DECLARED_INTERNSHIP = new PostgraduateTraining(PostgraduateType.INTERNSHIP,
@@ -53,7 +58,8 @@ final class RequestFixtures {
     }
 
     static Dossier foreignForm() {
-        return Dossier.builder(Category.FOREIGN, THERAPY, TODAY).citizenship(CountryCode.of("TR")).build();
+        return Dossier.builder(Category.FOREIGN, THERAPY, TODAY).citizenship(CountryCode.of("TR"))
+                .organisation(CLINIC).build();
     }
 
     static CertificationRequest started() {

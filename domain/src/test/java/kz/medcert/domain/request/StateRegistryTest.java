@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class StateRegistryTest {
 
     @Test
-    void askedFor_domestic_includesEmploymentButNotIdentity_R67() {
+    void askedFor_domestic_includesEmploymentAndTheIdentity_R67_R71() {
         // when / then
         assertThat(StateRegistry.askedFor(Category.DOMESTIC)).containsExactly(StateRegistry.EDUCATION,
                 StateRegistry.CERTIFICATES, StateRegistry.NAME_CHANGES, StateRegistry.ASSESSMENTS,
-                StateRegistry.EMPLOYMENT, StateRegistry.PROHIBITIONS);
+                StateRegistry.EMPLOYMENT, StateRegistry.PROHIBITIONS, StateRegistry.IDENTITY);
     }
 
     @Test
@@ -38,7 +38,7 @@ class StateRegistryTest {
         assertThat(StateRegistry.EDUCATION.rules()).containsExactly(Rule.R62, Rule.R63);
         assertThat(StateRegistry.EMPLOYMENT.rules()).containsExactly(Rule.R67);
         assertThat(StateRegistry.PROHIBITIONS.rules()).containsExactly(Rule.R68);
-        assertThat(StateRegistry.IDENTITY.rules()).containsExactly(Rule.R69);
+        assertThat(StateRegistry.IDENTITY.rules()).containsExactly(Rule.R69, Rule.R71, Rule.R03);
         assertThat(StateRegistry.values()).allSatisfy(registry -> assertThat(registry.rules()).isNotEmpty());
     }
 }

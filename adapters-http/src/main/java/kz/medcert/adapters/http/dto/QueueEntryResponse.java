@@ -24,8 +24,9 @@ public record QueueEntryResponse(UUID id, String applicantIin, String applicantF
         RequestState s = e.request();
         String outcome = s.submission().map(sub -> sub.evaluation().outcome().fold(ok -> "ELIGIBLE", r -> "REFUSAL"))
                 .orElse(null);
-        return new QueueEntryResponse(s.id().value(), s.applicant().iin().value(), s.applicant().name().fullName(),
-                s.applicant().region().map(Enum::name).orElse(null), s.form().category().name(),
+        // R71, R75: the registered name and region, as the certificate and the department follow them
+        return new QueueEntryResponse(s.id().value(), s.applicant().iin().value(), s.identity().name().fullName(),
+                s.identity().region().map(Enum::name).orElse(null), s.identity().category().name(),
                 s.form().target().value(), e.submittedAt(),
                 s.submission().map(sub -> sub.registeredOn()).orElse(null), e.decisionDue(), e.workingDaysLeft(),
                 e.overdue(), outcome, s.status().name(), hearing(s).map(Hearing::objectionsUntil).orElse(null),

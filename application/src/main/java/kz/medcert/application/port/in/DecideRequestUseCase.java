@@ -2,10 +2,13 @@ package kz.medcert.application.port.in;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.OptionalLong;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RequestId;
 
 /**
@@ -22,11 +25,22 @@ public interface DecideRequestUseCase {
      * Issues the certificate: registers a new 5-year certificate (R14, R79), linked to the one it confirms, and marks
      * the request ISSUED, in one transaction. Allowed while the request is accepted or refused only preliminarily.
      */
-    Issued issue(Actor officer, RequestId id, OptionalLong seenVersion);
+    default Issued issue(Actor officer, RequestId id, OptionalLong seenVersion) {
+        return issue(officer, id, Optional.empty(), seenVersion);
+    }
 
     default Issued issue(Actor officer, RequestId id) {
         return issue(officer, id, OptionalLong.empty());
     }
+
+    /**
+     * As {@link #issue(Actor, RequestId, OptionalLong)}, with the officer's written motivation for setting aside the
+     * grounds the rules found ({@code override}, R74, R91).
+     *
+     * @throws BusinessRuleException when the evaluation carries ground 4 or 5 (never issued: R88, R89), or other
+     *                               grounds and no override, or an override and no ground
+     */
+    Issued issue(Actor officer, RequestId id, Optional<Motivation> override, OptionalLong seenVersion);
 
     /**
      * Proposes a reasoned refusal (R91): the applicant is notified and may object within the hearing window
@@ -62,11 +76,19 @@ public interface DecideRequestUseCase {
         }
     }
 
-    /** The grounds the officer refuses on and the reasoned text the applicant receives (R91). */
-    record RefusalCommand(List<Ground> grounds, String motivation) {
+    /**
+     * The grounds the officer refuses on and the reasoned text the applicant receives (R91); for ground 1 (R85) the
+     * uploads whose unreliability the officer established ({@code unreliableDocuments}, attachment ids of the request).
+     */
+    record RefusalCommand(List<Ground> grounds, String motivation, List<UUID> unreliableDocuments) {
         public RefusalCommand {
             grounds = List.copyOf(grounds);
             Objects.requireNonNull(motivation, "motivation");
+            unreliableDocuments = List.copyOf(unreliableDocuments);
+        }
+
+        public RefusalCommand(List<Ground> grounds, String motivation) {
+            this(grounds, motivation, List.of());
         }
     }
 }

@@ -1,10 +1,15 @@
 package kz.medcert.application.port.out;
 
+import java.util.Optional;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.request.PersonRecord;
 
-/** Identity data of foreign specialists in the information system (R69). */
+/**
+ * The state database of individuals: who is registered under an IIN, with their name, citizenship and place of
+ * residence (A1 items 2–6; R03, R69, R71). May throw {@link RegistryUnavailableException}.
+ */
 public interface IdentityRegistry {
 
-    /** Whether the system holds the person's identity document data. */
-    boolean holdsIdentity(Iin iin);
+    /** The person registered under {@code iin}, or empty when the database holds nobody under it. */
+    Optional<PersonRecord> personOf(Iin iin);
 }

@@ -43,7 +43,7 @@ class ApplicantJourneyTest {
         assertThat(fetched.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
         assertThat(StateRegistry.askedFor(fetched.state().form().category()))
                 .allSatisfy(registry -> assertThat(services.registries.callsTo(registry)).isOne());
-        assertThat(services.registries.callsTo(StateRegistry.IDENTITY)).isZero();
+        assertThat(services.registries.callsTo(StateRegistry.IDENTITY)).isOne(); // R03, R69, R71: for everyone
         assertThat(fetched.missingUploads()).extracting(slot -> slot.item().document())
                 .containsExactly(DocumentCode.DIPLOMA);
         assertThat(uploaded.missingUploads()).isEmpty();

@@ -93,7 +93,7 @@ class ConsentServiceTest {
     }
 
     @Test
-    void confirm_asksEveryRegistryOfTheCategoryAtOnce_domesticWithoutIdentity_R60_R67() {
+    void confirm_asksEveryRegistryOfTheCategoryAtOnce_domesticWithItsIdentity_R60_R67_R71() {
         // given
         RequestFixtures.graduateHoldings(services.registries);
 
@@ -104,9 +104,10 @@ class ConsentServiceTest {
         RequestView view = services.view(id);
         assertThat(view.state().fetches()).extracting(f -> f.registry())
                 .containsExactlyElementsOf(StateRegistry.askedFor(view.state().form().category()))
-                .contains(StateRegistry.EMPLOYMENT).doesNotContain(StateRegistry.IDENTITY);
+                .contains(StateRegistry.EMPLOYMENT, StateRegistry.IDENTITY);
         assertThat(view.state().fetches()).allMatch(f -> f.status() == FetchStatus.FETCHED);
-        assertThat(services.registries.callsTo(StateRegistry.IDENTITY)).isZero();
+        assertThat(services.registries.callsTo(StateRegistry.IDENTITY)).isOne();
+        assertThat(view.state().fetched().person()).contains(RequestFixtures.graduateRecord());
         assertThat(view.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
     }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.CertificateNotFoundException;
@@ -30,6 +31,7 @@ import kz.medcert.domain.dossier.ProfessionalDevelopment;
 import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.rules.Rule;
@@ -40,6 +42,10 @@ import org.junit.jupiter.api.Test;
  * applicant's hearing and the final refusal, revocation, and the notifications each sends.
  */
 class DecisionServiceTest {
+    /** The officer's written reasons for issuing although the rules refused (R74, R91). */
+    private static final Optional<Motivation> SET_ASIDE = Optional.of(Motivation.of(null,
+            "Документы проверены на приёме; основания отказа сняты.", null));
+
     private static final Actor.Officer KARAGANDA_OFFICER = new Actor.Officer("OFF-9", Department.of(Region.KARAGANDA));
     private static final Actor.Officer ALMATY_OFFICER = new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY));
     private static final RefusalCommand PD_SHORT = new RefusalCommand(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET),
@@ -160,16 +166,16 @@ class DecisionServiceTest {
         // a colleague proposes the refusal after the first officer read the request
         decide.proposeRefusal(KARAGANDA_OFFICER, id, PD_SHORT, OptionalLong.of(read));
 
-        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id, OptionalLong.of(read)))
+        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id, SET_ASIDE, OptionalLong.of(read)))
                 .isInstanceOf(StaleRequestException.class)
                 .hasMessageContaining("version " + read).hasMessageContaining("REFUSAL_PROPOSED");
         assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.REFUSAL_PROPOSED);
         // read again, the officer may still issue (the objection convinced them)
         long now = services.view(id).state().version();
-        assertThat(decide.issue(KARAGANDA_OFFICER, id, OptionalLong.of(now)).request().state().status())
+        assertThat(decide.issue(KARAGANDA_OFFICER, id, SET_ASIDE, OptionalLong.of(now)).request().state().status())
                 .isEqualTo(RequestStatus.ISSUED);
         // and without a version, a decision applies to the request as it stands: here, already decided
-        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id)).isInstanceOf(RequestConflictException.class);
+        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id, SET_ASIDE, OptionalLong.empty())).isInstanceOf(RequestConflictException.class);
     }
 
     @Test

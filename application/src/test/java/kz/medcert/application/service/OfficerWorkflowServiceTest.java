@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.Submission;
@@ -39,6 +41,10 @@ import org.junit.jupiter.api.Test;
 
 /** The officer's queue (R73, R78) and the decision to issue (R74, R75, R14, R79). */
 class OfficerWorkflowServiceTest {
+    /** The officer's written reasons for issuing although the rules refused (R74, R91). */
+    private static final Optional<Motivation> SET_ASIDE = Optional.of(Motivation.of(null,
+            "Документы проверены на приёме; основания отказа сняты.", null));
+
     private static final Actor.Officer ALMATY_OFFICER = new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY));
     private static final Actor.Officer ALMATY_COLLEAGUE = new Actor.Officer("OFF-2",
             Department.of(Region.ALMATY_CITY));
@@ -109,7 +115,7 @@ class OfficerWorkflowServiceTest {
     void issue_registersAFiveYearCertificate_andMarksTheRequestIssued_R14_R74_R79() {
         RequestId id = acceptedGraduate("2026-11-18T05:00:00Z", LocalDate.of(2026, 11, 27));
 
-        Issued issued = decide.issue(ALMATY_OFFICER, id);
+        Issued issued = decide.issue(ALMATY_OFFICER, id, SET_ASIDE, OptionalLong.empty());
 
         IssuedCertificate certificate = register.find(issued.number()).orElseThrow();
         assertThat(certificate.holder()).isEqualTo(RequestFixtures.GRADUATE_IIN);
@@ -135,7 +141,7 @@ class OfficerWorkflowServiceTest {
         register.add(held);
         RequestId id = acceptedGraduate("2026-11-18T05:00:00Z", LocalDate.of(2026, 11, 27));
 
-        Issued issued = decide.issue(ALMATY_OFFICER, id);
+        Issued issued = decide.issue(ALMATY_OFFICER, id, SET_ASIDE, OptionalLong.empty());
 
         assertThat(register.find(issued.number()).orElseThrow().confirms()).contains(held.number());
     }
@@ -143,9 +149,10 @@ class OfficerWorkflowServiceTest {
     @Test
     void issue_aSecondTime_isAConflict_andRegistersNothingMore() {
         RequestId id = acceptedGraduate("2026-11-18T05:00:00Z", LocalDate.of(2026, 11, 27));
-        decide.issue(ALMATY_OFFICER, id);
+        decide.issue(ALMATY_OFFICER, id, SET_ASIDE, OptionalLong.empty());
 
-        assertThatThrownBy(() -> decide.issue(ALMATY_COLLEAGUE, id)).isInstanceOf(RequestConflictException.class);
+        assertThatThrownBy(() -> decide.issue(ALMATY_COLLEAGUE, id, SET_ASIDE, OptionalLong.empty()))
+                .isInstanceOf(RequestConflictException.class);
         assertThat(register.heldBy(RequestFixtures.GRADUATE_IIN)).hasSize(1);
     }
 
@@ -153,8 +160,9 @@ class OfficerWorkflowServiceTest {
     void issue_byAnOfficerOfAnotherDepartment_isNotFound_andAnApplicantIsRefused_R71() {
         RequestId id = acceptedGraduate("2026-11-18T05:00:00Z", LocalDate.of(2026, 11, 27));
 
-        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id)).isInstanceOf(RequestNotFoundException.class);
-        assertThatThrownBy(() -> decide.issue(RequestFixtures.AS_GRADUATE, id))
+        assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id, SET_ASIDE, OptionalLong.empty()))
+                .isInstanceOf(RequestNotFoundException.class);
+        assertThatThrownBy(() -> decide.issue(RequestFixtures.AS_GRADUATE, id, SET_ASIDE, OptionalLong.empty()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(register.heldBy(RequestFixtures.GRADUATE_IIN)).isEmpty();
     }
@@ -170,7 +178,7 @@ class OfficerWorkflowServiceTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        decide.issue(officer, id);
+                        decide.issue(officer, id, SET_ASIDE, OptionalLong.empty());
                         return true;
                     } catch (RequestConflictException e) {
                         return false;

@@ -77,6 +77,16 @@ public final class ApiRoutes {
         return add(HandlerType.POST, path, withBody(bodyType, handler));
     }
 
+    /**
+     * A POST whose JSON body may be left out (no Content-Type and nothing sent): the handler then gets null. A body
+     * that is sent is read and checked like any other.
+     */
+    public <T> ApiRoutes postOptionalBody(String path, Class<T> bodyType, JsonBodyHandler<T> handler) {
+        Objects.requireNonNull(bodyType, "bodyType");
+        Objects.requireNonNull(handler, "handler");
+        return add(HandlerType.POST, path, ctx -> handler.handle(ctx, bodies.readIfSent(ctx, bodyType)));
+    }
+
     /** A POST of {@code multipart/form-data} (an upload), read within the upload limit before the handler runs. */
     public ApiRoutes postMultipart(String path, MultipartBodyHandler handler) {
         Objects.requireNonNull(handler, "handler");

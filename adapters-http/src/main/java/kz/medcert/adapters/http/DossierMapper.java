@@ -8,19 +8,24 @@ import java.util.function.Function;
 import kz.medcert.adapters.http.dto.EvaluationRequest;
 import kz.medcert.adapters.http.dto.EvaluationRequest.EducationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.LabourPermitInput;
+import kz.medcert.adapters.http.dto.EvaluationRequest.OrganisationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.RecognitionInput;
+import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.application.port.in.EvaluateDossierCommand;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.DossierBuilder;
 import kz.medcert.domain.dossier.EducationRecord;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.dossier.LabourPermit;
 import kz.medcert.domain.dossier.Prohibition;
 import kz.medcert.domain.dossier.Recognition;
+import kz.medcert.domain.evaluation.ServiceCategoryPolicy;
 import kz.medcert.domain.reference.CountryCode;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 
@@ -42,7 +47,22 @@ final class DossierMapper {
         LocalDate applicationDate = f.date("applicationDate", r.applicationDate(), false);
         Function<LocalDate, Dossier> dossierOn = dossierOn(f, r);
         f.throwIfAny();
+        requireTheService(r, "");
         return new EvaluateDossierCommand(Optional.ofNullable(applicationDate), dossierOn);
+    }
+
+    /**
+     * R03: the service follows citizenship; a declared category that contradicts the declared citizenship is a
+     * mistake the applicant corrects (422 naming {@code category}), not a dossier to evaluate under the wrong service.
+     */
+    static void requireTheService(EvaluationRequest r, String prefix) {
+        Category category = Category.valueOf(r.category());
+        Optional<CountryCode> citizenship = Optional.ofNullable(r.citizenship()).map(CountryCode::of);
+        ServiceCategoryPolicy.mismatch(category, citizenship).ifPresent(reason -> {
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(
+                    "category " + category + " does not fit citizenship " + citizenship.orElseThrow() + ": " + reason),
+                    List.of(new FieldError(prefix + "category", reason)));
+        });
     }
 
     /**
@@ -57,6 +77,10 @@ final class DossierMapper {
         CountryCode citizenship = f.parse("citizenship", r.citizenship(), false, CountryCode::of);
         Prohibition prohibition = f.code("prohibition", r.prohibition(), Prohibition.class, false);
         LabourPermit permit = r.labourPermit() == null ? null : labourPermit(f, "labourPermit", r.labourPermit());
+        QualificationLevel level = f.code("qualificationLevel", r.qualificationLevel(), QualificationLevel.class,
+                false);
+        HealthcareOrganisation organisation = r.organisation() == null ? null
+                : organisation(f, "organisation", r.organisation());
         List<EducationRecord> education = f.each("education", r.education(), this::education);
         HistoryMapper.History history = HistoryMapper.map(f, r);
         List<DocumentCode> foreignLanguage = f.each("foreignLanguageDocuments", r.foreignLanguageDocuments(),
@@ -75,7 +99,9 @@ final class DossierMapper {
                     .nameChangeInRegistry(flag(r.nameChangeInRegistry()))
                     .firstJobAfterGraduation(flag(r.firstJobAfterGraduation()))
                     .identityInRegistry(flag(r.identityInRegistry()))
-                    .labourPermit(permit);
+                    .labourPermit(permit)
+                    .organisation(organisation)
+                    .qualificationLevel(level);
             education.forEach(b::education);
             history.addTo(b);
             foreignLanguage.forEach(b::foreignLanguageDocument);
@@ -91,6 +117,17 @@ final class DossierMapper {
             return null;
         }
         return f.build(p, () -> new LabourPermit(number, issuedOn, employer)).orElse(null);
+    }
+
+    private static HealthcareOrganisation organisation(Fields f, String p, OrganisationInput in) {
+        String name = f.text(p + ".name", in.name());
+        String ownership = f.text(p + ".ownership", in.ownership());
+        String address = f.text(p + ".address", in.address());
+        if (name == null || ownership == null || address == null) {
+            return null;
+        }
+        return f.build(p, () -> new HealthcareOrganisation(name, ownership, address,
+                optionalText(in.branches()))).orElse(null);
     }
 
     private EducationRecord education(Fields f, String p, EducationInput in) {

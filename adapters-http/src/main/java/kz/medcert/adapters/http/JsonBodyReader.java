@@ -46,6 +46,17 @@ final class JsonBodyReader {
         return value;
     }
 
+    /** As {@link #read}, or null when no body was sent at all (no Content-Type, no content). */
+    <T> T readIfSent(Context ctx, Class<T> type) {
+        if (ctx.header(Header.CONTENT_TYPE) == null && ctx.req().getContentLengthLong() <= 0) {
+            byte[] bytes = readLimited(ctx);
+            if (bytes.length == 0) {
+                return null;
+            }
+        }
+        return read(ctx, type);
+    }
+
     /** The exact bytes of the JSON body that {@link #read} parsed for this request. */
     static byte[] rawBody(Context ctx) {
         byte[] bytes = ctx.attribute(RAW_BODY);

@@ -4,17 +4,20 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.IssueDecisionResponse;
+import kz.medcert.adapters.http.dto.IssueRequest;
 import kz.medcert.adapters.http.dto.QueueResponse;
 import kz.medcert.adapters.http.dto.RefusalRequest;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.domain.request.Motivation;
 
 /**
  * The officer's side (R73–R75, R91): {@code GET /api/v1/officer/queue?offset=&limit=} (officers: their department's
@@ -41,7 +44,7 @@ public final class OfficerController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.allow(Role.OFFICER, Role.ADMIN).get("/officer/queue", this::queue);
-        routes.allow(Role.OFFICER).post("/requests/{id}/decision/issue", this::issue)
+        routes.allow(Role.OFFICER).postOptionalBody("/requests/{id}/decision/issue", IssueRequest.class, this::issue)
                 .post("/requests/{id}/decision/preliminary-refusal", RefusalRequest.class, this::proposeRefusal)
                 .post("/requests/{id}/decision/refusal", RefusalRequest.class, this::refuse);
     }
@@ -61,10 +64,21 @@ public final class OfficerController implements Controller {
                 .check(v -> v >= min && v <= max, "a whole number from " + min + " to " + max).get();
     }
 
-    private void issue(Context ctx) {
-        var issued = decide.issue(Authentication.actor(ctx), RequestIds.of(ctx), EntityTags.ifMatch(ctx));
+    private void issue(Context ctx, IssueRequest body) {
+        Optional<Motivation> override = Optional.ofNullable(body).map(IssueRequest::overrideMotivation)
+                .map(OfficerController::motivation);
+        var issued = decide.issue(Authentication.actor(ctx), RequestIds.of(ctx), override, EntityTags.ifMatch(ctx));
         EntityTags.tag(ctx, issued.request().state());
         JsonAnswer.json(ctx, IssueDecisionResponse.from(issued));
+    }
+
+    // R91: the officer writes in Kazakh or Russian (or both), English optionally
+    private static Motivation motivation(IssueRequest.MotivationInput in) {
+        try {
+            return Motivation.of(in.kk(), in.ru(), in.en());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("overrideMotivation", e.getMessage());
+        }
     }
 
     private void proposeRefusal(Context ctx, RefusalRequest body) {

@@ -3,6 +3,7 @@ package kz.medcert.adapters.http;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RefusalRequest;
 import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
@@ -42,10 +43,26 @@ final class RefusalBodies {
             errors.add(new FieldError("motivation", "must be at most " + RefusalReasons.MAX_MOTIVATION_LENGTH
                     + " characters"));
         }
+        List<UUID> documents = new ArrayList<>();
+        List<String> ids = body.unreliableDocuments() == null ? List.of() : body.unreliableDocuments();
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                documents.add(UUID.fromString(String.valueOf(ids.get(i))));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("unreliableDocuments[" + i + "]", "is not an attachment id"));
+            }
+        }
+        // R85: ground 1 is the officer's finding against uploads of the request, so it names them
+        if (grounds.contains(Ground.GROUND_1_UNRELIABLE_DATA) && ids.isEmpty()) {
+            errors.add(new FieldError("unreliableDocuments", "is required with GROUND_1_UNRELIABLE_DATA: the ids of "
+                    + "the uploads whose unreliability was established (R85)"));
+        } else if (!grounds.contains(Ground.GROUND_1_UNRELIABLE_DATA) && !ids.isEmpty()) {
+            errors.add(new FieldError("unreliableDocuments", "is given only with GROUND_1_UNRELIABLE_DATA (R85)"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "The refusal has invalid fields: "
                     + String.join(", ", errors.stream().map(FieldError::field).toList()), errors);
         }
-        return new RefusalCommand(grounds, motivation);
+        return new RefusalCommand(grounds, motivation, documents);
     }
 }

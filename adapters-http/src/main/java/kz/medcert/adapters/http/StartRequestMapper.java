@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.StartRequestRequest.ApplicantInput;
+import kz.medcert.adapters.http.dto.StartRequestRequest.FormInput;
 import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
@@ -31,11 +33,16 @@ final class StartRequestMapper {
     StartRequestCommand toCommand(StartRequestRequest r, LocalDate today) {
         Fields f = new Fields(catalogue);
         boolean domestic = r.form() != null && Category.DOMESTIC.name().equals(r.form().category());
+        boolean foreign = r.form() != null && Category.FOREIGN.name().equals(r.form().category());
         Optional<Applicant> applicant = f.has("applicant", r.applicant())
-                ? applicant(f.scoped("applicant."), r.applicant(), domestic) : Optional.empty();
+                ? applicant(f.scoped("applicant."), r.applicant(), domestic, foreign) : Optional.empty();
         Function<LocalDate, Dossier> form = f.has("form", r.form())
                 ? dossiers.dossierOn(f.scoped("form."), r.form().asEvaluationRequest()) : null;
+        if (r.form() != null) {
+            formFields(f.scoped("form."), r.form(), foreign);
+        }
         f.throwIfAny();
+        DossierMapper.requireTheService(r.form().asEvaluationRequest(), "form.");
         try {
             return new StartRequestCommand(applicant.orElseThrow(), form.apply(today));
         } catch (IllegalArgumentException e) {
@@ -44,7 +51,22 @@ final class StartRequestMapper {
         }
     }
 
-    private static Optional<Applicant> applicant(Fields f, ApplicantInput in, boolean domestic) {
+    /**
+     * What the form must name beyond the evaluation's facts: the level applied for when one is (R15: the form asks
+     * for a level, not a yes/no), and for a foreign specialist the healthcare organisation (Appendix 5, R17).
+     */
+    private static void formFields(Fields f, FormInput in, boolean foreign) {
+        if (Boolean.TRUE.equals(in.requestsQualificationLevel()) && in.qualificationLevel() == null) {
+            f.reject("qualificationLevel", "is required when requestsQualificationLevel is true: name the level "
+                    + "applied for (SECOND, FIRST or HIGHEST; R15)");
+        }
+        if (foreign && in.organisation() == null) {
+            f.reject("organisation", "is required for a FOREIGN request: the healthcare organisation to work in, "
+                    + "with its form of ownership and address (Appendix 5)");
+        }
+    }
+
+    private static Optional<Applicant> applicant(Fields f, ApplicantInput in, boolean domestic, boolean foreign) {
         Iin iin = null;
         if (in.iin() == null) {
             f.reject("iin", "is required");
@@ -64,11 +86,20 @@ final class StartRequestMapper {
             f.reject("region", "is required for a DOMESTIC request: the region of residence (e-gov profile), "
                     + "which decides the territorial department");
         }
-        if (iin == null || !names || in.region() != null && region == null) {
+        // Appendix 5: the foreign specialist's application gives a postal address and a contact telephone
+        if (foreign) {
+            f.text("postalAddress", in.postalAddress());
+            f.text("phone", in.phone());
+        }
+        boolean contactValid = f.build("postalAddress", () -> Contact.of(in.postalAddress(), null)).isPresent()
+                & f.build("phone", () -> Contact.of(null, in.phone())).isPresent();
+        Optional<Contact> contact = contactValid ? Optional.of(Contact.of(in.postalAddress(), in.phone()))
+                : Optional.empty();
+        if (iin == null || !names || in.region() != null && region == null || contact.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Applicant(iin, PersonName.of(in.surname(), in.givenName(), in.patronymic()),
-                Optional.ofNullable(region)));
+                Optional.ofNullable(region), contact.get()));
     }
 
     private static boolean namePart(Fields f, String field, String value, Function<String, PersonName> check) {

@@ -69,7 +69,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         Evaluation evaluation = request.state().submission().map(Submission::evaluation).orElseThrow();
         // R88, R89, R91: grounds 4 and 5 are never set aside; any other ground only with a written motivation
         IssuePolicy.assess(evaluation, override).refusal().ifPresent(reason -> {
-            throw new BusinessRuleException(override.isPresent() ? "override" : "grounds", reason);
+            throw new BusinessRuleException("overrideMotivation", reason);
         });
         Instant now = clock.instant();
         LocalDate today = KazakhstanTime.date(now);

@@ -3,8 +3,11 @@ package kz.medcert.adapters.http.dto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.IssueOverride;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.Hearing;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.rules.Rule;
@@ -17,12 +20,14 @@ import kz.medcert.domain.rules.Rule;
  */
 public record DecisionEntry(String kind, String certificateNumber, LocalDate issuedOn, Boolean automatic,
                             List<String> grounds, List<String> failedRules, String motivation, LocalDate refusedOn,
-                            HearingEntry hearing) {
+                            HearingEntry hearing, String qualificationLevel, OverrideEntry override,
+                            List<UUID> unreliableDocuments) {
 
     public static DecisionEntry from(Decision decision) {
         if (decision instanceof Decision.Issued issued) {
             return new DecisionEntry("ISSUED", issued.number().value(), issued.issuedOn(), issued.automatic(), null,
-                    null, null, null, null);
+                    null, null, null, null, issued.level().map(Enum::name).orElse(null),
+                    issued.override().map(OverrideEntry::from).orElse(null), null);
         }
         if (decision instanceof Decision.RefusalProposed proposed) {
             return refusal("REFUSAL_PROPOSED", proposed.reasons(), null, proposed.hearing());
@@ -34,7 +39,25 @@ public record DecisionEntry(String kind, String certificateNumber, LocalDate iss
     private static DecisionEntry refusal(String kind, RefusalReasons reasons, LocalDate refusedOn, Hearing hearing) {
         return new DecisionEntry(kind, null, null, null, reasons.grounds().stream().map(Ground::name).toList(),
                 reasons.failedRules().stream().map(Rule::name).toList(), reasons.motivation(), refusedOn,
-                HearingEntry.from(hearing));
+                HearingEntry.from(hearing), null, null, reasons.unreliableDocuments());
+    }
+
+    /**
+     * R74, R91: the officer issued although the rules found {@code grounds}, for the reasons written in Kazakh and/or
+     * Russian (and English where given).
+     */
+    public record OverrideEntry(List<String> grounds, MotivationEntry motivation) {
+        static OverrideEntry from(IssueOverride o) {
+            return new OverrideEntry(o.grounds().stream().map(Ground::name).toList(), MotivationEntry.from(
+                    o.motivation()));
+        }
+    }
+
+    /** A written motivation by language; a language not written is null. */
+    public record MotivationEntry(String kk, String ru, String en) {
+        static MotivationEntry from(Motivation m) {
+            return new MotivationEntry(m.kk().orElse(null), m.ru().orElse(null), m.en().orElse(null));
+        }
     }
 
     /** The applicant's hearing: notified when, may object until the end of which day (Almaty), and what they said. */

@@ -32,7 +32,16 @@ public record EvaluationRequest(
         List<CertificateInput> certificates,
         List<EmploymentInput> employment,
         List<AssessmentInput> assessments,
-        List<String> foreignLanguageDocuments) {
+        List<String> foreignLanguageDocuments,
+        String qualificationLevel,
+        OrganisationInput organisation) {
+
+    /**
+     * The healthcare organisation a foreign specialist is to work in (Appendix 5; A6-IF item 3): name, form of
+     * ownership, address (region, city, street, building, telephone) and branches, if any.
+     */
+    public record OrganisationInput(String name, String ownership, String address, String branches) {
+    }
 
     /** A permit to attract foreign labour, issued to the employer (R53). */
     public record LabourPermitInput(String number, String issuedOn, String employer) {

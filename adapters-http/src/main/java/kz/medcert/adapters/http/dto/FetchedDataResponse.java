@@ -10,6 +10,7 @@ import kz.medcert.adapters.http.dto.DossierEntries.EducationEntry;
 import kz.medcert.adapters.http.dto.DossierEntries.EmploymentEntry;
 import kz.medcert.adapters.http.dto.DossierEntries.PostgraduateEntry;
 import kz.medcert.domain.request.FetchedFacts;
+import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestState;
 
@@ -22,7 +23,7 @@ public record FetchedDataResponse(String registry, Instant fetchedAt, List<Strin
                                   List<EducationEntry> education, List<PostgraduateEntry> postgraduate,
                                   List<CertificateEntry> certificates, Boolean nameChangeOnRecord,
                                   List<AssessmentEntry> assessments, List<EmploymentEntry> employment,
-                                  String prohibition, Boolean identityOnRecord) {
+                                  String prohibition, Boolean identityOnRecord, PersonEntry person) {
 
     /** One group per registry that has answered, in the order the registries are asked. */
     public static List<FetchedDataResponse> from(RequestState state) {
@@ -38,7 +39,7 @@ public record FetchedDataResponse(String registry, Instant fetchedAt, List<Strin
     private static FetchedDataResponse of(RegistryFetch fetch, FetchedFacts f) {
         FetchedDataResponse empty = new FetchedDataResponse(fetch.registry().name(),
                 fetch.lastAttemptAt().orElse(null), fetch.registry().rules().stream().map(Enum::name).toList(),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         return switch (fetch.registry()) {
             case EDUCATION -> empty.with(FormResponse.map(f.education(), EducationEntry::from),
                     FormResponse.map(f.postgraduate(), PostgraduateEntry::from), null, null, null, null, null, null);
@@ -53,7 +54,7 @@ public record FetchedDataResponse(String registry, Instant fetchedAt, List<Strin
             case PROHIBITIONS -> empty.with(null, null, null, null, null, null,
                     f.prohibition().map(Enum::name).orElse(null), null);
             case IDENTITY -> empty.with(null, null, null, null, null, null, null,
-                    f.identityOnRecord().orElse(null));
+                    f.identityOnRecord().orElse(null)).withPerson(f.person().map(PersonEntry::from).orElse(null));
         };
     }
 
@@ -62,6 +63,20 @@ public record FetchedDataResponse(String registry, Instant fetchedAt, List<Strin
                                      List<AssessmentEntry> assessments, List<EmploymentEntry> employment,
                                      String prohibition, Boolean identity) {
         return new FetchedDataResponse(registry, fetchedAt, rules, education, postgraduate, certificates, nameChange,
-                assessments, employment, prohibition, identity);
+                assessments, employment, prohibition, identity, null);
+    }
+
+    private FetchedDataResponse withPerson(PersonEntry value) {
+        return new FetchedDataResponse(registry, fetchedAt, rules, education, postgraduate, certificates,
+                nameChangeOnRecord, assessments, employment, prohibition, identityOnRecord, value);
+    }
+
+    /** The person the state database of individuals holds under the IIN (R03, R69, R71). */
+    public record PersonEntry(String surname, String givenName, String patronymic, String citizenship, String region,
+                              boolean permanentResident) {
+        static PersonEntry from(PersonRecord p) {
+            return new PersonEntry(p.name().surname(), p.name().givenName(), p.name().patronymic().orElse(null),
+                    p.citizenship().value(), p.residence().map(Enum::name).orElse(null), p.permanentResident());
+        }
     }
 }

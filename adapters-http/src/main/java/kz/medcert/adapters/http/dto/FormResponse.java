@@ -12,12 +12,15 @@ import kz.medcert.adapters.http.dto.DossierEntries.PostgraduateEntry;
 import kz.medcert.adapters.http.dto.DossierEntries.ProfessionalDevelopmentEntry;
 import kz.medcert.adapters.http.dto.DossierEntries.RetrainingEntry;
 import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
 
 /** The information form as the applicant declared it when starting the request (what no registry supplied). */
 public record FormResponse(String category, String declaredSpecialty, String declaredSpecialization,
-                           boolean requestsQualificationLevel, String citizenship, boolean permanentResident,
+                           boolean requestsQualificationLevel, String qualificationLevel, String citizenship,
+                           boolean permanentResident,
                            boolean nameChangedAfterEducation, boolean firstJobAfterGraduation,
-                           LabourPermitEntry labourPermit, List<EducationEntry> education,
+                           LabourPermitEntry labourPermit, OrganisationEntry organisation,
+                           List<EducationEntry> education,
                            List<PostgraduateEntry> postgraduate, List<RetrainingEntry> retraining,
                            List<CertificationCourseEntry> certificationCourses,
                            List<ProfessionalDevelopmentEntry> professionalDevelopment,
@@ -27,9 +30,11 @@ public record FormResponse(String category, String declaredSpecialty, String dec
     public static FormResponse from(Dossier form) {
         return new FormResponse(form.category().name(), form.declaredSpecialty().value(),
                 form.declaredSpecialization().map(code -> code.value()).orElse(null),
-                form.requestsQualificationLevel(), form.citizenship().map(c -> c.value()).orElse(null),
+                form.requestsQualificationLevel(), form.qualificationLevel().map(Enum::name).orElse(null),
+                form.citizenship().map(c -> c.value()).orElse(null),
                 form.permanentResident(), form.nameChangedAfterEducation(), form.firstJobAfterGraduation(),
                 form.labourPermit().map(LabourPermitEntry::from).orElse(null),
+                form.organisation().map(OrganisationEntry::from).orElse(null),
                 map(form.education(), EducationEntry::from), map(form.postgraduate(), PostgraduateEntry::from),
                 map(form.retraining(), RetrainingEntry::from),
                 map(form.certificationCourses(), CertificationCourseEntry::from),
@@ -38,6 +43,13 @@ public record FormResponse(String category, String declaredSpecialty, String dec
                 map(form.employment().periods(), EmploymentEntry::from),
                 map(form.assessments(), AssessmentEntry::from),
                 form.foreignLanguageDocuments().stream().map(Enum::name).toList());
+    }
+
+    /** The healthcare organisation a foreign specialist is to work in (Appendix 5, A6-IF item 3). */
+    public record OrganisationEntry(String name, String ownership, String address, String branches) {
+        static OrganisationEntry from(HealthcareOrganisation o) {
+            return new OrganisationEntry(o.name(), o.ownership(), o.address(), o.branches().orElse(null));
+        }
     }
 
     static <I, O> List<O> map(List<I> values, Function<I, O> mapping) {

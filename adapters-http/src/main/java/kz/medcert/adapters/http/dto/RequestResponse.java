@@ -11,10 +11,12 @@ import kz.medcert.adapters.http.dto.EvaluationResponse.DateRange;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.domain.evaluation.ChecklistItem;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.ApplicantIdentity;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.Consent;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.StateRegistry;
 import kz.medcert.domain.request.Submission;
 import kz.medcert.domain.request.UploadSlot;
 
@@ -34,7 +36,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
 
     public static RequestResponse from(RequestView view) {
         RequestState s = view.state();
-        return new RequestResponse(s.id().value(), s.status().name(), s.startedAt(), ApplicantEntry.from(s.applicant()),
+        return new RequestResponse(s.id().value(), s.status().name(), s.startedAt(), ApplicantEntry.from(s),
                 ConsentEntry.from(s.consent()), FormResponse.map(s.fetches(), RegistryEntry::from),
                 FetchedDataResponse.from(s), FormResponse.from(s.form()),
                 FormResponse.map(view.evaluation().checklist(), item -> RequestChecklistEntry.from(item, view)),
@@ -51,12 +53,41 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 ? view.evaluation().outcome().fold(eligible -> null, RefusalDraftEntry::from) : null;
     }
 
-    /** The service recipient as e-gov knows them, with the region whose department receives the request (R71). */
+    /**
+     * The service recipient: the name the certificate is issued in and the region whose department receives the
+     * request, as the state database of individuals holds them ({@code nameSource}, {@code regionSource}:
+     * {@code REGISTRY}, or {@code DECLARED} where no registry holds them; R69, R71, R75), the citizenship that picks
+     * the service ({@code category}, R03), a registered change of name with its source (R54, R65), how to reach them
+     * (Appendix 5), and what they typed ({@code declared}), kept as their statement.
+     */
     public record ApplicantEntry(String iin, String surname, String givenName, String patronymic, String fullName,
-                                 String region) {
-        static ApplicantEntry from(Applicant a) {
-            return new ApplicantEntry(a.iin().value(), a.name().surname(), a.name().givenName(),
-                    a.name().patronymic().orElse(null), a.name().fullName(), a.region().map(Enum::name).orElse(null));
+                                 String region, String nameSource, String regionSource, String citizenship,
+                                 String citizenshipSource, String category, NameChangeEntry nameChange,
+                                 String postalAddress, String phone, DeclaredEntry declared) {
+        static ApplicantEntry from(RequestState s) {
+            ApplicantIdentity id = s.identity();
+            Applicant a = s.applicant();
+            return new ApplicantEntry(a.iin().value(), id.name().surname(), id.name().givenName(),
+                    id.name().patronymic().orElse(null), id.name().fullName(), id.region().map(Enum::name).orElse(null),
+                    id.nameSource().name(), id.regionSource().name(), id.citizenship().map(Object::toString)
+                    .orElse(null), id.citizenshipSource().name(), id.category().name(), NameChangeEntry.from(s),
+                    a.contact().postalAddress().orElse(null), a.contact().phone().orElse(null),
+                    new DeclaredEntry(a.name().surname(), a.name().givenName(), a.name().patronymic().orElse(null),
+                            a.name().fullName(), a.region().map(Enum::name).orElse(null)));
+        }
+    }
+
+    /** What the applicant typed about themselves: their statement, outranked by the registry (R69, R71). */
+    public record DeclaredEntry(String surname, String givenName, String patronymic, String fullName, String region) {
+    }
+
+    /** R54, R65: whether the civil registry holds a change of name, with its source and when it answered. */
+    public record NameChangeEntry(boolean onRecord, String source, Instant fetchedAt) {
+        static NameChangeEntry from(RequestState s) {
+            return s.fetches().stream().filter(f -> f.registry() == StateRegistry.NAME_CHANGES && f.done())
+                    .findFirst().flatMap(f -> s.fetched().nameChangeOnRecord().map(onRecord ->
+                            new NameChangeEntry(onRecord, f.registry().name(), f.lastAttemptAt().orElse(null))))
+                    .orElse(null);
         }
     }
 

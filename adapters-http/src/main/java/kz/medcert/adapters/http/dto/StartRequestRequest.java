@@ -23,10 +23,12 @@ public record StartRequestRequest(ApplicantInput applicant, FormInput form) {
 
     /**
      * The service recipient: IIN and name, and the region of residence of their e-gov profile (A1 item 6), a
-     * {@code Region} code such as {@code ALMATY_CITY}: required for a DOMESTIC request, as it decides the territorial
-     * department that receives it (R71).
+     * {@code Region} code such as {@code ALMATY_CITY}: required for a DOMESTIC request. The name and the region are
+     * the applicant's statement: the state database of individuals outranks both once fetched (R69, R71, R75). The
+     * postal address and contact telephone are required for a FOREIGN request (Appendix 5).
      */
-    public record ApplicantInput(String iin, String surname, String givenName, String patronymic, String region) {
+    public record ApplicantInput(String iin, String surname, String givenName, String patronymic, String region,
+                                 String postalAddress, String phone) {
     }
 
     /** The information form (A2-IF / A6-IF) as declared. */
@@ -35,6 +37,8 @@ public record StartRequestRequest(ApplicantInput applicant, FormInput form) {
             String declaredSpecialty,
             String declaredSpecialization,
             Boolean requestsQualificationLevel,
+            String qualificationLevel,
+            EvaluationRequest.OrganisationInput organisation,
             String citizenship,
             Boolean permanentResident,
             Boolean nameChangedAfterEducation,
@@ -58,7 +62,7 @@ public record StartRequestRequest(ApplicantInput applicant, FormInput form) {
                     map(education, FormEducationInput::asInput), map(postgraduate, FormPostgraduateInput::asInput),
                     map(retraining, FormRetrainingInput::asInput), certificationCourses, professionalDevelopment,
                     map(certificates, FormCertificateInput::asInput), map(employment, FormEmploymentInput::asInput),
-                    assessments, foreignLanguageDocuments);
+                    assessments, foreignLanguageDocuments, qualificationLevel, organisation);
         }
 
         /** Keeps null as null and null elements as null, so that the mapper names them. */

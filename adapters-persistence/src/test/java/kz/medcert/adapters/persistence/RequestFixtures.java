@@ -25,6 +25,9 @@ import kz.medcert.domain.dossier.Prohibition;
 import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.request.PersonRecord;
+import kz.medcert.domain.reference.CountryCode;
+import kz.medcert.domain.access.Region;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.person.Sex;
@@ -77,6 +80,10 @@ final class RequestFixtures {
         r = r.registryAnswered(StateRegistry.NAME_CHANGES, f -> f.withNameChange(false), at.plusSeconds(302));
         r = r.registryAnswered(StateRegistry.ASSESSMENTS, f -> f.withAssessments(List.of()), at.plusSeconds(303));
         r = r.registryAnswered(StateRegistry.EMPLOYMENT, f -> f.withEmployment(List.of(job())), at.plusSeconds(304));
+        Iin iin = waiting.state().applicant().iin();
+        r = r.registryAnswered(StateRegistry.IDENTITY, f -> f.withPerson(Optional.of(new PersonRecord(iin,
+                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), CountryCode.KAZAKHSTAN,
+                Optional.of(Region.ALMATY_CITY), false))), at.plusSeconds(304));
         return r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.ACTIVITY_PROHIBITED),
                 at.plusSeconds(305));
     }

@@ -1,10 +1,13 @@
-package kz.medcert.adapters.persistence;
+package kz.medcert.adapters.persistence.stored;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -522,7 +525,12 @@ final class GoldenRequests {
     }
 
     private static String sha256(String name) {
-        return RequestFixtures.sha256(("golden upload " + name).getBytes(StandardCharsets.UTF_8));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("golden upload " + name).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Applicant applicant(String iin, String surname, String givenName, String patronymic,

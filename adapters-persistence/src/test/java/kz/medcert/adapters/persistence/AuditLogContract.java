@@ -112,11 +112,11 @@ abstract class AuditLogContract {
         stored = repository().update(submitted(stored));
         sizes.add(trail().trailOf(stored.id()).size());
 
-        assertThat(sizes).containsExactly(1, 3, 10, 13);
+        assertThat(sizes).containsExactly(1, 3, 11, 14);
         assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step).containsExactlyElementsOf(steps(stored));
         assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::event).containsExactly("STARTED",
                 "CONSENT_REQUESTED", "CONSENT_GIVEN", "FETCH_FAILED", "FETCHED", "FETCHED", "FETCHED", "FETCHED",
-                "FETCHED", "FETCHED", "ATTACHED", "ATTACHED", "ACCEPTED");
+                "FETCHED", "FETCHED", "FETCHED", "ATTACHED", "ATTACHED", "ACCEPTED");
     }
 
     @Test
@@ -132,7 +132,8 @@ abstract class AuditLogContract {
         assertThat(trail).filteredOn(e -> e.event().equals("FETCHED")).extracting(AuditEntry::detail)
                 .containsExactly("EDUCATION; consent OTP-77120", "CERTIFICATES; consent OTP-77120",
                         "NAME_CHANGES; consent OTP-77120", "ASSESSMENTS; consent OTP-77120",
-                        "EMPLOYMENT; consent OTP-77120", "PROHIBITIONS; consent OTP-77120");
+                        "EMPLOYMENT; consent OTP-77120", "IDENTITY; consent OTP-77120",
+                        "PROHIBITIONS; consent OTP-77120");
     }
 
     @Test
@@ -179,8 +180,8 @@ abstract class AuditLogContract {
 
         assertThat(check).isInstanceOf(ChainCheck.Intact.class);
         assertThat(((ChainCheck.Intact) check).entries()).isEqualTo(13 + 3);
-        assertThat(((ChainCheck.Intact) check).head().sequence()).isEqualTo(16);
-        assertThat(trail().trailOf(first.id())).hasSize(13);
+        assertThat(((ChainCheck.Intact) check).head().sequence()).isEqualTo(17);
+        assertThat(trail().trailOf(first.id())).hasSize(14);
         assertThat(trail().trailOf(second.id())).hasSize(3);
     }
 
@@ -343,7 +344,7 @@ abstract class AuditLogContract {
 
         ChainCheck.Broken broken = broken(trail().verifyAll());
 
-        assertThat(broken.sequence()).isEqualTo(14);
+        assertThat(broken.sequence()).isEqualTo(15);
         assertThat(broken.breach()).isEqualTo(Breach.BROKEN_LINK);
         assertThat(broken.explanation()).contains("beyond the chain's head");
     }
@@ -359,7 +360,7 @@ abstract class AuditLogContract {
         tamper(h -> h.execute("UPDATE audit_log SET event = 'FETCHED' WHERE seq = 30"));
         ChainCheck afterTampering = smallBatches.verifyAll();
 
-        assertThat(intact).isEqualTo(new ChainCheck.Intact(39, database().jdbi().withHandle(AuditLog::head)));
+        assertThat(intact).isEqualTo(new ChainCheck.Intact(42, database().jdbi().withHandle(AuditLog::head)));
         assertThat(broken(afterTampering).sequence()).isEqualTo(30);
         assertThat(broken(afterTampering).verified()).isEqualTo(29);
     }
@@ -396,7 +397,7 @@ abstract class AuditLogContract {
             }
 
             assertThat(trail().verifyAll()).isInstanceOf(ChainCheck.Intact.class)
-                    .extracting(check -> ((ChainCheck.Intact) check).entries()).isEqualTo(13L * writers);
+                    .extracting(check -> ((ChainCheck.Intact) check).entries()).isEqualTo(14L * writers);
             for (CertificationRequest request : finished) {
                 assertThat(trail().trailOf(request.id())).extracting(AuditEntry::step)
                         .containsExactlyElementsOf(steps(request));

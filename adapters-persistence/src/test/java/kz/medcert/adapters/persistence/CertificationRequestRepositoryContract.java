@@ -38,6 +38,7 @@ import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestState;
@@ -91,17 +92,24 @@ abstract class CertificationRequestRepositoryContract {
         assertThat(repository().findIdempotencyKey(owner, "key-2")).isEmpty();
     }
 
+    /** The officer issues; where the rules found grounds, with a written override (R74, R91). */
+    private static CertificationRequest issue(CertificationRequest accepted, IssuedCertificate certificate, String by,
+                                              java.time.Instant at) {
+        boolean refused = !accepted.state().submission().orElseThrow().evaluation().outcome().isEligible();
+        return accepted.issued(certificate.number(), certificate.issuedOn(), refused
+                ? Optional.of(Motivation.of(null, "Документы проверены.", null)) : Optional.empty(), by, at);
+    }
+
     @Test
     void updateWithCertificate_storesTheDecisionAndTheRegisterEntryTogether_R75() {
         CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
         IssuedCertificate certificate = certificateFor(accepted);
 
-        CertificationRequest issued = repository().update(accepted.issued(certificate.number(),
-                certificate.issuedOn(), "OFFICER 1 ALMATY_CITY", STARTED.plusSeconds(7200)), certificate);
+        CertificationRequest issued = repository().update(issue(accepted, certificate, "OFFICER 1 ALMATY_CITY", STARTED.plusSeconds(7200)), certificate);
 
         assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(issued.state());
-        assertThat(issued.state().decision()).contains(new Decision.Issued(certificate.number(),
-                certificate.issuedOn(), false));
+        assertThat(issued.state().decision()).hasValueSatisfying(d -> assertThat(((Decision.Issued) d).number())
+                .isEqualTo(certificate.number()));
         assertThat(register().find(certificate.number())).contains(certificate);
     }
 
@@ -110,10 +118,9 @@ abstract class CertificationRequestRepositoryContract {
         CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
         IssuedCertificate first = certificateFor(accepted);
         IssuedCertificate second = certificateFor(accepted);
-        repository().update(accepted.issued(first.number(), first.issuedOn(), "OFFICER 1", STARTED), first);
+        repository().update(issue(accepted, first, "OFFICER 1", STARTED), first);
 
-        assertThatThrownBy(() -> repository().update(accepted.issued(second.number(), second.issuedOn(),
-                "OFFICER 2", STARTED), second)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> repository().update(issue(accepted, second, "OFFICER 2", STARTED), second)).isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(register().find(second.number())).isEmpty();
     }
@@ -124,8 +131,7 @@ abstract class CertificationRequestRepositoryContract {
         IssuedCertificate certificate = certificateFor(accepted);
         register().add(certificate);
 
-        assertThatThrownBy(() -> repository().update(accepted.issued(certificate.number(), certificate.issuedOn(),
-                "OFFICER 1", STARTED), certificate)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> repository().update(issue(accepted, certificate, "OFFICER 1", STARTED), certificate)).isInstanceOf(IllegalStateException.class);
 
         assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(accepted.state());
     }

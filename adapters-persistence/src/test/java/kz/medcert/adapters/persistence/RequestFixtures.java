@@ -58,7 +58,7 @@ final class RequestFixtures {
 
     static CertificationRequest startedAt(Instant at) {
         Applicant applicant = new Applicant(Iin.of(LocalDate.of(1985, 4, 17), Sex.FEMALE, 1234),
-                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"));
+                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), Region.ALMATY_CITY);
         return CertificationRequest.start(new RequestId(UUID.randomUUID()), applicant, form(), at);
     }
 
@@ -68,7 +68,7 @@ final class RequestFixtures {
         return started.consentRequested("OTP-77120", "SMS", at.plusSeconds(10)).consentGiven(at.plusSeconds(70));
     }
 
-    /** Every registry answered; the prohibition registry reports a court prohibition (ground 4 of a refusal). */
+    /** Every registry answered, the state database of individuals with the applicant as she declared herself. */
     static CertificationRequest awaitingDocuments(CertificationRequest waiting) {
         Instant at = waiting.state().startedAt().plusSeconds(120);
         CertificationRequest r = waiting.registryFailed(StateRegistry.EDUCATION, "timeout after 5 s", at,
@@ -84,7 +84,7 @@ final class RequestFixtures {
         r = r.registryAnswered(StateRegistry.IDENTITY, f -> f.withPerson(Optional.of(new PersonRecord(iin,
                 PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), CountryCode.KAZAKHSTAN,
                 Optional.of(Region.ALMATY_CITY), false))), at.plusSeconds(304));
-        return r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.ACTIVITY_PROHIBITED),
+        return r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE),
                 at.plusSeconds(305));
     }
 

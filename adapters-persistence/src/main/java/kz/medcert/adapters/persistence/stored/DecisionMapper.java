@@ -4,6 +4,8 @@ import java.util.Optional;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Hearing;
+import kz.medcert.domain.request.IssueOverride;
+import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.Objection;
 import kz.medcert.domain.request.RefusalReasons;
 
@@ -18,7 +20,10 @@ final class DecisionMapper {
 
     static StoredDecision toStored(Decision decision) {
         if (decision instanceof Decision.Issued issued) {
-            return new StoredDecision.Issued(issued.number().value(), issued.issuedOn(), issued.automatic());
+            return new StoredDecision.Issued(issued.number().value(), issued.issuedOn(), issued.automatic(),
+                    issued.level().orElse(null), issued.override().map(o -> new StoredDecision.Override(o.grounds(),
+                    new StoredDecision.Motivation(o.motivation().kk().orElse(null), o.motivation().ru().orElse(null),
+                            o.motivation().en().orElse(null)))).orElse(null));
         }
         if (decision instanceof Decision.RefusalProposed proposed) {
             return toStored(proposed);
@@ -32,7 +37,10 @@ final class DecisionMapper {
 
     static Decision toDomain(StoredDecision stored) {
         if (stored instanceof StoredDecision.Issued issued) {
-            return new Decision.Issued(new CertificateNumber(issued.number()), issued.issuedOn(), issued.automatic());
+            return new Decision.Issued(new CertificateNumber(issued.number()), issued.issuedOn(), issued.automatic(),
+                    Optional.ofNullable(issued.level()), Optional.ofNullable(issued.override()).map(o ->
+                    new IssueOverride(o.grounds(), Motivation.of(o.motivation().kk(), o.motivation().ru(),
+                            o.motivation().en()))));
         }
         if (stored instanceof StoredDecision.RefusalProposed proposed) {
             return toDomain(proposed);
@@ -50,11 +58,11 @@ final class DecisionMapper {
     }
 
     static StoredDecision.Reasons toStored(RefusalReasons r) {
-        return new StoredDecision.Reasons(r.grounds(), r.failedRules(), r.motivation());
+        return new StoredDecision.Reasons(r.grounds(), r.failedRules(), r.motivation(), r.unreliableDocuments());
     }
 
     static RefusalReasons toDomain(StoredDecision.Reasons s) {
-        return new RefusalReasons(s.grounds(), s.failedRules(), s.motivation());
+        return new RefusalReasons(s.grounds(), s.failedRules(), s.motivation(), s.unreliableDocuments());
     }
 
     static StoredDecision.Hearing toStored(Hearing h) {

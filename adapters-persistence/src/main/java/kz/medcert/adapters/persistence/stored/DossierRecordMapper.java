@@ -5,6 +5,7 @@ import kz.medcert.domain.dossier.AssessmentResult;
 import kz.medcert.domain.dossier.CertificationCourse;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.EmploymentPeriod;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.dossier.HeldCertificate;
 import kz.medcert.domain.dossier.LabourPermit;
 import kz.medcert.domain.dossier.PostgraduateTraining;
@@ -94,13 +95,22 @@ final class DossierRecordMapper {
 
     static StoredDossier.Certificate toStored(HeldCertificate c) {
         return new StoredDossier.Certificate(c.specialty().value(), c.issuedOn(), c.validUntil().orElse(null),
-                c.indefinite(), c.inRegistry(), c.qualificationLevel().orElse(null));
+                c.indefinite(), c.inRegistry(), c.qualificationLevel().orElse(null), c.revokedOn().orElse(null));
     }
 
     static HeldCertificate toDomain(StoredDossier.Certificate stored) {
         return new HeldCertificate(new SpecialtyCode(stored.specialty()), stored.issuedOn(),
                 Optional.ofNullable(stored.validUntil()), stored.indefinite(), stored.inRegistry(),
-                Optional.ofNullable(stored.qualificationLevel()));
+                Optional.ofNullable(stored.qualificationLevel()), Optional.ofNullable(stored.revokedOn()));
+    }
+
+    static StoredDossier.Organisation toStored(HealthcareOrganisation o) {
+        return new StoredDossier.Organisation(o.name(), o.ownership(), o.address(), o.branches().orElse(null));
+    }
+
+    static HealthcareOrganisation toDomain(StoredDossier.Organisation stored) {
+        return new HealthcareOrganisation(stored.name(), stored.ownership(), stored.address(),
+                Optional.ofNullable(stored.branches()));
     }
 
     static StoredDossier.Employment toStored(EmploymentPeriod p) {

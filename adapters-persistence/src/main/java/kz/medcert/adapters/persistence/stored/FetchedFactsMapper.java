@@ -17,7 +17,7 @@ final class FetchedFactsMapper {
                 each(f.certificates(), DossierRecordMapper::toStored), f.nameChangeOnRecord().orElse(null),
                 each(f.assessments(), DossierRecordMapper::toStored),
                 each(f.employment(), DossierRecordMapper::toStored), f.prohibition().orElse(null),
-                f.identityOnRecord().orElse(null));
+                f.identityOnRecord().orElse(null), f.person().map(ApplicantMapper::toStored).orElse(null));
     }
 
     static FetchedFacts toDomain(StoredFacts s) {
@@ -26,6 +26,6 @@ final class FetchedFactsMapper {
                 each(s.certificates(), DossierRecordMapper::toDomain), Optional.ofNullable(s.nameChangeOnRecord()),
                 each(s.assessments(), DossierRecordMapper::toDomain),
                 each(s.employment(), DossierRecordMapper::toDomain), Optional.ofNullable(s.prohibition()),
-                Optional.ofNullable(s.identityOnRecord()));
+                Optional.ofNullable(s.identityOnRecord()), Optional.ofNullable(s.person()).map(ApplicantMapper::toDomain));
     }
 }

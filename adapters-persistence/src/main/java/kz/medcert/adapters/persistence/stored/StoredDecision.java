@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.rules.Rule;
 
 /** The provider's decision on a request, as stored; the variant is stored by name in {@code kind}. */
@@ -16,8 +18,23 @@ import kz.medcert.domain.rules.Rule;
         @JsonSubTypes.Type(value = StoredDecision.Refused.class, name = "REFUSED")})
 sealed interface StoredDecision {
 
-    /** @param number the certificate number as printed */
-    record Issued(String number, LocalDate issuedOn, boolean automatic) implements StoredDecision {
+    /**
+     * @param number   the certificate number as printed
+     * @param level    the qualification level granted; null for none
+     * @param override the officer's override of the grounds the rules found; null for none
+     */
+    record Issued(String number, LocalDate issuedOn, boolean automatic, QualificationLevel level, Override override)
+            implements StoredDecision {
+    }
+
+    record Override(List<Ground> grounds, Motivation motivation) {
+        public Override {
+            grounds = List.copyOf(grounds);
+        }
+    }
+
+    /** Each language null when not written. */
+    record Motivation(String kk, String ru, String en) {
     }
 
     record RefusalProposed(Reasons reasons, Hearing hearing) implements StoredDecision {
@@ -26,10 +43,12 @@ sealed interface StoredDecision {
     record Refused(Reasons reasons, RefusalProposed proposed, LocalDate refusedOn) implements StoredDecision {
     }
 
-    record Reasons(List<Ground> grounds, List<Rule> failedRules, String motivation) {
+    /** @param unreliableDocuments the uploads found unreliable (ground 1, R85); empty otherwise */
+    record Reasons(List<Ground> grounds, List<Rule> failedRules, String motivation, List<UUID> unreliableDocuments) {
         public Reasons {
             grounds = List.copyOf(grounds);
             failedRules = List.copyOf(failedRules);
+            unreliableDocuments = List.copyOf(unreliableDocuments);
         }
     }
 

@@ -32,8 +32,11 @@ record StoredRequest(UUID id, Applicant applicant, Instant startedAt, StoredDoss
         history = List.copyOf(history);
     }
 
-    /** @param region null when not known (a foreign specialist may have none) */
-    record Applicant(String iin, Name name, Region region) {
+    /**
+     * @param region        null when not known (a foreign specialist may have none)
+     * @param postalAddress null when not given (Appendix 5 asks a foreign specialist for it), as is {@code phone}
+     */
+    record Applicant(String iin, Name name, Region region, String postalAddress, String phone) {
     }
 
     /** @param patronymic null when the person has none */

@@ -79,8 +79,7 @@ final class DossierMapper {
         LabourPermit permit = r.labourPermit() == null ? null : labourPermit(f, "labourPermit", r.labourPermit());
         QualificationLevel level = f.code("qualificationLevel", r.qualificationLevel(), QualificationLevel.class,
                 false);
-        HealthcareOrganisation organisation = r.organisation() == null ? null
-                : organisation(f, "organisation", r.organisation());
+
         List<EducationRecord> education = f.each("education", r.education(), this::education);
         HistoryMapper.History history = HistoryMapper.map(f, r);
         List<DocumentCode> foreignLanguage = f.each("foreignLanguageDocuments", r.foreignLanguageDocuments(),
@@ -89,7 +88,8 @@ final class DossierMapper {
         return day -> {
             DossierBuilder b = Dossier.builder(category, declared, day)
                     .declaredSpecialization(specialization)
-                    .requestsQualificationLevel(flag(r.requestsQualificationLevel()))
+                    // R15: naming the level applied for is applying for one
+                    .requestsQualificationLevel(flag(r.requestsQualificationLevel()) || level != null)
                     .submittedAt(submittedAt == null ? null : submittedAt.toInstant())
                     .citizenship(citizenship)
                     .permanentResident(flag(r.permanentResident()))
@@ -99,9 +99,7 @@ final class DossierMapper {
                     .nameChangeInRegistry(flag(r.nameChangeInRegistry()))
                     .firstJobAfterGraduation(flag(r.firstJobAfterGraduation()))
                     .identityInRegistry(flag(r.identityInRegistry()))
-                    .labourPermit(permit)
-                    .organisation(organisation)
-                    .qualificationLevel(level);
+                    .labourPermit(permit);
             education.forEach(b::education);
             history.addTo(b);
             foreignLanguage.forEach(b::foreignLanguageDocument);
@@ -119,7 +117,7 @@ final class DossierMapper {
         return f.build(p, () -> new LabourPermit(number, issuedOn, employer)).orElse(null);
     }
 
-    private static HealthcareOrganisation organisation(Fields f, String p, OrganisationInput in) {
+    static HealthcareOrganisation organisation(Fields f, String p, OrganisationInput in) {
         String name = f.text(p + ".name", in.name());
         String ownership = f.text(p + ".ownership", in.ownership());
         String address = f.text(p + ".address", in.address());

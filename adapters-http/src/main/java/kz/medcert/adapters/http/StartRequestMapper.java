@@ -3,6 +3,7 @@ package kz.medcert.adapters.http;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.StartRequestRequest.ApplicantInput;
 import kz.medcert.adapters.http.dto.StartRequestRequest.FormInput;
@@ -14,7 +15,10 @@ import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
+import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.ApplicationDetails;
 
 /**
  * Maps the start of a request to the use case's command, checking every field at once (400 listing each by JSON path:
@@ -38,13 +42,12 @@ final class StartRequestMapper {
                 ? applicant(f.scoped("applicant."), r.applicant(), domestic, foreign) : Optional.empty();
         Function<LocalDate, Dossier> form = f.has("form", r.form())
                 ? dossiers.dossierOn(f.scoped("form."), r.form().asEvaluationRequest()) : null;
-        if (r.form() != null) {
-            formFields(f.scoped("form."), r.form(), foreign);
-        }
+        Supplier<ApplicationDetails> details = r.form() == null ? null
+                : details(f.scoped("form."), r.form(), foreign);
         f.throwIfAny();
         DossierMapper.requireTheService(r.form().asEvaluationRequest(), "form.");
         try {
-            return new StartRequestCommand(applicant.orElseThrow(), form.apply(today));
+            return new StartRequestCommand(applicant.orElseThrow(), form.apply(today), details.get());
         } catch (IllegalArgumentException e) {
             // every field was checked; a form the domain still refuses as a whole is bad input
             throw ProblemException.invalidField("form", e.getMessage());
@@ -55,15 +58,23 @@ final class StartRequestMapper {
      * What the form must name beyond the evaluation's facts: the level applied for when one is (R15: the form asks
      * for a level, not a yes/no), and for a foreign specialist the healthcare organisation (Appendix 5, R17).
      */
-    private static void formFields(Fields f, FormInput in, boolean foreign) {
+    /** Checks what the form asks beyond the dossier; the result may be called once every field is valid. */
+    private static Supplier<ApplicationDetails> details(Fields f, FormInput in, boolean foreign) {
         if (Boolean.TRUE.equals(in.requestsQualificationLevel()) && in.qualificationLevel() == null) {
             f.reject("qualificationLevel", "is required when requestsQualificationLevel is true: name the level "
                     + "applied for (SECOND, FIRST or HIGHEST; R15)");
         }
-        if (foreign && in.organisation() == null) {
+        HealthcareOrganisation organisation = null;
+        if (in.organisation() != null) {
+            organisation = DossierMapper.organisation(f, "organisation", in.organisation());
+        } else if (foreign) {
             f.reject("organisation", "is required for a FOREIGN request: the healthcare organisation to work in, "
                     + "with its form of ownership and address (Appendix 5)");
         }
+        Optional<HealthcareOrganisation> named = Optional.ofNullable(organisation);
+        // the level's code is checked with the form's other fields (form.qualificationLevel)
+        return () -> new ApplicationDetails(Optional.ofNullable(in.qualificationLevel()).map(QualificationLevel::valueOf),
+                named);
     }
 
     private static Optional<Applicant> applicant(Fields f, ApplicantInput in, boolean domestic, boolean foreign) {

@@ -58,7 +58,7 @@ class HsqldbFileDatabaseTest {
 
             assertThat(trail.trailOf(stored.id())).hasSize(later.state().history().size());
             assertThat(trail.verifyAll()).isInstanceOf(ChainCheck.Intact.class)
-                    .extracting(check -> ((ChainCheck.Intact) check).entries()).isEqualTo(10L);
+                    .extracting(check -> ((ChainCheck.Intact) check).entries()).isEqualTo(11L);
         }
     }
 

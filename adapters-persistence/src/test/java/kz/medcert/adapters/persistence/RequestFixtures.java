@@ -83,12 +83,12 @@ final class RequestFixtures {
         Iin iin = waiting.state().applicant().iin();
         r = r.registryAnswered(StateRegistry.IDENTITY, f -> f.withPerson(Optional.of(new PersonRecord(iin,
                 PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), CountryCode.KAZAKHSTAN,
-                Optional.of(Region.ALMATY_CITY), false))), at.plusSeconds(304));
+                waiting.state().applicant().region(), false))), at.plusSeconds(304));
         return r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE),
                 at.plusSeconds(305));
     }
 
-    /** Documents attached, signed and registered, with an evaluation that refuses. */
+    /** Documents attached, signed and registered, with an evaluation that refuses (3.5 credits of PD, R32). */
     static CertificationRequest submitted(CertificationRequest documents) {
         return submitted(documents, LocalDate.of(2024, 12, 9));
     }
@@ -142,7 +142,7 @@ final class RequestFixtures {
                 .professionalDevelopment(new ProfessionalDevelopment(PEDIATRICS, StudyVolume.ofCredits(2),
                         LocalDate.of(2021, 3, 15)))
                 .professionalDevelopment(new ProfessionalDevelopment(PEDIATRICS,
-                        StudyVolume.ofHours(new BigDecimal("90.50")), LocalDate.of(2024, 2, 10)))
+                        StudyVolume.ofHours(new BigDecimal("45.50")), LocalDate.of(2024, 2, 10)))
                 .build();
     }
 

@@ -58,8 +58,10 @@ class StoredFormatUpgradeTest {
                 assertThat(repository.awaitingDecision(Optional.of(Department.of(Region.ALMATY_CITY)),
                         LocalDate.of(2026, 11, 23), 0, 10).page()).containsExactly(accepted);
 
+                // R85: ground 1 names the upload found unreliable
                 RefusalReasons reasons = new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(),
-                        "Удостоверение о повышении квалификации не подтверждено организацией образования.");
+                        "Удостоверение о повышении квалификации не подтверждено организацией образования.",
+                        List.of(accepted.state().attachments().get(0).id()));
                 CertificationRequest proposed = repository.update(accepted.refusalProposed(reasons,
                         LocalDate.of(2026, 11, 25), "OFFICER 1 ALMATY_CITY", Instant.parse("2026-11-23T05:00:00Z")));
 

@@ -38,7 +38,7 @@ final class CertificateIssuance {
                 "request " + s.id() + " names no region, so no department can issue (R71)"));
         Optional<IssuedCertificate> confirmed = latestHeld(s, specialty);
         // R15: the level granted is the level applied for, never copied from a registry nor dropped
-        Optional<QualificationLevel> level = s.form().qualificationLevel();
+        Optional<QualificationLevel> level = s.details().qualificationLevel();
         Year year = Year.from(issuedOn);
         // R75: the certificate carries the name the state database of individuals holds, not the one typed
         return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), holder.iin(),

@@ -70,6 +70,6 @@ public final class StartRequestService implements StartRequestUseCase {
             throw new AccessDeniedException("an applicant starts requests only for themselves");
         }
         return CertificationRequest.start(new RequestId(UUID.randomUUID()), command.applicant(), command.form(),
-                clock.instant(), actor.auditLabel());
+                command.details(), clock.instant(), actor.auditLabel());
     }
 }

@@ -65,7 +65,8 @@ final class TestServices {
 
     /** Started by the applicant themselves. */
     RequestId started(Applicant applicant, Dossier form) {
-        return start.start(as(applicant), new StartRequestCommand(applicant, form)).state().id();
+        return start.start(as(applicant), new StartRequestCommand(applicant, form, RequestFixtures.detailsOf(form)))
+                .state().id();
     }
 
     /** Started, consent code requested and confirmed: the registries have been asked once. */

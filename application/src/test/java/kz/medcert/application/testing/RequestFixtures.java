@@ -29,6 +29,7 @@ import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.ApplicationDetails;
 import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
@@ -146,13 +147,18 @@ public final class RequestFixtures {
         return Dossier.builder(Category.FOREIGN, THERAPY, LocalDate.of(2026, 11, 20))
                 .citizenship(turkey)
                 .labourPermit(new LabourPermit("LP-2026-0042", LocalDate.of(2026, 6, 15), "City Hospital No. 1"))
-                .organisation(new HealthcareOrganisation("City Hospital No. 1", "state",
-                        "Almaty, Tole Bi St 93, +7 727 000 00 00", Optional.empty()))
                 .education(new EducationRecord(EducationLevel.HIGHER, EducationField.GENERAL_MEDICINE,
                         LocalDate.of(2015, 6, 30), turkey, true, false, Optional.of("Ankara University"),
                         Optional.of(new Recognition("REC-2016-17", LocalDate.of(2016, 9, 1), Optional.empty(),
                                 Optional.empty(), Optional.empty(), true))))
                 .build();
+    }
+
+    /** What a form asks beyond the dossier: for a foreign specialist the organisation (Appendix 5). */
+    public static ApplicationDetails detailsOf(Dossier form) {
+        return form.category() == Category.FOREIGN ? new ApplicationDetails(Optional.empty(),
+                Optional.of(new HealthcareOrganisation("City Hospital No. 1", "state",
+                        "Almaty, Tole Bi St 93, +7 727 000 00 00", Optional.empty()))) : ApplicationDetails.NONE;
     }
 
     /** A request as the domain starts it (version 0), for repository tests. */

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.CountryCode;
-import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
@@ -16,23 +15,18 @@ import kz.medcert.domain.reference.SpecialtyCode;
  *
  * @param declaredSpecialty       the specialty applied for (A1 item 7)
  * @param declaredSpecialization  a specialization within it, when one is declared
- * @param qualificationLevel      the qualification level applied for (A1, A5 "Qualification level"; R15), when one is
- *                                named; {@code requestsQualificationLevel} is then true
  * @param applicationDate         AD: the portal submission date (R11 interpretation)
  * @param submittedAt             the submission moment, when known; gives the registration day and deadline (R78)
  * @param consentGiven            OTP or SMS consent to access restricted personal data (R60, R61)
- * @param organisation            the healthcare organisation a foreign specialist applies to work in (A5, A6-IF 3)
  * @param foreignLanguageDocuments documents in a language other than Kazakh or Russian (R20)
  */
 public record Dossier(Category category, SpecialtyCode declaredSpecialty,
                       Optional<SpecialtyCode> declaredSpecialization, boolean requestsQualificationLevel,
-                      Optional<QualificationLevel> qualificationLevel,
                       LocalDate applicationDate, Optional<Instant> submittedAt, Optional<CountryCode> citizenship,
                       boolean permanentResident, boolean consentGiven, Prohibition prohibition,
                       boolean nameChangedAfterEducation, boolean nameChangeInRegistry,
                       boolean firstJobAfterGraduation, boolean identityInRegistry,
-                      Optional<LabourPermit> labourPermit, Optional<HealthcareOrganisation> organisation,
-                      List<EducationRecord> education,
+                      Optional<LabourPermit> labourPermit, List<EducationRecord> education,
                       List<PostgraduateTraining> postgraduate, List<Retraining> retraining,
                       List<CertificationCourse> certificationCourses,
                       List<ProfessionalDevelopment> professionalDevelopment, List<HeldCertificate> certificates,
@@ -43,16 +37,11 @@ public record Dossier(Category category, SpecialtyCode declaredSpecialty,
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(declaredSpecialty, "declaredSpecialty");
         Objects.requireNonNull(declaredSpecialization, "declaredSpecialization");
-        Objects.requireNonNull(qualificationLevel, "qualificationLevel");
-        if (qualificationLevel.isPresent() && !requestsQualificationLevel) {
-            throw new IllegalArgumentException("a qualification level is named only when one is applied for");
-        }
         Objects.requireNonNull(applicationDate, "applicationDate");
         Objects.requireNonNull(submittedAt, "submittedAt");
         Objects.requireNonNull(citizenship, "citizenship");
         Objects.requireNonNull(prohibition, "prohibition");
         Objects.requireNonNull(labourPermit, "labourPermit");
-        Objects.requireNonNull(organisation, "organisation");
         education = List.copyOf(education);
         postgraduate = List.copyOf(postgraduate);
         retraining = List.copyOf(retraining);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.CountryCode;
-import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
@@ -19,7 +18,6 @@ public final class DossierBuilder {
     private SpecialtyCode declaredSpecialty;
     private SpecialtyCode declaredSpecialization;
     private boolean requestsQualificationLevel;
-    private QualificationLevel qualificationLevel;
     private LocalDate applicationDate;
     private Instant submittedAt;
     private CountryCode citizenship;
@@ -31,7 +29,6 @@ public final class DossierBuilder {
     private boolean firstJobAfterGraduation;
     private boolean identityInRegistry;
     private LabourPermit labourPermit;
-    private HealthcareOrganisation organisation;
     private final List<EducationRecord> education = new ArrayList<>();
     private final List<PostgraduateTraining> postgraduate = new ArrayList<>();
     private final List<Retraining> retraining = new ArrayList<>();
@@ -52,7 +49,6 @@ public final class DossierBuilder {
         DossierBuilder b = new DossierBuilder(d.category(), d.declaredSpecialty(), d.applicationDate());
         b.declaredSpecialization = d.declaredSpecialization().orElse(null);
         b.requestsQualificationLevel = d.requestsQualificationLevel();
-        b.qualificationLevel = d.qualificationLevel().orElse(null);
         b.submittedAt = d.submittedAt().orElse(null);
         b.citizenship = d.citizenship().orElse(null);
         b.permanentResident = d.permanentResident();
@@ -63,7 +59,6 @@ public final class DossierBuilder {
         b.firstJobAfterGraduation = d.firstJobAfterGraduation();
         b.identityInRegistry = d.identityInRegistry();
         b.labourPermit = d.labourPermit().orElse(null);
-        b.organisation = d.organisation().orElse(null);
         b.education.addAll(d.education());
         b.postgraduate.addAll(d.postgraduate());
         b.retraining.addAll(d.retraining());
@@ -83,13 +78,6 @@ public final class DossierBuilder {
     public DossierBuilder declaredSpecialization(SpecialtyCode value) { declaredSpecialization = value; return this; }
 
     public DossierBuilder requestsQualificationLevel(boolean value) { requestsQualificationLevel = value; return this; }
-
-    /** R15: applies for this qualification level (award or confirmation), which implies requesting one. */
-    public DossierBuilder qualificationLevel(QualificationLevel value) {
-        qualificationLevel = value;
-        requestsQualificationLevel = requestsQualificationLevel || value != null;
-        return this;
-    }
 
     public DossierBuilder applicationDate(LocalDate value) { applicationDate = value; return this; }
 
@@ -112,8 +100,6 @@ public final class DossierBuilder {
     public DossierBuilder identityInRegistry(boolean value) { identityInRegistry = value; return this; }
 
     public DossierBuilder labourPermit(LabourPermit value) { labourPermit = value; return this; }
-
-    public DossierBuilder organisation(HealthcareOrganisation value) { organisation = value; return this; }
 
     public DossierBuilder education(EducationRecord value) { education.add(value); return this; }
 
@@ -138,10 +124,10 @@ public final class DossierBuilder {
 
     public Dossier build() {
         return new Dossier(category, declaredSpecialty, Optional.ofNullable(declaredSpecialization),
-                requestsQualificationLevel, Optional.ofNullable(qualificationLevel), applicationDate,
+                requestsQualificationLevel, applicationDate,
                 Optional.ofNullable(submittedAt), Optional.ofNullable(citizenship), permanentResident, consentGiven,
                 prohibition, nameChangedAfterEducation, nameChangeInRegistry, firstJobAfterGraduation,
-                identityInRegistry, Optional.ofNullable(labourPermit), Optional.ofNullable(organisation), education,
+                identityInRegistry, Optional.ofNullable(labourPermit), education,
                 postgraduate, retraining, certificationCourses, professionalDevelopment, certificates,
                 new EmploymentHistory(employment), assessments, foreignLanguageDocuments);
     }

@@ -11,18 +11,15 @@ import kz.medcert.domain.reference.SpecialtyCode;
  *
  * @param validUntil the last day of validity; empty when {@code indefinite} (R13)
  * @param inRegistry the certificate was found in the service with matching data (R14, R64)
- * @param revokedOn  the day it was revoked on a court decision (R88, R89), as the service's register records it
  */
 public record HeldCertificate(SpecialtyCode specialty, LocalDate issuedOn, Optional<LocalDate> validUntil,
-                              boolean indefinite, boolean inRegistry, Optional<QualificationLevel> qualificationLevel,
-                              Optional<LocalDate> revokedOn) {
+                              boolean indefinite, boolean inRegistry, Optional<QualificationLevel> qualificationLevel) {
 
     public HeldCertificate {
         Objects.requireNonNull(specialty, "certificate specialty");
         Objects.requireNonNull(issuedOn, "certificate issuedOn");
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(qualificationLevel, "qualificationLevel");
-        Objects.requireNonNull(revokedOn, "revokedOn");
         if (indefinite == validUntil.isPresent()) {
             throw new IllegalArgumentException("a certificate has either a validUntil date or is indefinite");
         }
@@ -31,20 +28,6 @@ public record HeldCertificate(SpecialtyCode specialty, LocalDate issuedOn, Optio
                 throw new IllegalArgumentException("validUntil " + until + " is before issuedOn " + issuedOn);
             }
         });
-    }
-
-    /** A certificate that was never revoked. */
-    public HeldCertificate(SpecialtyCode specialty, LocalDate issuedOn, Optional<LocalDate> validUntil,
-                           boolean indefinite, boolean inRegistry, Optional<QualificationLevel> qualificationLevel) {
-        this(specialty, issuedOn, validUntil, indefinite, inRegistry, qualificationLevel, Optional.empty());
-    }
-
-    /**
-     * Row 8, part B: a certificate revoked on a court decision by {@code day} is neither valid nor "expired less than
-     * 3 years ago", so it can never be confirmed.
-     */
-    public boolean revokedBy(LocalDate day) {
-        return revokedOn.map(revoked -> !revoked.isAfter(day)).orElse(false);
     }
 
     public static HeldCertificate valid(SpecialtyCode specialty, LocalDate issuedOn, LocalDate validUntil,

@@ -80,15 +80,6 @@ public final class CertificationRules {
                     "The service follows citizenship (" + citizenship + "): the category declared in the "
                             + "application does not match it"), Rule.R03);
         }
-        dossier.certificates().stream()
-                .filter(c -> c.specialty().equals(dossier.target()) && c.revokedBy(dossier.applicationDate()))
-                .forEach(c -> out.note("CERTIFICATE_REVOKED", LocalizedText.of(
-                        c.issuedOn() + " берілген сертификат " + c.revokedOn().orElseThrow()
-                                + " сот шешімі бойынша кері қайтарылған: оны растауға болмайды",
-                        "Сертификат от " + c.issuedOn() + " отозван " + c.revokedOn().orElseThrow()
-                                + " по решению суда: подтвердить его нельзя",
-                        "The certificate issued on " + c.issuedOn() + " was revoked on " + c.revokedOn().orElseThrow()
-                                + " on a court decision: it cannot be confirmed"), Rule.R06, Rule.R88));
         if (!ruleSet.governs(dossier.applicationDate())) {
             // R84: applications before the entry into force follow the old rules, which this module does not hold
             out.note("RULE_SET_NOT_IN_FORCE", LocalizedText.of(

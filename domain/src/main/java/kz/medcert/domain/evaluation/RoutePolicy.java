@@ -21,10 +21,8 @@ final class RoutePolicy {
         LocalDate ad = facts.applicationDate;
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<HeldCertificate> held = facts.certificatesHeldOnApplicationDate();
-        // Row 8 part B: a certificate revoked on a court decision is neither valid nor lapsed, so it confirms nothing
         List<HeldCertificate> inTarget = held.stream()
                 .filter(c -> c.specialty().equals(facts.target))
-                .filter(c -> !c.revokedBy(ad))
                 .toList();
         Optional<HeldCertificate> best = inTarget.stream().max(Comparator.comparing(c -> rank(facts, c)));
         Optional<Standing> standing = best.map(c -> standingOf(facts, c));

@@ -16,10 +16,10 @@ public final class ApplicationForms {
     }
 
     /** The fields of the chosen form that are missing, by their names in the application; empty when complete. */
-    public static List<String> missing(Applicant applicant, Dossier form) {
+    public static List<String> missing(Applicant applicant, Dossier form, ApplicationDetails details) {
         List<String> missing = new ArrayList<>();
         if (form.category() == Category.FOREIGN) {
-            if (form.organisation().isEmpty()) {
+            if (details.organisation().isEmpty()) {
                 missing.add("organisation");
             }
             if (applicant.contact().postalAddress().isEmpty()) {
@@ -32,8 +32,8 @@ public final class ApplicationForms {
         return List.copyOf(missing);
     }
 
-    static void check(Applicant applicant, Dossier form) {
-        List<String> missing = missing(applicant, form);
+    static void check(Applicant applicant, Dossier form, ApplicationDetails details) {
+        List<String> missing = missing(applicant, form, details);
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the foreign specialist's application (Appendix 5) needs " + missing
                     + " (R17)");

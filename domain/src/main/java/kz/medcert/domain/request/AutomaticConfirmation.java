@@ -77,7 +77,7 @@ public final class AutomaticConfirmation {
             return new Verdict.ToOfficer("the declared certificate differs from the registry's (R14 compares "
                     + (foreign ? "validity, specialty and qualification level" : "validity and specialty") + ")");
         }
-        Optional<QualificationLevel> applied = s.form().qualificationLevel();
+        Optional<QualificationLevel> applied = s.details().qualificationLevel();
         if (applied.isPresent() && !applied.equals(confirmed.get().qualificationLevel())) {
             // R15: awarding a level the registry does not show the holder at is an officer's decision
             return new Verdict.ToOfficer("the qualification level applied for (" + applied.get() + ") is not the one "

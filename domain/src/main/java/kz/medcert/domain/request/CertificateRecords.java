@@ -1,15 +1,16 @@
 package kz.medcert.domain.request;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 import kz.medcert.domain.certificate.IssuedCertificate;
-import kz.medcert.domain.certificate.Revocation;
 import kz.medcert.domain.dossier.HeldCertificate;
 
 /**
- * The service's own register beside the certificates a state registry returned (R14, R64). The register is
- * authoritative for the certificates it holds: its entry replaces the registry's record of the same certificate, and
- * carries a revocation the registry may not know of (row 8 part B: a revoked certificate is never confirmed).
+ * The service's own register beside the certificates a state registry returned and the applicant declared (R14, R64).
+ * The register is authoritative for the certificates it holds: its entry replaces the registry's record of the same
+ * certificate; and a certificate it shows revoked on a court decision (R88, R89) is neither valid nor "expired less
+ * than 3 years ago" (row 8, part B), so it is no certificate held at all: it can never be confirmed.
  */
 final class CertificateRecords {
 
@@ -19,30 +20,48 @@ final class CertificateRecords {
     /** The register entry as a certificate the applicant holds; found in the service by definition. */
     static HeldCertificate held(IssuedCertificate entry) {
         return new HeldCertificate(entry.specialty(), entry.issuedOn(), entry.validUntil(), entry.isIndefinite(), true,
-                entry.qualificationLevel(), entry.revocation().map(Revocation::revokedOn));
+                entry.qualificationLevel());
     }
 
-    /** Whether the registry's record and the register entry are one certificate: same specialty, same issue day. */
-    static boolean same(IssuedCertificate entry, HeldCertificate answered) {
-        return entry.specialty().equals(answered.specialty()) && entry.issuedOn().equals(answered.issuedOn());
+    /** Whether a record and the register entry are one certificate: same specialty, same issue day. */
+    static boolean same(IssuedCertificate entry, HeldCertificate record) {
+        return entry.specialty().equals(record.specialty()) && entry.issuedOn().equals(record.issuedOn());
     }
 
-    /** Whether they agree on what R14 compares: validity and the qualification level. */
+    /** Whether they agree on what R14 compares: validity and (where the registry states it) the level. */
     static boolean agree(IssuedCertificate entry, HeldCertificate answered) {
         return entry.validUntil().equals(answered.validUntil()) && entry.isIndefinite() == answered.indefinite()
                 && (answered.qualificationLevel().isEmpty()
                 || answered.qualificationLevel().equals(entry.qualificationLevel()));
     }
 
-    /** The registry's answer with each certificate the register holds replaced by its entry, and the others added. */
-    static List<HeldCertificate> reconcile(List<HeldCertificate> answered, List<IssuedCertificate> register) {
-        List<HeldCertificate> fromRegistry = answered.stream()
-                .filter(a -> register.stream().noneMatch(entry -> same(entry, a))).toList();
-        return java.util.stream.Stream.concat(register.stream().map(CertificateRecords::held), fromRegistry.stream())
-                .toList();
+    /** Whether the register shows the entry revoked by {@code day}. */
+    static boolean revokedBy(IssuedCertificate entry, LocalDate day) {
+        return entry.revocation().filter(r -> !r.revokedOn().isAfter(day)).isPresent();
     }
 
-    static Optional<IssuedCertificate> entryFor(HeldCertificate certificate, List<IssuedCertificate> register) {
-        return register.stream().filter(entry -> same(entry, certificate)).findFirst();
+    /**
+     * The registry's answer with each certificate the register holds replaced by its entry and the register's other
+     * entries added; whatever the register shows revoked by {@code day} is left out.
+     */
+    static List<HeldCertificate> reconcile(List<HeldCertificate> answered, List<IssuedCertificate> register,
+                                           LocalDate day) {
+        Stream<HeldCertificate> registered = register.stream().filter(entry -> !revokedBy(entry, day))
+                .map(CertificateRecords::held);
+        Stream<HeldCertificate> onlyInRegistry = answered.stream()
+                .filter(a -> register.stream().noneMatch(entry -> same(entry, a)));
+        return Stream.concat(registered, onlyInRegistry).toList();
+    }
+
+    /** The records less those the register shows revoked by {@code day}. */
+    static List<HeldCertificate> withoutRevoked(List<HeldCertificate> records, List<IssuedCertificate> register,
+                                                LocalDate day) {
+        return records.stream().filter(r -> register.stream()
+                .noneMatch(entry -> same(entry, r) && revokedBy(entry, day))).toList();
+    }
+
+    /** The register's entries revoked by {@code day}. */
+    static List<IssuedCertificate> revoked(List<IssuedCertificate> register, LocalDate day) {
+        return register.stream().filter(entry -> revokedBy(entry, day)).toList();
     }
 }

@@ -35,10 +35,22 @@ public final class CertificationRequest {
 
     /** As {@link #start(RequestId, Applicant, Dossier, Instant)}, recording who started it ({@code by}). */
     public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form, Instant at, String by) {
-        ApplicationForms.check(applicant, form);
+        return start(id, applicant, form, ApplicationDetails.NONE, at, by);
+    }
+
+    /**
+     * As {@link #start(RequestId, Applicant, Dossier, Instant, String)}, with what the form asks beyond the dossier
+     * ({@code details}: the qualification level applied for, a foreign specialist's organisation).
+     *
+     * @throws IllegalArgumentException when the chosen form misses a field it asks for (R17, {@link ApplicationForms})
+     */
+    public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form,
+                                             ApplicationDetails details, Instant at, String by) {
+        ApplicationForms.check(applicant, form, details);
         return new CertificationRequest(new RequestState(id, applicant, at, form, Consent.NONE, List.of(),
                 FetchedFacts.NOTHING, List.of(), Optional.empty(), RequestStatus.AWAITING_CONSENT,
-                List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target(), by)), 0));
+                List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target(), by)), 0,
+                Optional.empty(), details));
     }
 
     /** Rebuilds a stored request without business checks; for persistence adapters only. */
@@ -237,14 +249,14 @@ public final class CertificationRequest {
         Optional<IssueOverride> allowed = permitted.override();
         String overridden = allowed.map(o -> "; grounds " + RefusalReasons.describe(o.grounds())
                 + " set aside: " + o.motivation().summary()).orElse("");
-        return next(s.withDecision(new Decision.Issued(number, issuedOn, false, s.form().qualificationLevel(),
+        return next(s.withDecision(new Decision.Issued(number, issuedOn, false, s.details().qualificationLevel(),
                         allowed)), RequestStatus.ISSUED,
                 new HistoryEntry(at, "ISSUED", "certificate " + number.value() + " issued on " + issuedOn
                         + levelGranted() + "; evaluation " + evaluationOutcome() + overridden, by));
     }
 
     private String levelGranted() {
-        return s.form().qualificationLevel().map(level -> ", qualification level " + level).orElse("");
+        return s.details().qualificationLevel().map(level -> ", qualification level " + level).orElse("");
     }
 
     private Evaluation submittedEvaluation() {
@@ -260,7 +272,7 @@ public final class CertificationRequest {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireStatus(RequestStatus.ACCEPTED, "confirm automatically");
-        return next(s.withDecision(new Decision.Issued(number, issuedOn, true, s.form().qualificationLevel(),
+        return next(s.withDecision(new Decision.Issued(number, issuedOn, true, s.details().qualificationLevel(),
                         Optional.empty())), RequestStatus.ISSUED,
                 new HistoryEntry(at, "CONFIRMED_AUTOMATICALLY", "certificate " + number.value() + " issued on "
                         + issuedOn + levelGranted() + "; registry data match the declared certificate (R14)",
@@ -370,7 +382,7 @@ public final class CertificationRequest {
     public Evaluation evaluate(CertificationRules rules, LocalDate applicationDate, Optional<Instant> submittedAt,
                                List<IssuedCertificate> register) {
         Evaluation evaluation = rules.evaluate(dossierOn(applicationDate, submittedAt, register));
-        return evaluation.withReviewNotes(RequestReview.notes(s, register));
+        return evaluation.withReviewNotes(RequestReview.notes(s, register, applicationDate));
     }
 
     /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */

@@ -45,16 +45,16 @@ final class DossierAssembly {
                 .firstJobAfterGraduation(form.firstJobAfterGraduation())
                 .identityInRegistry(f.identityOnRecord().orElse(false));
         form.declaredSpecialization().ifPresent(b::declaredSpecialization);
-        form.qualificationLevel().ifPresent(b::qualificationLevel);
         identity.citizenship().ifPresent(b::citizenship);
         form.labourPermit().ifPresent(b::labourPermit);
-        form.organisation().ifPresent(b::organisation);
         submittedAt.ifPresent(b::submittedAt);
         merge(f.education(), form.education(), e -> List.of(e.level(), e.field(), e.graduationDate()))
                 .forEach(b::education);
         merge(f.postgraduate(), form.postgraduate(), p -> List.of(p.type(), p.specialty(), p.completedOn()))
                 .forEach(b::postgraduate);
-        merge(CertificateRecords.reconcile(f.certificates(), register), form.certificates(),
+        // Row 8 part B: a certificate the register shows revoked on a court decision confirms nothing, whoever names it
+        merge(CertificateRecords.reconcile(f.certificates(), register, applicationDate),
+                CertificateRecords.withoutRevoked(form.certificates(), register, applicationDate),
                 c -> List.of(c.specialty(), c.issuedOn()))
                 .forEach(b::certificate);
         merge(f.employment(), form.employment().periods(), p -> List.of(p.specialty(), p.from()))

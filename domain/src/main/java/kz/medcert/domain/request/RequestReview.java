@@ -1,5 +1,6 @@
 package kz.medcert.domain.request;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,11 @@ public final class RequestReview {
     private RequestReview() {
     }
 
-    /** The notes for this request; {@code register} is what the service's register holds for the applicant. */
-    public static List<ReviewNote> notes(RequestState s, List<IssuedCertificate> register) {
+    /**
+     * The notes for this request on {@code applicationDate}; {@code register} is what the service's register holds for
+     * the applicant.
+     */
+    public static List<ReviewNote> notes(RequestState s, List<IssuedCertificate> register, LocalDate applicationDate) {
         List<ReviewNote> notes = new ArrayList<>();
         ApplicantIdentity identity = ApplicantIdentity.of(s);
         s.fetched().person().ifPresent(person -> {
@@ -74,7 +78,25 @@ public final class RequestReview {
                             + "document")));
         }
         contradictions(s, register, notes);
+        revocations(s, register, applicationDate, notes);
         return List.copyOf(notes);
+    }
+
+    // Row 8 part B: a certificate revoked on a court decision cannot be confirmed; the officer sees why it was not
+    private static void revocations(RequestState s, List<IssuedCertificate> register, LocalDate applicationDate,
+                                    List<ReviewNote> notes) {
+        CertificateRecords.revoked(register, applicationDate).stream()
+                .filter(entry -> entry.specialty().equals(s.form().target()))
+                .forEach(entry -> notes.add(new ReviewNote("CERTIFICATE_REVOKED", List.of(Rule.R06, Rule.R88),
+                        LocalizedText.of(
+                                entry.number().value() + " сертификаты " + entry.revocation().orElseThrow().revokedOn()
+                                        + " сот шешімі бойынша кері қайтарылған: оны растауға болмайды",
+                                "Сертификат " + entry.number().value() + " отозван "
+                                        + entry.revocation().orElseThrow().revokedOn() + " по решению суда: "
+                                        + "подтвердить его нельзя",
+                                "Certificate " + entry.number().value() + " was revoked on "
+                                        + entry.revocation().orElseThrow().revokedOn() + " on a court decision: it "
+                                        + "cannot be confirmed"))));
     }
 
     /**

@@ -6,11 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.domain.dossier.Dossier;
 
-/** Everything a {@link CertificationRequest} holds, as a value that persistence adapters store and restore. */
+/**
+ * Everything a {@link CertificationRequest} holds, as a value that persistence adapters store and restore.
+ *
+ * @param details what the form asks beyond the dossier: the qualification level applied for, the organisation
+ */
 public record RequestState(RequestId id, Applicant applicant, Instant startedAt, Dossier form, Consent consent,
                            List<RegistryFetch> fetches, FetchedFacts fetched, List<Attachment> attachments,
                            Optional<Submission> submission, RequestStatus status, List<HistoryEntry> history,
-                           long version, Optional<Decision> decision) {
+                           long version, Optional<Decision> decision, ApplicationDetails details) {
 
     public RequestState {
         Objects.requireNonNull(id, "id");
@@ -25,6 +29,20 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
         Objects.requireNonNull(status, "status");
         history = List.copyOf(history);
         Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(details, "details");
+        // R15: the form names the level applied for exactly when it asks for one
+        if (details.qualificationLevel().isPresent() && !form.requestsQualificationLevel()) {
+            throw new IllegalArgumentException("a qualification level is named only when one is applied for");
+        }
+    }
+
+    /** A state with nothing asked beyond the dossier (no level named, no organisation). */
+    public RequestState(RequestId id, Applicant applicant, Instant startedAt, Dossier form, Consent consent,
+                        List<RegistryFetch> fetches, FetchedFacts fetched, List<Attachment> attachments,
+                        Optional<Submission> submission, RequestStatus status, List<HistoryEntry> history,
+                        long version, Optional<Decision> decision) {
+        this(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission, status, history,
+                version, decision, ApplicationDetails.NONE);
     }
 
     /** A state without a decision (every request before the officer decides). */
@@ -38,42 +56,42 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
 
     RequestState withDecision(Decision value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, history, version, Optional.of(value));
+                status, history, version, Optional.of(value), details);
     }
 
     RequestState withConsent(Consent value) {
         return new RequestState(id, applicant, startedAt, form, value, fetches, fetched, attachments, submission,
-                status, history, version, decision);
+                status, history, version, decision, details);
     }
 
     RequestState withFetches(List<RegistryFetch> value) {
         return new RequestState(id, applicant, startedAt, form, consent, value, fetched, attachments, submission,
-                status, history, version, decision);
+                status, history, version, decision, details);
     }
 
     RequestState withFetched(FetchedFacts value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, value, attachments, submission,
-                status, history, version, decision);
+                status, history, version, decision, details);
     }
 
     RequestState withAttachments(List<Attachment> value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, value, submission,
-                status, history, version, decision);
+                status, history, version, decision, details);
     }
 
     RequestState withSubmission(Submission value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments,
-                Optional.of(value), status, history, version, decision);
+                Optional.of(value), status, history, version, decision, details);
     }
 
     RequestState withStatus(RequestStatus value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                value, history, version, decision);
+                value, history, version, decision, details);
     }
 
     RequestState withHistory(List<HistoryEntry> value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, value, version, decision);
+                status, value, version, decision, details);
     }
 
     /** Who the applicant is for the service: the state database of individuals first (R03, R69, R71, R75). */
@@ -84,6 +102,6 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
     /** The same state as stored at {@code storedVersion}; for persistence adapters. */
     public RequestState atVersion(long storedVersion) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, history, storedVersion, decision);
+                status, history, storedVersion, decision, details);
     }
 }

@@ -27,12 +27,28 @@ final class SigningContent {
                 + "iin=" + s.applicant().iin().value() + "\n"
                 // R75: the name the certificate will carry, as the state database of individuals holds it
                 + "name=" + s.identity().name().fullName() + "\n"
-                + "category=" + s.identity().category() + "\n"
+                + "category=" + s.form().category() + "\n"
                 + "specialty=" + s.form().target() + "\n"
                 + "qualificationLevelRequested=" + s.form().requestsQualificationLevel() + "\n"
-                + "qualificationLevel=" + s.form().qualificationLevel().map(Enum::name).orElse("-") + "\n"
                 + "form=" + s.form() + "\n"
+                + details(s)
                 + "attachments:\n" + attachments + "\n";
+    }
+
+    /**
+     * What the application form asks beyond the dossier, one line each and only where given, so that the content of
+     * a request without them reads exactly as it always did (its digest, once signed, is recomputed unchanged).
+     */
+    private static String details(RequestState s) {
+        StringBuilder lines = new StringBuilder();
+        s.details().qualificationLevel().ifPresent(level -> lines.append("qualificationLevel=").append(level)
+                .append('\n'));
+        s.details().organisation().ifPresent(o -> lines.append("organisation=").append(o.name()).append(" | ")
+                .append(o.ownership()).append(" | ").append(o.address()).append(o.branches().map(b -> " | " + b)
+                        .orElse("")).append('\n'));
+        s.applicant().contact().postalAddress().ifPresent(a -> lines.append("postalAddress=").append(a).append('\n'));
+        s.applicant().contact().phone().ifPresent(p -> lines.append("phone=").append(p).append('\n'));
+        return lines.toString();
     }
 
     /** Lowercase hex SHA-256 of the content in UTF-8. */

@@ -58,16 +58,19 @@ final class RequestFixtures {
     }
 
     static Dossier foreignForm() {
-        return Dossier.builder(Category.FOREIGN, THERAPY, TODAY).citizenship(CountryCode.of("TR"))
-                .organisation(CLINIC).build();
+        return Dossier.builder(Category.FOREIGN, THERAPY, TODAY).citizenship(CountryCode.of("TR")).build();
     }
 
     static CertificationRequest started() {
         return started(domesticFormBuilder().build());
     }
 
+    /** A foreign specialist's application names the organisation (Appendix 5); a domestic one has no details. */
     static CertificationRequest started(Dossier form) {
-        return CertificationRequest.start(new RequestId(UUID.randomUUID()), APPLICANT, form, T0);
+        ApplicationDetails details = form.category() == Category.FOREIGN
+                ? new ApplicationDetails(Optional.empty(), Optional.of(CLINIC)) : ApplicationDetails.NONE;
+        return CertificationRequest.start(new RequestId(UUID.randomUUID()), APPLICANT, form, details, T0,
+                HistoryEntry.SYSTEM);
     }
 
     static CertificationRequest awaitingRegistries() {

@@ -33,8 +33,7 @@ public record EvaluationRequest(
         List<EmploymentInput> employment,
         List<AssessmentInput> assessments,
         List<String> foreignLanguageDocuments,
-        String qualificationLevel,
-        OrganisationInput organisation) {
+        String qualificationLevel) {
 
     /**
      * The healthcare organisation a foreign specialist is to work in (Appendix 5; A6-IF item 3): name, form of

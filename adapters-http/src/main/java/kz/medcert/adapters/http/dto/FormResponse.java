@@ -13,6 +13,7 @@ import kz.medcert.adapters.http.dto.DossierEntries.ProfessionalDevelopmentEntry;
 import kz.medcert.adapters.http.dto.DossierEntries.RetrainingEntry;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.HealthcareOrganisation;
+import kz.medcert.domain.request.ApplicationDetails;
 
 /** The information form as the applicant declared it when starting the request (what no registry supplied). */
 public record FormResponse(String category, String declaredSpecialty, String declaredSpecialization,
@@ -27,14 +28,14 @@ public record FormResponse(String category, String declaredSpecialty, String dec
                            List<CertificateEntry> certificates, List<EmploymentEntry> employment,
                            List<AssessmentEntry> assessments, List<String> foreignLanguageDocuments) {
 
-    public static FormResponse from(Dossier form) {
+    public static FormResponse from(Dossier form, ApplicationDetails details) {
         return new FormResponse(form.category().name(), form.declaredSpecialty().value(),
                 form.declaredSpecialization().map(code -> code.value()).orElse(null),
-                form.requestsQualificationLevel(), form.qualificationLevel().map(Enum::name).orElse(null),
+                form.requestsQualificationLevel(), details.qualificationLevel().map(Enum::name).orElse(null),
                 form.citizenship().map(c -> c.value()).orElse(null),
                 form.permanentResident(), form.nameChangedAfterEducation(), form.firstJobAfterGraduation(),
                 form.labourPermit().map(LabourPermitEntry::from).orElse(null),
-                form.organisation().map(OrganisationEntry::from).orElse(null),
+                details.organisation().map(OrganisationEntry::from).orElse(null),
                 map(form.education(), EducationEntry::from), map(form.postgraduate(), PostgraduateEntry::from),
                 map(form.retraining(), RetrainingEntry::from),
                 map(form.certificationCourses(), CertificationCourseEntry::from),

@@ -38,7 +38,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
         RequestState s = view.state();
         return new RequestResponse(s.id().value(), s.status().name(), s.startedAt(), ApplicantEntry.from(s),
                 ConsentEntry.from(s.consent()), FormResponse.map(s.fetches(), RegistryEntry::from),
-                FetchedDataResponse.from(s), FormResponse.from(s.form()),
+                FetchedDataResponse.from(s), FormResponse.from(s.form(), s.details()),
                 FormResponse.map(view.evaluation().checklist(), item -> RequestChecklistEntry.from(item, view)),
                 FormResponse.map(view.missingUploads(), slot -> MissingUploadEntry.from(slot.item())),
                 FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),

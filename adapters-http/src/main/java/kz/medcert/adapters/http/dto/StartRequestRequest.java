@@ -62,7 +62,7 @@ public record StartRequestRequest(ApplicantInput applicant, FormInput form) {
                     map(education, FormEducationInput::asInput), map(postgraduate, FormPostgraduateInput::asInput),
                     map(retraining, FormRetrainingInput::asInput), certificationCourses, professionalDevelopment,
                     map(certificates, FormCertificateInput::asInput), map(employment, FormEmploymentInput::asInput),
-                    assessments, foreignLanguageDocuments, qualificationLevel, organisation);
+                    assessments, foreignLanguageDocuments, qualificationLevel);
         }
 
         /** Keeps null as null and null elements as null, so that the mapper names them. */

@@ -16,13 +16,13 @@ final class ApplicantMapper {
 
     static StoredRequest.Applicant toStored(Applicant applicant) {
         return new StoredRequest.Applicant(applicant.iin().value(), toStored(applicant.name()),
-                applicant.region().orElse(null), applicant.contact().postalAddress().orElse(null),
-                applicant.contact().phone().orElse(null));
+                applicant.region().orElse(null), new StoredRequest.Contact(
+                applicant.contact().postalAddress().orElse(null), applicant.contact().phone().orElse(null)));
     }
 
     static Applicant toDomain(StoredRequest.Applicant stored) {
         return new Applicant(new Iin(stored.iin()), toDomain(stored.name()), Optional.ofNullable(stored.region()),
-                Contact.of(stored.postalAddress(), stored.phone()));
+                Contact.of(stored.contact().postalAddress(), stored.contact().phone()));
     }
 
     static StoredFacts.Person toStored(PersonRecord p) {

@@ -95,13 +95,13 @@ final class DossierRecordMapper {
 
     static StoredDossier.Certificate toStored(HeldCertificate c) {
         return new StoredDossier.Certificate(c.specialty().value(), c.issuedOn(), c.validUntil().orElse(null),
-                c.indefinite(), c.inRegistry(), c.qualificationLevel().orElse(null), c.revokedOn().orElse(null));
+                c.indefinite(), c.inRegistry(), c.qualificationLevel().orElse(null));
     }
 
     static HeldCertificate toDomain(StoredDossier.Certificate stored) {
         return new HeldCertificate(new SpecialtyCode(stored.specialty()), stored.issuedOn(),
                 Optional.ofNullable(stored.validUntil()), stored.indefinite(), stored.inRegistry(),
-                Optional.ofNullable(stored.qualificationLevel()), Optional.ofNullable(stored.revokedOn()));
+                Optional.ofNullable(stored.qualificationLevel()));
     }
 
     static StoredDossier.Organisation toStored(HealthcareOrganisation o) {

@@ -55,7 +55,6 @@ final class Format1Upgrade {
             pd.set("hours", pd.path("volume").path("hours"));
             pd.remove("volume");
         }
-        absentInFormat1(state, applicant, form);
         JsonNode flags = state.path("submission").path("evaluation").path("route").path("flags");
         if (flags instanceof ArrayNode array) {
             List<JsonNode> sorted = new ArrayList<>();
@@ -65,45 +64,6 @@ final class Format1Upgrade {
             array.addAll(sorted);
         }
         return state;
-    }
-
-    /**
-     * Parts format 2 holds that no format-1 row had: the applicant's postal address and phone, the identity
-     * registry's person, the form's qualification level and organisation, a certificate's revocation, the level and
-     * override of an issue, and the documents of a ground-1 refusal. Each meant "none" then.
-     */
-    private static void absentInFormat1(ObjectNode state, ObjectNode applicant, ObjectNode form) {
-        applicant.putNull("postalAddress");
-        applicant.putNull("phone");
-        if (state.get("fetched") instanceof ObjectNode fetched) {
-            fetched.putNull("person");
-            fetched.path("certificates").forEach(Format1Upgrade::notRevoked);
-        }
-        form.putNull("qualificationLevel");
-        form.putNull("organisation");
-        form.path("certificates").forEach(Format1Upgrade::notRevoked);
-        JsonNode routeCertificate = state.path("submission").path("evaluation").path("route").path("certificate");
-        if (routeCertificate instanceof ObjectNode) {
-            notRevoked(routeCertificate);
-        }
-        if (state.get("decision") instanceof ObjectNode decision) {
-            if ("ISSUED".equals(decision.path("kind").asText())) {
-                decision.putNull("level");
-                decision.putNull("override");
-            }
-            noDocuments(decision.path("reasons"));
-            noDocuments(decision.path("proposed").path("reasons"));
-        }
-    }
-
-    private static void notRevoked(JsonNode certificate) {
-        object(certificate, "certificate").putNull("revokedOn");
-    }
-
-    private static void noDocuments(JsonNode reasons) {
-        if (reasons instanceof ObjectNode object) {
-            object.putArray("unreliableDocuments");
-        }
     }
 
     /** Replaces every {@code {"value": x}} with {@code x}, depth first. */

@@ -3,6 +3,7 @@ package kz.medcert.adapters.persistence.stored;
 import static kz.medcert.adapters.persistence.stored.DossierMapper.each;
 
 import java.util.Optional;
+import kz.medcert.domain.request.ApplicationDetails;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.Consent;
 import kz.medcert.domain.request.HistoryEntry;
@@ -27,7 +28,8 @@ final class RequestMapper {
                 DossierMapper.toStored(s.form()), toStored(s.consent()), each(s.fetches(), RequestMapper::toStored),
                 FetchedFactsMapper.toStored(s.fetched()), each(s.attachments(), RequestMapper::toStored),
                 s.submission().map(RequestMapper::toStored).orElse(null), s.status(),
-                each(s.history(), RequestMapper::toStored), s.decision().map(DecisionMapper::toStored).orElse(null));
+                each(s.history(), RequestMapper::toStored), s.decision().map(DecisionMapper::toStored).orElse(null),
+                toStored(s.details()));
     }
 
     /** The state at {@code version}, which the row keeps beside the stored form. */
@@ -37,7 +39,17 @@ final class RequestMapper {
                 FetchedFactsMapper.toDomain(s.fetched()), each(s.attachments(), RequestMapper::toDomain),
                 Optional.ofNullable(s.submission()).map(RequestMapper::toDomain), s.status(),
                 each(s.history(), RequestMapper::toDomain), version,
-                Optional.ofNullable(s.decision()).map(DecisionMapper::toDomain));
+                Optional.ofNullable(s.decision()).map(DecisionMapper::toDomain), toDomain(s.details()));
+    }
+
+    static StoredRequest.Details toStored(ApplicationDetails d) {
+        return new StoredRequest.Details(d.qualificationLevel().orElse(null),
+                d.organisation().map(DossierRecordMapper::toStored).orElse(null));
+    }
+
+    static ApplicationDetails toDomain(StoredRequest.Details s) {
+        return new ApplicationDetails(Optional.ofNullable(s.qualificationLevel()),
+                Optional.ofNullable(s.organisation()).map(DossierRecordMapper::toDomain));
     }
 
     static StoredRequest.Consent toStored(Consent c) {

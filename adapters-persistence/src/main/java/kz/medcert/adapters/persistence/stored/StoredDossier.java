@@ -18,12 +18,10 @@ import kz.medcert.domain.reference.QualificationLevel;
  * values are null.
  */
 record StoredDossier(Category category, String declaredSpecialty, String declaredSpecialization,
-                     boolean requestsQualificationLevel, QualificationLevel qualificationLevel,
-                     LocalDate applicationDate, Instant submittedAt,
+                     boolean requestsQualificationLevel, LocalDate applicationDate, Instant submittedAt,
                      String citizenship, boolean permanentResident, boolean consentGiven, Prohibition prohibition,
                      boolean nameChangedAfterEducation, boolean nameChangeInRegistry, boolean firstJobAfterGraduation,
-                     boolean identityInRegistry, LabourPermit labourPermit, Organisation organisation,
-                     List<Education> education,
+                     boolean identityInRegistry, LabourPermit labourPermit, List<Education> education,
                      List<Postgraduate> postgraduate, List<Retraining> retraining,
                      List<CertificationCourse> certificationCourses,
                      List<ProfessionalDevelopment> professionalDevelopment, List<Certificate> certificates,
@@ -71,9 +69,8 @@ record StoredDossier(Category category, String declaredSpecialty, String declare
     }
 
     /** @param validUntil null when {@code indefinite} */
-    /** @param revokedOn null unless the register records a revocation (R88, R89) */
     record Certificate(String specialty, LocalDate issuedOn, LocalDate validUntil, boolean indefinite,
-                       boolean inRegistry, QualificationLevel qualificationLevel, LocalDate revokedOn) {
+                       boolean inRegistry, QualificationLevel qualificationLevel) {
     }
 
     /** @param to null while still employed */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.request.ConsentStatus;
 import kz.medcert.domain.request.MediaType;
 import kz.medcert.domain.request.RegistryFetch.FetchStatus;
@@ -24,7 +25,7 @@ import kz.medcert.domain.request.StateRegistry;
  */
 record StoredRequest(UUID id, Applicant applicant, Instant startedAt, StoredDossier form, Consent consent,
                      List<Fetch> fetches, StoredFacts fetched, List<Attachment> attachments, Submission submission,
-                     RequestStatus status, List<HistoryEntry> history, StoredDecision decision) {
+                     RequestStatus status, List<HistoryEntry> history, StoredDecision decision, Details details) {
 
     StoredRequest {
         fetches = List.copyOf(fetches);
@@ -32,11 +33,16 @@ record StoredRequest(UUID id, Applicant applicant, Instant startedAt, StoredDoss
         history = List.copyOf(history);
     }
 
-    /**
-     * @param region        null when not known (a foreign specialist may have none)
-     * @param postalAddress null when not given (Appendix 5 asks a foreign specialist for it), as is {@code phone}
-     */
-    record Applicant(String iin, Name name, Region region, String postalAddress, String phone) {
+    /** @param region null when not known (a foreign specialist may have none) */
+    record Applicant(String iin, Name name, Region region, Contact contact) {
+    }
+
+    /** Each null when not given (Appendix 5 asks a foreign specialist for both). */
+    record Contact(String postalAddress, String phone) {
+    }
+
+    /** What the form asks beyond the dossier; each null when not named. */
+    record Details(QualificationLevel qualificationLevel, StoredDossier.Organisation organisation) {
     }
 
     /** @param patronymic null when the person has none */

@@ -37,6 +37,8 @@ import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
+import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.CountryCode;
@@ -45,10 +47,13 @@ import kz.medcert.domain.reference.EducationLevel;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.ApplicationDetails;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.FetchedFacts;
 import kz.medcert.domain.request.MediaType;
+import kz.medcert.domain.request.Motivation;
+import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestState;
@@ -92,7 +97,122 @@ final class GoldenRequests {
                 new Golden("refused", refused().state()),
                 new Golden("issued-by-officer", issuedByOfficer().state()),
                 new Golden("issued-by-officer-foreign", issuedByOfficerForeign().state()),
-                new Golden("issued-automatically-foreign", issuedAutomaticallyForeign().state()));
+                new Golden("issued-automatically-foreign", issuedAutomaticallyForeign().state()),
+                // new in format 3
+                new Golden("accepted-foreign-identity-not-held", acceptedForeignIdentityNotHeld().state()),
+                new Golden("issued-with-override-and-level", issuedWithOverrideAndLevel().state()),
+                new Golden("refused-unreliable-upload", refusedOnAnUnreliableUpload().state()));
+    }
+
+    /**
+     * P20-like (format 3): a Tajik dentist the state database of individuals does not hold: the application names
+     * the healthcare organisation, the postal address and phone (Appendix 5); the declared region decides the
+     * department and the history says so (R71); the identity document is an upload (R47, R69).
+     */
+    static CertificationRequest acceptedForeignIdentityNotHeld() {
+        Applicant applicant = new Applicant(Iin.parse("930303300172"), PersonName.of("Рахимов", "Фаррух", "Саидович"),
+                Optional.of(Region.SHYMKENT), Contact.of("Шымкент, ул. Байтурсынова 12, кв. 4", "+992 93 555 12 34"));
+        SpecialtyCode dentistry = specialty("DENTISTRY");
+        CountryCode tajikistan = CountryCode.of("TJ");
+        Dossier form = Dossier.builder(Category.FOREIGN, dentistry, APPLIED)
+                .citizenship(tajikistan)
+                .labourPermit(new LabourPermit("SHY-2026-000931", LocalDate.of(2026, 9, 15),
+                        "ТОО «Дентал Плюс»"))
+                .education(new EducationRecord(EducationLevel.HIGHER, EducationField.DENTISTRY,
+                        LocalDate.of(2016, 6, 30), tajikistan, false, false,
+                        Optional.of("Таджикский государственный медицинский университет"),
+                        Optional.of(new Recognition("РК-ПР-2026-01544", LocalDate.of(2026, 8, 3),
+                                Optional.of("ЕНИЦ МНВО РК"), Optional.empty(), Optional.empty(), false))))
+                .build();
+        ApplicationDetails details = new ApplicationDetails(Optional.empty(), Optional.of(new HealthcareOrganisation(
+                "ТОО «Дентал Плюс»", "частная", "Шымкент, пр. Тауке хана 45, +7 725 200 00 00",
+                Optional.of("филиал: Туркестан, ул. Есим хана 3"))));
+        String by = label(applicant);
+        String name = "accepted-foreign-identity-not-held";
+        CertificationRequest r = CertificationRequest.start(new RequestId(id(name)), applicant, form, details, MORNING,
+                        by)
+                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
+                        MORNING.plusSeconds(5), by)
+                .consentGiven(MORNING.plusSeconds(70), by);
+        r = fetchedAll(r, by, Map.of(StateRegistry.IDENTITY, f -> f.withPerson(Optional.empty())));
+        Instant at = MORNING.plusSeconds(1200);
+        r = r.attached(upload(name + "/1", DocumentCode.IDENTITY_DOCUMENT, "паспорт.pdf", MediaType.PDF, at), by);
+        r = r.attached(upload(name + "/2", DocumentCode.DIPLOMA, "диплом.pdf", MediaType.PDF, at.plusSeconds(30)), by);
+        return submit(r);
+    }
+
+    /**
+     * P06-like (format 3): an obstetrician whose name the state database of individuals holds otherwise than she
+     * typed it (a review note), applying to confirm the FIRST level (R15); the officer issues on a refusal for want of
+     * an assessment result, with a written override in Kazakh and Russian (R74, R91).
+     */
+    static CertificationRequest issuedWithOverrideAndLevel() {
+        Applicant applicant = applicant("880115403256", "Ахметова", "Гүлнар", "Сәкенқызы", Region.AKTOBE);
+        SpecialtyCode obstetrics = specialty("OBSTETRICS_GYNECOLOGY");
+        Dossier form = Dossier.builder(Category.DOMESTIC, obstetrics, APPLIED)
+                .requestsQualificationLevel(true)
+                .professionalDevelopment(pd(obstetrics, StudyVolume.ofCredits(5), LocalDate.of(2024, 10, 1)))
+                .build();
+        ApplicationDetails details = new ApplicationDetails(Optional.of(QualificationLevel.FIRST), Optional.empty());
+        String by = label(applicant);
+        String name = "issued-with-override-and-level";
+        CertificationRequest r = CertificationRequest.start(new RequestId(id(name)), applicant, form, details, MORNING,
+                        by)
+                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
+                        MORNING.plusSeconds(5), by)
+                .consentGiven(MORNING.plusSeconds(70), by);
+        r = fetchedAll(r, by, Map.of(
+                StateRegistry.EDUCATION, education(registryDiploma(EducationField.GENERAL_MEDICINE,
+                                LocalDate.of(2011, 6, 30), "Марат Оспанов атындағы Батыс Қазақстан медицина университеті"),
+                        training(PostgraduateType.INTERNSHIP, obstetrics, LocalDate.of(2012, 6, 30))),
+                StateRegistry.CERTIFICATES, certificates(registryCertificate(obstetrics, LocalDate.of(2022, 9, 1),
+                        QualificationLevel.FIRST)),
+                StateRegistry.EMPLOYMENT, employment(EmploymentPeriod.current(obstetrics, LocalDate.of(2012, 8, 1),
+                        true)),
+                StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE),
+                StateRegistry.IDENTITY, f -> f.withPerson(Optional.of(new PersonRecord(applicant.iin(),
+                        PersonName.of("Ахметова", "Гульнар", "Сакеновна"), CountryCode.KAZAKHSTAN,
+                        Optional.of(Region.AKTOBE), false)))));
+        CertificationRequest accepted = submit(r.attached(upload(name + "/1", DocumentCode.PROFESSIONAL_DEVELOPMENT,
+                "pk-2024.pdf", MediaType.PDF, MORNING.plusSeconds(1800)), by));
+        return accepted.issued(number(2026, 4151), LocalDate.of(2026, 11, 24), Optional.of(Motivation.of(
+                        "Бағалау нәтижесі қабылдау кезінде ұсынылды және тексерілді.",
+                        "Результат оценки представлен на приёме и проверен.", null)), officer("4", Region.AKTOBE),
+                Instant.parse("2026-11-24T05:10:00Z"));
+    }
+
+    /**
+     * P11-like (format 3): a neurologist whose uploaded PD certificate the officer found altered: ground 1 names the
+     * upload (R85), heard and refused.
+     */
+    static CertificationRequest refusedOnAnUnreliableUpload() {
+        Applicant applicant = applicant("811022401781", "Бекова", "Жанар", "Маратқызы", Region.ZHAMBYL);
+        SpecialtyCode neurology = specialty("NEUROLOGY");
+        Dossier form = Dossier.builder(Category.DOMESTIC, neurology, APPLIED)
+                .professionalDevelopment(pd(neurology, StudyVolume.ofCredits(4), LocalDate.of(2025, 11, 3)))
+                .build();
+        String by = label(applicant);
+        String name = "refused-unreliable-upload";
+        CertificationRequest r = fetchedAll(consented(name, applicant, form), by, Map.of(
+                StateRegistry.EDUCATION, education(registryDiploma(EducationField.GENERAL_MEDICINE,
+                                LocalDate.of(2004, 6, 30), "Қазақ ұлттық медицина университеті"),
+                        training(PostgraduateType.INTERNSHIP, neurology, LocalDate.of(2005, 6, 30))),
+                StateRegistry.CERTIFICATES, certificates(registryCertificate(neurology, LocalDate.of(2021, 12, 10),
+                        QualificationLevel.FIRST)),
+                StateRegistry.EMPLOYMENT, employment(EmploymentPeriod.current(neurology, LocalDate.of(2005, 8, 1),
+                        true)),
+                StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE)));
+        Attachment altered = upload(name + "/1", DocumentCode.PROFESSIONAL_DEVELOPMENT, "pk-2025.pdf", MediaType.PDF,
+                MORNING.plusSeconds(1800));
+        CertificationRequest accepted = submit(r.attached(altered, by));
+        List<Ground> grounds = List.of(Ground.GROUND_1_UNRELIABLE_DATA);
+        String officer = officer("2", Region.ZHAMBYL);
+        Evaluation evaluation = accepted.state().submission().orElseThrow().evaluation();
+        RefusalReasons reasons = new RefusalReasons(grounds, RefusalReasons.rulesFound(evaluation, grounds),
+                "Организация образования не выдавала удостоверение № 17-4410 (R85).", List.of(altered.id()));
+        return accepted.refusalProposed(reasons, LocalDate.of(2026, 11, 25), officer,
+                        Instant.parse("2026-11-23T06:00:00Z"))
+                .refused(reasons, LocalDate.of(2026, 11, 26), officer, Instant.parse("2026-11-26T04:00:00Z"));
     }
 
     /** P02: a residency graduate asked for consent by OTP who has not answered yet. */
@@ -343,7 +463,7 @@ final class GoldenRequests {
                 MediaType.PDF, at), by);
         r = r.attached(upload("issued-by-officer/2", DocumentCode.CERTIFICATION_COURSE,
                 "сертификационный курс 2012.pdf", MediaType.PDF, at.plusSeconds(45)), by);
-        return submit(r).issued(number(2026, 4140), LocalDate.of(2026, 11, 23), officer("5", Region.PAVLODAR),
+        return issue(submit(r), number(2026, 4140), LocalDate.of(2026, 11, 23), officer("5", Region.PAVLODAR),
                 Instant.parse("2026-11-23T10:05:00Z"));
     }
 
@@ -390,7 +510,7 @@ final class GoldenRequests {
                 Optional.of(DocumentCode.EMPLOYMENT_RECORD), at.plusSeconds(120)), by);
         r = r.attached(upload(p + 6, DocumentCode.LABOUR_PERMIT, "разрешение.pdf", MediaType.PDF,
                 at.plusSeconds(150)), by);
-        return submit(r).issued(number(2026, 4127), LocalDate.of(2026, 11, 24), officer("3", Region.ALMATY_CITY),
+        return issue(submit(r), number(2026, 4127), LocalDate.of(2026, 11, 24), officer("3", Region.ALMATY_CITY),
                 Instant.parse("2026-11-24T06:40:00Z"));
     }
 
@@ -427,8 +547,24 @@ final class GoldenRequests {
                 submission.submittedAt());
     }
 
+    /** A foreign specialist's application names an organisation (Appendix 5), as every one does today. */
     private static CertificationRequest start(String name, Applicant applicant, Dossier form) {
-        return CertificationRequest.start(new RequestId(id(name)), applicant, form, MORNING, label(applicant));
+        ApplicationDetails details = form.category() == Category.FOREIGN
+                ? new ApplicationDetails(Optional.empty(), Optional.of(new HealthcareOrganisation(
+                "ГКП на ПХВ «Городская поликлиника №5»", "государственная", "Алматы", Optional.empty())))
+                : ApplicationDetails.NONE;
+        Applicant declared = form.category() == Category.FOREIGN ? new Applicant(applicant.iin(), applicant.name(),
+                applicant.region(), Contact.of("Алматы", "+7 700 400 00 00")) : applicant;
+        return CertificationRequest.start(new RequestId(id(name)), declared, form, details, MORNING,
+                label(applicant));
+    }
+
+    /** The officer issues; where the rules found grounds, with a written override (R74, R91). */
+    private static CertificationRequest issue(CertificationRequest accepted, CertificateNumber number,
+                                              LocalDate issuedOn, String officer, Instant at) {
+        boolean refused = !accepted.state().submission().orElseThrow().evaluation().outcome().isEligible();
+        return accepted.issued(number, issuedOn, refused ? Optional.of(Motivation.of(null,
+                "Документы проверены на приёме.", null)) : Optional.empty(), officer, at);
     }
 
     /** Started, asked for consent by OTP and consented a minute later: every registry is pending. */
@@ -472,7 +608,7 @@ final class GoldenRequests {
      * it (R17, R22, R73, R78).
      */
     private static CertificationRequest submit(CertificationRequest r) {
-        Evaluation evaluation = RULES.evaluate(r.dossierOn(APPLIED, Optional.of(SUBMITTED)));
+        Evaluation evaluation = r.evaluate(RULES, APPLIED, Optional.of(SUBMITTED), List.of());
         ServiceDeadline deadline = evaluation.deadline().orElseThrow();
         Applicant applicant = r.state().applicant();
         return r.submitted(new Submission(SUBMITTED, deadline.registeredOn(), deadline.decisionDue(),

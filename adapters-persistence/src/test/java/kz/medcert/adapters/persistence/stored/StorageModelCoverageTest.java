@@ -42,7 +42,13 @@ import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.CountryCode;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
+import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.ApplicationDetails;
+import kz.medcert.domain.request.IssueOverride;
+import kz.medcert.domain.request.Motivation;
+import kz.medcert.domain.request.PersonRecord;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.Consent;
 import kz.medcert.domain.request.Decision;
@@ -103,7 +109,13 @@ class StorageModelCoverageTest {
             Map.entry(Decision.Refused.class, StoredDecision.Refused.class),
             Map.entry(RefusalReasons.class, StoredDecision.Reasons.class),
             Map.entry(Hearing.class, StoredDecision.Hearing.class),
-            Map.entry(Objection.class, StoredDecision.Objection.class));
+            Map.entry(Objection.class, StoredDecision.Objection.class),
+            Map.entry(Contact.class, StoredRequest.Contact.class),
+            Map.entry(ApplicationDetails.class, StoredRequest.Details.class),
+            Map.entry(HealthcareOrganisation.class, StoredDossier.Organisation.class),
+            Map.entry(PersonRecord.class, StoredFacts.Person.class),
+            Map.entry(IssueOverride.class, StoredDecision.Override.class),
+            Map.entry(Motivation.class, StoredDecision.Motivation.class));
 
     /** Domain records of one component stored as that component's value (a code as its text, a volume as hours). */
     private static final Set<Class<?>> STORED_AS_THEIR_VALUE = Set.of(RequestId.class, Iin.class, SpecialtyCode.class,

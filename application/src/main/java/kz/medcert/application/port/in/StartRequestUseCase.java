@@ -4,6 +4,7 @@ import java.util.Objects;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.ApplicationDetails;
 
 /** Starts a request: the applicant, the declared specialty and the information-form data (R92–R95). */
 public interface StartRequestUseCase {
@@ -42,10 +43,16 @@ public interface StartRequestUseCase {
     }
 
     /** {@code form} holds what the applicant declares; registry facts are added after consent. */
-    record StartRequestCommand(Applicant applicant, Dossier form) {
+    /** @param details what the form asks beyond the dossier: the level applied for, the organisation (A1, A5) */
+    record StartRequestCommand(Applicant applicant, Dossier form, ApplicationDetails details) {
         public StartRequestCommand {
             Objects.requireNonNull(applicant, "applicant");
             Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(details, "details");
+        }
+
+        public StartRequestCommand(Applicant applicant, Dossier form) {
+            this(applicant, form, ApplicationDetails.NONE);
         }
     }
 }

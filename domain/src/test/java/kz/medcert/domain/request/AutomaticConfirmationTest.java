@@ -19,6 +19,7 @@ import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.evaluation.Route;
+import kz.medcert.domain.reference.QualificationLevel;
 import org.junit.jupiter.api.Test;
 
 /** R14, R74: when the service confirms a certificate itself, and why it otherwise leaves it to an officer. */
@@ -81,6 +82,61 @@ class AutomaticConfirmationTest {
         assertThat(AutomaticConfirmation.assess(noData, evaluation(noData)))
                 .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
                         v -> assertThat(v.reason()).contains("review notes"));
+    }
+
+    @Test
+    void anExpiredCertificate_isConfirmedOnlyByAnOfficer_whoReadsItsCopy_R14_R34() {
+        HeldCertificate expired = HeldCertificate.valid(PEDIATRICS, LocalDate.of(2021, 3, 1),
+                LocalDate.of(2026, 3, 1), true);
+        RequestState s = accepted(form().build(), f -> REGISTRIES.apply(f).withCertificates(List.of(expired)));
+        Evaluation evaluation = evaluation(s);
+        assertThat(evaluation.route().route()).isEqualTo(Route.CONFIRMATION);
+
+        assertThat(AutomaticConfirmation.assess(s, evaluation))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("not in force"));
+    }
+
+    @Test
+    void aQualificationLevelApplied_isConfirmedOnlyWhereTheRegistryHoldsIt_R14_R15() {
+        HeldCertificate first = new HeldCertificate(PEDIATRICS, LocalDate.of(2022, 3, 1),
+                Optional.of(LocalDate.of(2027, 3, 1)), false, true, Optional.of(QualificationLevel.FIRST));
+        UnaryOperator<FetchedFacts> registries = f -> REGISTRIES.apply(f).withCertificates(List.of(first))
+                .withAssessments(List.of(new kz.medcert.domain.dossier.AssessmentResult(PEDIATRICS,
+                        LocalDate.of(2026, 10, 1), true)));
+        RequestState same = accepted(form().requestsQualificationLevel(true).build(), registries,
+                QualificationLevel.FIRST);
+        RequestState higher = accepted(form().requestsQualificationLevel(true).build(), registries,
+                QualificationLevel.HIGHEST);
+
+        assertThat(AutomaticConfirmation.assess(same, evaluation(same)))
+                .isEqualTo(new AutomaticConfirmation.Verdict.Confirm(first));
+        assertThat(AutomaticConfirmation.assess(higher, evaluation(higher)))
+                .isInstanceOfSatisfying(AutomaticConfirmation.Verdict.ToOfficer.class,
+                        v -> assertThat(v.reason()).contains("HIGHEST", "R15"));
+        CertificationRequest sameAccepted = CertificationRequest.restore(same);
+        sameAccepted = sameAccepted.submitted(new Submission(T0, RequestFixtures.TODAY,
+                RequestFixtures.TODAY.plusDays(7),
+                sameAccepted.contentDigest(), "SIGNED", evaluation(same)));
+        assertThat(sameAccepted.contentToSign()).contains("qualificationLevel=FIRST\n");
+        assertThat(sameAccepted.confirmedAutomatically(
+                kz.medcert.domain.certificate.CertificateNumbers.issue(java.time.Year.of(2026), 1),
+                RequestFixtures.TODAY, T0).state().decision())
+                .hasValueSatisfying(d -> assertThat(((Decision.Issued) d).level()).contains(QualificationLevel.FIRST));
+    }
+
+    private static RequestState accepted(Dossier form, UnaryOperator<FetchedFacts> registries,
+                                         QualificationLevel applied) {
+        CertificationRequest request = CertificationRequest.start(new RequestId(java.util.UUID.randomUUID()),
+                        RequestFixtures.APPLICANT, form, new ApplicationDetails(Optional.of(applied),
+                                Optional.empty()), T0, HistoryEntry.SYSTEM)
+                .consentRequested("REF-1", "OTP", T0).consentGiven(T0);
+        boolean first = true;
+        for (StateRegistry registry : request.registriesDue(T0)) {
+            request = request.registryAnswered(registry, first ? registries : UnaryOperator.identity(), T0);
+            first = false;
+        }
+        return request.state();
     }
 
     private static kz.medcert.domain.dossier.DossierBuilder form() {

@@ -81,20 +81,7 @@ class ApplicantJourneyEndToEndTest {
     @Test
     void foreignFirstTime_P19_uzbekTherapistWithLabourPermit_R08_R20_R48_R53() {
         Journey journey = new Journey(service, "920505385175");
-        journey.start("""
-                {"applicant": {"iin": "920505385175", "surname": "Каримов", "givenName": "Шерзод",
-                               "patronymic": "Алишерович", "region": "ALMATY_CITY"},
-                 "form": {"category": "FOREIGN", "declaredSpecialty": "THERAPY", "citizenship": "UZ",
-                          "education": [{"level": "HIGHER", "field": "GENERAL_MEDICINE", "graduationDate": "2015-06-30",
-                                         "country": "UZ",
-                                         "recognition": {"number": "РК-ПР-2026-00871", "issuedOn": "2026-07-01"}}],
-                          "postgraduate": [{"type": "CLINICAL_ORDINATURA", "specialty": "THERAPY",
-                                            "completedOn": "2018-06-30"}],
-                          "employment": [{"specialty": "THERAPY", "from": "2018-09-01", "to": "2026-08-31"}],
-                          "labourPermit": {"number": "ALM-2026-004512", "issuedOn": "2026-10-01",
-                                           "employer": "City Polyclinic No. 5, Almaty"},
-                          "foreignLanguageDocuments": ["EMPLOYMENT_RECORD"]}}
-                """);
+        journey.start(DemoApplications.P19_FOREIGN);
 
         journey.consent();
         JsonNode before = journey.view();

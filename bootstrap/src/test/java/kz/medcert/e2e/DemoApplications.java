@@ -21,6 +21,29 @@ final class DemoApplications {
                           {"specialty": "PEDIATRICS", "hours": 90, "completedOn": "2025-02-10"}]}}
             """;
 
+    /**
+     * P19, a citizen of Uzbekistan, first-time as a foreign specialist with a labour permit (R08, R53) and a recognised
+     * diploma (R48); the application names the organisation, the postal address and the phone (Appendix 5).
+     */
+    static final String P19_FOREIGN = """
+            {"applicant": {"iin": "920505385175", "surname": "Каримов", "givenName": "Шерзод",
+                           "patronymic": "Алишерович", "region": "ALMATY_CITY",
+                           "postalAddress": "Алматы, мкр. Аксай-4, д. 12, кв. 30", "phone": "+7 700 419 03 07"},
+             "form": {"category": "FOREIGN", "declaredSpecialty": "THERAPY", "citizenship": "UZ",
+                      "organisation": {"name": "ГКП на ПХВ «Городская поликлиника №5» г. Алматы",
+                                       "ownership": "государственная",
+                                       "address": "Алматы, ул. Жандосова 60, +7 727 300 00 05"},
+                      "education": [{"level": "HIGHER", "field": "GENERAL_MEDICINE", "graduationDate": "2015-06-30",
+                                     "country": "UZ",
+                                     "recognition": {"number": "РК-ПР-2026-00871", "issuedOn": "2026-07-01"}}],
+                      "postgraduate": [{"type": "CLINICAL_ORDINATURA", "specialty": "THERAPY",
+                                        "completedOn": "2018-06-30"}],
+                      "employment": [{"specialty": "THERAPY", "from": "2018-09-01", "to": "2026-08-31"}],
+                      "labourPermit": {"number": "ALM-2026-004512", "issuedOn": "2026-10-01",
+                                       "employer": "City Polyclinic No. 5, Almaty"},
+                      "foreignLanguageDocuments": ["EMPLOYMENT_RECORD"]}}
+            """;
+
     /** The same with only the 2 credits the registry holds, where confirmation needs 4 (R32): ground 2 (R86). */
     static final String P01_SHORT_OF_PD = """
             {"applicant": {"iin": "850412413718", "surname": "Абенова", "givenName": "Айгерим",

@@ -256,7 +256,7 @@ final class FuzzWorld {
     }
 
     /** The demo persons, each with the start body of their scenario (what they declare, as the form names it). */
-    private static List<Person> loadPersons() {
+    static List<Person> loadPersons() {
         try (InputStream in = DemoPersons.class.getResourceAsStream(DemoPersons.RESOURCE)) {
             List<Person> persons = new ArrayList<>();
             for (JsonNode p : Journey.JSON.readTree(in).path("persons")) {
@@ -276,8 +276,15 @@ final class FuzzWorld {
                 if (scenario.hasNonNull("requestsQualificationLevel")) {
                     form.put("requestsQualificationLevel", scenario.path("requestsQualificationLevel").asBoolean());
                 }
+                if (scenario.hasNonNull("qualificationLevel")) {
+                    form.put("qualificationLevel", scenario.path("qualificationLevel").asText());
+                }
                 if (scenario.path("category").asText().equals("FOREIGN")) {
                     form.put("citizenship", p.path("citizenship").asText());
+                    // Appendix 5: the organisation, the postal address and the phone
+                    form.set("organisation", scenario.path("organisation"));
+                    applicant.put("postalAddress", p.path("postalAddress").asText()).put("phone",
+                            p.path("phone").asText());
                 }
                 scenario.path("declared").fields().forEachRemaining(fact -> form.set(fact.getKey(),
                         declared(fact.getKey(), fact.getValue())));

@@ -110,21 +110,7 @@ class RegistryFaultsEndToEndTest {
                               "professionalDevelopment": [
                                   {"specialty": "GENERAL_SURGERY", "credits": 4, "completedOn": "2024-04-20"}]}}
                     """),
-            StateRegistry.IDENTITY, new Applicant("P19", "920505385175", """
-                    {"applicant": {"iin": "920505385175", "surname": "Каримов", "givenName": "Шерзод",
-                                   "patronymic": "Алишерович", "region": "ALMATY_CITY"},
-                     "form": {"category": "FOREIGN", "declaredSpecialty": "THERAPY", "citizenship": "UZ",
-                              "education": [{"level": "HIGHER", "field": "GENERAL_MEDICINE",
-                                             "graduationDate": "2015-06-30", "country": "UZ",
-                                             "recognition": {"number": "РК-ПР-2026-00871",
-                                                             "issuedOn": "2026-07-01"}}],
-                              "postgraduate": [{"type": "CLINICAL_ORDINATURA", "specialty": "THERAPY",
-                                                "completedOn": "2018-06-30"}],
-                              "employment": [{"specialty": "THERAPY", "from": "2018-09-01", "to": "2026-08-31"}],
-                              "labourPermit": {"number": "ALM-2026-004512", "issuedOn": "2026-10-01",
-                                               "employer": "City Polyclinic No. 5, Almaty"},
-                              "foreignLanguageDocuments": ["EMPLOYMENT_RECORD"]}}
-                    """));
+            StateRegistry.IDENTITY, new Applicant("P19", "920505385175", DemoApplications.P19_FOREIGN));
 
     private static Applicant P02() {
         return new Applicant("P02", "990203317687", """

@@ -46,15 +46,19 @@ final class JsonBodyReader {
         return value;
     }
 
-    /** As {@link #read}, or null when no body was sent at all (no Content-Type, no content). */
+    /** As {@link #read}, or null when no body was sent at all (nothing, or only white space). */
     <T> T readIfSent(Context ctx, Class<T> type) {
-        if (ctx.header(Header.CONTENT_TYPE) == null && ctx.req().getContentLengthLong() <= 0) {
-            byte[] bytes = readLimited(ctx);
-            if (bytes.length == 0) {
-                return null;
-            }
+        byte[] bytes = readLimited(ctx);
+        if (isBlank(bytes)) {
+            return null;
         }
-        return read(ctx, type);
+        requireJson(ctx.header(Header.CONTENT_TYPE));
+        ctx.attribute(RAW_BODY, bytes);
+        T value = parse(bytes, type);
+        if (value == null) {
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object.");
+        }
+        return value;
     }
 
     /** The exact bytes of the JSON body that {@link #read} parsed for this request. */

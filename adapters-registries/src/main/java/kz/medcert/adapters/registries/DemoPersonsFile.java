@@ -13,8 +13,10 @@ final class DemoPersonsFile {
     private DemoPersonsFile() {
     }
 
+    /** {@code postalAddress}: what a foreign specialist's application gives (Appendix 5); others leave it out. */
     record Person(String id, String iin, String surname, String givenName, String patronymic, String phone,
-                  String region, String citizenship, Registries registries, Scenario scenario) {
+                  String postalAddress, String region, String citizenship, Registries registries,
+                  Scenario scenario) {
     }
 
     /** What each registry holds: education (R62, R63), certificates (R64), name changes (R65) and so on. */
@@ -45,9 +47,16 @@ final class DemoPersonsFile {
     record Employment(String specialty, LocalDate hired, LocalDate dismissed, String employer, String position) {
     }
 
+    /**
+     * {@code qualificationLevel}: the level applied for when one is (R15); {@code organisation}: the healthcare
+     * organisation a foreign specialist applies to work in (Appendix 5).
+     */
     record Scenario(String title, String category, String declaredSpecialty, String declaredSpecialization,
-                    Boolean requestsQualificationLevel, LocalDate applicationDate, Boolean consent,
-                    Declared declared, Expected expected, String note) {
+                    Boolean requestsQualificationLevel, String qualificationLevel, Organisation organisation,
+                    LocalDate applicationDate, Boolean consent, Declared declared, Expected expected, String note) {
+    }
+
+    record Organisation(String name, String ownership, String address, String branches) {
     }
 
     record Declared(Boolean nameChangedAfterEducation, List<Education> education, List<Postgraduate> postgraduate,

@@ -20,6 +20,7 @@ import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.evaluation.Flag;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Route;
+import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.rules.Rule;
 
 /** Translates a demo person's scenario: the application, the declared facts and the expected evaluation. */
@@ -32,6 +33,19 @@ final class ScenarioTranslation {
 
     static DemoScenario scenario(DemoPersonsFile.Scenario s) {
         String at = "scenario.";
+        // what the application form asks beyond the dossier: checked here, used by the journeys that start it
+        if (s.qualificationLevel() != null) {
+            oneOf(QualificationLevel.class, s.qualificationLevel(), at + "qualificationLevel");
+            if (!flag(s.requestsQualificationLevel())) {
+                throw new IllegalArgumentException("field " + at + "qualificationLevel: named without "
+                        + "requestsQualificationLevel true");
+            }
+        }
+        if ("FOREIGN".equals(s.category()) && (s.organisation() == null || s.organisation().name() == null
+                || s.organisation().ownership() == null || s.organisation().address() == null)) {
+            throw new IllegalArgumentException("field " + at + "organisation: a foreign specialist's application "
+                    + "names the healthcare organisation with its ownership and address (Appendix 5)");
+        }
         return new DemoScenario(required(s.title(), at + "title"), oneOf(Category.class, s.category(), at + "category"),
                 specialty(s.declaredSpecialty(), at + "declaredSpecialty"),
                 Optional.ofNullable(s.declaredSpecialization())

@@ -81,7 +81,7 @@ final class JourneyServices {
                 notifications, DecisionSettings.DEFAULTS, clock);
         get = new GetRequestService(views);
         referenceData = new ReferenceDataService(rules);
-        queue = new OfficerQueueService(repository, rules, clock);
+        queue = new OfficerQueueService(repository, rules, DecisionSettings.DEFAULTS, clock);
         decide = new DecideRequestService(repository, register, views, notifications, rules,
                 DecisionSettings.DEFAULTS, clock);
         certificates = new GetCertificateService(register, rules.catalogue(), clock);

@@ -86,11 +86,12 @@ public final class DecideRequestService implements DecideRequestUseCase {
         Actor.Officer officer = officer(actor);
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
-        // the hearing term counts from the day after the notice, as R73 counts the service term
-        LocalDate objectionsUntil = calendar.workingDaysAfter(KazakhstanTime.date(now), settings.objectionWorkingDays());
+        // the hearing term counts from the day after the notice, as R73 counts the service term (R91: within it)
+        LocalDate noticeDay = KazakhstanTime.date(now);
+        LocalDate objectionsUntil = settings.hearingTerm().objectionsUntil(noticeDay, calendar);
         RefusalReasons reasons = reasons(request, refusal);
-        CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, objectionsUntil,
-                officer.auditLabel(), now));
+        CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, settings.hearingTerm(),
+                calendar, noticeDay, officer.auditLabel(), now));
         notify(stored, Notification.Kind.REFUSAL_PROPOSED, "a refusal is proposed on "
                 + reasons.grounds() + "; you may object until the end of " + objectionsUntil, now);
         return views.view(stored);

@@ -16,6 +16,8 @@ import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadlinePolicy;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.HearingTerm;
+import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Submission;
 
 /**
@@ -25,12 +27,15 @@ import kz.medcert.domain.request.Submission;
 public final class OfficerQueueService implements OfficerQueueUseCase {
     private final CertificationRequestRepository repository;
     private final ServiceDeadlinePolicy deadlines;
+    private final HearingTerm hearing;
     private final Clock clock;
 
     @Inject
-    public OfficerQueueService(CertificationRequestRepository repository, CertificationRules rules, Clock clock) {
+    public OfficerQueueService(CertificationRequestRepository repository, CertificationRules rules,
+                               DecisionSettings settings, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.deadlines = Objects.requireNonNull(rules, "rules").deadlines();
+        this.hearing = Objects.requireNonNull(settings, "settings").hearingTerm();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -62,7 +67,12 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
     private QueueEntry entry(CertificationRequest request, LocalDate today) {
         Submission submission = request.state().submission().orElseThrow();
         LocalDate due = submission.decisionDue();
+        // R91: the last day a refusal can be proposed and still be decided within the term; and for one proposed,
+        // the first day it can be decided finally
+        Optional<LocalDate> finalFrom = request.state().decision()
+                .filter(Decision.RefusalProposed.class::isInstance).map(Decision.RefusalProposed.class::cast)
+                .map(proposed -> deadlines.calendar().nextWorkingDayAfter(proposed.hearing().objectionsUntil()));
         return new QueueEntry(request.state(), submission.submittedAt(), due, deadlines.workingDaysLeft(today, due),
-                deadlines.isOverdue(today, due));
+                deadlines.isOverdue(today, due), hearing.latestNoticeDay(due, deadlines.calendar()), finalFrom);
     }
 }

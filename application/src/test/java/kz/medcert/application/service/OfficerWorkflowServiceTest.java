@@ -54,7 +54,7 @@ class OfficerWorkflowServiceTest {
     private final TestServices services = new TestServices(FRIDAY_MORNING);
     private final InMemoryCertificateRegister register = services.register;
     private final OfficerQueueService queue = new OfficerQueueService(services.repository, services.rules,
-            services.clock);
+            DecisionSettings.DEFAULTS, services.clock);
     private final DecideRequestService decide = new DecideRequestService(services.repository, register,
             services.views, services.notifications, services.rules, DecisionSettings.DEFAULTS, services.clock);
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
@@ -292,6 +293,29 @@ public final class CertificationRequest {
                 RequestStatus.REFUSAL_PROPOSED, new HistoryEntry(at, "REFUSAL_PROPOSED", "grounds "
                         + RefusalReasons.describe(reasons.grounds()) + unreliable(reasons) + "; objections until "
                         + objectionsUntil, by));
+    }
+
+    /**
+     * As {@link #refusalProposed(RefusalReasons, LocalDate, String, Instant)}, the window set by {@code term} from the
+     * notice on {@code noticeDay}; when the final decision could then only fall after the due date (R73), the history
+     * says so, so that the officer who proposed it late is told and the queue shows it.
+     */
+    public CertificationRequest refusalProposed(RefusalReasons reasons, HearingTerm term, WorkingCalendar calendar,
+                                                LocalDate noticeDay, String by, Instant at) {
+        CertificationRequest proposed = refusalProposed(reasons, term.objectionsUntil(noticeDay, calendar), by, at);
+        LocalDate due = submittedDecisionDue();
+        if (term.keepsTheTerm(noticeDay, due, calendar)) {
+            return proposed;
+        }
+        return proposed.next(proposed.s, proposed.s.status(), new HistoryEntry(at, "TERM_AT_RISK", "proposed after "
+                + term.latestNoticeDay(due, calendar) + ", the last day that keeps the term: the final decision can "
+                + "follow from " + term.finalDecisionFrom(noticeDay, calendar) + ", after the due date " + due
+                + " (R73, R91)", by));
+    }
+
+    private LocalDate submittedDecisionDue() {
+        return s.submission().map(Submission::decisionDue)
+                .orElseThrow(() -> new IllegalStateException("request " + s.id() + " was not submitted"));
     }
 
     /** The applicant objects to the preliminary refusal, once, within the hearing window ({@code today}). */

@@ -103,6 +103,25 @@ class DecisionLifecycleTest {
     }
 
     @Test
+    void aRefusalProposedTooLateToBeDecidedWithinTheTerm_isStillHeard_andTheHistorySaysSo_R73_R91() {
+        kz.medcert.domain.calendar.WorkingCalendar calendar = kz.medcert.domain.calendar.WorkingCalendar.kazakhstan();
+        HearingTerm twoDays = new HearingTerm(2);
+
+        CertificationRequest inTime = accepted().refusalProposed(PD_SHORT, twoDays, calendar,
+                LocalDate.of(2026, 11, 24), "OFFICER O-1", minutes(30));
+        CertificationRequest late = accepted().refusalProposed(PD_SHORT, twoDays, calendar,
+                LocalDate.of(2026, 11, 25), "OFFICER O-1", minutes(30));
+
+        assertThat(inTime.state().history()).extracting(HistoryEntry::event).doesNotContain("TERM_AT_RISK");
+        assertThat(((Decision.RefusalProposed) late.state().decision().orElseThrow()).hearing().objectionsUntil())
+                .isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(late.state().history()).last().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("TERM_AT_RISK");
+            assertThat(e.detail()).contains("2026-11-24", "2026-11-30", "2026-11-27", "R73");
+        });
+    }
+
+    @Test
     void finalRefusal_waitsForTheObjectionOrTheEndOfTheWindow() {
         CertificationRequest proposed = proposed();
 

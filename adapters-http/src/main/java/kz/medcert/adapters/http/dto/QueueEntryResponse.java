@@ -18,7 +18,9 @@ import kz.medcert.domain.request.RequestState;
 public record QueueEntryResponse(UUID id, String applicantIin, String applicantFullName, String region,
                                  String category, String specialty, Instant submittedAt, LocalDate registeredOn,
                                  LocalDate decisionDue, int workingDaysLeft, boolean overdue, String outcome,
-                                 String status, LocalDate objectionsUntil, Boolean objected) {
+                                 String status, LocalDate objectionsUntil, Boolean objected,
+                                 LocalDate proposeRefusalBy, LocalDate finalDecisionFrom,
+                                 boolean decisionWithinTerm) {
 
     public static QueueEntryResponse from(QueueEntry e) {
         RequestState s = e.request();
@@ -30,7 +32,11 @@ public record QueueEntryResponse(UUID id, String applicantIin, String applicantF
                 s.form().target().value(), e.submittedAt(),
                 s.submission().map(sub -> sub.registeredOn()).orElse(null), e.decisionDue(), e.workingDaysLeft(),
                 e.overdue(), outcome, s.status().name(), hearing(s).map(Hearing::objectionsUntil).orElse(null),
-                hearing(s).map(h -> h.objection().isPresent()).orElse(null));
+                hearing(s).map(h -> h.objection().isPresent()).orElse(null), e.proposeRefusalBy(),
+                e.finalDecisionFrom().orElse(null),
+                // R73, R91: a refusal not yet proposed can still be decided in time; a proposed one only if its
+                // hearing ends before the due date
+                e.finalDecisionFrom().map(from -> !from.isAfter(e.decisionDue())).orElse(true));
     }
 
     // A preliminary refusal waits for the objection or the end of its window before the final decision

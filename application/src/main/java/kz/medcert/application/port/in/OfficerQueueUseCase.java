@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.RequestState;
 
@@ -31,12 +32,19 @@ public interface OfficerQueueUseCase {
     }
 
     /** One queued request with the working days left until its decision is due (negative: overdue). */
+    /**
+     * @param proposeRefusalBy  the last working day a refusal can be proposed and still be decided finally by the due
+     *                          date, the hearing included (R73, R91)
+     * @param finalDecisionFrom for a proposed refusal, the first day it can be decided finally without an objection
+     */
     record QueueEntry(RequestState request, Instant submittedAt, LocalDate decisionDue, int workingDaysLeft,
-                      boolean overdue) {
+                      boolean overdue, LocalDate proposeRefusalBy, Optional<LocalDate> finalDecisionFrom) {
         public QueueEntry {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(submittedAt, "submittedAt");
             Objects.requireNonNull(decisionDue, "decisionDue");
+            Objects.requireNonNull(proposeRefusalBy, "proposeRefusalBy");
+            Objects.requireNonNull(finalDecisionFrom, "finalDecisionFrom");
         }
     }
 }

@@ -116,9 +116,12 @@ final class Texts {
     }
 
     static LocalizedText datedAfterApplication(String what) {
-        return LocalizedText.of("Өтініш күнінен кейінгі күнмен көрсетілген деректер: " + what,
-                "Данные датированы позже даты заявления: " + what,
-                "Data dated after the application date: " + what);
+        return LocalizedText.of("Өтініш күнінен кейінгі күнмен көрсетілген деректер есепке алынбады: " + what
+                        + ". Құжаттардың анықтығын көрсетілетін қызметті беруші тексереді",
+                "Данные, датированные позже даты заявления, не учтены: " + what
+                        + ". Достоверность документов проверяет услугодатель",
+                "Data dated after the application date were not counted: " + what
+                        + ". The service provider checks whether the documents are reliable");
     }
 
     private static String hours(BigDecimal credits) {

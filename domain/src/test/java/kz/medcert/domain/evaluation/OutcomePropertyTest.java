@@ -165,6 +165,24 @@ class OutcomePropertyTest {
                 .as(why).isEqualTo(laterFact);
     }
 
+    @ParameterizedTest(name = "R40 R45 case {0}: a gap sent to the officer never comes with a retraining refusal")
+    @MethodSource("dossiers")
+    void r40_r45_aContinuityGapIsReviewedNotRefused(int caseNo, long caseSeed, Dossier dossier) {
+        // given
+        String why = why(caseNo, caseSeed, dossier);
+
+        // when
+        Evaluation evaluation = evaluate(why, dossier);
+
+        // then
+        if (evaluation.reviewNotes().stream().anyMatch(n -> n.code().equals("CONTINUITY_GAP"))) {
+            assertThat(evaluation.checklist()).as(why).noneMatch(i -> i.document() == DocumentCode.RETRAINING
+                    && i.isUnmet());
+            assertThat(evaluation.notRequired()).as(why).anyMatch(n -> n.document() == DocumentCode.RETRAINING
+                    && (n.rules().contains(Rule.R40) || n.rules().contains(Rule.R45)));
+        }
+    }
+
     @ParameterizedTest(name = "R03 R11 R12 case {0}: route, flags, PD window and rule set agree with the dossier")
     @MethodSource("dossiers")
     void r03_routeFlagsAndWindowAreConsistent(int caseNo, long caseSeed, Dossier dossier) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -69,7 +70,7 @@ class CalendarConfigTest {
             "a gap before the year | year~2029;date~KURBAN_AIT~2029-04-24~ESTIMATED~e | :2: the calendar covers 2027 and 2029 but not 2028",
             "a transfer to a weekday that is a weekend | year~2028;date~KURBAN_AIT~2028-05-05~ESTIMATED~e;transfer~2028-05-13~2028-05-14~d | :4: the day off 2028-05-14 is a SUNDAY"})
     void r77_aBrokenFileIsAConfigurationError(String what, String rows, String problem) throws IOException {
-        List<String> lines = new java.util.ArrayList<>(List.of(ACT));
+        List<String> lines = new ArrayList<>(List.of(ACT));
         for (String row : rows.split(";")) {
             lines.add(row.replace('~', '\t'));
         }

@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import kz.medcert.domain.reference.ReferenceDataException;
 import kz.medcert.domain.reference.ReferenceDataProblem;
 
@@ -30,7 +31,7 @@ public final class WorkingCalendar {
     private WorkingCalendar(CalendarData data) {
         this.holidays = data.holidays();
         this.years = Collections.unmodifiableMap(new TreeMap<>(data.years().stream()
-                .collect(java.util.stream.Collectors.toMap(CalendarYear::year, y -> y))));
+                .collect(Collectors.toMap(CalendarYear::year, y -> y))));
         this.acts = data.acts();
     }
 

@@ -6,9 +6,12 @@ import static kz.medcert.domain.calendar.CalendarFiles.withAct;
 import static kz.medcert.domain.calendar.CalendarFiles.year2028;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import kz.medcert.domain.reference.ReferenceDataException;
 import kz.medcert.domain.reference.ReferenceDataProblem;
@@ -42,7 +45,7 @@ class CalendarFileTest {
     @DisplayName("R77: a year in the file replaces the shipped year whole: adding 2027's decree is one more row")
     void r77_aYearIsReplacedWhole_aDecreeIsOneRow() {
         List<String> shipped2027 = KazakhstanCalendarTestData.lines("kazakhstan-2027.tsv");
-        List<String> withDecree = new java.util.ArrayList<>(shipped2027);
+        List<String> withDecree = new ArrayList<>(shipped2027);
         withDecree.add(row("transfer", "2027-01-09", "2027-01-08", "decree on the transfer of days off in 2027"));
 
         WorkingCalendar calendar = WorkingCalendar.kazakhstan(CalendarFile.parse("2027.tsv", withDecree));
@@ -109,7 +112,7 @@ class CalendarFileTest {
     @Test
     @DisplayName("R77: every problem of a file is reported at once, in line order")
     void r77_everyProblemAtOnce() {
-        ReferenceDataException e = org.junit.jupiter.api.Assertions.assertThrows(ReferenceDataException.class,
+        ReferenceDataException e = assertThrows(ReferenceDataException.class,
                 () -> parse(withAct(row("year", "2028"), row("date", "KURBAN_AIT", "2028-13-05", "ESTIMATED", "s"),
                         row("transfer", "2028-01-10", "2028-01-05", "d"), "oops")));
 
@@ -145,7 +148,7 @@ class CalendarFileTest {
 
     /** Rows written on one line for readability: {@code ;} ends a row, {@code ~} is a tab. */
     private static List<String> lines(String rows) {
-        return java.util.Arrays.stream(rows.split(";", -1)).map(r -> r.replace('~', '\t')).toList();
+        return Arrays.stream(rows.split(";", -1)).map(r -> r.replace('~', '\t')).toList();
     }
 
     private static LocalDate d(String iso) {

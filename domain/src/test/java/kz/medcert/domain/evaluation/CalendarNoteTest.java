@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.medcert.domain.calendar.CalendarFile;
 import kz.medcert.domain.calendar.WorkingCalendar;
+import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.RuleSet;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,7 @@ class CalendarNoteTest {
                 .noneMatch(n -> n.code().equals("CALENDAR_NOT_AUTHORITATIVE"));
     }
 
-    private static kz.medcert.domain.dossier.Dossier submittedOn(String instant, String applicationDate) {
+    private static Dossier submittedOn(String instant, String applicationDate) {
         return DossierFixtures.pediatricianConfirmingBuilder().applicationDate(LocalDate.parse(applicationDate))
                 .submittedAt(Instant.parse(instant)).build();
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.domain.access.Actor;
@@ -37,13 +38,15 @@ class CertificateListsEndToEndTest {
 
     @BeforeAll
     static void start() {
-        service = RunningService.onDemoDay();
+        MovableClock clock = new MovableClock(RunningService.DEMO_DAY);
+        service = RunningService.start(clock, Map.of());
         Journey shortOfPd = new Journey(service, P01_IIN);
         shortOfPd.start(P01_SHORT_OF_PD);
         shortOfPd.consent();
         shortOfPd.uploadMissing();
         assertThat(Journey.json(shortOfPd.submit()).path("status").asText()).isEqualTo("ACCEPTED");
         refusedId = shortOfPd.id;
+        clock.set(RunningService.DEMO_DAY.plusSeconds(600)); // ten minutes later: the newer request
 
         Journey confirmation = new Journey(service, P01_IIN);
         confirmation.start(P01_ELIGIBLE);

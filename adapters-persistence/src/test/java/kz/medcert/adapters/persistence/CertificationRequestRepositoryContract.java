@@ -339,6 +339,49 @@ abstract class CertificationRequestRepositoryContract {
     }
 
     @Test
+    void twoCertificatesOfOneHolderInOneSpecialtyIssuedAtOnce_leaveOneCurrent_R14_R75() throws Exception {
+        CertificationRequest first = acceptedIn(Region.ALMATY_CITY);
+        register().add(earlierCertificateOf(first));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<CertificationRequest> accepted = List.of(round == 0 ? first : acceptedIn(Region.ALMATY_CITY),
+                        acceptedIn(Region.ALMATY_CITY));
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<CompletableFuture<CertificationRequest>> decisions = new ArrayList<>();
+                for (CertificationRequest request : accepted) {
+                    IssuedCertificate certificate = certificateFor(request);
+                    CertificationRequest issued = request.issued(certificate.number(), certificate.issuedOn(),
+                            "OFFICER 1 ALMATY_CITY", STARTED.plusSeconds(7200));
+                    decisions.add(CompletableFuture.supplyAsync(() -> {
+                        awaitQuietly(together);
+                        return repository().update(issued, certificate);
+                    }, threads));
+                }
+                for (CompletableFuture<CertificationRequest> decision : decisions) {
+                    decision.get(30, TimeUnit.SECONDS);
+                }
+
+                List<IssuedCertificate> held = register().heldBy(first.state().applicant().iin());
+                assertThat(held).as("round " + round).hasSize(3 + 2 * round);
+                assertThat(held.stream().filter(c -> c.supersession().isEmpty() && c.revocation().isEmpty()))
+                        .as("round " + round).singleElement()
+                        .isEqualTo(held.stream().max(IssuedCertificate.REGISTER_ORDER).orElseThrow());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void update_letsExactlyOneOfTwoConcurrentWritersWin() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

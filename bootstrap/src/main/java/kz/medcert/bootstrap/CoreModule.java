@@ -11,6 +11,7 @@ import kz.medcert.application.port.in.EvaluateDossierUseCase;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.GetAttachmentUseCase;
 import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.ListRequestsUseCase;
 import kz.medcert.application.port.in.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReferenceDataUseCase;
@@ -24,6 +25,7 @@ import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.GetAttachmentService;
 import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.ListRequestsService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
@@ -62,6 +64,7 @@ final class CoreModule extends AbstractModule {
         bind(OfficerQueueUseCase.class).to(OfficerQueueService.class).in(Singleton.class);
         bind(ObjectToRefusalUseCase.class).to(ObjectToRefusalService.class).in(Singleton.class);
         bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
+        bind(ListRequestsUseCase.class).to(ListRequestsService.class).in(Singleton.class);
         bind(DecisionSettings.class).toInstance(config.decisions());
     }
 

@@ -12,6 +12,7 @@ import kz.medcert.adapters.http.AttachmentController;
 import kz.medcert.adapters.http.CalendarCoverageDetail;
 import kz.medcert.adapters.http.AuditTrailController;
 import kz.medcert.adapters.http.CertificateDownloadController;
+import kz.medcert.adapters.http.CertificateListController;
 import kz.medcert.adapters.http.CertificateVerificationController;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
@@ -24,6 +25,7 @@ import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.http.ReadinessCheck;
 import kz.medcert.adapters.http.ReferenceDataController;
 import kz.medcert.adapters.http.RequestController;
+import kz.medcert.adapters.http.RequestListController;
 import kz.medcert.adapters.http.RevocationController;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
@@ -63,6 +65,8 @@ final class HttpModule extends AbstractModule {
         bind(CertificateVerificationController.class).in(Singleton.class);
         controllers.addBinding().to(CertificateVerificationController.class);
         controllers.addBinding().to(AdminRegisterController.class);
+        controllers.addBinding().to(CertificateListController.class);
+        controllers.addBinding().to(RequestListController.class);
     }
 
     @Provides

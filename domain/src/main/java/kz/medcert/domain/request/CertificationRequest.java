@@ -179,6 +179,7 @@ public final class CertificationRequest {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireAwaitingDecision("issue a certificate");
+        requireNotBeforeRegistration(issuedOn);
         return next(s.withDecision(new Decision.Issued(number, issuedOn, false)), RequestStatus.ISSUED,
                 new HistoryEntry(at, "ISSUED", "certificate " + number.value() + " issued on " + issuedOn
                         + "; evaluation " + evaluationOutcome(), by));
@@ -192,6 +193,7 @@ public final class CertificationRequest {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireStatus(RequestStatus.ACCEPTED, "confirm automatically");
+        requireNotBeforeRegistration(issuedOn);
         return next(s.withDecision(new Decision.Issued(number, issuedOn, true)), RequestStatus.ISSUED,
                 new HistoryEntry(at, "CONFIRMED_AUTOMATICALLY", "certificate " + number.value() + " issued on "
                         + issuedOn + "; registry data match the declared certificate (R14)", AUTOMATIC));
@@ -306,5 +308,14 @@ public final class CertificationRequest {
     @Override
     public int hashCode() {
         return Objects.hash(s.id());
+    }
+
+    // R78, row 7(2): a result is issued no earlier than the day the application counts as accepted (IssueDate)
+    private void requireNotBeforeRegistration(LocalDate issuedOn) {
+        LocalDate registeredOn = s.submission().map(Submission::registeredOn).orElseThrow();
+        if (issuedOn.isBefore(registeredOn)) {
+            throw new IllegalArgumentException("a certificate of request " + s.id() + " is dated " + issuedOn
+                    + ", before its registration day " + registeredOn + " (R78)");
+        }
     }
 }

@@ -33,13 +33,15 @@ import kz.medcert.application.service.DecisionSettings;
  * @param demoData          MEDCERT_DEMO_DATA: whether the demo certificates are put into an empty register on start;
  *                          true on the embedded database, false when MEDCERT_DB_URL names another, so that a real
  *                          register is never mixed with invented entries
+ * @param calendar          MEDCERT_CALENDAR_FILE: the working calendar, the shipped one or the shipped one with an
+ *                          administrator's file laid over it, checked whole (see {@link CalendarConfig})
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         Duration registryTimeLimit,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
                         URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes,
-                        RateLimit verificationLimit, boolean demoData) {
+                        RateLimit verificationLimit, boolean demoData, CalendarConfig calendar) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -63,25 +65,26 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 decisions(env),
                 positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024),
                 verificationLimit(env),
-                flag(env, "MEDCERT_DEMO_DATA", !env.containsKey("MEDCERT_DB_URL")));
+                flag(env, "MEDCERT_DEMO_DATA", !env.containsKey("MEDCERT_DB_URL")),
+                CalendarConfig.fromEnvironment(env));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes, verificationLimit, demoData);
+                decisions, maxImportBytes, verificationLimit, demoData, calendar);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes, verificationLimit, demoData);
+                decisions, maxImportBytes, verificationLimit, demoData, calendar);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
-                maxImportBytes, verificationLimit, demoData);
+                maxImportBytes, verificationLimit, demoData, calendar);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {

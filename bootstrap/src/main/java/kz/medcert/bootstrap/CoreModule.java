@@ -5,23 +5,27 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
+import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.GetAttachmentUseCase;
 import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.ListRequestsUseCase;
 import kz.medcert.application.port.in.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.service.AttachDocumentService;
+import kz.medcert.application.service.CalendarCoverageService;
 import kz.medcert.application.service.ConsentService;
 import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.GetAttachmentService;
 import kz.medcert.application.service.GetRequestService;
+import kz.medcert.application.service.ListRequestsService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
@@ -29,7 +33,6 @@ import kz.medcert.application.service.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
-import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.RuleSet;
@@ -57,18 +60,21 @@ final class CoreModule extends AbstractModule {
         bind(SubmitRequestUseCase.class).to(SubmitRequestService.class).in(Singleton.class);
         bind(GetRequestUseCase.class).to(GetRequestService.class).in(Singleton.class);
         bind(ReferenceDataUseCase.class).to(ReferenceDataService.class).in(Singleton.class);
+        bind(CalendarCoverageUseCase.class).to(CalendarCoverageService.class).in(Singleton.class);
         bind(OfficerQueueUseCase.class).to(OfficerQueueService.class).in(Singleton.class);
         bind(ObjectToRefusalUseCase.class).to(ObjectToRefusalService.class).in(Singleton.class);
         bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
+        bind(ListRequestsUseCase.class).to(ListRequestsService.class).in(Singleton.class);
         bind(DecisionSettings.class).toInstance(config.decisions());
     }
 
+    /** The rules with the configured working calendar (MEDCERT_CALENDAR_FILE over the shipped one, R77). */
     @Provides
     @Singleton
     CertificationRules rules() {
         RuleSet ruleSet = config.rulesEffectiveFrom().map(RuleSet.ORDER_23_2024::effectiveFrom)
                 .orElse(RuleSet.ORDER_23_2024);
-        return new CertificationRules(ruleSet, SpecialtyCatalogue.standard(), WorkingCalendar.kazakhstan());
+        return new CertificationRules(ruleSet, SpecialtyCatalogue.standard(), config.calendar().calendar());
     }
 
     @Provides

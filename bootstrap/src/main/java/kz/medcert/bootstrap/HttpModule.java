@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import kz.medcert.adapters.http.AdminRegisterController;
 import kz.medcert.adapters.http.AttachmentController;
+import kz.medcert.adapters.http.CalendarCoverageDetail;
 import kz.medcert.adapters.http.AuditTrailController;
 import kz.medcert.adapters.http.CertificateDownloadController;
+import kz.medcert.adapters.http.CertificateListController;
 import kz.medcert.adapters.http.CertificateVerificationController;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
@@ -23,16 +25,21 @@ import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.http.ReadinessCheck;
 import kz.medcert.adapters.http.ReferenceDataController;
 import kz.medcert.adapters.http.RequestController;
+import kz.medcert.adapters.http.RequestListController;
 import kz.medcert.adapters.http.RevocationController;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP API: every controller, the body limits, bearer-token verification and the readiness checks. */
+/**
+ * The HTTP API: every controller, the body limits, bearer-token verification, the readiness checks and what
+ * {@code /health} reports beside them (the working calendar's reach).
+ */
 final class HttpModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(HttpModule.class);
     private static final long JSON_LIMIT = 64 * 1024;
@@ -58,12 +65,14 @@ final class HttpModule extends AbstractModule {
         bind(CertificateVerificationController.class).in(Singleton.class);
         controllers.addBinding().to(CertificateVerificationController.class);
         controllers.addBinding().to(AdminRegisterController.class);
+        controllers.addBinding().to(CertificateListController.class);
+        controllers.addBinding().to(RequestListController.class);
     }
 
     @Provides
     @Singleton
     HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
-                    CertificateVerificationController verification) {
+                    CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage) {
         ReadinessCheck databaseCheck = new ReadinessCheck() {
             @Override
             public String name() {
@@ -77,7 +86,8 @@ final class HttpModule extends AbstractModule {
         };
         HttpApi api = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
-                .authentication(tokens).readinessChecks(List.of(databaseCheck)).build();
+                .authentication(tokens).readinessChecks(List.of(databaseCheck))
+                .healthDetail(new CalendarCoverageDetail(calendarCoverage)).build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1
         return api;
     }

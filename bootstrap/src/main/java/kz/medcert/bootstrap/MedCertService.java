@@ -14,13 +14,15 @@ import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.DemoCertificates;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service: the wired object graph, the HTTP server and the registry retry worker. {@link #close()} stops
- * them in order — no new requests, then the worker, then the database — so nothing acknowledged is cut off.
+ * The running service: the wired object graph, the HTTP server, the registry retry worker and the daily check of the
+ * working calendar's reach. {@link #close()} stops them in order — no new requests, then the workers, then the
+ * database — so nothing acknowledged is cut off.
  */
 public final class MedCertService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MedCertService.class);
@@ -29,12 +31,15 @@ public final class MedCertService implements AutoCloseable {
     private final Injector injector;
     private final HttpApi http;
     private final ScheduledExecutorService retries;
+    private final ScheduledExecutorService calendarWatch;
     private boolean closed;
 
-    private MedCertService(Injector injector, HttpApi http, ScheduledExecutorService retries) {
+    private MedCertService(Injector injector, HttpApi http, ScheduledExecutorService retries,
+                           ScheduledExecutorService calendarWatch) {
         this.injector = injector;
         this.http = http;
         this.retries = retries;
+        this.calendarWatch = calendarWatch;
     }
 
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
@@ -53,7 +58,21 @@ public final class MedCertService implements AutoCloseable {
         FetchRegistriesUseCase fetcher = injector.getInstance(FetchRegistriesUseCase.class);
         long every = Math.max(config.retryInterval().toMillis(), Duration.ofMillis(100).toMillis());
         retries.scheduleWithFixedDelay(() -> retryDue(fetcher), every, every, TimeUnit.MILLISECONDS);
-        return new MedCertService(injector, http, retries);
+        return new MedCertService(injector, http, retries, watchCalendar(config, injector));
+    }
+
+    /** R77: says which calendar the deadlines use, and warns now and daily once its end is 60 days away or less. */
+    private static ScheduledExecutorService watchCalendar(AppConfig config, Injector injector) {
+        LOG.info("{}", config.calendar().describe());
+        CalendarWatch watch = new CalendarWatch(injector.getInstance(CalendarCoverageUseCase.class));
+        watch.check();
+        ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "calendar-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        daily.scheduleAtFixedRate(watch::checkQuietly, 1, 1, TimeUnit.DAYS);
+        return daily;
     }
 
     /** Demo data on first start: a few register entries of the demo persons (valid, expired, revoked). */
@@ -92,6 +111,7 @@ public final class MedCertService implements AutoCloseable {
         }
         closed = true;
         http.stop();
+        calendarWatch.shutdownNow();
         retries.shutdown();
         try {
             if (!retries.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -9,6 +9,7 @@ import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
+import kz.medcert.application.port.in.ListCertificatesUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.RevokeCertificateUseCase;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
@@ -19,6 +20,7 @@ import kz.medcert.application.service.DecideRequestService;
 import kz.medcert.application.service.ExpiryReportService;
 import kz.medcert.application.service.GetCertificateService;
 import kz.medcert.application.service.ImportRegisterService;
+import kz.medcert.application.service.ListCertificatesService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.RevokeCertificateService;
 import kz.medcert.application.service.VerifyCertificateService;
@@ -41,5 +43,6 @@ final class RegisterModule extends AbstractModule {
         bind(AuditJournal.class).to(JdbiAuditJournal.class).in(Singleton.class);
         bind(ImportRegisterUseCase.class).to(ImportRegisterService.class).in(Singleton.class);
         bind(ExpiryReportUseCase.class).to(ExpiryReportService.class).in(Singleton.class);
+        bind(ListCertificatesUseCase.class).to(ListCertificatesService.class).in(Singleton.class);
     }
 }

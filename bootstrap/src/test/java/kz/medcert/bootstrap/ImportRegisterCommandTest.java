@@ -21,6 +21,7 @@ import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.application.port.in.RegisterCsv;
 import kz.medcert.application.testing.RegisterEntries;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Supersessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,10 @@ class ImportRegisterCommandTest {
         assertThat(out()).contains(" imported=0 ", " alreadyRegistered=250 ");
         try (Database database = Database.open(config().jdbcUrl(), "SA", "")) {
             JdbiCertificateRegister register = new JdbiCertificateRegister(database.jdbi());
-            entries.forEach(e -> assertThat(register.find(e.number())).contains(e));
+            // as written, with what a later entry of the holder replaced marked (R14, R75)
+            List<IssuedCertificate> replaced = Supersessions.pending(entries);
+            entries.forEach(e -> assertThat(register.find(e.number())).contains(replaced.stream()
+                    .filter(r -> r.number().equals(e.number())).findFirst().orElse(e)));
             IssuedCertificate last2024 = entries.stream().filter(e -> e.issuedOn().getYear() == 2024)
                     .reduce((a, b) -> b).orElseThrow();
             assertThat(register.nextSerial(Year.of(2024))).isGreaterThan(

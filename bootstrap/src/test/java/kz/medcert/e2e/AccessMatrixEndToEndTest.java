@@ -39,11 +39,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * last one answered exactly as for an object that does not exist, so that existence does not leak (R71).
  *
  * <p>The objects belong to demo person P01 (Almaty): a request with an upload whose certificate was confirmed
- * automatically, and that certificate; another request of hers waits in the Almaty officers' queue. The other applicant is P02 (Astana); the other department is Astana's.
+ * automatically, and that certificate; another request of hers waits in the Almaty officers' queue; her certificates
+ * as a holder (an IIN of no one is the holder that does not exist). The other applicant is P02 (Astana); the other
+ * department is Astana's.
  */
 class AccessMatrixEndToEndTest {
     private static final String P01 = "850412413718";
     private static final String P02 = "990203317687";
+    /** A well-formed IIN of no demo person: no request, no certificate. */
+    private static final String UNKNOWN_HOLDER = "600101300014";
     private static final Actor.Officer ALMATY = new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY));
     private static final Actor.Officer ASTANA = new Actor.Officer("OFF-7", Department.of(Region.ASTANA));
     private static final Actor.Admin ADMIN = new Actor.Admin("ADM-1");
@@ -52,8 +56,8 @@ class AccessMatrixEndToEndTest {
 
     private enum Role { APPLICANT, OFFICER, ADMIN }
 
-    /** Whose object the operation's path names, if any. */
-    private enum Subject { NONE, REQUEST, ATTACHMENT, CERTIFICATE }
+    /** Whose object the operation's path names, if any (HOLDER: a holder's certificates, by IIN). */
+    private enum Subject { NONE, REQUEST, ATTACHMENT, CERTIFICATE, HOLDER }
 
     /** A secured operation, the roles it admits, what it acts on, and a body that is valid for it. */
     private record Operation(String id, String method, String path, Set<Role> admits, Subject subject,
@@ -147,6 +151,9 @@ class AccessMatrixEndToEndTest {
                                 + "\"reason\": \"Court ruling of 12.11.2026, case 1-1234/2026\"}"),
                 Operation.of("downloadCertificatePdf", "GET", "/api/v1/certificates/{number}/pdf", APPLICANT,
                         Subject.CERTIFICATE, ""),
+                Operation.of("listCertificates", "GET", "/api/v1/certificates?holder={holder}", ANYONE_SIGNED_IN,
+                        Subject.HOLDER, ""),
+                Operation.of("listRequests", "GET", "/api/v1/requests", APPLICANT, Subject.NONE, ""),
                 new Operation("importRegister", "POST", "/api/v1/admin/register/imports", ADMIN_ONLY, Subject.NONE,
                         "text/csv", "number\n".getBytes(StandardCharsets.UTF_8)),
                 Operation.of("expiryReport", "GET", "/api/v1/admin/reports/expiring?from=2027-01-01&to=2027-12-31",
@@ -179,7 +186,7 @@ class AccessMatrixEndToEndTest {
         for (RunningService caller : List.of(service, service.withAuthorization("Bearer not.a.token"),
                 service.withAuthorization("Basic " + Base64.getEncoder()
                         .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))))) {
-            HttpResponse<String> answer = call(caller, operation, requestId, attachmentId, certificateNumber);
+            HttpResponse<String> answer = call(caller, operation, requestId, attachmentId, certificateNumber, P01);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
             assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                     value -> assertThat(value).startsWith("Bearer"));
@@ -193,7 +200,7 @@ class AccessMatrixEndToEndTest {
         List<Role> refused = EnumSet.complementOf(EnumSet.copyOf(operation.admits())).stream().toList();
         for (Role role : refused) {
             HttpResponse<String> answer = call(service.as(rightful(role)), operation, requestId, attachmentId,
-                    certificateNumber);
+                    certificateNumber, P01);
             assertThat(answer.statusCode()).as(role + ": " + answer.body()).isEqualTo(403);
             assertProblem(answer);
         }
@@ -219,9 +226,9 @@ class AccessMatrixEndToEndTest {
                 continue;
             }
             HttpResponse<String> foreign = call(service.as(outsider), operation, requestId, attachmentId,
-                    certificateNumber);
+                    certificateNumber, P01);
             HttpResponse<String> unknown = call(service.as(outsider), operation, UUID.randomUUID().toString(),
-                    UUID.randomUUID().toString(), unknownNumber);
+                    UUID.randomUUID().toString(), unknownNumber, UNKNOWN_HOLDER);
             assertThat(foreign.statusCode()).as(role + " outsider: " + foreign.body()).isEqualTo(404);
             assertThat(unknown.statusCode()).as(role + " unknown: " + unknown.body()).isEqualTo(404);
             assertProblem(foreign);
@@ -236,11 +243,11 @@ class AccessMatrixEndToEndTest {
     void theRightfulReadersGetTheObjects_soThatThe404sAboveAreAboutWhoAsks() {
         Operation[] reads = securedOperations().filter(o -> o.method().equals("GET") && o.subject() != Subject.NONE)
                 .toArray(Operation[]::new);
-        assertThat(reads).hasSize(4);
+        assertThat(reads).hasSize(5);
         for (Operation read : reads) {
             for (Role role : read.admits()) {
                 HttpResponse<String> answer = call(service.as(rightful(role)), read, requestId, attachmentId,
-                        certificateNumber);
+                        certificateNumber, P01);
                 assertThat(answer.statusCode()).as(read + " as " + role + ": " + answer.body()).isEqualTo(200);
             }
         }
@@ -258,9 +265,9 @@ class AccessMatrixEndToEndTest {
     }
 
     private static HttpResponse<String> call(RunningService caller, Operation operation, String request,
-                                             String attachment, String number) {
+                                             String attachment, String number, String holder) {
         String path = operation.path().replace("{id}", request).replace("{attachmentId}", attachment)
-                .replace("{number}", number);
+                .replace("{number}", number).replace("{holder}", holder);
         HttpRequest.Builder builder = HttpRequest.newBuilder(service.uri(path));
         if (operation.method().equals("GET")) {
             builder.GET();

@@ -7,10 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.calendar.ServiceDeadlinePolicy;
+import kz.medcert.domain.calendar.WorkingCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +43,27 @@ class ReadmeWalkthroughTest {
     }
 
     @Test
-    void walkthroughTakesARequestToAcceptedAndConfirmed_R14_R22_R73_R78() throws IOException, InterruptedException {
+    void walkthroughTakesARequestToAcceptedAndConfirmed_R14_R22_R73_R75_R78() throws IOException,
+            InterruptedException {
+        Instant before = Instant.now();
         String output = run("walkthrough");
+        Instant after = Instant.now();
 
         assertThat(output).contains("\"result\":\"ELIGIBLE\"", "\"decisionDue\":\"2024-12-09\"",
                 "\"status\":\"AWAITING_DOCUMENTS\"", "\"status\":\"ISSUED\"", "\"decisionDue\":\"",
-                "\"decision\":{\"kind\":\"ISSUED\",\"certificateNumber\":\"MC-", "\"status\":\"VALID\"",
-                "no token: 401", "another applicant: 404", "officer: 200");
+                "\"decision\":{\"kind\":\"ISSUED\",\"certificateNumber\":\"MC-",
+                "no token: 401", "another applicant: 404", "officer: 200",
+                "\"supersededBy\":\"MC-", "\"number\":\"MC-2022-00000001-4\"", "\"total\":");
+        // the service runs on the real clock: after working hours the certificate is dated the next working day
+        assertThat(Stream.of(before, after).map(ReadmeWalkthroughTest::publicStatusOfAResultAt).distinct())
+                .anySatisfy(status -> assertThat(output).contains("\"status\":\"" + status + "\""));
+    }
+
+    /** R78: what public verification says, right after it, of a certificate confirmed on submission at {@code at}. */
+    private static String publicStatusOfAResultAt(Instant at) {
+        LocalDate registeredOn = ServiceDeadlinePolicy.standard(WorkingCalendar.kazakhstan())
+                .registrationDate(KazakhstanTime.localDateTime(at));
+        return registeredOn.isAfter(KazakhstanTime.date(at)) ? "NOT_YET_VALID" : "VALID";
     }
 
     @Test
@@ -53,6 +73,7 @@ class ReadmeWalkthroughTest {
 
         assertThat(output).contains("\"status\":\"ACCEPTED\"", "\"workingDaysLeft\":",
                 "\"result\":\"ELIGIBLE\"", "issued MC-", "a second decision: 409", "%PDF-1.",
+                "\"number\":\"MC-", "a holder out of reach: 404",
                 "\"refusalDraft\":{\"grounds\":[\"GROUND_2_REQUIREMENTS_NOT_MET\"]", "\"objectionsUntil\":\"",
                 "\"objection\":\"Курс 2025 года на 90 часов не учтён.\"", "\"status\":\"REFUSED\"",
                 "\"event\":\"REFUSAL_PROPOSED\" \"event\":\"OBJECTION_RECEIVED\" \"event\":\"REFUSED\"",

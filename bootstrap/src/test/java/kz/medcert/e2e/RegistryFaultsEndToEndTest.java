@@ -125,7 +125,7 @@ class RegistryFaultsEndToEndTest {
         Clock fromDemoDay = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), DEMO_DAY));
         service = RunningService.start(fromDemoDay, Map.of(
                 "MEDCERT_REGISTRY_TIMEOUT", TIME_LIMIT.toString(),
-                "MEDCERT_RETRY_FIRST_DELAY", "PT0.3S",
+                "MEDCERT_RETRY_FIRST_DELAY", "PT1.5S", // longer than a loaded machine takes from consent to submission
                 "MEDCERT_RETRY_INTERVAL", "PT0.1S"));
         faults = service.instance(RegistryFaults.class);
     }

@@ -52,6 +52,31 @@ final class ServiceProcess {
         return service;
     }
 
+    /** How a start that was meant to fail ended: the exit status and everything the child wrote. */
+    record Exit(int status, String output) {
+    }
+
+    /**
+     * Starts the service on {@code dataDir} with extra environment and waits for it to exit by itself (a start that
+     * must fail, e.g. on a broken configuration); a child still running after 60 s is killed and fails the test.
+     */
+    static Exit startExpectingExit(Path dataDir, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-exit.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", classPath(), Main.class.getName())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("MEDCERT_DATA_DIR", dataDir.toString());
+        builder.environment().put("MEDCERT_PORT", Integer.toString(freePort()));
+        builder.environment().putAll(extraEnv);
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not exit within 60 s:\n" + Files.readString(log));
+        }
+        return new Exit(process.exitValue(), Files.readString(log));
+    }
+
     /** Development tokens the child accepts: minted with the same configuration (the demo secret). */
     DevTokens tokens() {
         return AppConfig.fromEnvironment(env).tokens().devTokens(Clock.systemUTC());

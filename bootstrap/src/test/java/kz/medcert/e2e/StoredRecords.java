@@ -80,6 +80,7 @@ final class StoredRecords {
         List<String> numbers = jdbi.withHandle(h -> h.createQuery("SELECT number FROM issued_certificate")
                 .mapTo(String.class).list());
         numbers.forEach(this::checkCertificate);
+        checkOneCurrentCertificatePerSpecialty();
         checkAcknowledged(ledger, stored);
         return new Report(rows.size(), historyEntries, attachments, numbers.size(), List.copyOf(problems));
     }
@@ -163,6 +164,16 @@ final class StoredRecords {
      */
     private static boolean isJournalSubject(String auditSubject) {
         return UUID.fromString(auditSubject).version() == 3;
+    }
+
+    // R14, R75, R79: however decisions raced, a holder has at most one entry per specialty neither replaced nor revoked
+    private void checkOneCurrentCertificatePerSpecialty() {
+        jdbi.withHandle(h -> h.createQuery("SELECT holder_iin, specialty, COUNT(*) AS current FROM issued_certificate "
+                        + "WHERE superseded_by IS NULL AND revoked_on IS NULL GROUP BY holder_iin, specialty "
+                        + "HAVING COUNT(*) > 1")
+                .map((rs, ctx) -> rs.getLong("current") + " current certificates of one holder in "
+                        + rs.getString("specialty")).list())
+                .forEach(problems::add);
     }
 
     private void checkCertificate(String number) {

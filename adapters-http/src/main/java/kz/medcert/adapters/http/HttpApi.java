@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  *         .controller(new ReferenceDataController(referenceData))
  *         .authentication(TokenVerifier.rsaPublicKeyFile(keyFile, new TokenSettings(issuer, audience), clock))
  *         .readinessCheck(databaseCheck)
+ *         .healthDetail(new CalendarCoverageDetail(calendarCoverage))
  *         .build()
  *         .start("0.0.0.0", 8080);
  * ...
@@ -47,11 +48,11 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
-                    Authentication authentication) {
+                    List<HealthDetail> healthDetails, Authentication authentication) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
-        HealthCheck health = new HealthCheck(checks);
+        HealthCheck health = new HealthCheck(checks, healthDetails);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -117,11 +118,12 @@ public final class HttpApi implements AutoCloseable {
         return app;
     }
 
-    /** Collects the settings, controllers and readiness checks of an {@link HttpApi}. */
+    /** Collects the settings, controllers, readiness checks and health details of an {@link HttpApi}. */
     public static final class Builder {
         private HttpSettings settings = HttpSettings.defaults();
         private final List<Controller> controllers = new ArrayList<>();
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
+        private final List<HealthDetail> healthDetails = new ArrayList<>();
         private TokenVerifier tokens = TokenVerifier.refusingAll();
 
         private Builder() {
@@ -158,9 +160,15 @@ public final class HttpApi implements AutoCloseable {
             return this;
         }
 
+        /** Something {@code /health} reports under {@code details}, e.g. {@link CalendarCoverageDetail}. */
+        public Builder healthDetail(HealthDetail value) {
+            healthDetails.add(Objects.requireNonNull(value, "healthDetail"));
+            return this;
+        }
+
         public HttpApi build() {
             return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
-                    new Authentication(tokens));
+                    List.copyOf(healthDetails), new Authentication(tokens));
         }
     }
 }

@@ -43,6 +43,10 @@ final class VerificationPage {
         v.revocationGround().ifPresent(ground -> rows.append(row(VerificationTexts.GROUND,
                 "<code>" + escape(ground) + "</code>")));
         v.confirms().ifPresent(n -> rows.append(row(VerificationTexts.CONFIRMS, escape(n.value()))));
+        // R14, R75: the certificate that replaced this one, as a link to its own answer
+        v.supersededBy().ifPresent(n -> rows.append(row(VerificationTexts.SUPERSEDED_BY, "<a href=\"/verify/"
+                + escape(n.value()) + "\">" + escape(n.value()) + "</a>")));
+        v.supersededOn().ifPresent(on -> rows.append(row(VerificationTexts.SUPERSEDED_ON, date(on))));
         String body = badge(v.status()) + "\n<p class=\"checked\">" + bilingual(VerificationTexts.CHECKED_ON) + ": "
                 + date(v.checkedOn()) + "</p>\n<dl>\n" + rows + "</dl>\n";
         return page(v.number().value(), body);

@@ -24,6 +24,10 @@ final class VerificationTexts {
     static final LocalizedText GROUND = LocalizedText.of("Негіз", "Основание", "Ground");
     static final LocalizedText CONFIRMS = LocalizedText.of("Расталған сертификат", "Подтверждённый сертификат",
             "Confirms");
+    static final LocalizedText SUPERSEDED_BY = LocalizedText.of("Орнына берілген сертификат",
+            "Заменён сертификатом", "Superseded by");
+    static final LocalizedText SUPERSEDED_ON = LocalizedText.of("Ауыстырылған күні", "Дата замены",
+            "Superseded on");
     static final LocalizedText CHECKED_ON = LocalizedText.of("Тексерілген күні", "Дата проверки", "Checked on");
     static final LocalizedText INVALID_NUMBER = LocalizedText.of("Нөмір қате", "Номер указан неверно",
             "Invalid number");
@@ -47,7 +51,8 @@ final class VerificationTexts {
             + ".result{background:#fff;border:1px solid #d0d4da;border-radius:6px;padding:1rem}"
             + ".badge{display:inline-block;font-weight:700;font-size:1.2rem;padding:.4rem .9rem;border-radius:4px;"
             + "color:#fff;margin:0}.badge small{font-weight:400;opacity:.85}.badge-valid{background:#1e7b34}"
-            + ".badge-expired{background:#8a6d00}.badge-revoked{background:#b3261e}dl{display:grid;"
+            + ".badge-expired{background:#8a6d00}.badge-revoked{background:#b3261e}"
+            + ".badge-superseded{background:#4a5563}.badge-not_yet_valid{background:#1b5f8a}dl{display:grid;"
             + "grid-template-columns:max-content 1fr;gap:.4rem 1rem}dt{color:#555}dd{margin:0}"
             + ".alert{color:#b3261e;font-weight:600}.note{color:#666;font-size:.85rem}";
 
@@ -59,6 +64,9 @@ final class VerificationTexts {
             case VALID -> LocalizedText.of("Жарамды", "Действителен", "Valid");
             case EXPIRED -> LocalizedText.of("Мерзімі өткен", "Срок действия истёк", "Expired");
             case REVOKED -> LocalizedText.of("Кері қайтарып алынған", "Отозван", "Revoked");
+            case SUPERSEDED -> LocalizedText.of("Жаңа сертификатпен ауыстырылған", "Заменён новым сертификатом",
+                    "Superseded by a newer certificate");
+            case NOT_YET_VALID -> LocalizedText.of("Әлі күшіне енбеген", "Ещё не вступил в силу", "Not yet valid");
         };
     }
 

@@ -2,7 +2,13 @@ package kz.medcert.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import kz.medcert.application.service.CalendarCoverageService;
+import kz.medcert.domain.evaluation.CertificationRules;
 import org.junit.jupiter.api.Test;
 
 class HealthTest {
@@ -65,5 +71,61 @@ class HealthTest {
                 return ready;
             }
         };
+    }
+
+    @Test
+    void r77_reportsTheLastDayTheWorkingCalendarCovers_withoutAWarningWhileItIsFar() {
+        Clock today = Clock.fixed(Instant.parse("2026-12-07T05:00:00Z"), ZoneOffset.UTC);
+        try (TestApi api = TestApi.start(b -> b.readinessCheck(check("database", true))
+                .healthDetail(new CalendarCoverageDetail(new CalendarCoverageService(CertificationRules.standard(),
+                        today))))) {
+            HttpResponse<String> response = api.get("/health");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode calendar = TestApi.json(response).path("details").path("workingCalendar");
+            assertThat(calendar.path("coveredFrom").asText()).isEqualTo("2024-01-01");
+            assertThat(calendar.path("coveredUntil").asText()).isEqualTo("2027-12-31");
+            assertThat(calendar.path("today").asText()).isEqualTo("2026-12-07");
+            assertThat(calendar.path("daysLeft").asLong()).isEqualTo(389);
+            assertThat(calendar.path("warning").isNull()).isTrue();
+            assertThat(TestApi.json(response).path("checks").path("database").asText()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void r77_warnsAdministratorsFromSixtyDaysBeforeTheLastDay_andStaysUp() {
+        Clock november = Clock.fixed(Instant.parse("2027-11-15T05:00:00Z"), ZoneOffset.UTC);
+        try (TestApi api = TestApi.start(b -> b.healthDetail(new CalendarCoverageDetail(
+                new CalendarCoverageService(CertificationRules.standard(), november))))) {
+            HttpResponse<String> response = api.get("/health");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(TestApi.json(response).path("status").asText()).isEqualTo("UP");
+            JsonNode warning = TestApi.json(response).path("details").path("workingCalendar").path("warning");
+            assertThat(warning.path("en").asText()).contains("2027-12-31", "46 days left", "2028");
+            assertThat(warning.path("kk").asText()).contains("2027-12-31");
+            assertThat(warning.path("ru").asText()).contains("2027-12-31");
+        }
+    }
+
+    @Test
+    void aDetailThatFails_isLeftOut_andTheServiceStaysUp() {
+        HealthDetail failing = new HealthDetail() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Object detail() {
+                throw new IllegalStateException("no data");
+            }
+        };
+        try (TestApi api = TestApi.start(b -> b.healthDetail(failing))) {
+            HttpResponse<String> response = api.get("/health");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        }
     }
 }

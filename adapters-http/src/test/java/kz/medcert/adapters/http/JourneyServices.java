@@ -28,6 +28,8 @@ import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.GetAttachmentService;
+import kz.medcert.application.service.ListCertificatesService;
+import kz.medcert.application.service.ListRequestsService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.RevokeCertificateService;
@@ -64,6 +66,8 @@ final class JourneyServices {
     final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
     final ImportRegisterService imports;
     final ExpiryReportService expiry;
+    final ListCertificatesService holderCertificates;
+    final ListRequestsService ownRequests;
     /** The import size limit of the test API: small, so that a test can exceed it. */
     static final long MAX_IMPORT_BYTES = 256 * 1024;
     /** Where the QR code of a downloaded certificate points. */
@@ -91,6 +95,8 @@ final class JourneyServices {
         audit = new ReadAuditTrailService(auditTrail, repository);
         imports = new ImportRegisterService(register, auditTrail, rules.catalogue(), clock);
         expiry = new ExpiryReportService(register, auditTrail, clock);
+        holderCertificates = new ListCertificatesService(register, repository, rules.catalogue(), clock);
+        ownRequests = new ListRequestsService(repository, rules.catalogue());
     }
 
     /** Every controller of the journey, as bootstrap registers them. */
@@ -99,7 +105,8 @@ final class JourneyServices {
                 new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
                 new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
                 new ObjectionController(objections), new AuditTrailController(audit),
-                new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES));
+                new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES),
+                new CertificateListController(holderCertificates), new RequestListController(ownRequests));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

@@ -80,6 +80,38 @@ class PublicVerificationApiTest {
     }
 
     @Test
+    void aReplacedCertificate_isSuperseded_andNamesTheCertificateThatReplacedIt_R14_R75() {
+        IssuedCertificate earlier = CertificateFixtures.valid();
+        IssuedCertificate later = IssuedCertificate.issue(CertificateFixtures.number(2026, 6),
+                CertificateFixtures.HOLDER_IIN, CertificateFixtures.HOLDER, earlier.specialty(),
+                earlier.qualificationLevel(), earlier.department(), java.time.LocalDate.of(2026, 11, 20),
+                java.util.Optional.of(earlier.number()));
+        api.register.add(earlier);
+        api.register.add(later);
+
+        JsonNode replaced = TestApi.json(api.get(PATH + earlier.number()));
+        JsonNode current = TestApi.json(api.get(PATH + later.number()));
+
+        assertThat(replaced.path("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(replaced.path("supersededBy").asText()).isEqualTo(later.number().value());
+        assertThat(replaced.path("supersededOn").asText()).isEqualTo("2026-11-20");
+        assertThat(current.path("status").asText()).isEqualTo("VALID");
+        assertThat(current.path("supersededBy").isNull()).isTrue();
+        assertThat(current.path("confirms").asText()).isEqualTo(earlier.number().value());
+    }
+
+    @Test
+    void aCertificateDatedAfterToday_isNotYetValid_R78() {
+        IssuedCertificate monday = CertificateFixtures.issued(CertificateFixtures.number(2026, 7),
+                java.time.LocalDate.of(2026, 11, 23));
+        api.register.add(monday);
+
+        assertThat(TestApi.json(api.get(PATH + monday.number())).path("status").asText()).isEqualTo("NOT_YET_VALID");
+        api.clock.set(java.time.Instant.parse("2026-11-23T04:00:00Z"));
+        assertThat(TestApi.json(api.get(PATH + monday.number())).path("status").asText()).isEqualTo("VALID");
+    }
+
+    @Test
     void theNumberMayBeTypedInLowerCase() {
         api.register.add(CertificateFixtures.valid());
 

@@ -130,12 +130,44 @@ class VerificationPageTest {
     }
 
     @Test
+    void aReplacedCertificate_showsASupersededBadge_andLinksToTheCertificateThatReplacedIt_R14_R75() {
+        IssuedCertificate earlier = CertificateFixtures.valid();
+        IssuedCertificate later = IssuedCertificate.issue(CertificateFixtures.number(2026, 4), HOLDER_IIN,
+                CertificateFixtures.HOLDER, earlier.specialty(), earlier.qualificationLevel(), earlier.department(),
+                LocalDate.of(2026, 11, 20), Optional.of(earlier.number()));
+        api.register.add(earlier);
+        api.register.add(later);
+
+        String page = api.get("/verify/" + earlier.number()).body();
+
+        assertThat(page).contains("data-status=\"SUPERSEDED\"").contains("Жаңа сертификатпен ауыстырылған")
+                .contains("Заменён новым сертификатом").contains("Орнына берілген сертификат")
+                .contains("Заменён сертификатом")
+                .contains("<a href=\"/verify/" + later.number() + "\">" + later.number() + "</a>")
+                .contains("20.11.2026");
+        assertThat(api.get("/verify/" + later.number()).body()).contains("data-status=\"VALID\"")
+                .doesNotContain("Заменён сертификатом");
+    }
+
+    @Test
+    void aCertificateDatedTomorrow_showsNotYetValid_inKazakhAndRussian_R78() {
+        IssuedCertificate tomorrow = CertificateFixtures.issued(CertificateFixtures.number(2026, 5),
+                LocalDate.of(2026, 11, 23));
+        api.register.add(tomorrow);
+
+        String page = api.get("/verify/" + tomorrow.number()).body();
+
+        assertThat(page).contains("data-status=\"NOT_YET_VALID\"").contains("Әлі күшіне енбеген")
+                .contains("Ещё не вступил в силу").contains("23.11.2026");
+    }
+
+    @Test
     void aNameWithMarkup_isEscaped() {
         PublicCertificateView view = new PublicCertificateView(CertificateFixtures.valid().number(),
                 CertificateStatus.VALID, LocalDate.of(2026, 11, 20), "<script>alert('x')</script> O'Neill A.",
                 SpecialtyCode.of("PEDIATRICS"), LocalizedText.of("<b>kk</b>", "<i>ru</i>", "en"), Optional.empty(),
                 Department.of(Region.ALMATY_CITY), LocalDate.of(2024, 5, 10), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
         String page = VerificationPage.found(view);
 

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,12 +143,15 @@ public final class Database implements AutoCloseable {
         if (vendor == Vendor.POSTGRESQL) {
             warnIfCommitsAreNotDurable();
         }
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource(pool)
+        migrations(vendor).dataSource(pool).load().migrate();
+    }
+
+    /** Every migration of the schema for {@code vendor}: the SQL ones, and those written in Java (V9). */
+    static FluentConfiguration migrations(Vendor vendor) {
+        return Flyway.configure(Database.class.getClassLoader())
                 .locations(vendor.migrationLocations())
                 .placeholders(vendor.placeholders())
-                .load()
-                .migrate();
+                .javaMigrations(new V9__register_supersession());
     }
 
     // PostgreSQL flushes its WAL at each commit unless synchronous_commit is off: the operator's setting is kept,

@@ -8,6 +8,7 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
+import kz.medcert.domain.certificate.Supersession;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.QualificationLevel;
@@ -19,14 +20,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 record IssuedCertificateRow(String number, String holderIin, String holderSurname, String holderGivenName,
                             String holderPatronymic, String specialty, String qualificationLevel, String department,
                             LocalDate issuedOn, LocalDate validUntil, String confirms, LocalDate revokedOn,
-                            String revocationGround, String revocationReason, String revokedBy) {
+                            String revocationGround, String revocationReason, String revokedBy,
+                            String supersededBy, LocalDate supersededOn) {
 
     static final String COLUMNS = "number, holder_iin, holder_surname, holder_given_name, holder_patronymic, "
             + "specialty, qualification_level, department, issued_on, valid_until, confirms, revoked_on, "
-            + "revocation_ground, revocation_reason, revoked_by";
+            + "revocation_ground, revocation_reason, revoked_by, superseded_by, superseded_on";
     static final String PARAMETERS = ":number, :holderIin, :holderSurname, :holderGivenName, :holderPatronymic, "
             + ":specialty, :qualificationLevel, :department, :issuedOn, :validUntil, :confirms, :revokedOn, "
-            + ":revocationGround, :revocationReason, :revokedBy";
+            + ":revocationGround, :revocationReason, :revokedBy, :supersededBy, :supersededOn";
     private static final int SHORT_TEXT = 200;
 
     static IssuedCertificateRow read(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -35,18 +37,21 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                 rs.getString("specialty"), rs.getString("qualification_level"), rs.getString("department"),
                 rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
                 rs.getString("confirms"), rs.getObject("revoked_on", LocalDate.class),
-                rs.getString("revocation_ground"), rs.getString("revocation_reason"), rs.getString("revoked_by"));
+                rs.getString("revocation_ground"), rs.getString("revocation_reason"), rs.getString("revoked_by"),
+                rs.getString("superseded_by"), rs.getObject("superseded_on", LocalDate.class));
     }
 
     static IssuedCertificateRow of(IssuedCertificate c) {
         Optional<Revocation> r = c.revocation();
         r.ifPresent(IssuedCertificateRow::requireFits);
+        Optional<Supersession> superseded = c.supersession();
         return new IssuedCertificateRow(c.number().value(), c.holder().value(), c.holderName().surname(),
                 c.holderName().givenName(), c.holderName().patronymic().orElse(null), c.specialty().value(),
                 c.qualificationLevel().map(Enum::name).orElse(null), c.department().code(), c.issuedOn(),
                 c.validUntil().orElse(null), c.confirms().map(CertificateNumber::value).orElse(null),
                 r.map(Revocation::revokedOn).orElse(null), r.map(Revocation::ground).orElse(null),
-                r.map(Revocation::reason).orElse(null), r.map(Revocation::revokedBy).orElse(null));
+                r.map(Revocation::reason).orElse(null), r.map(Revocation::revokedBy).orElse(null),
+                superseded.map(s -> s.by().value()).orElse(null), superseded.map(Supersession::on).orElse(null));
     }
 
     /** Binds every column by its parameter name ({@code :holderIin} for {@code holder_iin}). */
@@ -57,7 +62,8 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                 .bind("department", department).bindByType("issuedOn", issuedOn, LocalDate.class)
                 .bindByType("validUntil", validUntil, LocalDate.class).bind("confirms", confirms)
                 .bindByType("revokedOn", revokedOn, LocalDate.class).bind("revocationGround", revocationGround)
-                .bind("revocationReason", revocationReason).bind("revokedBy", revokedBy);
+                .bind("revocationReason", revocationReason).bind("revokedBy", revokedBy)
+                .bind("supersededBy", supersededBy).bindByType("supersededOn", supersededOn, LocalDate.class);
     }
 
     /** The entry, checked again by the domain's constructors. */
@@ -68,7 +74,8 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                 PersonName.of(holderSurname, holderGivenName, holderPatronymic), SpecialtyCode.of(specialty),
                 Optional.ofNullable(qualificationLevel).map(QualificationLevel::valueOf), Department.parse(department),
                 issuedOn, Optional.ofNullable(validUntil), Optional.ofNullable(confirms).map(CertificateNumber::new),
-                revocation);
+                revocation, Optional.ofNullable(supersededBy)
+                        .map(by -> new Supersession(new CertificateNumber(by), supersededOn)));
     }
 
     private static void requireFits(Revocation r) {

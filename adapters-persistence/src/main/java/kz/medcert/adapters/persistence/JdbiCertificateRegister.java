@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Department;
@@ -18,6 +20,8 @@ import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
+import kz.medcert.domain.certificate.Supersession;
+import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.jdbi.v3.core.Handle;
@@ -28,8 +32,9 @@ import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * The certificate register in a relational database through JDBI, one transaction per method. An entry is inserted
- * once; the only change it admits is its revocation, written only while the stored entry is not yet revoked, so that of
- * two concurrent revocations exactly one is kept.
+ * once; the changes it admits are its revocation, written only while the stored entry is not yet revoked, so that of
+ * two concurrent revocations exactly one is kept, and its replacement by a later entry (R14, R75, R79), written in the
+ * transaction that inserts the later one, by the domain's rule ({@link Supersessions}).
  */
 public final class JdbiCertificateRegister implements CertificateRegister {
     private static final String SELECT = "SELECT " + IssuedCertificateRow.COLUMNS + " FROM issued_certificate ";
@@ -38,6 +43,9 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     private static final String REVOKE = "UPDATE issued_certificate SET revoked_on = :revokedOn, "
             + "revocation_ground = :revocationGround, revocation_reason = :revocationReason, revoked_by = :revokedBy "
             + "WHERE number = :number AND revoked_on IS NULL";
+    // R88: a revoked entry stays revoked, so it is never marked; an entry is replaced once
+    private static final String SUPERSEDE = "UPDATE issued_certificate SET superseded_by = :by, superseded_on = :on "
+            + "WHERE number = :number AND superseded_by IS NULL AND revoked_on IS NULL";
     private static final int SERIAL_ATTEMPTS = 10;
 
     private final Jdbi jdbi;
@@ -55,7 +63,10 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     @Override
     public void add(IssuedCertificate certificate) {
         try {
-            jdbi.useTransaction(h -> insert(h, certificate));
+            jdbi.useTransaction(h -> {
+                insert(h, certificate);
+                supersedeAmong(h, List.of(certificate.holder()));
+            });
         } catch (StatementException e) {
             if (sqlState(e).equals("23505")) {
                 throw new IllegalStateException("certificate " + certificate.number() + " is already registered", e);
@@ -71,10 +82,10 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             return jdbi.inTransaction(h -> {
                 IssuedCertificate stored = find(h, certificate.number()).orElseThrow(() -> new IllegalStateException(
                         "certificate " + certificate.number() + " is not registered"));
-                if (stored.equals(certificate)) {
+                if (withoutSupersession(stored).equals(withoutSupersession(certificate))) {
                     return stored;
                 }
-                if (!withoutRevocation(stored).equals(withoutRevocation(certificate))) {
+                if (!asIssued(stored).equals(asIssued(certificate))) {
                     throw new IllegalArgumentException("a register entry changes only by revocation: "
                             + certificate.number());
                 }
@@ -150,6 +161,50 @@ public final class JdbiCertificateRegister implements CertificateRegister {
         IssuedCertificateRow.of(certificate).bindTo(h.createUpdate(INSERT)).execute();
     }
 
+    /**
+     * R14, R75, R79: marks, inside the caller's transaction, the entries that the newly inserted {@code certificate}
+     * (or another entry of its holder) replaces, and audits each as a step of that certificate's decision ({@code at},
+     * {@code actor}). Call it after the transaction has taken the audit log's head: writers queue there, so this reads
+     * the holder's entries as the previous decision left them, and of two certificates issued at once in one
+     * specialty the later one still replaces the earlier.
+     */
+    static void supersedeEarlier(Handle h, IssuedCertificate certificate, Instant at, String actor) {
+        for (IssuedCertificate superseded : supersedeAmong(h, List.of(certificate.holder()))) {
+            Supersession by = superseded.supersession().orElseThrow();
+            AuditLog.appendCertificateStep(h, superseded.number(), at, actor, "CERTIFICATE_SUPERSEDED",
+                    "certificate " + superseded.number().value() + " superseded by " + by.by().value() + " from "
+                            + by.on() + " (R14, R75: one current certificate per specialty)");
+        }
+    }
+
+    /** Marks what the holders' entries replace (the domain's rule over all their entries); returns what it marked. */
+    private static List<IssuedCertificate> supersedeAmong(Handle h, Collection<Iin> holders) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        List<IssuedCertificate> held = h.createQuery(SELECT + "WHERE holder_iin IN (<holders>)")
+                .bindList("holders", holders.stream().map(Iin::value).distinct().toList())
+                .map(IssuedCertificateRow::read)
+                .map(IssuedCertificateRow::toDomain)
+                .list();
+        List<IssuedCertificate> pending = Supersessions.pending(held);
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        PreparedBatch batch = h.prepareBatch(SUPERSEDE);
+        pending.forEach(p -> batch.bind("by", p.supersession().orElseThrow().by().value())
+                .bindByType("on", p.supersession().orElseThrow().on(), java.time.LocalDate.class)
+                .bind("number", p.number().value()).add());
+        int[] marked = batch.execute();
+        List<IssuedCertificate> done = new ArrayList<>();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] > 0) {
+                done.add(pending.get(i));
+            }
+        }
+        return done;
+    }
+
     private static long drawSerial(Handle h, int year) {
         int updated = h.createUpdate("UPDATE certificate_serial SET last_serial = last_serial + 1 "
                 + "WHERE issue_year = :year").bind("year", year).execute();
@@ -170,7 +225,8 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                 .map(IssuedCertificateRow::toDomain);
     }
 
-    private static IssuedCertificate withoutRevocation(IssuedCertificate c) {
+    /** The entry as issued: without its revocation and supersession, the two things the register adds later. */
+    private static IssuedCertificate asIssued(IssuedCertificate c) {
         return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
                 c.department(), c.issuedOn(), c.validUntil(), c.confirms(), Optional.empty());
     }
@@ -191,7 +247,9 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     // Fixed-term entries whose last day lies in the window and that were not revoked by then (R14, R79).
     private static final String EXPIRING = "FROM issued_certificate e WHERE e.valid_until >= :from "
             + "AND e.valid_until <= :to AND (e.revoked_on IS NULL OR e.revoked_on > e.valid_until)";
-    private static final String CONFIRMED = "EXISTS (SELECT 1 FROM issued_certificate c WHERE c.confirms = e.number)";
+    // Named by a later entry, or replaced by one in its specialty (R14, R75)
+    private static final String CONFIRMED = "(e.superseded_by IS NOT NULL "
+            + "OR EXISTS (SELECT 1 FROM issued_certificate c WHERE c.confirms = e.number))";
 
     /**
      * Reads which of the batch's numbers are registered (one query), inserts the others with one prepared batch and
@@ -254,7 +312,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             IssuedCertificate registered = known.putIfAbsent(certificate.number(), certificate);
             if (registered == null) {
                 added.add(certificate);
-            } else if (registered.equals(certificate)) {
+            } else if (sameApartFromSupersession(registered, certificate)) {
                 unchanged++;
             } else {
                 conflicting.add(certificate.number());
@@ -265,8 +323,19 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             added.forEach(c -> IssuedCertificateRow.of(c).bindTo(insert).add());
             insert.execute();
             moveSerialsPast(h, added);
+            supersedeAmong(h, added.stream().map(IssuedCertificate::holder).collect(Collectors.toSet()));
         }
         return new BatchResult(added.size(), unchanged, conflicting);
+    }
+
+    // The register marks what a later entry replaced; a file taken in again does not say so, and need not.
+    private static boolean sameApartFromSupersession(IssuedCertificate registered, IssuedCertificate imported) {
+        return withoutSupersession(registered).equals(withoutSupersession(imported));
+    }
+
+    private static IssuedCertificate withoutSupersession(IssuedCertificate c) {
+        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
+                c.department(), c.issuedOn(), c.validUntil(), c.confirms(), c.revocation());
     }
 
     /** Raises each year's counter to the highest imported serial of that year, so that nextSerial skips them. */

@@ -18,6 +18,7 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import org.jdbi.v3.core.Handle;
@@ -109,6 +110,9 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             CertificationRequest stored = replace(h, request);
             JdbiCertificateRegister.insert(h, certificate);
             audit(h, request);
+            // after the audit head is taken, so that concurrent decisions for one holder are marked in turn
+            HistoryEntry decision = request.state().history().get(request.state().history().size() - 1);
+            JdbiCertificateRegister.supersedeEarlier(h, certificate, decision.at(), decision.actor());
             return stored;
         });
     }
@@ -150,6 +154,25 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
                 .bind("attachmentId", attachmentId)
                 .map((rs, ctx) -> verified(attachmentId, rs.getString("sha256"), rs.getBytes("content")))
                 .findOne());
+    }
+
+    /** By the applicant's index (V1); only the page's rows are parsed. */
+    @Override
+    public RequestPage startedBy(Iin applicant, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds 1 or more, not offset "
+                    + offset + " and limit " + limit);
+        }
+        return jdbi.inTransaction(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM certification_request WHERE applicant_iin = :iin")
+                    .bind("iin", applicant.value()).mapTo(Long.class).one();
+            List<CertificationRequest> page = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS
+                            + " FROM certification_request WHERE applicant_iin = :iin ORDER BY started_at DESC, id DESC"
+                            + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                    .bind("iin", applicant.value()).bind("offset", offset).bind("limit", limit)
+                    .map(CertificationRequestRow::read).stream().map(CertificationRequestRow::toDomain).toList();
+            return new RequestPage(page, total);
+        });
     }
 
     @Override

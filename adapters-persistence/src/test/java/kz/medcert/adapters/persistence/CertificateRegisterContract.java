@@ -4,6 +4,7 @@ import static kz.medcert.adapters.persistence.RegisterFixtures.HOLDER;
 import static kz.medcert.adapters.persistence.RegisterFixtures.OTHER_HOLDER;
 import static kz.medcert.adapters.persistence.RegisterFixtures.bare;
 import static kz.medcert.adapters.persistence.RegisterFixtures.full;
+import static kz.medcert.adapters.persistence.RegisterFixtures.heldBy;
 import static kz.medcert.adapters.persistence.RegisterFixtures.number;
 import static kz.medcert.adapters.persistence.RegisterFixtures.revocation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Supersession;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -229,7 +231,10 @@ abstract class CertificateRegisterContract {
         register().add(older);
         register().add(sameDay);
 
-        assertThat(register().heldBy(HOLDER)).containsExactly(older, sameDay, newer);
+        // R14, R75: the register keeps all three; newer, added first, replaced each of the others as it came in (a
+        // replacement once recorded is not rewritten when an entry dated between the two arrives later)
+        assertThat(register().heldBy(HOLDER)).containsExactly(older.supersededBy(newer),
+                sameDay.supersededBy(newer), newer);
         assertThat(register().heldBy(OTHER_HOLDER)).extracting(IssuedCertificate::number)
                 .containsExactly(number(2014, 9));
     }
@@ -286,8 +291,10 @@ abstract class CertificateRegisterContract {
 
         BatchResult result = register().addAll(List.of(first, differentSecond, third));
 
+        // first is registered as replaced by second: still the same entry, so not written again
         assertThat(result).isEqualTo(new BatchResult(1, 1, List.of(second.number())));
-        assertThat(register().find(second.number())).contains(second);
+        assertThat(register().find(first.number())).contains(first.supersededBy(second));
+        assertThat(register().find(second.number())).contains(second.supersededBy(third));
         assertThat(register().find(third.number())).contains(third);
     }
 
@@ -329,14 +336,14 @@ abstract class CertificateRegisterContract {
         IssuedCertificate firstDay = full(number(2026, 1), LocalDate.of(2026, 1, 1));     // full: valid 5 years
         IssuedCertificate lastDay = full(number(2026, 2), LocalDate.of(2026, 12, 31));
         IssuedCertificate elsewhere = inDepartment(full(number(2026, 3), LocalDate.of(2026, 6, 1)), Region.ATYRAU);
-        register().addAll(List.of(firstDay, lastDay, elsewhere,
+        register().addAll(eachOfAnotherHolder(List.of(firstDay, lastDay, elsewhere,
                 full(number(2025, 1), LocalDate.of(2025, 12, 31)),                          // ends 2030-12-31
                 full(number(2027, 1), LocalDate.of(2027, 1, 1)),                            // ends 2032-01-01
                 full(number(2026, 4), LocalDate.of(2026, 3, 1)).revoked(revocation(LocalDate.of(2027, 1, 1),
                         "OFFICER 7 ZHETISU")),                                              // revoked before
                 full(number(2026, 5), LocalDate.of(2026, 3, 1)).revoked(revocation(LocalDate.of(2031, 3, 2),
                         "OFFICER 7 ZHETISU")),                                              // revoked after
-                bare(number(2014, 1), HOLDER)));                                            // indefinite (R13)
+                bare(number(2014, 1), HOLDER))));                                           // indefinite (R13)
 
         assertThat(register().countExpiring(YEAR_2031)).containsExactly(
                 new ExpiryCount(Department.of(Region.ATYRAU), firstDay.specialty(), 1, 0),
@@ -348,7 +355,7 @@ abstract class CertificateRegisterContract {
     @Test
     void anEntryThatALaterOneConfirms_isCountedAsConfirmed_andNotListed_R14() {
         IssuedCertificate early = full(number(2026, 1), LocalDate.of(2026, 2, 1));
-        IssuedCertificate late = full(number(2026, 2), LocalDate.of(2026, 1, 1));
+        IssuedCertificate late = heldBy(full(number(2026, 2), LocalDate.of(2026, 1, 1)), OTHER_HOLDER);
         IssuedCertificate confirmation = confirming(early, number(2031, 1));
         register().addAll(List.of(early, late, confirmation));
 
@@ -366,7 +373,7 @@ abstract class CertificateRegisterContract {
         for (int serial = 1; serial <= 30; serial++) {
             entries.add(full(number(2026, 31 - serial), LocalDate.of(2026, 1 + serial % 12, 1)));
         }
-        register().addAll(entries);
+        register().addAll(eachOfAnotherHolder(entries));
 
         List<IssuedCertificate> listed = new ArrayList<>();
         register().forEachUnconfirmedExpiring(YEAR_2031, listed::add);
@@ -374,6 +381,113 @@ abstract class CertificateRegisterContract {
         assertThat(listed).hasSize(30).isSortedAccordingTo(java.util.Comparator
                 .comparing((IssuedCertificate c) -> c.validUntil().orElseThrow())
                 .thenComparing(c -> c.number().value()));
+    }
+
+    @Test
+    void anEntryThatALaterOneInItsSpecialtyReplaces_isCountedAsConfirmed_andNotListed_R75() {
+        IssuedCertificate expiring = full(number(2026, 1), LocalDate.of(2026, 2, 1));
+        IssuedCertificate firstTimeAgain = unconfirming(full(number(2030, 1), LocalDate.of(2030, 5, 1)));
+        register().addAll(List.of(expiring, firstTimeAgain));
+
+        List<IssuedCertificate> listed = new ArrayList<>();
+        register().forEachUnconfirmedExpiring(YEAR_2031, listed::add);
+
+        assertThat(register().countExpiring(YEAR_2031)).containsExactly(
+                new ExpiryCount(Department.of(Region.ZHETISU), expiring.specialty(), 1, 1));
+        assertThat(listed).isEmpty();
+    }
+
+    // ---- One current certificate per specialty (R14, R75, R79) ---------------------------------------------------
+
+    @Test
+    void add_marksTheHoldersEarlierEntryInTheSpecialty_asReplacedFromTheNewOnesIssueDay_R14_R75() {
+        IssuedCertificate earlier = unconfirming(full(number(2022, 1), LocalDate.of(2022, 3, 1)));
+        IssuedCertificate otherSpecialty = bare(number(2014, 2), HOLDER);
+        IssuedCertificate othersEntry = heldBy(unconfirming(full(number(2022, 3), LocalDate.of(2022, 3, 1))),
+                OTHER_HOLDER);
+        register().add(earlier);
+        register().add(otherSpecialty);
+        register().add(othersEntry);
+        IssuedCertificate later = IssuedCertificate.issue(number(2026, 1), HOLDER, earlier.holderName(),
+                earlier.specialty(), Optional.empty(), earlier.department(), ISSUED, Optional.of(earlier.number()));
+
+        register().add(later);
+
+        assertThat(register().find(earlier.number())).contains(earlier.supersededBy(later));
+        assertThat(register().find(earlier.number()).orElseThrow().supersession())
+                .contains(new Supersession(later.number(), ISSUED));
+        assertThat(register().find(later.number())).contains(later);
+        assertThat(register().find(otherSpecialty.number())).contains(otherSpecialty);
+        assertThat(register().find(othersEntry.number())).contains(othersEntry);
+    }
+
+    @Test
+    void add_neverMarksARevokedEntry_R88() {
+        IssuedCertificate revoked = unconfirming(full(number(2022, 1), LocalDate.of(2022, 3, 1)))
+                .revoked(revocation(LocalDate.of(2024, 1, 10), "OFFICER 7 ZHETISU"));
+        register().add(revoked);
+
+        register().add(unconfirming(full(number(2026, 1), ISSUED)));
+
+        assertThat(register().find(revoked.number())).contains(revoked);
+    }
+
+    @Test
+    void update_revokesAReplacedEntry_andKeepsItsSupersession_R88() {
+        IssuedCertificate earlier = unconfirming(full(number(2022, 1), LocalDate.of(2022, 3, 1)));
+        IssuedCertificate later = unconfirming(full(number(2026, 1), ISSUED));
+        register().add(earlier);
+        register().add(later);
+        IssuedCertificate read = register().find(earlier.number()).orElseThrow();
+
+        IssuedCertificate revoked = register().update(read.revoked(revocation(LocalDate.of(2027, 1, 10),
+                "OFFICER 7 ZHETISU")), AUDITED_AT);
+        // a revocation built on the entry as issued (read before it was replaced) is the same change
+        IssuedCertificate again = register().update(earlier.revoked(revoked.revocation().orElseThrow()), AUDITED_AT);
+
+        assertThat(revoked.supersession()).contains(new Supersession(later.number(), ISSUED));
+        assertThat(revoked.revocation()).isPresent();
+        assertThat(again).isEqualTo(revoked);
+        assertThat(register().find(earlier.number())).contains(revoked);
+    }
+
+    @Test
+    void addAll_marksWhatTheBatchReplaces_amongItselfAndTheStoredEntries_andARerunChangesNothing_R75() {
+        IssuedCertificate stored = unconfirming(full(number(2016, 1), LocalDate.of(2016, 4, 1)));
+        register().add(stored);
+        IssuedCertificate second = unconfirming(full(number(2021, 1), LocalDate.of(2021, 4, 1)));
+        IssuedCertificate third = IssuedCertificate.issue(number(2026, 1), HOLDER, second.holderName(),
+                second.specialty(), Optional.empty(), second.department(), LocalDate.of(2026, 3, 30),
+                Optional.of(second.number()));
+        IssuedCertificate revoked = heldBy(unconfirming(full(number(2019, 1), LocalDate.of(2019, 1, 1))),
+                OTHER_HOLDER).revoked(revocation(LocalDate.of(2020, 1, 1), "OFFICER 7 ZHETISU"));
+        IssuedCertificate afterRevoked = heldBy(unconfirming(full(number(2023, 1), LocalDate.of(2023, 1, 1))),
+                OTHER_HOLDER);
+
+        BatchResult result = register().addAll(List.of(third, revoked, second, afterRevoked));
+        BatchResult rerun = register().addAll(List.of(third, revoked, second, afterRevoked));
+
+        assertThat(result).isEqualTo(new BatchResult(4, 0, List.of()));
+        assertThat(rerun).isEqualTo(new BatchResult(0, 4, List.of()));
+        assertThat(register().find(stored.number())).contains(stored.supersededBy(second));
+        assertThat(register().find(second.number())).contains(second.supersededBy(third));
+        assertThat(register().find(third.number())).contains(third);
+        assertThat(register().find(revoked.number())).contains(revoked);
+        assertThat(register().find(afterRevoked.number())).contains(afterRevoked);
+    }
+
+    private static IssuedCertificate unconfirming(IssuedCertificate c) {
+        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
+                c.department(), c.issuedOn(), c.validUntil(), Optional.empty(), c.revocation());
+    }
+
+    /** Each entry held by a holder of its own, so that none replaces another. */
+    private static List<IssuedCertificate> eachOfAnotherHolder(List<IssuedCertificate> entries) {
+        List<IssuedCertificate> spread = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            spread.add(heldBy(entries.get(k), RegisterFixtures.holder(k + 1)));
+        }
+        return spread;
     }
 
     private static IssuedCertificate inDepartment(IssuedCertificate c, Region region) {

@@ -114,6 +114,84 @@ abstract class CertificationRequestRepositoryContract {
     }
 
     @Test
+    void updateWithCertificate_marksTheHoldersEarlierCertificateInTheSpecialty_asReplaced_R14_R75() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate earlier = earlierCertificateOf(accepted);
+        register().add(earlier);
+        IssuedCertificate certificate = certificateFor(accepted);
+
+        repository().update(accepted.issued(certificate.number(), certificate.issuedOn(), "OFFICER 1 ALMATY_CITY",
+                STARTED.plusSeconds(7200)), certificate);
+
+        assertThat(register().find(earlier.number())).contains(earlier.supersededBy(certificate));
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void updateWithCertificate_whenTheRequestIsStale_marksNothing() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate earlier = earlierCertificateOf(accepted);
+        register().add(earlier);
+        IssuedCertificate certificate = certificateFor(accepted);
+        repository().update(accepted.refusalProposed(new RefusalReasons(List.of(Ground.GROUND_4_COURT_PROHIBITION),
+                List.of(), "Приговор суда."), LocalDate.of(2024, 12, 5), "OFFICER 9", STARTED.plusSeconds(60)));
+
+        assertThatThrownBy(() -> repository().update(accepted.issued(certificate.number(), certificate.issuedOn(),
+                "OFFICER 1", STARTED), certificate)).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(register().find(earlier.number())).contains(earlier);
+    }
+
+    private IssuedCertificate earlierCertificateOf(CertificationRequest request) {
+        RequestState s = request.state();
+        Year year = Year.of(2019);
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, register().nextSerial(year)),
+                s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                Department.of(s.applicant().region().orElseThrow()), LocalDate.of(2019, 12, 3), Optional.empty());
+    }
+
+    @Test
+    void startedBy_givesAPageOfTheApplicantsRequests_newestFirst_withTheTotal() {
+        List<CertificationRequest> mine = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mine.add(repository().add(startedAt(STARTED.plusSeconds(3600L * i))));
+        }
+        CertificationRequest another = repository().add(inApplicant(startedAt(STARTED.plusSeconds(99_999)),
+                Iin.of(LocalDate.of(1990, 1, 2), kz.medcert.domain.person.Sex.MALE, 77)));
+        Iin applicant = mine.get(0).state().applicant().iin();
+
+        CertificationRepositoryPage first = page(repository().startedBy(applicant, 0, 2));
+        CertificationRepositoryPage last = page(repository().startedBy(applicant, 4, 2));
+
+        assertThat(first.ids()).containsExactly(mine.get(4).id(), mine.get(3).id());
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(last.ids()).containsExactly(mine.get(0).id());
+        assertThat(page(repository().startedBy(applicant, 5, 2)).ids()).isEmpty();
+        assertThat(page(repository().startedBy(another.state().applicant().iin(), 0, 10)).ids())
+                .containsExactly(another.id());
+        assertThat(repository().startedBy(applicant, 0, 1).page()).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(mine.get(4).state()));
+        assertThatThrownBy(() -> repository().startedBy(applicant, -1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private record CertificationRepositoryPage(List<kz.medcert.domain.request.RequestId> ids, long total) {
+    }
+
+    private static CertificationRepositoryPage page(CertificationRequestRepository.RequestPage page) {
+        return new CertificationRepositoryPage(page.page().stream().map(CertificationRequest::id).toList(),
+                page.total());
+    }
+
+    private static CertificationRequest inApplicant(CertificationRequest r, Iin iin) {
+        RequestState s = r.state();
+        return CertificationRequest.restore(new RequestState(s.id(),
+                new Applicant(iin, s.applicant().name(), s.applicant().region()),
+                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
+                s.status(), s.history(), s.version()));
+    }
+
+    @Test
     void updateWithCertificate_whenTheRequestIsStale_registersNothing() {
         CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
         IssuedCertificate first = certificateFor(accepted);
@@ -264,6 +342,49 @@ abstract class CertificationRequestRepositoryContract {
         assertThatThrownBy(() -> repository().add(request)).isInstanceOf(IllegalStateException.class);
 
         assertThat(repository().find(request.id()).orElseThrow().state()).isEqualTo(stored.state());
+    }
+
+    @Test
+    void twoCertificatesOfOneHolderInOneSpecialtyIssuedAtOnce_leaveOneCurrent_R14_R75() throws Exception {
+        CertificationRequest first = acceptedIn(Region.ALMATY_CITY);
+        register().add(earlierCertificateOf(first));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<CertificationRequest> accepted = List.of(round == 0 ? first : acceptedIn(Region.ALMATY_CITY),
+                        acceptedIn(Region.ALMATY_CITY));
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<CompletableFuture<CertificationRequest>> decisions = new ArrayList<>();
+                for (CertificationRequest request : accepted) {
+                    IssuedCertificate certificate = certificateFor(request);
+                    CertificationRequest issued = request.issued(certificate.number(), certificate.issuedOn(),
+                            "OFFICER 1 ALMATY_CITY", STARTED.plusSeconds(7200));
+                    decisions.add(CompletableFuture.supplyAsync(() -> {
+                        awaitQuietly(together);
+                        return repository().update(issued, certificate);
+                    }, threads));
+                }
+                for (CompletableFuture<CertificationRequest> decision : decisions) {
+                    decision.get(30, TimeUnit.SECONDS);
+                }
+
+                List<IssuedCertificate> held = register().heldBy(first.state().applicant().iin());
+                assertThat(held).as("round " + round).hasSize(3 + 2 * round);
+                assertThat(held.stream().filter(c -> c.supersession().isEmpty() && c.revocation().isEmpty()))
+                        .as("round " + round).singleElement()
+                        .isEqualTo(held.stream().max(IssuedCertificate.REGISTER_ORDER).orElseThrow());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -42,6 +42,7 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
             h.execute("DELETE FROM request_attachment_content");
             h.execute("DELETE FROM idempotency_key");
             h.execute("DELETE FROM certification_request");
+            h.execute("DELETE FROM issued_certificate");
         });
     }
 

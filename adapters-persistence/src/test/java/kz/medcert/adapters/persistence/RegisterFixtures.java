@@ -41,6 +41,17 @@ final class RegisterFixtures {
                 LocalDate.of(2014, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** The {@code k}-th of many holders (k from 1), none of them {@link #HOLDER} or {@link #OTHER_HOLDER}. */
+    static Iin holder(int k) {
+        return Iin.of(LocalDate.of(1970, 1, 1).plusDays(k), k % 2 == 0 ? Sex.FEMALE : Sex.MALE, 1000 + k);
+    }
+
+    /** The same entry, held by {@code holder}: entries of different people never replace each other (R75). */
+    static IssuedCertificate heldBy(IssuedCertificate c, Iin holder) {
+        return new IssuedCertificate(c.number(), holder, c.holderName(), c.specialty(), c.qualificationLevel(),
+                c.department(), c.issuedOn(), c.validUntil(), c.confirms(), c.revocation(), c.supersession());
+    }
+
     static Revocation revocation(LocalDate on, String by) {
         return new Revocation(on, "GROUND_4_COURT_PROHIBITION", "Приговор суда № 1-55/2026 «о запрещении»", by);
     }

@@ -26,6 +26,18 @@ final class TestPostgres {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
+    /** A new, empty database on the same server, for a test that needs a schema of its own (e.g. at an old version). */
+    static synchronized String freshDatabase(String name) {
+        String url = jdbcUrl();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
     private static synchronized void stop() {
         try {
             server.close();

@@ -66,11 +66,11 @@ class DemoScenarioCoverageTest {
 
         assertThat(routes).containsExactlyInAnyOrder(Route.values());
         assertThat(flags).containsExactlyInAnyOrder(Flag.values());
-        // GROUND_3 (R87) is an officer-only ground: no dossier produces it (see the file's notes)
-        assertThat(grounds).containsExactlyInAnyOrder(Ground.GROUND_1_UNRELIABLE_DATA,
-                Ground.GROUND_2_REQUIREMENTS_NOT_MET, Ground.GROUND_4_COURT_PROHIBITION,
-                Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED, Ground.GROUND_6_NO_CONSENT);
+        // GROUND_1 (R85) and GROUND_3 (R87) are officer-only grounds: no dossier produces them (see the file's notes)
+        assertThat(grounds).containsExactlyInAnyOrder(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED, Ground.GROUND_6_NO_CONSENT);
         assertThat(PERSONS.notes()).anyMatch(note -> note.contains("GROUND_3") && note.contains("officer-only"));
+        assertThat(PERSONS.notes()).anyMatch(note -> note.contains("GROUND_1") && note.contains("officer-only"));
     }
 
     @Test
@@ -112,6 +112,9 @@ class DemoScenarioCoverageTest {
         assertThat(all).anyMatch(p -> required(p, DocumentCode.LABOUR_PERMIT, Rule.R53));
         assertThat(all).anyMatch(p -> EVALUATIONS.get(p.id()).reviewNotes().stream()
                 .anyMatch(n -> n.code().equals("PROHIBITION_NO_DATA")));
+        // R85: a fact dated after the application date is not counted and is named for the officer
+        assertThat(all).anyMatch(p -> EVALUATIONS.get(p.id()).reviewNotes().stream()
+                .anyMatch(n -> n.code().equals("DATED_AFTER_APPLICATION")));
     }
 
     private static boolean required(DemoPerson person, DocumentCode document, Rule rule) {

@@ -28,6 +28,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.IssueDate;
 import kz.medcert.domain.request.IssuePolicy;
 import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RefusalReasons;
@@ -38,7 +39,8 @@ import kz.medcert.domain.request.Submission;
  * The officer's decisions (R74, R75, R91). The officer decides, whatever the stored evaluation says (R74): the
  * history records its outcome. Every decision is written under the request's optimistic lock, so of two officers
  * deciding at once exactly one succeeds and the other gets a conflict having written nothing; issuing also registers
- * the certificate in the same transaction.
+ * the certificate in the same transaction (and marks the one it replaces, R14, R75), dated no earlier than the
+ * request's registration day ({@link IssueDate}, R78).
  */
 public final class DecideRequestService implements DecideRequestUseCase {
     private final CertificationRequestRepository repository;
@@ -72,12 +74,13 @@ public final class DecideRequestService implements DecideRequestUseCase {
             throw new BusinessRuleException("overrideMotivation", reason);
         });
         Instant now = clock.instant();
-        LocalDate today = KazakhstanTime.date(now);
-        IssuedCertificate certificate = issuance.draft(request.state(), today);
+        // R78, row 7(2): never dated before the day the application counts as accepted
+        LocalDate issuedOn = IssueDate.of(request.state().submission().orElseThrow(), KazakhstanTime.date(now));
+        IssuedCertificate certificate = issuance.draft(request.state(), issuedOn);
         CertificationRequest stored = store(id, () -> repository.update(
-                request.issued(certificate.number(), today, override, officer.auditLabel(), now), certificate));
+                request.issued(certificate.number(), issuedOn, override, officer.auditLabel(), now), certificate));
         notify(stored, Notification.Kind.CERTIFICATE_ISSUED, "certificate " + certificate.number().value()
-                + " issued on " + today + ", valid until " + certificate.validUntil().orElseThrow(), now);
+                + " issued on " + issuedOn + ", valid until " + certificate.validUntil().orElseThrow(), now);
         return new Issued(certificate.number(), views.view(stored));
     }
 

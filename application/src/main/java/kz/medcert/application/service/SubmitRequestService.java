@@ -24,6 +24,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.request.AutomaticConfirmation;
 import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.IssueDate;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestStatus;
@@ -102,7 +103,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
             CertificationRequest stored = settings.automaticConfirmation()
                     && AutomaticConfirmation.assess(accepted.state(), evaluation)
                     instanceof AutomaticConfirmation.Verdict.Confirm
-                    ? confirm(accepted, submission.registeredOn(), now)
+                    ? confirm(accepted, IssueDate.of(submission, applicationDate), now)
                     : repository.update(accepted);
             notifyOf(stored, now);
             return new SubmitResult.Accepted(views.view(stored));
@@ -112,10 +113,11 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         }
     }
 
-    // R14, R74: the request is accepted and decided in one write, with the certificate registered beside it
-    private CertificationRequest confirm(CertificationRequest accepted, LocalDate registeredOn, Instant now) {
-        IssuedCertificate certificate = issuance.draft(accepted.state(), registeredOn);
-        return repository.update(accepted.confirmedAutomatically(certificate.number(), registeredOn, now),
+    // R14, R74: the request is accepted and decided in one write, with the certificate registered beside it (and the
+    // one it confirms marked as replaced, R75); dated by IssueDate (R78: after hours, the next working day)
+    private CertificationRequest confirm(CertificationRequest accepted, LocalDate issuedOn, Instant now) {
+        IssuedCertificate certificate = issuance.draft(accepted.state(), issuedOn);
+        return repository.update(accepted.confirmedAutomatically(certificate.number(), issuedOn, now),
                 certificate);
     }
 

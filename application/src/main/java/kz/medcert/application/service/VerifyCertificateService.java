@@ -13,13 +13,16 @@ import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
+import kz.medcert.domain.certificate.Supersession;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**
- * Verifies a certificate number against the register and tells its status today in Almaty. A number with a wrong
+ * Verifies a certificate number against the register and tells its status today in Almaty (not yet valid before its
+ * issue day, superseded once a later certificate replaced it, naming that one). A number with a wrong
  * check digit is reported as mistyped before the register is asked, so a typing error is never taken for "not found".
  */
 public final class VerifyCertificateService implements VerifyCertificateUseCase {
@@ -46,12 +49,18 @@ public final class VerifyCertificateService implements VerifyCertificateUseCase 
                 .orElseGet(Verification.NotFound::new);
     }
 
+    // The status is the domain's (R14, R75, R78, R79, R88); the replacement is named once it is in effect and the
+    // certificate reads SUPERSEDED (a revoked one stays REVOKED, whatever replaced it).
     private PublicCertificateView publicView(IssuedCertificate c, LocalDate today) {
         Optional<Revocation> revocation = c.revocation().filter(r -> !today.isBefore(r.revokedOn()));
-        return new PublicCertificateView(c.number(), c.statusOn(today), today, c.holderName().initials(),
+        CertificateStatus status = c.statusOn(today);
+        Optional<Supersession> supersession = c.supersessionOn(today)
+                .filter(s -> status == CertificateStatus.SUPERSEDED);
+        return new PublicCertificateView(c.number(), status, today, c.holderName().initials(),
                 c.specialty(), specialties.name(c.specialty()), c.qualificationLevel(), c.department(),
                 c.issuedOn(), c.validUntil(), revocation.map(Revocation::revokedOn),
-                revocation.map(Revocation::ground).filter(VerifyCertificateService::isRefusalGround), c.confirms());
+                revocation.map(Revocation::ground).filter(VerifyCertificateService::isRefusalGround), c.confirms(),
+                supersession.map(Supersession::by), supersession.map(Supersession::on));
     }
 
     // The ground is free text in the register: only a code of the rules' list can be shown without risk of

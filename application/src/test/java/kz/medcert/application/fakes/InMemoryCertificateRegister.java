@@ -18,10 +18,14 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
 
-/** The register in memory, with the port's rules: entries are added once and change only by being revoked. */
+/**
+ * The register in memory, with the port's rules: entries are added once and change only by being revoked, or by being
+ * marked as replaced by a later entry (the domain's rule, applied when an entry comes in, as the JDBI adapter does).
+ */
 public final class InMemoryCertificateRegister implements CertificateRegister {
     private final Map<CertificateNumber, IssuedCertificate> entries = new LinkedHashMap<>();
     private final Map<Year, Long> serials = new HashMap<>();
@@ -36,6 +40,12 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
         if (entries.putIfAbsent(certificate.number(), certificate) != null) {
             throw new IllegalStateException("certificate " + certificate.number() + " is already registered");
         }
+        supersedeAmong(Set.of(certificate.holder()));
+    }
+
+    private void supersedeAmong(Set<Iin> holders) {
+        List<IssuedCertificate> held = entries.values().stream().filter(c -> holders.contains(c.holder())).toList();
+        Supersessions.pending(held).forEach(superseded -> entries.put(superseded.number(), superseded));
     }
 
     @Override
@@ -44,17 +54,18 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
         if (stored == null) {
             throw new IllegalStateException("certificate " + certificate.number() + " is not registered");
         }
-        if (stored.equals(certificate)) {
+        if (withoutSupersession(stored).equals(withoutSupersession(certificate))) {
             return stored;
         }
-        if (!withoutRevocation(stored).equals(withoutRevocation(certificate))) {
+        if (!asIssued(stored).equals(asIssued(certificate))) {
             throw new IllegalArgumentException("a register entry changes only by revocation: " + certificate.number());
         }
         if (stored.revocation().isPresent()) {
             throw new ConcurrentUpdateException("certificate " + certificate.number() + " was already revoked");
         }
-        entries.put(certificate.number(), certificate);
-        return certificate;
+        IssuedCertificate revoked = stored.revoked(certificate.revocation().orElseThrow());
+        entries.put(certificate.number(), revoked);
+        return revoked;
     }
 
     @Override
@@ -76,7 +87,7 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
         return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
     }
 
-    private static IssuedCertificate withoutRevocation(IssuedCertificate c) {
+    private static IssuedCertificate asIssued(IssuedCertificate c) {
         return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
                 c.department(), c.issuedOn(), c.validUntil(), c.confirms(), Optional.empty());
     }
@@ -101,13 +112,19 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
                 CertificateNumbers.serialOf(c.number())
                         .ifPresent(s -> serials.merge(s.year(), s.serial(), Math::max));
                 added++;
-            } else if (registered.equals(c)) {
+            } else if (withoutSupersession(registered).equals(withoutSupersession(c))) {
                 unchanged++;
             } else {
                 conflicting.add(c.number());
             }
         }
+        supersedeAmong(certificates.stream().map(IssuedCertificate::holder).collect(Collectors.toSet()));
         return new BatchResult(added, unchanged, conflicting);
+    }
+
+    private static IssuedCertificate withoutSupersession(IssuedCertificate c) {
+        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
+                c.department(), c.issuedOn(), c.validUntil(), c.confirms(), c.revocation());
     }
 
     @Override
@@ -146,7 +163,11 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
                 .toList();
     }
 
+    // named by a later entry, or replaced by one (R14, R75)
     private Set<CertificateNumber> confirmedNumbers() {
-        return entries.values().stream().flatMap(c -> c.confirms().stream()).collect(Collectors.toSet());
+        Set<CertificateNumber> confirmed = entries.values().stream().flatMap(c -> c.confirms().stream())
+                .collect(Collectors.toSet());
+        entries.values().stream().filter(c -> c.supersession().isPresent()).forEach(c -> confirmed.add(c.number()));
+        return confirmed;
     }
 }

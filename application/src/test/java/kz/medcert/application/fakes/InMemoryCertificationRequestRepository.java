@@ -119,6 +119,20 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         return Optional.ofNullable(contents.getOrDefault(id, Map.of()).get(attachmentId)).map(byte[]::clone);
     }
 
+    /** Newest first as the JDBI adapter orders them: by start moment, then id (as the databases compare UUIDs). */
+    @Override
+    public synchronized RequestPage startedBy(Iin applicant, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        List<RequestState> all = stored.values().stream().filter(s -> s.applicant().iin().equals(applicant))
+                .sorted(Comparator.comparing(RequestState::startedAt)
+                        .thenComparing(s -> s.id().value().toString()).reversed())
+                .toList();
+        return new RequestPage(all.stream().skip(offset).limit(limit).map(CertificationRequest::restore).toList(),
+                all.size());
+    }
+
     /** Oldest first as the JDBI adapter orders them: by the last event in the history, then by id. */
     @Override
     public synchronized List<RequestId> awaitingRegistries(int limit) {

@@ -20,6 +20,8 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.junit.jupiter.api.Test;
 
@@ -114,10 +116,21 @@ class ExpiryReportServiceTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** An entry of a holder of its own (the {@code serial}-th), so that none replaces another (R75). */
     private static IssuedCertificate entry(long serial, Department department, String specialty, LocalDate issued) {
         IssuedCertificate c = CertificateFixtures.issued(CertificateFixtures.number(issued.getYear(), serial), issued);
-        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), SpecialtyCode.of(specialty),
+        return new IssuedCertificate(c.number(), holder(serial), c.holderName(), SpecialtyCode.of(specialty),
                 c.qualificationLevel(), department, c.issuedOn(), c.validUntil(), c.confirms(), c.revocation());
+    }
+
+    private static Iin holder(long k) {
+        for (int serial = 0; ; serial++) {
+            try {
+                return Iin.of(LocalDate.of(1980, 1, 1).plusDays(k), Sex.FEMALE, 2000 + serial);
+            } catch (IllegalArgumentException noCheckDigit) {
+                // some serials admit no check digit: take the next
+            }
+        }
     }
 
     private static IssuedCertificate revokedBeforeExpiry(IssuedCertificate c) {
@@ -133,7 +146,8 @@ class ExpiryReportServiceTest {
     private static IssuedCertificate confirming(IssuedCertificate confirmed, long serial) {
         LocalDate on = confirmed.validUntil().orElseThrow().minusDays(30);
         IssuedCertificate c = entry(serial, confirmed.department(), confirmed.specialty().value(), on);
-        return new IssuedCertificate(c.number(), c.holder(), c.holderName(), c.specialty(), c.qualificationLevel(),
-                c.department(), c.issuedOn(), c.validUntil(), Optional.of(confirmed.number()), c.revocation());
+        return new IssuedCertificate(c.number(), confirmed.holder(), c.holderName(), c.specialty(),
+                c.qualificationLevel(), c.department(), c.issuedOn(), c.validUntil(), Optional.of(confirmed.number()),
+                c.revocation());
     }
 }

@@ -19,20 +19,25 @@ import java.util.concurrent.TimeUnit;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.DecideRequestUseCase.Issued;
-import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase.QueueEntry;
 import kz.medcert.application.port.in.OfficerQueueUseCase.QueuePage;
+import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.VerifyCertificateUseCase.Verification;
 import kz.medcert.application.testing.CertificateFixtures;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
+import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Supersession;
 import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
@@ -144,6 +149,35 @@ class OfficerWorkflowServiceTest {
         Issued issued = decide.issue(ALMATY_OFFICER, id, SET_ASIDE, OptionalLong.empty());
 
         assertThat(register.find(issued.number()).orElseThrow().confirms()).contains(held.number());
+        // R14, R75: the confirmed one is replaced from the new one's issue day; the register keeps both
+        IssuedCertificate replaced = register.find(held.number()).orElseThrow();
+        assertThat(replaced.supersession()).contains(new Supersession(issued.number(), LocalDate.of(2026, 11, 20)));
+        assertThat(replaced.statusOn(LocalDate.of(2026, 11, 20))).isEqualTo(CertificateStatus.SUPERSEDED);
+        assertThat(register.heldBy(RequestFixtures.GRADUATE_IIN)).hasSize(2);
+    }
+
+    @Test
+    void issue_onTheEveningOfAnAfterHoursSubmission_isDatedTheRegistrationDay_andNotYetValidUntilThen_R78() {
+        // submitted Friday 20 November 2026 at 18:31 in Almaty: accepted on Monday 23 November (R78, row 7(2))
+        RequestId id = acceptedGraduate("2026-11-20T13:31:00Z", LocalDate.of(2026, 11, 30));
+        services.clock.set(Instant.parse("2026-11-20T13:40:00Z")); // decided at 18:40 the same evening
+        VerifyCertificateService verify = new VerifyCertificateService(register, SpecialtyCatalogue.standard(),
+                services.clock);
+
+        Issued issued = decide.issue(ALMATY_OFFICER, id, SET_ASIDE, OptionalLong.empty());
+
+        IssuedCertificate certificate = register.find(issued.number()).orElseThrow();
+        assertThat(certificate.issuedOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(certificate.validUntil()).contains(LocalDate.of(2031, 11, 23));
+        assertThat(issued.request().state().decision()).contains(new Decision.Issued(issued.number(),
+                LocalDate.of(2026, 11, 23), false));
+        assertThat(status(verify, issued)).isEqualTo(CertificateStatus.NOT_YET_VALID);
+        services.clock.set(Instant.parse("2026-11-23T04:00:00Z"));
+        assertThat(status(verify, issued)).isEqualTo(CertificateStatus.VALID);
+    }
+
+    private static CertificateStatus status(VerifyCertificateService verify, Issued issued) {
+        return ((Verification.Found) verify.verify(issued.number().value())).certificate().status();
     }
 
     @Test

@@ -2,7 +2,11 @@ package kz.medcert.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
 import kz.medcert.application.port.in.ReferenceDataUseCase.ReferenceData;
+import kz.medcert.domain.access.Region;
+import kz.medcert.domain.access.Regions;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.reference.EducationField;
@@ -55,5 +59,26 @@ class ReferenceDataServiceTest {
         assertThat(data.documents()).containsExactly(DocumentCode.values());
         assertThat(data.documents()).allSatisfy(document ->
                 assertThat(document.localizedName().kk()).isNotBlank());
+    }
+
+    @Test
+    void listsRegionsWithTheirDepartments_R71_andTheRefusalGrounds_R85_R90() {
+        // when
+        ReferenceData data = service.referenceData();
+
+        // then
+        assertThat(data.regions()).extracting(Regions.Entry::region).containsExactlyInAnyOrder(Region.values());
+        assertThat(data.regions()).allSatisfy(region -> assertThat(region.department().en()).isNotBlank());
+        assertThat(data.refusalGrounds()).containsExactly(Ground.values());
+    }
+
+    @Test
+    void namesTheWorkingCalendarOfTheDeadlines_R77() {
+        // when
+        ReferenceData data = service.referenceData();
+
+        // then
+        assertThat(data.calendar()).isSameAs(rules.deadlines().calendar());
+        assertThat(data.calendar().coveredYears()).contains(Year.of(2027));
     }
 }

@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,7 +25,9 @@ import kz.medcert.application.port.in.ImportRegisterUseCase.RowReject;
 import kz.medcert.application.port.in.RegisterCsv;
 import kz.medcert.application.testing.RegisterEntries;
 import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,7 +79,11 @@ class RegisterImportPropertyTest {
         assertThat(first.counts().imported()).as(replay).isEqualTo(valid.size());
         assertThat(first.firstRejects()).as(replay).extracting(RowReject::line)
                 .containsExactlyElementsOf(spoiledLines);
-        valid.forEach(e -> assertThat(register.find(e.number())).as(replay).contains(e));
+        // as written, with what a later entry of the holder replaced marked by the register (R14, R75, R79)
+        Map<CertificateNumber, IssuedCertificate> expected = new HashMap<>();
+        valid.forEach(e -> expected.put(e.number(), e));
+        Supersessions.pending(valid).forEach(e -> expected.put(e.number(), e));
+        valid.forEach(e -> assertThat(register.find(e.number())).as(replay).contains(expected.get(e.number())));
         assertThat(rerun.counts().imported()).as(replay).isZero();
         assertThat(rerun.counts().alreadyRegistered()).as(replay).isEqualTo(valid.size());
         assertThat(rerun.counts().rejected()).as(replay).isEqualTo(spoiledLines.size());

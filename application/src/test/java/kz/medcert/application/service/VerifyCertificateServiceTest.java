@@ -55,6 +55,54 @@ class VerifyCertificateServiceTest {
     }
 
     @Test
+    void verify_beforeTheIssueDay_saysNotYetValid_R78() {
+        IssuedCertificate tomorrow = CertificateFixtures.issued(CertificateFixtures.number(2026, 3), TODAY.plusDays(1));
+        register.add(tomorrow);
+
+        assertThat(found(tomorrow.number().value()).status()).isEqualTo(CertificateStatus.NOT_YET_VALID);
+        clock.advance(java.time.Duration.ofDays(1));
+        assertThat(found(tomorrow.number().value()).status()).isEqualTo(CertificateStatus.VALID);
+    }
+
+    @Test
+    void verify_aReplacedCertificate_saysSuperseded_andNamesTheReplacement_fromItsIssueDay_R14_R75() {
+        IssuedCertificate earlier = CertificateFixtures.valid();
+        IssuedCertificate later = IssuedCertificate.issue(CertificateFixtures.number(2026, 9), HOLDER_IIN,
+                CertificateFixtures.HOLDER, earlier.specialty(), earlier.qualificationLevel(), earlier.department(),
+                TODAY.plusDays(3), Optional.of(earlier.number()));
+        register.add(earlier);
+        register.add(later);
+
+        PublicCertificateView before = found(earlier.number().value());
+        clock.advance(java.time.Duration.ofDays(3));
+        PublicCertificateView replaced = found(earlier.number().value());
+
+        assertThat(before.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(before.supersededBy()).isEmpty();
+        assertThat(replaced.status()).isEqualTo(CertificateStatus.SUPERSEDED);
+        assertThat(replaced.supersededBy()).contains(later.number());
+        assertThat(replaced.supersededOn()).contains(TODAY.plusDays(3));
+        assertThat(found(later.number().value()).status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(found(later.number().value()).confirms()).contains(earlier.number());
+    }
+
+    @Test
+    void verify_aReplacedCertificateRevokedLater_saysRevoked_andNamesNoReplacement_R88() {
+        IssuedCertificate earlier = CertificateFixtures.valid();
+        register.add(earlier);
+        register.add(IssuedCertificate.issue(CertificateFixtures.number(2025, 9), HOLDER_IIN,
+                CertificateFixtures.HOLDER, earlier.specialty(), earlier.qualificationLevel(), earlier.department(),
+                LocalDate.of(2025, 6, 1), Optional.empty()));
+        register.update(register.find(earlier.number()).orElseThrow()
+                .revoked(CertificateFixtures.revocation(LocalDate.of(2026, 1, 5))), java.time.Instant.EPOCH);
+
+        PublicCertificateView view = found(earlier.number().value());
+
+        assertThat(view.status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(view.supersededBy()).isEmpty();
+    }
+
+    @Test
     void verify_reportsAnExpiredCertificate_R14() {
         register.add(CertificateFixtures.expired());
 

@@ -26,13 +26,9 @@ public record Department(Region region) {
         return region.name();
     }
 
+    /** The department's name in kk/ru/en, as in {@code regions.tsv}. */
     public LocalizedText localizedName() {
-        LocalizedText r = region.localizedName();
-        return LocalizedText.of(
-                r.kk() + " бойынша Медициналық және фармацевтикалық бақылау комитетінің аумақтық департаменті",
-                // the Russian name keeps the region in the nominative, in parentheses, to stay grammatical for all 20
-                "Территориальный департамент Комитета медицинского и фармацевтического контроля (" + r.ru() + ")",
-                "Territorial department of the Committee for Medical and Pharmaceutical Control, " + r.en());
+        return Regions.entry(region).department();
     }
 
     @Override

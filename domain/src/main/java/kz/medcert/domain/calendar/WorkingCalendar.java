@@ -3,50 +3,108 @@ package kz.medcert.domain.calendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import kz.medcert.domain.reference.ReferenceDataException;
+import kz.medcert.domain.reference.ReferenceDataProblem;
 
-/** Immutable working-day calendar (R77): weekends, public holidays, weekend moves and government transfers. */
+/**
+ * Immutable working-day calendar (R77): weekends, public holidays, weekend moves and government transfers, built from
+ * reference data files ({@link CalendarFile}) that name the acts they follow.
+ */
 public final class WorkingCalendar {
 
-    private final List<FixedHoliday> fixedHolidays;
-    private final Map<Year, LocalDate> kurbanAit;
-    private final List<DayTransfer> transfers;
+    private final List<Holiday> holidays;
+    private final Map<Year, CalendarYear> years;
+    private final List<String> acts;
     /** Derived per-year schedules; a cache of pure functions of the fields above, so the calendar stays immutable. */
     private final Map<Integer, YearSchedule> schedules = new ConcurrentHashMap<>();
 
-    WorkingCalendar(List<FixedHoliday> fixedHolidays, Map<Year, LocalDate> kurbanAit, List<DayTransfer> transfers) {
-        this.fixedHolidays = List.copyOf(fixedHolidays);
-        this.kurbanAit = Map.copyOf(kurbanAit);
-        this.transfers = List.copyOf(transfers);
+    private WorkingCalendar(CalendarData data) {
+        this.holidays = data.holidays();
+        this.years = Collections.unmodifiableMap(new TreeMap<>(data.years().stream()
+                .collect(Collectors.toMap(CalendarYear::year, y -> y))));
+        this.acts = data.acts();
     }
 
-    /** The national calendar of Kazakhstan, authoritative for the years in {@link #coveredYears()}. */
+    /** The national calendar of Kazakhstan shipped in the jar, authoritative for the years in {@link #coveredYears()}. */
     public static WorkingCalendar kazakhstan() {
-        return KazakhstanCalendarData.CALENDAR;
-    }
-
-    /** A builder for calendars from other reference data (e.g. in tests, or a year added at run time). */
-    public static WorkingCalendarBuilder builder() {
-        return new WorkingCalendarBuilder();
+        return KazakhstanCalendar.SHIPPED;
     }
 
     /**
-     * Whether the year's lunar holiday and transfer decrees are in the data. For other years the calendar still
+     * The shipped calendar of Kazakhstan with an administrator's data laid over it (a year added, a year replaced by
+     * one with its transfer decree, a holiday changed by law): see {@link CalendarData#overriddenBy}.
+     *
+     * @throws ReferenceDataException when the result is not a whole calendar, naming each problem's file and line
+     */
+    public static WorkingCalendar kazakhstan(CalendarData override) {
+        return of(KazakhstanCalendar.DATA.overriddenBy(override));
+    }
+
+    /**
+     * A calendar from the given data, checked as a whole: every lunar holiday has its day in every covered year,
+     * the covered years follow one another, no transfer touches a holiday, and no two fixed holidays share a day.
+     *
+     * @throws ReferenceDataException listing every problem, each with its file and line
+     */
+    public static WorkingCalendar of(CalendarData data) {
+        List<ReferenceDataProblem> problems = CalendarCheck.problems(Objects.requireNonNull(data, "data"));
+        if (!problems.isEmpty()) {
+            throw new ReferenceDataException(problems);
+        }
+        return new WorkingCalendar(data);
+    }
+
+    /**
+     * Whether the year's lunar holidays and transfer decrees are in the data. For other years the calendar still
      * answers from the fixed holidays and weekend moves, without Kurban Ait or transfers.
      */
     public boolean covers(Year year) {
-        return kurbanAit.containsKey(year);
+        return years.containsKey(year);
     }
 
-    /** The years for which the calendar is authoritative. */
+    /** The years for which the calendar is authoritative (they follow one another). */
     public SortedSet<Year> coveredYears() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(kurbanAit.keySet()));
+        return Collections.unmodifiableSortedSet(new TreeSet<>(years.keySet()));
+    }
+
+    /** The first day the calendar is authoritative for. */
+    public LocalDate firstCoveredDay() {
+        return coveredYears().first().atDay(1);
+    }
+
+    /** The last day the calendar is authoritative for: deadlines after it carry a note (R77). */
+    public LocalDate lastCoveredDay() {
+        return coveredYears().last().atMonth(12).atEndOfMonth();
+    }
+
+    /** How far the calendar reaches seen from {@code today}, with a warning from 60 days before its last day. */
+    public CalendarCoverage coverageOn(LocalDate today) {
+        return CalendarCoverage.of(firstCoveredDay(), lastCoveredDay(), today);
+    }
+
+    /** The public holidays, in the order of the data. */
+    public List<Holiday> holidays() {
+        return holidays;
+    }
+
+    /** The covered years with their lunar days, transfer decrees and acts, in order. */
+    public List<CalendarYear> years() {
+        return years.values().stream().sorted(Comparator.comparing(CalendarYear::year)).toList();
+    }
+
+    /** The acts the calendar's files name. */
+    public List<String> acts() {
+        return acts;
     }
 
     /** R77: whether the provider works on this day. */
@@ -62,6 +120,11 @@ public final class WorkingCalendar {
     /** Weekdays (Mon–Fri) that are days off in the year: holidays, moved holidays and transferred days off. */
     public SortedSet<LocalDate> daysOff(Year year) {
         return schedule(year.getValue()).weekdaysOff();
+    }
+
+    /** Saturdays and Sundays of the year that a transfer decree makes working days. */
+    public SortedSet<LocalDate> workedWeekendDays(Year year) {
+        return schedule(year.getValue()).workedWeekendDays();
     }
 
     /** The first working day strictly after the given date. */
@@ -107,7 +170,7 @@ public final class WorkingCalendar {
     }
 
     private YearSchedule schedule(int year) {
-        return schedules.computeIfAbsent(year, y -> YearSchedule.of(y, fixedHolidays,
-                Optional.ofNullable(kurbanAit.get(Year.of(y))), transfers));
+        return schedules.computeIfAbsent(year, y -> YearSchedule.of(y, holidays,
+                Optional.ofNullable(years.get(Year.of(y)))));
     }
 }

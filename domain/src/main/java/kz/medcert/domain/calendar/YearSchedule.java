@@ -21,29 +21,37 @@ final class YearSchedule {
 
     private final Map<LocalDate, String> weekdaysOff = new TreeMap<>();
     private final Map<LocalDate, String> weekendHolidays = new HashMap<>();
-    private final Map<LocalDate, String> workedWeekendDays = new HashMap<>();
+    private final Map<LocalDate, String> workedWeekendDays = new TreeMap<>();
 
     private YearSchedule() {
     }
 
-    static YearSchedule of(int year, Collection<FixedHoliday> fixed, Optional<LocalDate> kurbanAit,
-            Collection<DayTransfer> transfers) {
+    /** The schedule of a year: its holidays in force, and the covered year's lunar days and transfers if any. */
+    static YearSchedule of(int year, Collection<Holiday> holidays, Optional<CalendarYear> covered) {
         YearSchedule schedule = new YearSchedule();
-        List<DatedHoliday> holidays = datedHolidays(year, fixed, kurbanAit);
-        holidays.stream().filter(h -> !Weekends.isWeekend(h.date())).forEach(schedule::markWeekdayHoliday);
-        holidays.stream().filter(h -> Weekends.isWeekend(h.date())).forEach(schedule::markWeekendHoliday);
-        transfers.forEach(t -> schedule.applyTransfer(year, t));
+        List<DatedHoliday> dated = datedHolidays(year, holidays, covered);
+        dated.stream().filter(h -> !Weekends.isWeekend(h.date())).forEach(schedule::markWeekdayHoliday);
+        dated.stream().filter(h -> Weekends.isWeekend(h.date())).forEach(schedule::markWeekendHoliday);
+        covered.ifPresent(y -> y.transfers().forEach(schedule::applyTransfer));
         return schedule;
     }
 
-    private static List<DatedHoliday> datedHolidays(int year, Collection<FixedHoliday> fixed,
-            Optional<LocalDate> kurbanAit) {
-        List<DatedHoliday> holidays = new ArrayList<>();
-        fixed.forEach(h -> holidays.add(new DatedHoliday(h.date().atYear(year), h.name(), h.movesOffWeekend())));
-        // R77: Kurban Ait (first day) is a holiday that never moves off a weekend.
-        kurbanAit.ifPresent(d -> holidays.add(new DatedHoliday(d, "Kurban Ait", false)));
-        holidays.sort(Comparator.comparing(DatedHoliday::date));
-        return holidays;
+    private static List<DatedHoliday> datedHolidays(int year, Collection<Holiday> holidays,
+            Optional<CalendarYear> covered) {
+        List<DatedHoliday> dated = new ArrayList<>();
+        for (Holiday holiday : holidays) {
+            if (!holiday.inForce(year)) {
+                continue;
+            }
+            String name = holiday.name().en();
+            holiday.fixedDays().forEach(day -> dated.add(new DatedHoliday(day.atYear(year), name,
+                    holiday.movesOffWeekend())));
+            // R77: a lunar holiday (Kurban Ait) counts only where its day is in the data of the year
+            covered.flatMap(y -> y.dateOf(holiday.code())).ifPresent(d -> dated.add(new DatedHoliday(d.date(), name,
+                    holiday.movesOffWeekend())));
+        }
+        dated.sort(Comparator.comparing(DatedHoliday::date));
+        return dated;
     }
 
     private void markWeekdayHoliday(DatedHoliday holiday) {
@@ -64,16 +72,12 @@ final class YearSchedule {
         weekdaysOff.put(target, "moved from " + holiday.date() + " (" + holiday.name() + ")");
     }
 
-    private void applyTransfer(int year, DayTransfer transfer) {
-        // R77: government transfer decree; each side applies in the year it falls in.
-        if (transfer.dayOff().getYear() == year) {
-            weekdaysOff.putIfAbsent(transfer.dayOff(),
-                    "transferred from " + transfer.workedWeekendDay() + " (government decree)");
-        }
-        if (transfer.workedWeekendDay().getYear() == year) {
-            workedWeekendDays.put(transfer.workedWeekendDay(),
-                    "working day, transferred to " + transfer.dayOff() + " (government decree)");
-        }
+    private void applyTransfer(DayTransfer transfer) {
+        // R77: government transfer decree (both days lie in the year, see CalendarFile)
+        weekdaysOff.putIfAbsent(transfer.dayOff(),
+                "transferred from " + transfer.workedWeekendDay() + " (government decree)");
+        workedWeekendDays.put(transfer.workedWeekendDay(),
+                "working day, transferred to " + transfer.dayOff() + " (government decree)");
     }
 
     boolean isWorkingDay(LocalDate date) {
@@ -96,5 +100,9 @@ final class YearSchedule {
 
     SortedSet<LocalDate> weekdaysOff() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(weekdaysOff.keySet()));
+    }
+
+    SortedSet<LocalDate> workedWeekendDays() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(workedWeekendDays.keySet()));
     }
 }

@@ -1,6 +1,7 @@
 package kz.medcert.domain.certificate;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.domain.access.Department;
@@ -11,16 +12,25 @@ import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
  * An entry of the national register of specialist certificates (R75): who holds it, in what, issued by which
- * territorial department, valid until when, and whether it was revoked. A confirmation issues a new certificate that
- * names the one it confirms; nothing is overwritten.
+ * territorial department, valid until when, whether it was revoked, and whether a later one replaced it. A
+ * confirmation issues a new certificate that names the one it confirms; nothing is overwritten.
  *
- * @param validUntil last day of validity; empty for an indefinite certificate issued before 2015-10-09 (R13)
- * @param confirms   the certificate this one confirms (R14), if any
+ * @param validUntil   last day of validity; empty for an indefinite certificate issued before 2015-10-09 (R13)
+ * @param confirms     the certificate this one confirms (R14), if any
+ * @param supersession the later certificate that replaced this one, and from when (see {@link #supersedes})
  */
 public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName holderName, SpecialtyCode specialty,
                                 Optional<QualificationLevel> qualificationLevel, Department department,
                                 LocalDate issuedOn, Optional<LocalDate> validUntil,
-                                Optional<CertificateNumber> confirms, Optional<Revocation> revocation) {
+                                Optional<CertificateNumber> confirms, Optional<Revocation> revocation,
+                                Optional<Supersession> supersession) {
+
+    /**
+     * The order in which the register lists a holder's entries, oldest first: by issue day, then number (serials of
+     * one year grow, so of two entries issued on one day the later drawn number is the later entry).
+     */
+    public static final Comparator<IssuedCertificate> REGISTER_ORDER = Comparator
+            .comparing(IssuedCertificate::issuedOn).thenComparing(c -> c.number().value());
 
     public IssuedCertificate {
         Objects.requireNonNull(number, "number");
@@ -33,11 +43,27 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(confirms, "confirms");
         Objects.requireNonNull(revocation, "revocation");
+        Objects.requireNonNull(supersession, "supersession");
         validUntil.ifPresent(until -> {
             if (until.isBefore(issuedOn)) {
                 throw new IllegalArgumentException("validUntil " + until + " is before issuedOn " + issuedOn);
             }
         });
+        supersession.ifPresent(s -> {
+            if (s.by().equals(number) || s.on().isBefore(issuedOn)) {
+                throw new IllegalArgumentException("certificate " + number + " issued on " + issuedOn
+                        + " cannot be superseded by " + s.by() + " on " + s.on());
+            }
+        });
+    }
+
+    /** An entry that no later one has replaced (yet). */
+    public IssuedCertificate(CertificateNumber number, Iin holder, PersonName holderName, SpecialtyCode specialty,
+                             Optional<QualificationLevel> qualificationLevel, Department department,
+                             LocalDate issuedOn, Optional<LocalDate> validUntil,
+                             Optional<CertificateNumber> confirms, Optional<Revocation> revocation) {
+        this(number, holder, holderName, specialty, qualificationLevel, department, issuedOn, validUntil, confirms,
+                revocation, Optional.empty());
     }
 
     /** R14, R79: a new certificate valid for 5 years from {@code issuedOn}. */
@@ -49,12 +75,51 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
                 Optional.of(CertificateValidityPolicy.validUntilForIssueOn(issuedOn)), confirms, Optional.empty());
     }
 
-    /** Status on {@code day}: revoked from the revocation day, expired after the last day of validity. */
+    /**
+     * Status on {@code day}, the first that holds of: revoked from the revocation day (R88; whatever was issued
+     * since); not yet valid before the issue day (R78: a result issued on the next working day counts from that
+     * day); superseded from the issue day of the certificate that replaced it (R14, R75, R79), even once its own
+     * validity would have ended, so that the answer names what replaced it; expired after the last day of validity
+     * (R14, R79); else valid.
+     */
     public CertificateStatus statusOn(LocalDate day) {
         if (revocation.map(r -> !day.isBefore(r.revokedOn())).orElse(false)) {
             return CertificateStatus.REVOKED;
         }
+        if (day.isBefore(issuedOn)) {
+            return CertificateStatus.NOT_YET_VALID;
+        }
+        if (supersessionOn(day).isPresent()) {
+            return CertificateStatus.SUPERSEDED;
+        }
         return validUntil.filter(day::isAfter).isPresent() ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+    }
+
+    /** The supersession in effect on {@code day}: recorded, and its day has come. */
+    public Optional<Supersession> supersessionOn(LocalDate day) {
+        return supersession.filter(s -> !day.isBefore(s.on()));
+    }
+
+    /**
+     * R14, R75, R79, one current certificate per specialty: whether this entry, once registered, replaces
+     * {@code earlier}. It does when both are the same person's, this one comes later in {@link #REGISTER_ORDER}, and
+     * it is in the same specialty or specialization (the same code of the List: a specialization does not replace its
+     * specialty, nor the reverse) or names {@code earlier} as the certificate it confirms; and {@code earlier} is
+     * neither revoked (a revoked certificate stays revoked, R88) nor already replaced by another.
+     */
+    public boolean supersedes(IssuedCertificate earlier) {
+        return holder.equals(earlier.holder) && REGISTER_ORDER.compare(earlier, this) < 0
+                && (specialty.equals(earlier.specialty) || confirms.filter(earlier.number::equals).isPresent())
+                && earlier.revocation.isEmpty() && earlier.supersession.isEmpty();
+    }
+
+    /** This entry, replaced by {@code later} from its issue day; refused unless {@code later} supersedes it. */
+    public IssuedCertificate supersededBy(IssuedCertificate later) {
+        if (!later.supersedes(this)) {
+            throw new IllegalArgumentException("certificate " + later.number() + " does not supersede " + number);
+        }
+        return new IssuedCertificate(number, holder, holderName, specialty, qualificationLevel, department, issuedOn,
+                validUntil, confirms, revocation, Optional.of(new Supersession(later.number(), later.issuedOn())));
     }
 
     public boolean isIndefinite() {
@@ -76,6 +141,6 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
             throw new IllegalStateException("certificate " + number + " is already revoked");
         }
         return new IssuedCertificate(number, holder, holderName, specialty, qualificationLevel, department, issuedOn,
-                validUntil, confirms, Optional.of(value));
+                validUntil, confirms, Optional.of(value), supersession);
     }
 }

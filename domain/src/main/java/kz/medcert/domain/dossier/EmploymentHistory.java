@@ -39,18 +39,35 @@ public record EmploymentHistory(List<EmploymentPeriod> periods) {
     }
 
     /**
-     * R40, R45: whether the current activity started before {@code startedBefore} and went on without a gap up to
-     * {@code asOf} (interpretation: consecutive rows may touch or overlap, but no day may be missing). Only the
-     * chain that reaches {@code asOf} counts: an earlier, separate stint neither helps nor spoils it (as R12 counts
-     * only the current break).
+     * R40, R45: the activity that began with the latest row {@code start} selects whose start is before
+     * {@code startedBefore}, followed through every row up to {@code asOf}: the days in between on which no row was
+     * running, including those from the last dismissal up to {@code asOf}. Empty when no selected row started before
+     * {@code startedBefore} (and on or before {@code asOf}). The latest such start is taken because an earlier stint
+     * can only add gaps. Judging the gaps (how long may still be "continuous") is the rules' business.
      */
-    public boolean continuousSince(Predicate<EmploymentPeriod> filter, LocalDate startedBefore, LocalDate asOf) {
-        List<DayRange> merged = merge(filter, asOf);
-        if (merged.isEmpty()) {
-            return false;
+    public Optional<List<EmploymentGap>> gapsSince(Predicate<EmploymentPeriod> start, LocalDate startedBefore,
+                                                   LocalDate asOf) {
+        Optional<LocalDate> began = in(start).stream().map(EmploymentPeriod::from)
+                .filter(from -> from.isBefore(startedBefore) && !from.isAfter(asOf))
+                .max(Comparator.naturalOrder());
+        if (began.isEmpty()) {
+            return Optional.empty();
         }
-        DayRange current = merged.get(merged.size() - 1);
-        return current.from().isBefore(startedBefore) && !current.to().isBefore(asOf);
+        List<EmploymentGap> gaps = new ArrayList<>();
+        LocalDate lastWorked = null;
+        for (DayRange range : merge(p -> true, asOf)) {
+            if (range.to().isBefore(began.get())) {
+                continue;
+            }
+            if (lastWorked != null) {
+                gaps.add(new EmploymentGap(lastWorked.plusDays(1), range.from().minusDays(1)));
+            }
+            lastWorked = range.to();
+        }
+        if (lastWorked.isBefore(asOf)) {
+            gaps.add(new EmploymentGap(lastWorked.plusDays(1), asOf));
+        }
+        return Optional.of(List.copyOf(gaps));
     }
 
     /** R97: experience in the selected activity up to {@code asOf}, overlapping periods counted once. */

@@ -48,7 +48,7 @@ public final class CertificationRules {
     }
 
     public Evaluation evaluate(Dossier dossier) {
-        Facts facts = new Facts(dossier, catalogue);
+        Facts facts = new Facts(dossier, catalogue, ruleSet);
         RouteDecision decision = RoutePolicy.decide(facts);
         Checklist checklist = new Checklist();
         EligibilityChecks.apply(facts, catalogue, decision, checklist);

@@ -1,7 +1,5 @@
 package kz.medcert.domain.evaluation;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.medcert.domain.dossier.Dossier;
@@ -12,7 +10,7 @@ import kz.medcert.domain.reference.Specialty;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.Rule;
 
-/** Checks that are not documents: the declared specialty (R02), the education level (R46), reliable dates (R85). */
+/** Checks that are not documents: the declared specialty (R02), the education level (R46), later-dated facts (R85). */
 final class EligibilityChecks {
 
     private EligibilityChecks() {
@@ -23,7 +21,7 @@ final class EligibilityChecks {
         if (decision.route().isFirstTime()) {
             educationLevel(facts, out);
         }
-        datesNotAfterApplication(facts.dossier, out);
+        datedAfterApplication(facts, out);
     }
 
     // R02: the declared specialty (and specialization) must be in the List
@@ -69,31 +67,15 @@ final class EligibilityChecks {
         return field.map(f -> f == record.field()).orElse(false) && ownLevel;
     }
 
-    // R85: facts dated after the application date cannot be true on it (ground 1, unreliable data)
-    private static void datesNotAfterApplication(Dossier d, Checklist out) {
-        LocalDate ad = d.applicationDate();
-        List<String> future = new ArrayList<>();
-        d.education().stream().filter(e -> e.graduationDate().isAfter(ad))
-                .forEach(e -> future.add("education " + e.graduationDate()));
-        d.education().stream().flatMap(e -> e.recognition().stream()).filter(r -> r.issuedOn().isAfter(ad))
-                .forEach(r -> future.add("recognition " + r.issuedOn()));
-        d.postgraduate().stream().filter(p -> p.completedOn().isAfter(ad))
-                .forEach(p -> future.add(p.type().name().toLowerCase() + " " + p.completedOn()));
-        d.retraining().stream().filter(r -> r.completedOn().isAfter(ad))
-                .forEach(r -> future.add("retraining " + r.completedOn()));
-        d.certificationCourses().stream().filter(c -> c.completedOn().isAfter(ad))
-                .forEach(c -> future.add("certification course " + c.completedOn()));
-        d.professionalDevelopment().stream().filter(p -> p.completedOn().isAfter(ad))
-                .forEach(p -> future.add("professional development " + p.completedOn()));
-        d.certificates().stream().filter(c -> c.issuedOn().isAfter(ad))
-                .forEach(c -> future.add("certificate issued " + c.issuedOn()));
-        d.employment().periods().stream().filter(p -> p.from().isAfter(ad))
-                .forEach(p -> future.add("employment from " + p.from()));
-        d.assessments().stream().filter(a -> a.date().isAfter(ad))
-                .forEach(a -> future.add("assessment " + a.date()));
-        if (!future.isEmpty()) {
-            out.fail(Finding.of(Ground.GROUND_1_UNRELIABLE_DATA,
-                    Texts.datedAfterApplication(String.join(", ", future)), Rule.R85));
+    /**
+     * R85: ground 1 needs the unreliability of a submitted document to be *established*, which is the officer's
+     * finding; a date after the application date only makes the fact not count (Facts left it out) and asks the
+     * officer to look. Registry data and a future employment start are never unreliable data of the applicant.
+     */
+    private static void datedAfterApplication(Facts facts, Checklist out) {
+        if (!facts.leftOut.isEmpty()) {
+            out.note("DATED_AFTER_APPLICATION", Texts.datedAfterApplication(String.join(", ", facts.leftOut)),
+                    Rule.R85);
         }
     }
 }

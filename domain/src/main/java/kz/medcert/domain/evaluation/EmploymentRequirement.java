@@ -35,10 +35,10 @@ final class EmploymentRequirement {
             out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "no labour activity in the declared specialty", Rule.R31);
             return;
         }
-        // R31, R67: what must be evidenced is the activity in the declared specialty; R45 rests on any medical
-        // activity, so there every row counts. Rows the service holds are fetched, never uploaded (R21).
-        List<EmploymentPeriod> relevant = exemption.filter(Rule.R45::equals).isPresent()
-                ? facts.dossier.employment().periods() : inTarget;
+        // R31, R67: what must be evidenced is the activity in the declared specialty; an exemption of R40 or R45
+        // rests on continuous work experience in any row of the table, so there every row counts. Rows the service
+        // holds are fetched, never uploaded (R21).
+        List<EmploymentPeriod> relevant = continuityEvidence ? facts.dossier.employment().periods() : inTarget;
         boolean allFetched = relevant.stream().allMatch(EmploymentPeriod::inRegistry);
         Obligation obligation = route.isConfirmation() || continuityEvidence ? Obligation.MANDATORY : Obligation.IF_ANY;
         Rule[] rules = exemption.map(r -> new Rule[] {Rule.R31, Rule.R67, r})
@@ -59,6 +59,7 @@ final class EmploymentRequirement {
             out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "first job after graduation", Rule.R52);
             return;
         }
+        // R85: a job that starts after the application date (often the one applied for) is no labour activity yet
         boolean stated = !facts.dossier.employment().periods().isEmpty();
         out.require(ChecklistItem.of(DocumentCode.EMPLOYMENT_RECORD, Obligation.MANDATORY, Source.APPLICANT,
                         Satisfaction.of(stated), Basis.item(route, 6), Rule.R52),

@@ -17,16 +17,26 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.rules.RuleSet;
 
-/** Derived facts every rule shares: the target specialty, what counts towards it, the PD window. */
+/**
+ * Derived facts every rule shares: the dossier as it stood on the application date (R85), the target specialty, what
+ * counts towards it, the PD window.
+ */
 final class Facts {
+    /** The facts that count: those dated after the application date are left out (R85, {@link #leftOut}). */
     final Dossier dossier;
+    /** R85: what was left out for being dated after the application date, for the officer's review note. */
+    final List<String> leftOut;
+    final RuleSet ruleSet;
     final LocalDate applicationDate;
     final SpecialtyCode target;
     final Optional<Specialty> targetSpecialty;
     private final Optional<SpecialtyCode> parent;
 
-    Facts(Dossier dossier, SpecialtyCatalogue catalogue) {
-        this.dossier = dossier;
+    Facts(Dossier declared, SpecialtyCatalogue catalogue, RuleSet ruleSet) {
+        AsOfApplicationDate asOf = AsOfApplicationDate.of(declared);
+        this.dossier = asOf.dossier();
+        this.leftOut = asOf.leftOut();
+        this.ruleSet = ruleSet;
         this.applicationDate = dossier.applicationDate();
         this.target = dossier.target();
         this.targetSpecialty = catalogue.find(target);
@@ -84,10 +94,7 @@ final class Facts {
                 .max(Comparator.naturalOrder());
     }
 
-    /**
-     * R05, R27: the certificates the applicant held on the application date; one dated after it was not held then
-     * (R85 reports it as unreliable data).
-     */
+    /** R05, R27: the certificates the applicant held on the application date (R85: later ones are left out). */
     List<HeldCertificate> certificatesHeldOnApplicationDate() {
         return dossier.certificates().stream().filter(c -> !c.issuedOn().isAfter(applicationDate)).toList();
     }

@@ -1,46 +1,31 @@
 package kz.medcert.domain.evaluation;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.ReferenceFile;
 import kz.medcert.domain.rules.Rule;
 
-/** The six grounds for refusal (A2-R9, A6-R9; R85–R90), with their stable API codes. */
+/**
+ * The six grounds for refusal (A2-R9, A6-R9; R85–R90), with their stable API codes. The outcome decides by them; their
+ * names and sentences in kk/ru/en are reference data in {@code refusal-grounds.tsv}, which names the order.
+ */
 public enum Ground {
-    GROUND_1_UNRELIABLE_DATA(1, Rule.R85,
-            "ұсынылған құжаттардың және (немесе) олардағы деректердің анық еместігі анықталды",
-            "установлена недостоверность представленных документов и (или) данных в них",
-            "the documents submitted and/or the data in them are unreliable"),
-    GROUND_2_REQUIREMENTS_NOT_MET(2, Rule.R86,
-            "көрсетілетін қызметті алушының және (немесе) ұсынылған материалдардың, деректер мен мәліметтердің "
-                    + "нормативтік құқықтық актілердің талаптарына сәйкес келмеуі",
-            "несоответствие услугополучателя и (или) представленных материалов, данных и сведений требованиям "
-                    + "нормативных правовых актов",
-            "the applicant and/or the materials, data and information submitted do not meet the requirements of "
-                    + "normative legal acts"),
-    GROUND_3_NEGATIVE_AUTHORITY_RESPONSE(3, Rule.R87,
-            "уәкілетті мемлекеттік органның теріс жауабы немесе сараптаманың теріс қорытындысы",
-            "отрицательный ответ уполномоченного государственного органа или отрицательное заключение экспертизы",
-            "a negative response of the authorized state body or a negative conclusion of an examination"),
-    GROUND_4_COURT_PROHIBITION(4, Rule.R88,
-            "қызметке тыйым салу туралы заңды күшіне енген сот шешімі (үкімі)",
-            "вступившее в законную силу решение (приговор) суда о запрещении деятельности",
-            "a court decision (verdict) in force prohibits the activity"),
-    GROUND_5_SPECIAL_RIGHT_DEPRIVED(5, Rule.R89,
-            "арнайы құқықтан айыру туралы заңды күшіне енген сот үкімі",
-            "вступивший в законную силу приговор суда о лишении специального права",
-            "a court verdict in force deprives the applicant of a special right"),
-    GROUND_6_NO_CONSENT(6, Rule.R90,
-            "қолжетімділігі шектеулі дербес деректерге қол жеткізуге келісімнің болмауы",
-            "отсутствие согласия на доступ к персональным данным ограниченного доступа",
-            "no consent to access restricted personal data");
+    GROUND_1_UNRELIABLE_DATA(1, Rule.R85),
+    GROUND_2_REQUIREMENTS_NOT_MET(2, Rule.R86),
+    GROUND_3_NEGATIVE_AUTHORITY_RESPONSE(3, Rule.R87),
+    GROUND_4_COURT_PROHIBITION(4, Rule.R88),
+    GROUND_5_SPECIAL_RIGHT_DEPRIVED(5, Rule.R89),
+    GROUND_6_NO_CONSENT(6, Rule.R90);
 
     private final int number;
     private final Rule rule;
-    private final LocalizedText description;
 
-    Ground(int number, Rule rule, String kk, String ru, String en) {
+    Ground(int number, Rule rule) {
         this.number = number;
         this.rule = rule;
-        this.description = LocalizedText.of(kk, ru, en);
     }
 
     /** The ground's number in the refusal list of A2-R9 / A6-R9. */
@@ -52,7 +37,58 @@ public enum Ground {
         return rule;
     }
 
+    /** A short name of the ground in kk/ru/en, e.g. "Requirements not met". */
+    public LocalizedText localizedName() {
+        return Texts.OF.get(this).name();
+    }
+
+    /** The ground as the order words it, the sentence a refusal states, in kk/ru/en. */
     public LocalizedText description() {
-        return description;
+        return Texts.OF.get(this).sentence();
+    }
+
+    /** The acts the names and sentences come from. */
+    public static List<String> acts() {
+        return Texts.FILE.acts();
+    }
+
+    /** The names and sentences, read once; the file and the constants must agree exactly. */
+    private static final class Texts {
+        private static final ReferenceFile FILE = ReferenceFile.resource(Ground.class, "refusal-grounds.tsv");
+        private static final Map<Ground, Texts> OF = load();
+
+        private final LocalizedText name;
+        private final LocalizedText sentence;
+
+        private Texts(LocalizedText name, LocalizedText sentence) {
+            this.name = name;
+            this.sentence = sentence;
+        }
+
+        LocalizedText name() {
+            return name;
+        }
+
+        LocalizedText sentence() {
+            return sentence;
+        }
+
+        private static Map<Ground, Texts> load() {
+            Map<Ground, Texts> texts = new EnumMap<>(Ground.class);
+            for (ReferenceFile.Row row : FILE.rows()) {
+                Ground ground = row.size() != 8 || !row.kind().equals("ground") ? null : Arrays.stream(values())
+                        .filter(g -> g.name().equals(row.cell(1))).findFirst().orElse(null);
+                if (ground == null
+                        || texts.put(ground, new Texts(LocalizedText.of(row.cell(2), row.cell(3), row.cell(4)),
+                                LocalizedText.of(row.cell(5), row.cell(6), row.cell(7)))) != null) {
+                    throw new IllegalStateException(row.problem("a ground row is: ground, a code of the Ground enum "
+                            + "(each once), its name in kk, ru, en, its sentence in kk, ru, en").toString());
+                }
+            }
+            if (texts.size() != values().length) {
+                throw new IllegalStateException(FILE.name() + ": every ground needs a row");
+            }
+            return texts;
+        }
     }
 }

@@ -37,26 +37,49 @@ final class PostgraduateRequirements {
 
     /**
      * R37: internship is a mandatory condition for graduates of "Емдеу ісі", "Педиатрия", "Жалпы медицина" after
-     * 1998 and of "Шығыс медицинасы", "Стоматология" after 2006 (strictly), on every route; it does not bind
-     * education obtained abroad, which recognition covers (R37, R50 interpretation).
+     * 1998 and of "Шығыс медицинасы", "Стоматология" after 2006 (strictly), on every route. The text names graduates
+     * of higher medical education organisations wherever they are, and recognition of a diploma (R25, R48) does not
+     * supply an internship, so a domestic applicant's degree obtained abroad binds as well; where the foreign system
+     * has no separate internship, postgraduate clinical training (residency, clinical ordinatura) is the equivalent
+     * document. A foreign specialist's list (A6) has no 8-C: a Kazakhstani degree binds (R50); a degree obtained
+     * abroad without internship or its equivalent goes to the officer on the first-time route (review note).
      */
     private static void internship(Facts facts, Route route, Checklist out) {
-        boolean mandatory = facts.educationBoundByKazakhRules().stream().anyMatch(PostgraduateRequirements::bindsInternship);
-        Optional<PostgraduateTraining> done = facts.dossier.postgraduate().stream()
+        List<EducationRecord> binding = (route.isForeign() ? facts.educationBoundByKazakhRules()
+                : facts.medicalEducation()).stream().filter(PostgraduateRequirements::bindsInternship).toList();
+        Optional<PostgraduateTraining> internship = facts.dossier.postgraduate().stream()
                 .filter(p -> p.type() == PostgraduateType.INTERNSHIP).findFirst();
+        boolean onlyAbroad = !binding.isEmpty() && binding.stream().allMatch(EducationRecord::obtainedAbroad);
+        Optional<PostgraduateTraining> done = onlyAbroad ? internship.or(() -> clinicalTraining(facts)) : internship;
         Rule ifAny = ifAnyRule(route);
-        if (mandatory) {
+        if (!binding.isEmpty()) {
             ChecklistItem item = ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.MANDATORY, source(done),
                     Satisfaction.of(done.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
                     route.isForeign() ? new Rule[] {Rule.R37, Rule.R50} : new Rule[] {Rule.R37, ifAny});
-            out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                    Texts.missing(DocumentCode.INTERNSHIP), Rule.R37));
-        } else if (done.isPresent() && route != Route.FOREIGN_CONFIRMATION) {
-            out.require(ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.IF_ANY, source(done),
+            out.require(onlyAbroad ? item.about(ABROAD_EQUIVALENT) : item, Finding.of(
+                    Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.INTERNSHIP), Rule.R37));
+        } else if (internship.isPresent() && route != Route.FOREIGN_CONFIRMATION) {
+            out.require(ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.IF_ANY, source(internship),
                     Satisfaction.SATISFIED, Basis.item(route, route.isFirstTime() ? 4 : 6), ifAny));
         } else {
             out.notRequired(DocumentCode.INTERNSHIP, "no degree that makes internship mandatory", Rule.R37);
         }
+        if (route == Route.FOREIGN_FIRST_TIME && binding.isEmpty() && internship.isEmpty()
+                && clinicalTraining(facts).isEmpty()) {
+            facts.medicalEducation().stream().filter(EducationRecord::obtainedAbroad)
+                    .filter(PostgraduateRequirements::bindsInternship).findFirst()
+                    .ifPresent(degree -> out.note("INTERNSHIP_ABROAD_NOT_STATED",
+                            Texts.internshipAbroadNotStated(EducationRequirements.describe(degree)),
+                            Rule.R37, Rule.R48));
+        }
+    }
+
+    private static final String ABROAD_EQUIVALENT =
+            "internship; for a degree obtained abroad, residency or clinical ordinatura as its equivalent";
+
+    // R37 abroad: postgraduate clinical training (residency, clinical ordinatura) in any specialty
+    private static Optional<PostgraduateTraining> clinicalTraining(Facts facts) {
+        return facts.dossier.postgraduate().stream().filter(p -> p.type().isResidencyLike()).findFirst();
     }
 
     static boolean bindsInternship(EducationRecord e) {

@@ -10,7 +10,10 @@ import kz.medcert.domain.reference.EducationLevel;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
-/** Retraining: the pre-2014 physician path (R39, R40), TVET cross-qualification (R42–R46), confirmation (R33). */
+/**
+ * Retraining: the pre-2014 physician path (R39, R40) and TVET cross-qualification (R42–R46), on the first-time and
+ * confirmation routes; retraining held (R33).
+ */
 final class RetrainingRequirements {
     // R39: the higher-education specialties whose pre-2014 graduates may retrain
     private static final Set<EducationField> R39_DEGREES = Set.of(EducationField.MEDICAL_CARE,
@@ -25,12 +28,8 @@ final class RetrainingRequirements {
             out.notRequired(DocumentCode.RETRAINING, "A6 lists no retraining", Rule.R56);
             return;
         }
-        Optional<TvetPath> tvet = TvetPath.of(facts, route);
-        if (tvet.isPresent()) {
-            tvetRetraining(facts, tvet.get(), out);
-        } else if (route == Route.FIRST_TIME && facts.targetIsForPhysicians()) {
-            physicianRetraining(facts, out);
-        }
+        TvetPath.of(facts, route).ifPresent(path -> tvetBase(facts, path, out));
+        binding(facts, route).ifPresent(binding -> require(facts, binding, out));
         // R33: retraining held is submitted "if any" — unless a rule above already lists it as mandatory
         boolean listed = out.items().stream().anyMatch(i -> i.document() == DocumentCode.RETRAINING);
         validRetraining(facts).filter(r -> !listed).ifPresent(r -> out.require(ChecklistItem.of(
@@ -40,27 +39,76 @@ final class RetrainingRequirements {
     }
 
     /**
+     * A retraining requirement that binds this application, and the exemption from it that the application uses.
+     *
+     * @param rule      R39 (physician, 8-C) or R42/R43 (TVET cross-qualification, 8-D)
+     * @param exemption R40 or R45, when continuous activity since before 2005 exempts
+     */
+    private record Binding(Rule rule, Optional<Continuity> exemption) {
+    }
+
+    /**
+     * R39 (with R40) and R42/R43 (with R45), on the first-time and, as "an applicant for a certificate" whose
+     * confirmation is the issue of a certificate, on the confirmation route too (8-B(6) and A6-IF field 6 ask
+     * confirming applicants for their retraining). Empty when no retraining requirement binds.
+     */
+    private static Optional<Binding> binding(Facts facts, Route route) {
+        if (route.isForeign()) {
+            return Optional.empty();
+        }
+        if (facts.targetIsForPhysicians()) {
+            if (!r39Applies(facts)) {
+                return Optional.empty();
+            }
+            boolean met = working(facts) && validRetraining(facts).isPresent();
+            return Optional.of(new Binding(Rule.R39, used(Continuity.r40(facts), met)));
+        }
+        // 8-D on confirmation: only the retraining of R42/R43 binds again; the diploma and PD were judged at the
+        // first issue (R46) and the confirmation volume of PD (R32) covers the PD of R41–R44
+        Optional<TvetPath> path = route.isFirstTime() ? TvetPath.of(facts, route) : TvetPath.ofSpecialty(facts);
+        return path.filter(TvetPath::needsRetraining).map(p -> new Binding(p.rule(),
+                used(Continuity.r45(facts), validRetraining(facts).isPresent())));
+    }
+
+    // gaps the officer must judge matter only when no retraining meets the requirement anyway
+    private static Optional<Continuity> used(Optional<Continuity> continuity, boolean retrainingMet) {
+        return continuity.filter(c -> c.unbroken() || !retrainingMet);
+    }
+
+    /**
      * R39: a pre-2014 graduate of "Емдеу ісі", "Педиатрия" or "Шығыс медицинасы" whose internship, residency and
      * ordinatura (and, by our reading, whose degree) are all in other specialties retrains in the declared one,
-     * before 2021 (R33); only working specialists may (interpretation); R40 exempts continuous work since before 2005.
+     * before 2021 (R33); only working specialists may (interpretation). R42, R43: a TVET specialist certified on a
+     * base diploma in another specialty retrains before 2021. R40, R45 exempt continuous activity since before 2005.
      */
-    private static void physicianRetraining(Facts facts, Checklist out) {
-        if (!r39Applies(facts)) {
+    private static void require(Facts facts, Binding binding, Checklist out) {
+        if (binding.exemption().isPresent()) {
+            Continuity continuity = binding.exemption().get();
+            continuity.exempt(facts, out, continuity.rule() == Rule.R40
+                    ? "clinical activity in the specialty since before 2005"
+                    : "continuous medical activity since before 2005");
             return;
         }
-        if (Continuity.r40Applies(facts)) {
-            out.notRequired(DocumentCode.RETRAINING, "clinical activity in the specialty since before 2005",
-                    Rule.R40);
-            return;
-        }
-        boolean working = facts.dossier.employment().worksOn(p -> true, facts.applicationDate);
         Optional<Retraining> retraining = validRetraining(facts);
-        ChecklistItem item = ChecklistItem.of(DocumentCode.RETRAINING, Obligation.MANDATORY, source(retraining),
-                Satisfaction.of(working && retraining.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
-                Rule.R39, Rule.R33);
-        out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                working ? Texts.missing(DocumentCode.RETRAINING) : Texts.retrainingPathClosed(facts.target),
-                Rule.R39));
+        if (binding.rule() == Rule.R39) {
+            boolean working = working(facts);
+            ChecklistItem item = ChecklistItem.of(DocumentCode.RETRAINING, Obligation.MANDATORY, source(retraining),
+                    Satisfaction.of(working && retraining.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
+                    Rule.R39, Rule.R33);
+            out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                    working ? Texts.missing(DocumentCode.RETRAINING) : Texts.retrainingPathClosed(facts.target),
+                    Rule.R39));
+            return;
+        }
+        out.require(ChecklistItem.of(DocumentCode.RETRAINING, Obligation.MANDATORY, source(retraining),
+                        Satisfaction.of(retraining.isPresent()), Basis.TVET_CONDITIONS, binding.rule(), Rule.R45),
+                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.RETRAINING),
+                        binding.rule()));
+    }
+
+    // R39 interpretation: "for working specialists" means employed (in any specialty) on the application date
+    private static boolean working(Facts facts) {
+        return facts.dossier.employment().worksOn(p -> true, facts.applicationDate);
     }
 
     /** R39 without its R40 exemption: a pre-2014 listed degree and no training that matches the declared specialty. */
@@ -79,17 +127,7 @@ final class RetrainingRequirements {
      * (retraining would otherwise be required); the labour documents are then its evidence (R31).
      */
     static Optional<Rule> continuityExemption(Facts facts, Route route) {
-        if (route != Route.FIRST_TIME) {
-            return Optional.empty();
-        }
-        Optional<TvetPath> tvet = TvetPath.of(facts, route);
-        if (tvet.isPresent()) {
-            TvetPath path = tvet.get();
-            boolean used = !path.closed(facts) && path.needsRetraining() && Continuity.r45Applies(facts);
-            return used ? Optional.of(Rule.R45) : Optional.empty();
-        }
-        boolean used = facts.targetIsForPhysicians() && r39Applies(facts) && Continuity.r40Applies(facts);
-        return used ? Optional.of(Rule.R40) : Optional.empty();
+        return binding(facts, route).flatMap(Binding::exemption).map(Continuity::rule);
     }
 
     private static boolean r39Degree(EducationRecord e) {
@@ -97,31 +135,20 @@ final class RetrainingRequirements {
                 && e.graduationYear() < RuleSet.RETRAINING_PATH_BEFORE_YEAR;
     }
 
-    private static void tvetRetraining(Facts facts, TvetPath path, Checklist out) {
+    /**
+     * 8-D on the first-time route: the base diploma (R46) and the laboratory alternatives (R44); the retraining of
+     * R42/R43 is the binding's business.
+     */
+    private static void tvetBase(Facts facts, TvetPath path, Checklist out) {
         if (path.closed(facts) && facts.medicalEducation().isEmpty()) {
             return; // no education stated at all: the missing diploma is the finding (R23), as for physicians
         }
         if (path.closed(facts)) {
             out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.tvetBaseMissing(facts.target),
                     Rule.R46));
-            return;
-        }
-        if (path.rule() == Rule.R44 && path.crossQualifies()) {
+        } else if (path.rule() == Rule.R44 && path.crossQualifies()) {
             laboratoryAlternatives(facts, out);
-            return;
         }
-        if (!path.needsRetraining()) {
-            return;
-        }
-        if (Continuity.r45Applies(facts)) {
-            out.notRequired(DocumentCode.RETRAINING, "continuous medical activity since before 2005", Rule.R45);
-            return;
-        }
-        Optional<Retraining> retraining = validRetraining(facts);
-        out.require(ChecklistItem.of(DocumentCode.RETRAINING, Obligation.MANDATORY, source(retraining),
-                        Satisfaction.of(retraining.isPresent()), Basis.TVET_CONDITIONS, path.rule(), Rule.R45),
-                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.RETRAINING),
-                        path.rule()));
     }
 
     /** R44: a certification course within 5 years, or retraining before 2021, or PD within 5 years. */

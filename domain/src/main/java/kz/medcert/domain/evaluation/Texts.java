@@ -115,10 +115,25 @@ final class Texts {
                 "Deprived of a special right (General Prosecutor's Committee data)");
     }
 
+    static LocalizedText internshipAbroadNotStated(String degree) {
+        return LocalizedText.of("Шетелде алынған жоғары медициналық білім (" + degree + "): интернатура немесе оған "
+                        + "балама құжат (резидентура, клиникалық ординатура) көрсетілмеген; клиникалық практикаға "
+                        + "жіберудің міндетті шартын (интернатура) көрсетілетін қызметті беруші тексереді",
+                "Высшее медицинское образование, полученное за рубежом (" + degree + "): не указаны интернатура или "
+                        + "равноценный документ (резидентура, клиническая ординатура); обязательное условие допуска к "
+                        + "клинической практике (интернатуру) проверяет услугодатель",
+                "Higher medical education obtained abroad (" + degree + "): no internship or equivalent document "
+                        + "(residency, clinical ordinatura) stated; the service provider checks the internship, a "
+                        + "mandatory condition for admission to clinical practice");
+    }
+
     static LocalizedText datedAfterApplication(String what) {
-        return LocalizedText.of("Өтініш күнінен кейінгі күнмен көрсетілген деректер: " + what,
-                "Данные датированы позже даты заявления: " + what,
-                "Data dated after the application date: " + what);
+        return LocalizedText.of("Өтініш күнінен кейінгі күнмен көрсетілген деректер есепке алынбады: " + what
+                        + ". Құжаттардың анықтығын көрсетілетін қызметті беруші тексереді",
+                "Данные, датированные позже даты заявления, не учтены: " + what
+                        + ". Достоверность документов проверяет услугодатель",
+                "Data dated after the application date were not counted: " + what
+                        + ". The service provider checks whether the documents are reliable");
     }
 
     private static String hours(BigDecimal credits) {

@@ -39,9 +39,14 @@ record TvetPath(EducationField target, Rule rule, LocalDate cutOff, Optional<Edu
 
     /** The 8-D situation of a domestic first-time application in a TVET specialty of 8-D, if that is the case. */
     static Optional<TvetPath> of(Facts facts, Route route) {
-        if (route != Route.FIRST_TIME) {
-            return Optional.empty();
-        }
+        return route == Route.FIRST_TIME ? ofSpecialty(facts) : Optional.empty();
+    }
+
+    /**
+     * The 8-D situation of the declared TVET specialty whatever the route (the confirmation route asks only for the
+     * R42/R43 retraining of it), if the specialty is one of 8-D.
+     */
+    static Optional<TvetPath> ofSpecialty(Facts facts) {
         Optional<EducationField> field = EducationField.fromCode(facts.target.value()).filter(RULES::containsKey);
         if (field.isEmpty() || facts.targetIsForPhysicians()) {
             return Optional.empty();

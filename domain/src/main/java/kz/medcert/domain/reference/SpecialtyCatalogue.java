@@ -1,26 +1,26 @@
 package kz.medcert.domain.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The List of certification specialties and specializations as reference data (R02, R100). */
+/**
+ * The List of certification specialties and specializations as reference data (R02, R100), shipped in
+ * {@value #RESOURCE}, which names the order it follows.
+ */
 public final class SpecialtyCatalogue {
-    private static final String RESOURCE = "specialties.tsv";
+    static final String RESOURCE = "specialties.tsv";
     private static final SpecialtyCatalogue STANDARD = load();
 
     private final Map<SpecialtyCode, Specialty> byCode;
 
     public SpecialtyCatalogue(Collection<Specialty> specialties) {
+        this(specialties, List.of());
+    }
+
+    private SpecialtyCatalogue(Collection<Specialty> specialties, List<String> acts) {
         Map<SpecialtyCode, Specialty> map = new LinkedHashMap<>();
         for (Specialty s : specialties) {
             if (map.put(s.code(), s) != null) {
@@ -36,9 +36,11 @@ public final class SpecialtyCatalogue {
         }
         this.byCode = Map.copyOf(map);
         this.ordered = List.copyOf(map.values());
+        this.acts = List.copyOf(acts);
     }
 
     private final List<Specialty> ordered;
+    private final List<String> acts;
 
     /** The catalogue shipped with the rules module. */
     public static SpecialtyCatalogue standard() {
@@ -53,34 +55,26 @@ public final class SpecialtyCatalogue {
         return ordered;
     }
 
+    /** The acts the List comes from (empty for a catalogue built in code). */
+    public List<String> acts() {
+        return acts;
+    }
+
     /** Whether a code is known at all, as a certification specialty or as an education field. */
     public boolean isKnownCode(SpecialtyCode code) {
         return byCode.containsKey(code) || EducationField.fromCode(code.value()).isPresent();
     }
 
     private static SpecialtyCatalogue load() {
-        try (InputStream in = SpecialtyCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing reference data " + RESOURCE);
-            }
-            List<Specialty> specialties = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    specialties.add(parse(line));
-                }
-            }
-            return new SpecialtyCatalogue(specialties);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReferenceFile file = ReferenceFile.resource(SpecialtyCatalogue.class, RESOURCE);
+        return new SpecialtyCatalogue(file.rows().stream().map(SpecialtyCatalogue::parse).toList(), file.acts());
     }
 
-    private static Specialty parse(String line) {
-        String[] c = line.split("\t");
-        if (c.length != 8) {
-            throw new IllegalStateException("malformed specialty row: " + line);
+    private static Specialty parse(ReferenceFile.Row row) {
+        if (row.size() != 8) {
+            throw new IllegalStateException(row.problem("a specialty row has 8 columns").toString());
         }
+        String[] c = row.cells().toArray(String[]::new);
         Optional<SpecialtyCode> parent = c[1].equals("-") ? Optional.empty() : Optional.of(SpecialtyCode.of(c[1]));
         return new Specialty(SpecialtyCode.of(c[0]), LocalizedText.of(c[5], c[6], c[7]),
                 EducationLevel.valueOf(c[2]), Boolean.parseBoolean(c[3]), Boolean.parseBoolean(c[4]), parent);

@@ -243,6 +243,7 @@ public final class CertificationRequest {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireAwaitingDecision("issue a certificate");
+        requireNotBeforeRegistration(issuedOn);
         IssuePolicy.Verdict verdict = IssuePolicy.assess(submittedEvaluation(), override);
         if (!(verdict instanceof IssuePolicy.Verdict.Allowed permitted)) {
             throw new IllegalArgumentException(verdict.refusal().orElseThrow());
@@ -273,6 +274,7 @@ public final class CertificationRequest {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
         requireStatus(RequestStatus.ACCEPTED, "confirm automatically");
+        requireNotBeforeRegistration(issuedOn);
         return next(s.withDecision(new Decision.Issued(number, issuedOn, true, s.details().qualificationLevel(),
                         Optional.empty())), RequestStatus.ISSUED,
                 new HistoryEntry(at, "CONFIRMED_AUTOMATICALLY", "certificate " + number.value() + " issued on "
@@ -453,5 +455,14 @@ public final class CertificationRequest {
     @Override
     public int hashCode() {
         return Objects.hash(s.id());
+    }
+
+    // R78, row 7(2): a result is issued no earlier than the day the application counts as accepted (IssueDate)
+    private void requireNotBeforeRegistration(LocalDate issuedOn) {
+        LocalDate registeredOn = s.submission().map(Submission::registeredOn).orElseThrow();
+        if (issuedOn.isBefore(registeredOn)) {
+            throw new IllegalArgumentException("a certificate of request " + s.id() + " is dated " + issuedOn
+                    + ", before its registration day " + registeredOn + " (R78)");
+        }
     }
 }

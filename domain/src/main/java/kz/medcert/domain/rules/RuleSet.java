@@ -12,10 +12,13 @@ import java.util.Objects;
  * named once, with the rule that sets it. Year thresholds follow the catalogue's convention (section 0): "after YEAR"
  * means graduation year &gt; YEAR, "before YEAR" means year &lt; YEAR, "before a date" means strictly earlier.
  *
- * @param version       identifier of this rule set, reported with every evaluation
- * @param effectiveFrom first application date the rule set governs (R84: 60 days after first publication)
+ * @param version                    identifier of this rule set, reported with every evaluation
+ * @param effectiveFrom              first application date the rule set governs (R84: the day after the sixty
+ *                                   calendar days that follow the day of first official publication)
+ * @param continuityGapToleranceDays R40, R45: the longest gap (calendar days without any employment) that still
+ *                                   counts as continuous activity; a longer gap goes to the officer
  */
-public record RuleSet(String version, LocalDate effectiveFrom) {
+public record RuleSet(String version, LocalDate effectiveFrom, int continuityGapToleranceDays) {
 
     // R37: internship mandatory for "Емдеу ісі", "Педиатрия", "Жалпы медицина" graduates after 1998 ...
     public static final int INTERNSHIP_GENERAL_AFTER_YEAR = 1998;
@@ -27,6 +30,12 @@ public record RuleSet(String version, LocalDate effectiveFrom) {
     public static final int RETRAINING_PATH_BEFORE_YEAR = 2014;
     // R40, R45: clinical / medical activity started before 1 January 2005 exempts from retraining
     public static final LocalDate CONTINUOUS_ACTIVITY_STARTED_BEFORE = LocalDate.of(2005, 1, 1);
+    /**
+     * R40, R45: "continuous" (үздіксіз) is not defined by the Order. Labour practice keeps length of service
+     * continuous when the next job starts within a month of dismissal (longer for listed reasons), so a gap of up to
+     * 31 calendar days (the longest month) is bridged; a longer one is for the officer to judge, never a refusal.
+     */
+    public static final int CONTINUITY_GAP_TOLERANCE_DAYS = 31;
     // R41–R43, R46: TVET cross-qualification for nursing, feldsher and midwifery graduates before 1 January 2005
     public static final LocalDate TVET_CROSS_QUALIFICATION_BEFORE = LocalDate.of(2005, 1, 1);
     // R44, R46: laboratory diagnostics cross-qualification for graduates before 1 January 2012
@@ -63,24 +72,47 @@ public record RuleSet(String version, LocalDate effectiveFrom) {
     public static final LocalTime WORKDAY_START = LocalTime.of(9, 0);
     public static final LocalTime WORKDAY_END = LocalTime.of(18, 30);
 
+    // R84: the Order is applied "upon expiry of sixty calendar days after the day of its first official publication"
+    public static final int ENTRY_INTO_FORCE_DAYS_AFTER_PUBLICATION = 60;
+    // R109: Order No. 23 was registered on 21 June 2024; its publication cannot precede registration
+    public static final LocalDate REGISTERED_ON = LocalDate.of(2024, 6, 21);
+
     /**
-     * R84, R109: Order No. 23 was registered on 21 June 2024 and enters into force 60 calendar days after its first
-     * official publication, which cannot precede registration; the publication date is not in the seed, so the
-     * earliest possible date is the default and an embedding system may configure the real one.
+     * R84, R109: the earliest possible entry into force, for a publication on the registration day. The real
+     * publication date is not in the seed; an embedding system configures the date that follows from the
+     * publication record ({@link #entryIntoForceAfterPublication}, {@link #effectiveFrom(LocalDate)}).
      */
-    public static final LocalDate EARLIEST_ENTRY_INTO_FORCE = LocalDate.of(2024, 6, 21).plusDays(60);
+    public static final LocalDate EARLIEST_ENTRY_INTO_FORCE = entryIntoForceAfterPublication(REGISTERED_ON);
 
     public static final RuleSet ORDER_23_2024 = new RuleSet("KZ-DSM-274-2020/ORDER-23-2024/rules-md-R01-R109/v1",
-            EARLIEST_ENTRY_INTO_FORCE);
+            EARLIEST_ENTRY_INTO_FORCE, CONTINUITY_GAP_TOLERANCE_DAYS);
 
     public RuleSet {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        if (continuityGapToleranceDays < 0) {
+            throw new IllegalArgumentException("continuityGapToleranceDays must not be negative: "
+                    + continuityGapToleranceDays);
+        }
+    }
+
+    /**
+     * R84: the first day the Order applies after a first official publication on {@code publishedOn}: the sixty
+     * calendar days count from the day after publication, and the Order applies once they have expired (published
+     * on 21 June 2024, the sixtieth day is 20 August and the Order applies from 21 August 2024).
+     */
+    public static LocalDate entryIntoForceAfterPublication(LocalDate publishedOn) {
+        return publishedOn.plusDays(ENTRY_INTO_FORCE_DAYS_AFTER_PUBLICATION + 1L);
     }
 
     /** The same rules, in force from another date (R84: the publication date is configuration). */
     public RuleSet effectiveFrom(LocalDate date) {
-        return new RuleSet(version, date);
+        return new RuleSet(version, date, continuityGapToleranceDays);
+    }
+
+    /** The same rules with another gap tolerance for continuous activity (R40, R45: a policy setting). */
+    public RuleSet continuityGapTolerance(int days) {
+        return new RuleSet(version, effectiveFrom, days);
     }
 
     public boolean governs(LocalDate applicationDate) {
@@ -97,6 +129,9 @@ public record RuleSet(String version, LocalDate effectiveFrom) {
                 t("RETRAINING_PATH_BEFORE_YEAR", RETRAINING_PATH_BEFORE_YEAR, "graduation year < value", Rule.R39),
                 t("CONTINUOUS_ACTIVITY_STARTED_BEFORE", CONTINUOUS_ACTIVITY_STARTED_BEFORE, "start < value",
                         Rule.R40, Rule.R45),
+                t("CONTINUITY_GAP_TOLERANCE_DAYS", continuityGapToleranceDays,
+                        "a gap of at most value calendar days without employment is continuous; a longer gap is a "
+                                + "review note, never a refusal", Rule.R40, Rule.R45),
                 t("TVET_CROSS_QUALIFICATION_BEFORE", TVET_CROSS_QUALIFICATION_BEFORE, "graduation date < value",
                         Rule.R41, Rule.R42, Rule.R43, Rule.R46),
                 t("LABORATORY_CROSS_QUALIFICATION_BEFORE", LABORATORY_CROSS_QUALIFICATION_BEFORE,
@@ -129,7 +164,10 @@ public record RuleSet(String version, LocalDate effectiveFrom) {
                 t("WORKDAY_START", WORKDAY_START, "before it: registered when the working day begins", Rule.R77,
                         Rule.R78),
                 t("WORKDAY_END", WORKDAY_END, "after it (strictly): registered on the next working day", Rule.R77,
-                        Rule.R78));
+                        Rule.R78),
+                t("ENTRY_INTO_FORCE_DAYS_AFTER_PUBLICATION", ENTRY_INTO_FORCE_DAYS_AFTER_PUBLICATION,
+                        "applies from the day after the value-th calendar day after first official publication; "
+                                + "in force from " + effectiveFrom, Rule.R84, Rule.R109));
     }
 
     private static Threshold t(String name, Object value, String reading, Rule... rules) {

@@ -42,7 +42,7 @@ public final class BenchmarkDossiers {
         CONFIRMATION(Route.CONFIRMATION, true),
         FOREIGN_FIRST_TIME(Route.FOREIGN_FIRST_TIME, true),
         FOREIGN_CONFIRMATION(Route.FOREIGN_CONFIRMATION, true),
-        /** A domestic confirmation refused on four grounds at once (R85, R86, R88, R90). */
+        /** A domestic confirmation refused on three grounds at once (R86, R88, R90), with an R85 review note. */
         REFUSAL_MANY_FINDINGS(Route.CONFIRMATION, false);
 
         private final Route route;
@@ -145,7 +145,8 @@ public final class BenchmarkDossiers {
 
     /**
      * The confirming pediatrician with everything wrong at once: no consent (ground 6), a court prohibition (ground
-     * 4), too little professional development (ground 2) and facts dated after the application date (ground 1).
+     * 4), too little professional development (ground 2), and facts dated after the application date, which do not
+     * count and are named in a review note (R85).
      */
     public static Dossier refusalWithManyFindings() {
         return DossierFixtures.pediatricianWithoutHistory(AD)

@@ -40,8 +40,8 @@ class BenchmarkDossiersTest {
                 .outcome();
 
         // then
-        assertThat(refusal.grounds()).containsExactly(Ground.GROUND_1_UNRELIABLE_DATA,
-                Ground.GROUND_2_REQUIREMENTS_NOT_MET, Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_6_NO_CONSENT);
+        assertThat(refusal.grounds()).containsExactly(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_6_NO_CONSENT);
     }
 
     @Test

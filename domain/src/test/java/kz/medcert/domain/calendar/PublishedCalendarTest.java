@@ -46,14 +46,30 @@ class PublishedCalendarTest {
     }
 
     @Test
-    @DisplayName("R77: 2024–2026 are covered; 2023 and 2027 are not")
+    @DisplayName("R77: 2027 matches the expected calendar (Sat Jan 2, Sun Mar 21, Sat May 1, Sun May 9 moved; Kurban "
+            + "Ait estimated on Sunday May 16, not moved; no transfer decree published)")
+    void r77_calendar2027_dayByDay() {
+        assertYear(2027,
+                List.of("01-01", "01-04", "01-07", "03-08", "03-22", "03-23", "03-24", "05-03", "05-07", "05-10",
+                        "07-06", "08-30", "10-25", "12-16"),
+                List.of());
+        assertThat(calendar.whyNotWorking(LocalDate.of(2027, 5, 16))).contains("weekend (Kurban Ait)");
+        assertThat(calendar.whyNotWorking(LocalDate.of(2027, 3, 24))).contains("moved from 2027-03-21 (Nauryz)");
+    }
+
+    @Test
+    @DisplayName("R77: 2024–2027 are covered; 2023 and 2028 are not")
     void r77_coveredYears() {
         assertThat(calendar.covers(Year.of(2024))).isTrue();
         assertThat(calendar.covers(Year.of(2025))).isTrue();
         assertThat(calendar.covers(Year.of(2026))).isTrue();
+        assertThat(calendar.covers(Year.of(2027))).isTrue();
         assertThat(calendar.covers(Year.of(2023))).isFalse();
-        assertThat(calendar.covers(Year.of(2027))).isFalse();
-        assertThat(calendar.coveredYears()).containsExactly(Year.of(2024), Year.of(2025), Year.of(2026));
+        assertThat(calendar.covers(Year.of(2028))).isFalse();
+        assertThat(calendar.coveredYears())
+                .containsExactly(Year.of(2024), Year.of(2025), Year.of(2026), Year.of(2027));
+        assertThat(calendar.lastCoveredDay()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(calendar.firstCoveredDay()).isEqualTo(LocalDate.of(2024, 1, 1));
     }
 
     private void assertYear(int year, List<String> weekdaysOff, List<String> workedWeekendDays) {

@@ -30,6 +30,21 @@ class IssuedCertificateTest {
     }
 
     @Test
+    void r78_notYetValidBeforeItsIssueDay_validFromIt() {
+        assertThat(certificate.statusOn(ISSUED.minusDays(1))).isEqualTo(CertificateStatus.NOT_YET_VALID);
+        assertThat(certificate.statusOn(ISSUED)).isEqualTo(CertificateStatus.VALID);
+    }
+
+    @Test
+    void r88_aRevocationDatedBeforeTheIssueDay_revokesAtOnce() {
+        IssuedCertificate revoked = certificate.revoked(new Revocation(ISSUED.minusDays(1),
+                "GROUND_4_COURT_PROHIBITION", "court decision No. 2-124/2026", "OFFICER 7 ALMATY_CITY"));
+
+        assertThat(revoked.statusOn(ISSUED.minusDays(2))).isEqualTo(CertificateStatus.NOT_YET_VALID);
+        assertThat(revoked.statusOn(ISSUED.minusDays(1))).isEqualTo(CertificateStatus.REVOKED);
+    }
+
+    @Test
     void r88_revokedFromTheRevocationDay() {
         IssuedCertificate revoked = certificate.revoked(new Revocation(LocalDate.of(2027, 1, 10),
                 "GROUND_4_COURT_PROHIBITION", "court decision No. 2-123/2027", "OFFICER 7 ALMATY_CITY"));

@@ -1,10 +1,12 @@
 package kz.medcert.domain.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.junit.jupiter.api.Test;
@@ -127,70 +129,97 @@ class EmploymentHistoryTest {
         assertThat(history.worksOn(IN_THERAPY, AS_OF.plusDays(1))).isFalse();
     }
 
-    @ParameterizedTest(name = "R40 R45 activity since {0}: continuous since before 2005 = {1}")
+    private static EmploymentGap gap(String from, String to) {
+        return new EmploymentGap(LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    @ParameterizedTest(name = "R40 R45 activity since {0}: started before 2005 = {1}")
     @CsvSource({"2004-12-30, true", "2004-12-31, true", "2005-01-01, false", "2005-01-02, false"})
-    void r40_r45_startedStrictlyBefore2005(LocalDate start, boolean continuous) {
+    void r40_r45_startedStrictlyBefore2005(LocalDate start, boolean started) {
         // given
         EmploymentHistory history = history(EmploymentPeriod.current(THERAPY, start, true));
 
-        // then
-        assertThat(history.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isEqualTo(continuous);
+        // then: an unbroken activity has no gap; a later start is no activity since before 2005 at all
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF))
+                .isEqualTo(started ? Optional.of(List.of()) : Optional.empty());
     }
 
     @Test
-    void r40_r45_aOneDayGapBreaksContinuity_touchingOrOverlappingRowsDoNot() {
+    void r40_r45_theDaysBetweenTwoRowsAreTheGap_touchingOrOverlappingRowsLeaveNone() {
         // given
         EmploymentHistory gap = history(ended(THERAPY, "2004-01-01", "2010-05-31"), current(THERAPY, "2010-06-02"));
+        EmploymentHistory weekend = history(ended(THERAPY, "2004-01-01", "2010-05-28"),
+                current(THERAPY, "2010-05-31"));
         EmploymentHistory touching = history(ended(THERAPY, "2004-01-01", "2010-05-31"),
                 current(THERAPY, "2010-06-01"));
         EmploymentHistory overlapping = history(ended(THERAPY, "2004-01-01", "2010-05-31"),
                 ended(THERAPY, "2009-01-01", "2015-12-31"), current(THERAPY, "2015-06-01"));
 
         // then
-        assertThat(gap.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isFalse();
-        assertThat(touching.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isTrue();
-        assertThat(overlapping.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isTrue();
+        assertThat(gap.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).contains(List.of(gap("2010-06-01", "2010-06-01")));
+        assertThat(weekend.gapsSince(IN_THERAPY, CUT_OFF, AS_OF).orElseThrow())
+                .singleElement().satisfies(g -> assertThat(g.days()).isEqualTo(2)); // Saturday and Sunday
+        assertThat(touching.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).contains(List.of());
+        assertThat(overlapping.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).contains(List.of());
     }
 
     @Test
-    void r40_r45_anEarlierSeparateStint_doesNotSpoilTheCurrentContinuousChain() {
+    void r40_r45_anEarlierSeparateStint_doesNotSpoilTheLatestStartBefore2005() {
         // given: 1990–1995, a gap, then continuously since 2000 (before 2005) up to the application
         EmploymentHistory history = history(ended(THERAPY, "1990-09-01", "1995-08-31"),
                 current(THERAPY, "2000-03-01"));
 
-        // then: the current activity started before 2005 and is continuous up to AD
-        assertThat(history.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isTrue();
+        // then: counted from the 2000 start, nothing is missing
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).contains(List.of());
     }
 
     @Test
-    void r40_r45_theCurrentChainMustItselfStartBefore2005() {
-        // given: worked 1995–2003, then again continuously only since 2006
+    void r40_r45_aStartBefore2005_thenAGap_thenWorkSince2006_isOneLongGap() {
+        // given: worked 1995–2003, then again only since 2006
         EmploymentHistory history = history(ended(THERAPY, "1995-09-01", "2003-08-31"),
                 current(THERAPY, "2006-01-01"));
 
         // then
-        assertThat(history.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isFalse();
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF))
+                .contains(List.of(gap("2003-09-01", "2005-12-31")));
     }
 
     @Test
-    void r40_r45_continuityMustReachTheApplicationDate() {
+    void r40_r45_theDaysFromTheLastDismissalUpToTheApplicationAreAGap() {
         // given: dismissed the day before the application
         EmploymentHistory history = history(ended(THERAPY, "2004-01-01", "2024-12-01"));
 
         // then
-        assertThat(history.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isFalse();
-        assertThat(history.continuousSince(IN_THERAPY, CUT_OFF, AS_OF.minusDays(1))).isTrue();
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).contains(List.of(gap("2024-12-02", "2024-12-02")));
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF.minusDays(1))).contains(List.of());
     }
 
     @Test
-    void r40_continuityInTheDeclaredSpecialty_ignoresOtherSpecialties_r45_countsAnyMedicalActivity() {
+    void r40_theStartIsSelected_theContinuityRunsThroughEveryRow() {
         // given: pediatrics 2004–2014, therapy from 2015
         EmploymentHistory history = history(ended(PEDIATRICS, "2004-09-01", "2014-12-31"),
                 current(THERAPY, "2015-01-01"));
 
+        // then: no therapy before 2005; pediatrics started before 2005 and the work went on without a gap
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).isEmpty();
+        assertThat(history.gapsSince(p -> p.specialty().equals(PEDIATRICS), CUT_OFF, AS_OF)).contains(List.of());
+        assertThat(history.gapsSince(ALL, CUT_OFF, AS_OF)).contains(List.of());
+    }
+
+    @Test
+    void r40_r45_aRowStartingAfterTheApplicationDate_isNoStartAndFillsNoGap() {
+        // given: dismissed in 2020, hired again after the application date
+        EmploymentHistory history = history(ended(THERAPY, "2004-01-01", "2020-12-31"),
+                current(THERAPY, "2024-12-10"));
+
         // then
-        assertThat(history.continuousSince(IN_THERAPY, CUT_OFF, AS_OF)).isFalse();
-        assertThat(history.continuousSince(ALL, CUT_OFF, AS_OF)).isTrue();
+        assertThat(history.gapsSince(IN_THERAPY, CUT_OFF, AS_OF)).contains(List.of(gap("2021-01-01", "2024-12-02")));
+    }
+
+    @Test
+    void r40_r45_aGapEndsBeforeItStarts_isRejected() {
+        assertThatThrownBy(() -> gap("2010-06-02", "2010-06-01")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(gap("2010-06-01", "2010-06-30").days()).isEqualTo(30);
     }
 
     @Test

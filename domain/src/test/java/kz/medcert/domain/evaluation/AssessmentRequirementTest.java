@@ -135,7 +135,9 @@ class AssessmentRequirementTest {
                 .isEqualTo(Satisfaction.of(met));
         assertThat(evaluation.outcome().isEligible()).isEqualTo(met);
         if (!met) {
-            assertThat(DossierFixtures.refusal(evaluation).failedRules()).containsExactly(Rule.R30, Rule.R85);
+            // R85: left out of the count (ground 2 for the missing result) and named for the officer, not ground 1
+            assertThat(DossierFixtures.refusal(evaluation).failedRules()).containsExactly(Rule.R30);
+            assertThat(evaluation.reviewNotes()).extracting(ReviewNote::code).contains("DATED_AFTER_APPLICATION");
         }
     }
 

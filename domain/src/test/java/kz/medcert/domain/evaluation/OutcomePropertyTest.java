@@ -3,6 +3,7 @@ package kz.medcert.domain.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -135,6 +136,50 @@ class OutcomePropertyTest {
             }
             assertThat(item.document()).as(why + "\n" + item).isEqualTo(DocumentCode.PROHIBITION_CHECK);
             assertThat(dossier.prohibition()).as(why).isEqualTo(Prohibition.NO_DATA);
+        }
+    }
+
+    @ParameterizedTest(name = "R85 case {0}: never ground 1; later-dated facts are named in a note")
+    @MethodSource("dossiers")
+    void r85_theRulesNeverRefuseOnGround1_andNameEveryLaterFact(int caseNo, long caseSeed, Dossier dossier) {
+        // given
+        String why = why(caseNo, caseSeed, dossier);
+        LocalDate ad = dossier.applicationDate();
+        boolean laterFact = dossier.education().stream().anyMatch(e -> e.graduationDate().isAfter(ad)
+                        || e.recognition().map(r -> r.issuedOn().isAfter(ad)).orElse(false))
+                || dossier.postgraduate().stream().anyMatch(p -> p.completedOn().isAfter(ad))
+                || dossier.retraining().stream().anyMatch(r -> r.completedOn().isAfter(ad))
+                || dossier.certificationCourses().stream().anyMatch(c -> c.completedOn().isAfter(ad))
+                || dossier.professionalDevelopment().stream().anyMatch(p -> p.completedOn().isAfter(ad))
+                || dossier.certificates().stream().anyMatch(c -> c.issuedOn().isAfter(ad))
+                || dossier.assessments().stream().anyMatch(a -> a.date().isAfter(ad));
+
+        // when
+        Evaluation evaluation = evaluate(why, dossier);
+
+        // then
+        if (evaluation.outcome() instanceof Refusal refusal) {
+            assertThat(refusal.grounds()).as(why).doesNotContain(Ground.GROUND_1_UNRELIABLE_DATA);
+        }
+        assertThat(evaluation.reviewNotes().stream().anyMatch(n -> n.code().equals("DATED_AFTER_APPLICATION")))
+                .as(why).isEqualTo(laterFact);
+    }
+
+    @ParameterizedTest(name = "R40 R45 case {0}: a gap sent to the officer never comes with a retraining refusal")
+    @MethodSource("dossiers")
+    void r40_r45_aContinuityGapIsReviewedNotRefused(int caseNo, long caseSeed, Dossier dossier) {
+        // given
+        String why = why(caseNo, caseSeed, dossier);
+
+        // when
+        Evaluation evaluation = evaluate(why, dossier);
+
+        // then
+        if (evaluation.reviewNotes().stream().anyMatch(n -> n.code().equals("CONTINUITY_GAP"))) {
+            assertThat(evaluation.checklist()).as(why).noneMatch(i -> i.document() == DocumentCode.RETRAINING
+                    && i.isUnmet());
+            assertThat(evaluation.notRequired()).as(why).anyMatch(n -> n.document() == DocumentCode.RETRAINING
+                    && (n.rules().contains(Rule.R40) || n.rules().contains(Rule.R45)));
         }
     }
 

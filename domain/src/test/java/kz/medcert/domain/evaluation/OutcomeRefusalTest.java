@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Refusal grounds (R68, R85, R86, R88–R90) and the reasoned refusal (R91). */
+/** Refusal grounds (R68, R86, R88–R90; R85 in DatedAfterApplicationTest) and the reasoned refusal (R91). */
 class OutcomeRefusalTest {
 
     @ParameterizedTest(name = "R68: prohibition {0} -> satisfaction {1}, eligible {2}")
@@ -119,45 +119,6 @@ class OutcomeRefusalTest {
         assertThat(refusal.failedRules()).containsExactly(Rule.R61, Rule.R90);
     }
 
-    @ParameterizedTest(name = "R85: professional development completed AD {0} day -> ground 1 {1}")
-    @CsvSource({"-1, false", "0, false", "1, true"})
-    void r85_dataDatedAfterTheApplicationDate_isGround1(int offset, boolean unreliable) {
-        // given: an extra PD record on top of a dossier that is eligible as it stands
-        Dossier dossier = DossierFixtures.pediatricianConfirmingBuilder()
-                .professionalDevelopment(pdCredits(PEDIATRICS, 1, AD.plusDays(offset))).build();
-
-        // when
-        Evaluation evaluation = evaluate(dossier);
-
-        // then
-        assertThat(evaluation.outcome().isEligible()).isEqualTo(!unreliable);
-        if (unreliable) {
-            Refusal refusal = refusal(evaluation);
-            assertThat(refusal.grounds()).containsExactly(Ground.GROUND_1_UNRELIABLE_DATA);
-            assertThat(refusal.failedRules()).containsExactly(Rule.R85);
-            assertThat(refusal.motivation().en()).contains("professional development " + AD.plusDays(1));
-        }
-    }
-
-    @Test
-    void r85_everyFutureFactIsListedInOneFinding() {
-        // given
-        Dossier dossier = DossierFixtures.pediatricianConfirmingBuilder()
-                .assessment(DossierFixtures.passedAssessment(PEDIATRICS, AD.plusDays(3)))
-                .employment(EmploymentPeriod.current(PEDIATRICS, AD.plusDays(5), true))
-                .build();
-
-        // when
-        Refusal refusal = refusal(evaluate(dossier));
-
-        // then
-        assertThat(refusal.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.ground()).isEqualTo(Ground.GROUND_1_UNRELIABLE_DATA);
-            assertThat(finding.explanation().en()).contains("assessment " + AD.plusDays(3))
-                    .contains("employment from " + AD.plusDays(5));
-        });
-    }
-
     @Test
     void r02_r86_specialtyNotInTheList_isGround2() {
         // given: an education field code, not a certification specialty
@@ -188,7 +149,7 @@ class OutcomeRefusalTest {
 
     @Test
     void r91_severalFailures_listEveryGroundAndEveryRule_inEveryLanguage() {
-        // given: no consent (6), prohibited (4), PD short (2), PD dated after AD (1)
+        // given: no consent (6), prohibited (4), PD short (2: the PD dated after AD does not count, R85)
         Dossier dossier = DossierFixtures.pediatricianWithoutHistory(AD)
                 .certificate(HeldCertificate.valid(PEDIATRICS, LocalDate.of(2020, 3, 1),
                         LocalDate.of(2025, 3, 1), true))
@@ -204,14 +165,13 @@ class OutcomeRefusalTest {
         Refusal refusal = refusal(evaluate(dossier));
 
         // then
-        assertThat(refusal.grounds()).containsExactly(Ground.GROUND_1_UNRELIABLE_DATA,
-                Ground.GROUND_2_REQUIREMENTS_NOT_MET, Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_6_NO_CONSENT);
-        assertThat(refusal.failedRules()).containsExactly(Rule.R32, Rule.R60, Rule.R68, Rule.R85, Rule.R88,
-                Rule.R90);
-        assertThat(refusal.findings()).hasSize(4);
+        assertThat(refusal.grounds()).containsExactly(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_6_NO_CONSENT);
+        assertThat(refusal.failedRules()).containsExactly(Rule.R32, Rule.R60, Rule.R68, Rule.R88, Rule.R90);
+        assertThat(refusal.findings()).hasSize(3);
         LocalizedText motivation = refusal.motivation();
         for (String text : List.of(motivation.kk(), motivation.ru(), motivation.en())) {
-            assertThat(text).contains("1, 2, 4, 6");
+            assertThat(text).contains("2, 4, 6");
             for (Ground ground : refusal.grounds()) {
                 assertThat(text).contains(ground.number() + ") ");
             }

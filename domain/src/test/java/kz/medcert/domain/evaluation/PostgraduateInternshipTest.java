@@ -126,22 +126,6 @@ class PostgraduateInternshipTest {
     }
 
     @Test
-    void r37_educationAbroad_isNotBoundByTheKazakhInternshipRule() {
-        // given: a Kazakhstani citizen with a 2010 pediatrics degree from Russia, recognised
-        Dossier dossier = Dossier.builder(Category.DOMESTIC, PEDIATRICS, DossierFixtures.AD)
-                .education(abroad(EducationLevel.HIGHER, EducationField.PEDIATRICS, june(2010), RUSSIA)
-                        .withRecognition(recognition(true)))
-                .build();
-
-        // when
-        Evaluation evaluation = DossierFixtures.evaluate(dossier);
-
-        // then
-        assertThat(items(evaluation, DocumentCode.INTERNSHIP)).isEmpty();
-        assertThat(failedRules(evaluation)).doesNotContain(Rule.R37);
-    }
-
-    @Test
     void r37_tvetDentistryDiploma_doesNotBindInternship() {
         // given: "Стоматология" binds only at the higher level
         Dossier dossier = domesticPhysician(DENTISTRY, EducationField.DENTISTRY, june(2010)).build();

@@ -99,7 +99,8 @@ class ProfessionalDevelopmentConfirmationTest {
         // then
         assertThat(pdItem(evaluation).satisfaction()).isEqualTo(Satisfaction.NOT_SATISFIED);
         assertThat(DossierFixtures.refusal(evaluation).grounds())
-                .containsExactly(Ground.GROUND_1_UNRELIABLE_DATA, Ground.GROUND_2_REQUIREMENTS_NOT_MET);
+                .containsExactly(Ground.GROUND_2_REQUIREMENTS_NOT_MET);
+        assertThat(evaluation.reviewNotes()).extracting(ReviewNote::code).contains("DATED_AFTER_APPLICATION");
     }
 
     @Test

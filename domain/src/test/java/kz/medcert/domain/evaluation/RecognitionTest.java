@@ -6,6 +6,7 @@ import static kz.medcert.domain.evaluation.DocumentScenarios.abroad;
 import static kz.medcert.domain.evaluation.DocumentScenarios.date;
 import static kz.medcert.domain.evaluation.DocumentScenarios.exempt;
 import static kz.medcert.domain.evaluation.DocumentScenarios.failedRules;
+import static kz.medcert.domain.evaluation.DocumentScenarios.internship;
 import static kz.medcert.domain.evaluation.DocumentScenarios.items;
 import static kz.medcert.domain.evaluation.DocumentScenarios.june;
 import static kz.medcert.domain.evaluation.DocumentScenarios.only;
@@ -31,8 +32,10 @@ class RecognitionTest {
     private static final EducationRecord RUSSIAN_DEGREE =
             abroad(EducationLevel.HIGHER, EducationField.PEDIATRICS, june(2010), RUSSIA);
 
+    /** With the internship that R37 asks of a 2010 degree wherever it was obtained: recognition does not supply it. */
     private static DossierBuilder domestic(EducationRecord education) {
         return Dossier.builder(Category.DOMESTIC, PEDIATRICS, DossierFixtures.AD).education(education)
+                .postgraduate(internship(PEDIATRICS, june(2011)))
                 .employment(EmploymentPeriod.current(PEDIATRICS, date(2015, 1, 1), true))
                 .assessment(DossierFixtures.passedAssessment(PEDIATRICS, date(2024, 1, 10)));
     }

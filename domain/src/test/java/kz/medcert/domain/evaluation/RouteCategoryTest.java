@@ -204,7 +204,9 @@ class RouteCategoryTest {
         assertThat(evaluation.route().route()).isEqualTo(Route.FIRST_TIME);
         assertThat(evaluation.route().certificate()).isEmpty();
         assertThat(evaluation.route().flags()).doesNotContain(Flag.NEW_SPECIALTY);
-        assertThat(DossierFixtures.refusal(evaluation).grounds()).contains(Ground.GROUND_1_UNRELIABLE_DATA);
+        assertThat(evaluation.outcome().isEligible()).isTrue();
+        assertThat(evaluation.reviewNotes()).anySatisfy(note -> assertThat(note.text().en())
+                .contains("certificate issued " + AD.plusDays(1) + " (registry)"));
     }
 
     @Test
@@ -221,6 +223,7 @@ class RouteCategoryTest {
         assertThat(evaluation.route().flags()).doesNotContain(Flag.NEW_SPECIALTY);
         assertThat(notRequired(evaluation, DocumentCode.PROFESSIONAL_DEVELOPMENT).orElseThrow().rules())
                 .containsExactly(Rule.R27);
-        assertThat(DossierFixtures.refusal(evaluation).failedRules()).containsExactly(Rule.R85);
+        assertThat(evaluation.outcome().isEligible()).isTrue();
+        assertThat(evaluation.reviewNotes()).extracting(ReviewNote::code).containsExactly("DATED_AFTER_APPLICATION");
     }
 }

@@ -227,17 +227,4 @@ class TvetCrossQualificationTest {
         assertThat(only(evaluation, DocumentCode.RETRAINING).satisfaction()).isEqualTo(Satisfaction.NOT_SATISFIED);
         assertThat(failedRules(evaluation)).containsExactly(Rule.R42);
     }
-
-    @Test
-    void r45_aOneDayGap_breaksTheContinuity() {
-        // given: 2015-01-01 is not covered
-        Evaluation evaluation = evaluate(domesticWithoutWork(MIDWIFERY, tvet(EducationField.NURSING,
-                date(2003, 6, 30)))
-                .employment(worked(NURSING, date(2004, 9, 1), date(2014, 12, 31)))
-                .employment(workingSince(MIDWIFERY, date(2015, 1, 2)))
-                .professionalDevelopment(pdCredits(MIDWIFERY, 1, date(2022, 4, 1))));
-
-        // then
-        assertThat(failedRules(evaluation)).containsExactly(Rule.R43);
-    }
 }

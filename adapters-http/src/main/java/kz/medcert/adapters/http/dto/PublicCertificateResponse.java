@@ -8,12 +8,13 @@ import kz.medcert.domain.reference.LocalizedText;
 /**
  * {@code GET /api/v1/public/certificates/{number}}: a certificate's status on {@code checkedOn} and what identifies
  * it. The holder is given by surname and initials only; absent facts are null (no level, an indefinite certificate,
- * not revoked, confirms nothing).
+ * not revoked, confirms nothing, not replaced). A SUPERSEDED certificate names the one that replaced it and the day
+ * it did (R14, R75, R79). Field names are a public contract: add fields, never rename.
  */
 public record PublicCertificateResponse(String number, String status, LocalDate checkedOn, String holder,
                                         CodeEntry specialty, CodeEntry qualificationLevel, CodeEntry issuer,
                                         LocalDate issuedOn, LocalDate validUntil, RevocationEntry revocation,
-                                        String confirms) {
+                                        String confirms, String supersededBy, LocalDate supersededOn) {
 
     public static PublicCertificateResponse from(PublicCertificateView v) {
         return new PublicCertificateResponse(v.number().value(), v.status().name(), v.checkedOn(), v.holder(),
@@ -22,12 +23,13 @@ public record PublicCertificateResponse(String number, String status, LocalDate 
                 new CodeEntry(v.issuer().code(), v.issuer().localizedName()), v.issuedOn(),
                 v.validUntil().orElse(null),
                 v.revokedOn().map(on -> new RevocationEntry(on, v.revocationGround().orElse(null))).orElse(null),
-                v.confirms().map(CertificateNumber::value).orElse(null));
+                v.confirms().map(CertificateNumber::value).orElse(null),
+                v.supersededBy().map(CertificateNumber::value).orElse(null), v.supersededOn().orElse(null));
     }
 
     /** A code with its kk/ru/en names. */
     public record CodeEntry(String code, LocalizedTextResponse name) {
-        CodeEntry(String code, LocalizedText name) {
+        public CodeEntry(String code, LocalizedText name) {
             this(code, LocalizedTextResponse.from(name));
         }
     }

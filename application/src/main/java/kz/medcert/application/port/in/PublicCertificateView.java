@@ -22,13 +22,16 @@ import kz.medcert.domain.reference.SpecialtyCode;
  * @param revocationGround the ground's code (e.g. {@code GROUND_4_COURT_PROHIBITION}) when it is one of the refusal
  *                         grounds of the rules; any other wording is not shown
  * @param confirms         the certificate this one confirms (R14), if any
+ * @param supersededBy     the certificate that replaced this one (R14, R75, R79), once it has: status SUPERSEDED
+ * @param supersededOn     the day it did (the replacing certificate's issue day)
  */
 public record PublicCertificateView(CertificateNumber number, CertificateStatus status, LocalDate checkedOn,
                                     String holder, SpecialtyCode specialty, LocalizedText specialtyName,
                                     Optional<QualificationLevel> qualificationLevel, Department issuer,
                                     LocalDate issuedOn, Optional<LocalDate> validUntil,
                                     Optional<LocalDate> revokedOn, Optional<String> revocationGround,
-                                    Optional<CertificateNumber> confirms) {
+                                    Optional<CertificateNumber> confirms,
+                                    Optional<CertificateNumber> supersededBy, Optional<LocalDate> supersededOn) {
 
     public PublicCertificateView {
         Objects.requireNonNull(number, "number");
@@ -44,5 +47,7 @@ public record PublicCertificateView(CertificateNumber number, CertificateStatus 
         Objects.requireNonNull(revokedOn, "revokedOn");
         Objects.requireNonNull(revocationGround, "revocationGround");
         Objects.requireNonNull(confirms, "confirms");
+        Objects.requireNonNull(supersededBy, "supersededBy");
+        Objects.requireNonNull(supersededOn, "supersededOn");
     }
 }

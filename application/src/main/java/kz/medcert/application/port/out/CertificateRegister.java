@@ -10,27 +10,34 @@ import java.util.function.Consumer;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
  * The national register of specialist certificates this service keeps (R75). An entry is never overwritten: once
- * added it changes only by being revoked. Every method is one transaction; a returned entry shares nothing with what
- * is stored.
+ * added it changes only by being revoked, or by being marked as replaced by a later entry of its holder (R14, R75,
+ * R79: one current certificate per specialty, by the domain's rule {@link Supersessions}), which the register writes
+ * in the transaction that adds the later entry. Every method is one transaction; a returned entry shares nothing with
+ * what is stored.
  */
 public interface CertificateRegister {
 
     /** The entry with this number, if the register holds one. */
     Optional<IssuedCertificate> find(CertificateNumber number);
 
-    /** Adds a new entry; throws IllegalStateException when the number is already registered. */
+    /**
+     * Adds a new entry and marks the holder's entries it replaces (R14, R75, R79); throws IllegalStateException when
+     * the number is already registered.
+     */
     void add(IssuedCertificate certificate);
 
     /**
      * Records the revocation of a registered entry, with an audit entry of who revoked it ({@code revokedBy}), on
-     * which ground, {@code at} (in the same transaction), and returns the entry as stored. Storing an entry equal to
-     * the stored one changes nothing. Throws IllegalStateException for a number not in the register,
-     * IllegalArgumentException when anything but the revocation differs, and {@link ConcurrentUpdateException} when
+     * which ground, {@code at} (in the same transaction), and returns the entry as stored (with its supersession, if
+     * the register marked one). Storing an entry equal to the stored one changes nothing. Throws IllegalStateException
+     * for a number not in the register, IllegalArgumentException when anything but the revocation (or the supersession,
+     * which only the register writes) differs, and {@link ConcurrentUpdateException} when
      * the stored entry was revoked meanwhile (two officers revoking at once: the first one wins).
      */
     IssuedCertificate update(IssuedCertificate certificate, Instant at);
@@ -53,21 +60,23 @@ public interface CertificateRegister {
 
     /**
      * Adds a batch of entries taken over from an existing register, in one transaction, in order. An entry equal to
-     * the one registered under its number (or to an earlier one of the batch) is skipped and counted as already
-     * registered, so that a rerun of an import changes nothing; an entry that differs from it is not written and is
-     * named as conflicting. Numbers of this service's format move the year's serial counter past them, so that
-     * {@link #nextSerial} never hands out an imported number again.
+     * the one registered under its number (or to an earlier one of the batch), apart from the supersession the
+     * register marked, is skipped and counted as already registered, so that a rerun of an import changes nothing; an
+     * entry that differs from it is not written and is named as conflicting. Numbers of this service's format move the
+     * year's serial counter past them, so that {@link #nextSerial} never hands out an imported number again. The
+     * entries the added ones replace are marked as {@link #add} does (R14, R75, R79).
      */
     BatchResult addAll(List<IssuedCertificate> certificates);
 
     /**
      * The fixed-term entries whose last day of validity lies in the window and that were not revoked by then, counted
-     * per department and specialty (ordered by both), with how many of them a later entry already confirms (R14).
+     * per department and specialty (ordered by both), with how many of them a later entry already confirms (R14) or
+     * replaces (R75).
      */
     List<ExpiryCount> countExpiring(ExpiryWindow window);
 
     /**
-     * Hands each entry counted by {@link #countExpiring} that no later entry confirms yet to {@code action}, by last
+     * Hands each entry counted by {@link #countExpiring} that no later entry confirms or replaces yet to {@code action}, by last
      * day of validity, then number; streamed, so that memory does not grow with the register.
      */
     void forEachUnconfirmedExpiring(ExpiryWindow window, Consumer<IssuedCertificate> action);

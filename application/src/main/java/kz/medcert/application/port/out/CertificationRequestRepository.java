@@ -38,7 +38,9 @@ public interface CertificationRequestRepository {
 
     /**
      * {@link #update} and the registration of the certificate the request's decision issues, in one transaction: a
-     * request is never ISSUED without its register entry, nor an entry registered for a request left undecided.
+     * request is never ISSUED without its register entry, nor an entry registered for a request left undecided. The
+     * entries the new one replaces are marked in the same transaction, as {@link CertificateRegister#add} marks them,
+     * and audited as steps of the decision (its history's last entry: when and by whom).
      *
      * @throws IllegalStateException when the certificate's number is already registered
      */
@@ -52,6 +54,15 @@ public interface CertificationRequestRepository {
     /** The stored bytes of an attachment of that request. */
     Optional<byte[]> attachmentContent(RequestId id, UUID attachmentId);
 
+    /**
+     * One page of the requests {@code applicant} started, the newest first (by start moment, then id), with how many
+     * there are in all.
+     *
+     * @param offset how many of the newest to pass over (0 or more)
+     * @param limit  how many to return (1 or more)
+     */
+    RequestPage startedBy(Iin applicant, int offset, int limit);
+
     /** Requests still waiting for a registry, oldest first, at most {@code limit}. */
     List<RequestId> awaitingRegistries(int limit);
 
@@ -61,6 +72,13 @@ public interface CertificationRequestRepository {
      * (R73, R78); with how many await a decision in all, and how many of them are overdue on {@code today}.
      */
     AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset, int limit);
+
+    /** A page of {@link #startedBy}: its requests, and how many there are over all pages. */
+    record RequestPage(List<CertificationRequest> page, long total) {
+        public RequestPage {
+            page = List.copyOf(page);
+        }
+    }
 
     /** A page of {@link #awaitingDecision}: its requests, and the counts over all pages. */
     record AwaitingDecision(List<CertificationRequest> page, long total, long overdue) {

@@ -54,6 +54,24 @@ public abstract class CertificationRequestRepositoryContract {
     }
 
     @Test
+    void startedBy_givesAPageOfTheApplicantsRequests_newestFirst_withTheTotal() {
+        List<CertificationRequest> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(repository.add(RequestFixtures.newRequest(T0.plusSeconds(60L * i))));
+        }
+        var applicant = mine.get(0).state().applicant().iin();
+
+        CertificationRequestRepository.RequestPage first = repository.startedBy(applicant, 0, 2);
+        CertificationRequestRepository.RequestPage rest = repository.startedBy(applicant, 2, 2);
+
+        assertThat(first.page()).extracting(CertificationRequest::id).containsExactly(mine.get(2).id(),
+                mine.get(1).id());
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(rest.page()).extracting(CertificationRequest::id).containsExactly(mine.get(0).id());
+        assertThat(repository.startedBy(RequestFixtures.PEDIATRICIAN_IIN, 0, 2).page()).isEmpty();
+    }
+
+    @Test
     void add_storesANewRequestAtVersion1() {
         // given
         CertificationRequest request = RequestFixtures.newRequest(T0);

@@ -39,6 +39,12 @@ class DecisionsEndToEndTest {
     private static final Actor.Officer ALMATY_COLLEAGUE = new Actor.Officer("OFF-2",
             Department.of(Region.ALMATY_CITY));
     private static final Actor.Officer ASTANA = new Actor.Officer("OFF-7", Department.of(Region.ASTANA));
+    /** The officer's written reasons for issuing although the rules found grounds (R74, R91). */
+    private static final String OVERRIDE =
+            "{\"overrideMotivation\": {\"ru\": \"Удостоверение проверено на приёме.\"}}";
+    /** P06 (Aktobe), confirmed automatically: her certificate is the one revoked, so that P01's stay current. */
+    private static final String P06 = "881102433567";
+    private static final Actor.Officer AKTOBE = new Actor.Officer("OFF-3", Department.of(Region.AKTOBE));
     private static RunningService service;
 
     @BeforeAll
@@ -104,7 +110,7 @@ class DecisionsEndToEndTest {
 
         // a ground the applicant was not heard on is refused; the heard one, with an answering motivation, is final
         HttpResponse<String> newGround = officer.postJson(journey.path("/decision/refusal"),
-                "{\"grounds\": [\"GROUND_1_UNRELIABLE_DATA\"], \"motivation\": \"forged\"}");
+                "{\"grounds\": [\"GROUND_3_NEGATIVE_AUTHORITY_RESPONSE\"], \"motivation\": \"expert\"}");
         assertThat(newGround.statusCode()).as(newGround.body()).isEqualTo(422);
         HttpResponse<String> refused = officer.postJson(journey.path("/decision/refusal"),
                 "{\"grounds\": [\"GROUND_2_REQUIREMENTS_NOT_MET\"], \"motivation\": \"Курс 2025 года в реестре "
@@ -130,7 +136,8 @@ class DecisionsEndToEndTest {
     @Test
     void twoOfficersDecidingAtOnce_exactlyOneWins_theOtherGets409() throws Exception {
         String refusal = "{\"grounds\": [\"GROUND_2_REQUIREMENTS_NOT_MET\"], \"motivation\": \"PD short (R32).\"}";
-        Map<String, String> decisions = Map.of("/decision/issue", "", "/decision/preliminary-refusal", refusal);
+        // R74, R91: issuing on the rules' ground 2 takes the officer's written reasons
+        Map<String, String> decisions = Map.of("/decision/issue", OVERRIDE, "/decision/preliminary-refusal", refusal);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 6; round++) {
@@ -191,7 +198,7 @@ class DecisionsEndToEndTest {
                 .isEqualTo("REFUSAL_PROPOSED");
         // on what it now holds, the decision is taken
         HttpResponse<String> issued = service.as(ALMATY).send(ifMatch(journey.path("/decision/issue"), afterProposal,
-                ""));
+                OVERRIDE));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
     }
 
@@ -263,8 +270,9 @@ class DecisionsEndToEndTest {
 
     @Test
     void revocationOnACourtDecision_showsRevokedToEmployers_R88() {
-        Journey journey = new Journey(service, P01);
-        journey.start(P01_ELIGIBLE);
+        Journey journey = new Journey(service, P06);
+        journey.start(FuzzWorld.loadPersons().stream().filter(p -> p.id().equals("P06")).findFirst().orElseThrow()
+                .startBody().toString());
         journey.consent();
         journey.uploadMissing();
         String number = Journey.json(journey.submit()).at("/decision/certificateNumber").asText();
@@ -273,20 +281,29 @@ class DecisionsEndToEndTest {
         String path = "/api/v1/certificates/" + number + "/revocation";
 
         assertThat(service.as(ASTANA).postJson(path, body).statusCode()).isEqualTo(404);
-        assertThat(service.asApplicant(P01).postJson(path, body).statusCode()).isEqualTo(403);
-        assertThat(service.as(ALMATY).postJson(path, "{\"ground\": \"GROUND_2_REQUIREMENTS_NOT_MET\", "
+        assertThat(service.asApplicant(P06).postJson(path, body).statusCode()).isEqualTo(403);
+        assertThat(service.as(AKTOBE).postJson(path, "{\"ground\": \"GROUND_2_REQUIREMENTS_NOT_MET\", "
                 + "\"reason\": \"x\"}").statusCode()).isEqualTo(400);
-        HttpResponse<String> revoked = service.as(ALMATY).postJson(path, body);
+        HttpResponse<String> revoked = service.as(AKTOBE).postJson(path, body);
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
         assertThat(Journey.json(revoked).get("status").asText()).isEqualTo("REVOKED");
-        assertThat(service.as(ALMATY_COLLEAGUE).postJson(path, body).statusCode()).isEqualTo(409);
+        assertThat(service.as(new Actor.Officer("OFF-8", Department.of(Region.AKTOBE))).postJson(path, body)
+                .statusCode()).isEqualTo(409);
 
         JsonNode verified = Journey.json(service.get("/api/v1/public/certificates/" + number));
         assertThat(verified.get("status").asText()).isEqualTo("REVOKED");
-        assertThat(verified.toString()).doesNotContain(P01, "Приговор");
+        assertThat(verified.toString()).doesNotContain(P06, "Приговор");
         HttpResponse<String> page = service.get("/verify/" + number);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(number, "Отозван").doesNotContain(P01);
+        assertThat(page.body()).contains(number, "Отозван").doesNotContain(P06);
+
+        // row 8 part B: once revoked, her certificate confirms nothing: a new application is first-time, for an officer
+        Journey again = new Journey(service, P06);
+        again.start(FuzzWorld.loadPersons().stream().filter(p -> p.id().equals("P06")).findFirst().orElseThrow()
+                .startBody().toString());
+        JsonNode consented = again.consent();
+        assertThat(consented.at("/evaluation/route").asText()).isEqualTo("FIRST_TIME");
+        assertThat(consented.at("/evaluation/reviewNotes").findValuesAsText("code")).contains("CERTIFICATE_REVOKED");
     }
 
     @Test

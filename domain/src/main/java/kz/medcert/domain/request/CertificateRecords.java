@@ -9,8 +9,10 @@ import kz.medcert.domain.dossier.HeldCertificate;
 /**
  * The service's own register beside the certificates a state registry returned and the applicant declared (R14, R64).
  * The register is authoritative for the certificates it holds: its entry replaces the registry's record of the same
- * certificate; and a certificate it shows revoked on a court decision (R88, R89) is neither valid nor "expired less
- * than 3 years ago" (row 8, part B), so it is no certificate held at all: it can never be confirmed.
+ * certificate; a certificate it shows revoked on a court decision (R88, R89) is neither valid nor "expired less
+ * than 3 years ago" (row 8, part B), so it is no certificate held at all: it can never be confirmed; and one a later
+ * certificate replaced (R14, R75) is held through its replacement only, so that an earlier certificate never stands
+ * in for a current one that was revoked.
  */
 final class CertificateRecords {
 
@@ -40,24 +42,30 @@ final class CertificateRecords {
         return entry.revocation().filter(r -> !r.revokedOn().isAfter(day)).isPresent();
     }
 
+    /** Whether the entry no longer counts as held on {@code day}: revoked by then, or replaced by a later one. */
+    private static boolean notHeld(IssuedCertificate entry, LocalDate day) {
+        return revokedBy(entry, day) || entry.supersession().isPresent();
+    }
+
     /**
      * The registry's answer with each certificate the register holds replaced by its entry and the register's other
-     * entries added; whatever the register shows revoked by {@code day} is left out.
+     * entries added; whatever the register shows revoked by {@code day}, or replaced by a later certificate, is left
+     * out.
      */
     static List<HeldCertificate> reconcile(List<HeldCertificate> answered, List<IssuedCertificate> register,
                                            LocalDate day) {
-        Stream<HeldCertificate> registered = register.stream().filter(entry -> !revokedBy(entry, day))
+        Stream<HeldCertificate> registered = register.stream().filter(entry -> !notHeld(entry, day))
                 .map(CertificateRecords::held);
         Stream<HeldCertificate> onlyInRegistry = answered.stream()
                 .filter(a -> register.stream().noneMatch(entry -> same(entry, a)));
         return Stream.concat(registered, onlyInRegistry).toList();
     }
 
-    /** The records less those the register shows revoked by {@code day}. */
+    /** The records less those the register shows revoked by {@code day} or replaced. */
     static List<HeldCertificate> withoutRevoked(List<HeldCertificate> records, List<IssuedCertificate> register,
                                                 LocalDate day) {
         return records.stream().filter(r -> register.stream()
-                .noneMatch(entry -> same(entry, r) && revokedBy(entry, day))).toList();
+                .noneMatch(entry -> same(entry, r) && notHeld(entry, day))).toList();
     }
 
     /** The register's entries revoked by {@code day}. */

@@ -87,6 +87,10 @@ public final class RequestReview {
                                     List<ReviewNote> notes) {
         CertificateRecords.revoked(register, applicationDate).stream()
                 .filter(entry -> entry.specialty().equals(s.form().target()))
+                // a later certificate in the specialty, not revoked, is the current one: the old revocation is history
+                .filter(entry -> register.stream().noneMatch(other -> other.specialty().equals(entry.specialty())
+                        && other.issuedOn().isAfter(entry.issuedOn())
+                        && !CertificateRecords.revokedBy(other, applicationDate)))
                 .forEach(entry -> notes.add(new ReviewNote("CERTIFICATE_REVOKED", List.of(Rule.R06, Rule.R88),
                         LocalizedText.of(
                                 entry.number().value() + " сертификаты " + entry.revocation().orElseThrow().revokedOn()

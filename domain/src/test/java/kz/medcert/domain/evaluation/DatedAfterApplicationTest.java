@@ -143,7 +143,7 @@ class DatedAfterApplicationTest {
     void r85_ground1_remainsAValidGround_forTheOfficersOwnFinding() {
         // when: an officer establishes that an uploaded copy was altered
         RefusalReasons forged = new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(),
-                "The diploma copy was altered.");
+                "The diploma copy was altered.", List.of(java.util.UUID.randomUUID()));
 
         // then: the evaluation never derives ground 1, but an officer's refusal names it with its rule
         assertThat(forged.grounds()).containsExactly(Ground.GROUND_1_UNRELIABLE_DATA);

@@ -55,8 +55,10 @@ class IssueDateTest {
         assertThatThrownBy(() -> accepted.confirmedAutomatically(NUMBER, evening, T0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R78");
         LocalDate dated = IssueDate.of(accepted.state().submission().orElseThrow(), evening);
-        assertThat(accepted.issued(NUMBER, dated, "OFFICER O-1", T0).state().decision())
-                .contains(new Decision.Issued(NUMBER, LocalDate.of(2026, 11, 23), false));
+        // the fixture's evaluation refuses: the officer issues with written reasons (R74, R91)
+        assertThat(accepted.issued(NUMBER, dated, java.util.Optional.of(Motivation.of(null, "Проверено.", null)),
+                "OFFICER O-1", T0).state().decision()).hasValueSatisfying(d ->
+                assertThat(((Decision.Issued) d).issuedOn()).isEqualTo(LocalDate.of(2026, 11, 23)));
     }
 
     private static Submission submission(Instant at) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.UUID;
+import kz.medcert.adapters.persistence.stored.RequestStateJson;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestState;
@@ -17,7 +18,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Column-for-column image of one CERTIFICATION_REQUEST row; the only class that knows the table layout. The JSON
- * {@code state} is the request; the other columns are copies of it to query by.
+ * {@code state} is the request but for its {@code version}, in the layout {@code stateFormat} names (see
+ * RequestStateJson); the other columns are copies of it to query by.
  *
  * @param updatedAt when the request last changed by its own history, so that "oldest first" follows the service's
  *                  clock rather than the database server's
@@ -59,9 +61,9 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 .bindByType("submittedAt", submittedAt, OffsetDateTime.class);
     }
 
-    /** The request at the version this row holds (the column, not the copy inside the JSON, is authoritative). */
+    /** The request at the version this row holds. */
     CertificationRequest toDomain() {
-        return CertificationRequest.restore(RequestStateJson.read(state, stateFormat).atVersion(version));
+        return CertificationRequest.restore(RequestStateJson.read(state, stateFormat, version));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -2,6 +2,7 @@ package kz.medcert.domain.person;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,9 @@ public record PersonName(String surname, String givenName, Optional<String> patr
     public PersonName {
         surname = checked("surname", clean(surname));
         givenName = checked("given name", clean(givenName));
-        // Null from mappers and blank from forms both mean "no patronymic".
-        patronymic = patronymic == null ? Optional.empty()
-                : patronymic.map(PersonName::clean).filter(p -> !p.isEmpty()).map(p -> checked("patronymic", p));
+        // Blank from forms means "no patronymic".
+        patronymic = Objects.requireNonNull(patronymic, "patronymic").map(PersonName::clean).filter(p -> !p.isEmpty())
+                .map(p -> checked("patronymic", p));
     }
 
     /** For callers holding a nullable patronymic (forms, registries); null or blank means none. */

@@ -17,8 +17,7 @@ public record Applicant(Iin iin, PersonName name, Optional<Region> region) {
     public Applicant {
         Objects.requireNonNull(iin, "iin");
         Objects.requireNonNull(name, "name");
-        // stored requests of the first format have no region at all
-        region = region == null ? Optional.empty() : region;
+        Objects.requireNonNull(region, "region");
     }
 
     /** An applicant whose region is not known. */

@@ -16,7 +16,7 @@ public record HistoryEntry(Instant at, String event, String detail, String actor
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(detail, "detail");
-        actor = actor == null || actor.isBlank() ? SYSTEM : actor;
+        actor = Objects.requireNonNull(actor, "actor").isBlank() ? SYSTEM : actor;
     }
 
     public HistoryEntry(Instant at, String event, String detail) {

@@ -24,8 +24,7 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(status, "status");
         history = List.copyOf(history);
-        // rows stored before decisions existed have none
-        decision = decision == null ? Optional.empty() : decision;
+        Objects.requireNonNull(decision, "decision");
     }
 
     /** A state without a decision (every request before the officer decides). */

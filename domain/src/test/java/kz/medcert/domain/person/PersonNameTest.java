@@ -46,8 +46,8 @@ class PersonNameTest {
     }
 
     @Test
-    void nullOptionalIsTreatedAsEmpty() {
-        assertThat(new PersonName("Абенов", "Ерлан", null).patronymic()).isEmpty();
+    void aNullOptionalIsRefused_noneIsAnEmptyOne() {
+        assertThatThrownBy(() -> new PersonName("Абенов", "Ерлан", null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static kz.medcert.domain.request.RequestFixtures.APPLICANT;
 import static kz.medcert.domain.request.RequestFixtures.T0;
 import static kz.medcert.domain.request.RequestFixtures.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -61,12 +62,14 @@ class HistoryActorTest {
     void applicantKeepsTheRegionOfResidence_orNoneWhenNotGiven() {
         // when
         Applicant withRegion = new Applicant(APPLICANT.iin(), APPLICANT.name(), Region.KARAGANDA);
-        Applicant without = new Applicant(APPLICANT.iin(), APPLICANT.name(), (Optional<Region>) null);
+        Applicant without = new Applicant(APPLICANT.iin(), APPLICANT.name());
 
         // then
         assertThat(withRegion.region()).contains(Region.KARAGANDA);
         assertThat(without.region()).isEmpty();
         assertThat(APPLICANT.region()).isEmpty();
+        assertThatThrownBy(() -> new Applicant(APPLICANT.iin(), APPLICANT.name(), (Optional<Region>) null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     private static Submission submission(CertificationRequest request) {

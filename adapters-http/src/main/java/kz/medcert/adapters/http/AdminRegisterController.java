@@ -1,6 +1,7 @@
 package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -76,7 +77,8 @@ public final class AdminRegisterController implements Controller {
     }
 
     private void importRegister(Context ctx) {
-        requireCsv(ctx.contentType());
+        // the header as sent: the servlet's parsed content type throws on a malformed charset (a 500, not a 415)
+        requireCsv(ctx.header(Header.CONTENT_TYPE));
         String fileName = Optional.ofNullable(ctx.queryParam("fileName")).map(String::strip).orElse("upload.csv");
         if (!FILE_NAME.matcher(fileName).matches()) {
             throw ProblemException.invalidField("fileName", "1 to 120 letters, digits, spaces and ._()-");

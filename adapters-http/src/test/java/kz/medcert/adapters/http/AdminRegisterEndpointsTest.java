@@ -90,6 +90,8 @@ class AdminRegisterEndpointsTest {
     @Test
     void aBodyThatIsNotCsv_is415_andABadFileName_is400() {
         Problems.assertProblem(admin.postJson(IMPORTS, "{}"), 415, "unsupported-media-type");
+        Problems.assertProblem(admin.post(IMPORTS, "application/json; charset=\"", "{}"), 415,
+                "unsupported-media-type");
         HttpResponse<String> badName = admin.post(IMPORTS + "?fileName=..%2F..%2Fetc%2Fpasswd", "text/csv",
                 csv(entries(1)));
         Problems.assertProblem(badName, 400, "invalid-request");

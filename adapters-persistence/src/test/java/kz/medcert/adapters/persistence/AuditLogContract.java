@@ -1,46 +1,28 @@
 package kz.medcert.adapters.persistence;
 
-import static kz.medcert.adapters.persistence.RequestFixtures.attachment;
-import static kz.medcert.adapters.persistence.RequestFixtures.awaitingDocuments;
-import static kz.medcert.adapters.persistence.RequestFixtures.awaitingRegistries;
-import static kz.medcert.adapters.persistence.RequestFixtures.pdf;
-import static kz.medcert.adapters.persistence.RequestFixtures.started;
-import static kz.medcert.adapters.persistence.RequestFixtures.submitted;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
+import static kz.medcert.application.testing.JourneyFixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.AuditTrailContract;
 import kz.medcert.domain.audit.AuditChain;
 import kz.medcert.domain.audit.AuditEntry;
 import kz.medcert.domain.audit.AuditedStep;
 import kz.medcert.domain.audit.Breach;
 import kz.medcert.domain.audit.ChainCheck;
-import kz.medcert.domain.audit.ChainHead;
 import kz.medcert.domain.request.CertificationRequest;
-import kz.medcert.domain.request.HistoryEntry;
-import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestState;
 import org.jdbi.v3.core.HandleConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the audit log promises on each database: every write of a request appends exactly its new history entries in
- * the same transaction, on one linear chain, and any change made to the log behind the application's back is found
- * and named. Each subclass hands out an empty database per test.
+ * The audit log's contract on a database, and what only a database shows: any change made to the log behind the
+ * service's back (by SQL, past the application) is found by verifying the chain and named, the entries of a deleted
+ * request stay on the chain, and the chain is verified in batches. Each subclass hands out an empty database per test.
  */
-abstract class AuditLogContract {
-    static final String OFFICER = "OFFICER 7 ALMATY_CITY";
-    static final String APPLICANT = "APPLICANT 8504******18";
+abstract class AuditLogContract extends AuditTrailContract {
 
     /** A database with an empty audit log, fresh for each test. */
     protected abstract Database database();
@@ -48,177 +30,24 @@ abstract class AuditLogContract {
     /** Runs SQL as an intruder with direct access to the database would: past any guard the schema has. */
     protected abstract void tamper(HandleConsumer<RuntimeException> change);
 
-    JdbiCertificationRequestRepository repository() {
+    @Override
+    protected JdbiCertificationRequestRepository repository() {
         return new JdbiCertificationRequestRepository(database().jdbi());
     }
 
-    JdbiAuditTrail trail() {
+    @Override
+    protected JdbiAuditTrail trail() {
         return new JdbiAuditTrail(database().jdbi());
     }
 
-    /** The request with one more step in its history, taken by {@code actor}. */
-    static CertificationRequest withStep(CertificationRequest request, String event, String detail, String actor) {
-        RequestState s = request.state();
-        List<HistoryEntry> history = new ArrayList<>(s.history());
-        history.add(new HistoryEntry(s.startedAt().plusSeconds(3600 + history.size()), event, detail, actor));
-        return CertificationRequest.restore(new RequestState(s.id(), s.applicant(), s.startedAt(), s.form(),
-                s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), history,
-                s.version()));
-    }
-
-    static List<AuditedStep> steps(CertificationRequest request) {
-        return request.state().history().stream().map(entry -> AuditedStep.of(request.id(), entry)).toList();
+    @Override
+    protected JdbiAuditJournal journal() {
+        return new JdbiAuditJournal(database().jdbi());
     }
 
     static ChainCheck.Broken broken(ChainCheck check) {
         assertThat(check.isIntact()).as("the chain should be found broken: %s", check).isFalse();
         return (ChainCheck.Broken) check;
-    }
-
-    /** A submitted request after 4 writes: 1 + 2 + 7 + 3 = 13 entries. */
-    CertificationRequest journey() {
-        CertificationRequest stored = repository().add(started());
-        stored = repository().update(awaitingRegistries(stored));
-        stored = repository().update(awaitingDocuments(stored));
-        return repository().update(submitted(stored));
-    }
-
-    @Test
-    void add_appendsTheFirstEntry_withItsActorEventAndDetail() {
-        CertificationRequest stored = repository().add(started());
-
-        List<AuditEntry> trail = trail().trailOf(stored.id());
-
-        assertThat(trail).singleElement().satisfies(entry -> {
-            assertThat(entry.sequence()).isEqualTo(1);
-            assertThat(entry.event()).isEqualTo("STARTED");
-            assertThat(entry.detail()).isEqualTo("DOMESTIC PEDIATRICS");
-            assertThat(entry.actor()).isEqualTo(HistoryEntry.SYSTEM);
-            assertThat(entry.at()).isEqualTo(Instant.parse("2024-12-02T04:00:00.123456Z"));
-            assertThat(entry.previousHash()).isEqualTo(AuditChain.GENESIS_HASH);
-            assertThat(entry.sealed()).isTrue();
-        });
-    }
-
-    @Test
-    void eachStateChange_appendsExactlyItsNewEntries() {
-        CertificationRequest stored = repository().add(started());
-        List<Integer> sizes = new ArrayList<>(List.of(trail().trailOf(stored.id()).size()));
-
-        stored = repository().update(awaitingRegistries(stored));
-        sizes.add(trail().trailOf(stored.id()).size());
-        stored = repository().update(awaitingDocuments(stored));
-        sizes.add(trail().trailOf(stored.id()).size());
-        stored = repository().update(submitted(stored));
-        sizes.add(trail().trailOf(stored.id()).size());
-
-        assertThat(sizes).containsExactly(1, 3, 11, 14);
-        assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step).containsExactlyElementsOf(steps(stored));
-        assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::event).containsExactly("STARTED",
-                "CONSENT_REQUESTED", "CONSENT_GIVEN", "FETCH_FAILED", "FETCHED", "FETCHED", "FETCHED", "FETCHED",
-                "FETCHED", "FETCHED", "FETCHED", "ATTACHED", "ATTACHED", "ACCEPTED");
-    }
-
-    @Test
-    void registryPulls_areInTheTrail_withTheRegistryAndTheFailure() {
-        CertificationRequest stored = journey();
-
-        List<AuditEntry> trail = trail().trailOf(stored.id());
-
-        // R60, R61: each pull names the consent it rests on
-        assertThat(trail).filteredOn(e -> e.event().equals("FETCH_FAILED")).singleElement()
-                .extracting(AuditEntry::detail).asString().startsWith("EDUCATION: timeout after 5 s; retry at ")
-                .endsWith("; consent OTP-77120");
-        assertThat(trail).filteredOn(e -> e.event().equals("FETCHED")).extracting(AuditEntry::detail)
-                .containsExactly("EDUCATION; consent OTP-77120", "CERTIFICATES; consent OTP-77120",
-                        "NAME_CHANGES; consent OTP-77120", "ASSESSMENTS; consent OTP-77120",
-                        "EMPLOYMENT; consent OTP-77120", "IDENTITY; consent OTP-77120",
-                        "PROHIBITIONS; consent OTP-77120");
-    }
-
-    @Test
-    void theConsentReference_isInTheTrail() {
-        CertificationRequest stored = repository().update(awaitingRegistries(repository().add(started())));
-
-        List<AuditEntry> trail = trail().trailOf(stored.id());
-
-        assertThat(trail).filteredOn(e -> e.event().equals("CONSENT_REQUESTED")).singleElement()
-                .extracting(AuditEntry::detail).isEqualTo("SMS OTP-77120");
-    }
-
-    @Test
-    void theActorOfEachStep_isInTheTrail() {
-        CertificationRequest stored = repository().add(started());
-        stored = repository().update(withStep(stored, "CONSENT_REQUESTED", "SMS OTP-1", APPLICANT));
-
-        repository().update(withStep(stored, "REVIEWED", "documents complete", OFFICER));
-
-        assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::actor)
-                .containsExactly(HistoryEntry.SYSTEM, APPLICANT, OFFICER);
-    }
-
-    @Test
-    void anUploadWithContent_appendsItsEntry() {
-        CertificationRequest stored = repository().add(started());
-        byte[] content = pdf(10_000, 3);
-        UUID attachmentId = UUID.randomUUID();
-
-        CertificationRequest attached = repository().update(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
-
-        assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step)
-                .containsExactlyElementsOf(steps(attached));
-        assertThat(trail().trailOf(stored.id()).get(1).detail()).contains("sha256=" + RequestFixtures.sha256(content));
-    }
-
-    @Test
-    void theChain_verifies_acrossRequests() {
-        CertificationRequest first = journey();
-        CertificationRequest second = repository().update(awaitingRegistries(repository().add(started())));
-
-        ChainCheck check = trail().verifyAll();
-
-        assertThat(check).isInstanceOf(ChainCheck.Intact.class);
-        assertThat(((ChainCheck.Intact) check).entries()).isEqualTo(14 + 3);
-        assertThat(((ChainCheck.Intact) check).head().sequence()).isEqualTo(17);
-        assertThat(trail().trailOf(first.id())).hasSize(14);
-        assertThat(trail().trailOf(second.id())).hasSize(3);
-    }
-
-    @Test
-    void anEmptyLog_verifies() {
-        assertThat(trail().verifyAll()).isEqualTo(new ChainCheck.Intact(0, ChainHead.EMPTY));
-        assertThat(trail().trailOf(new RequestId(UUID.randomUUID()))).isEmpty();
-    }
-
-    @Test
-    void aStaleUpdate_appendsNothing() {
-        CertificationRequest stored = repository().add(started());
-        repository().update(awaitingRegistries(stored));
-        ChainCheck before = trail().verifyAll();
-
-        assertThatThrownBy(() -> repository().update(stored.consentRequested("OTP-2", "SMS", Instant.now())))
-                .isInstanceOf(ConcurrentUpdateException.class);
-
-        assertThat(trail().verifyAll()).isEqualTo(before);
-        assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::detail).doesNotContain("SMS OTP-2");
-    }
-
-    @Test
-    void aFailedWrite_appendsNothing() {
-        CertificationRequest stored = repository().add(started());
-        byte[] content = pdf(5_000, 1);
-        UUID attachmentId = UUID.randomUUID();
-        CertificationRequest current = repository().update(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
-        ChainCheck before = trail().verifyAll();
-
-        assertThatThrownBy(() -> repository().update(current.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> repository().add(stored)).isInstanceOf(IllegalStateException.class);
-
-        assertThat(trail().verifyAll()).isEqualTo(before);
-        assertThat(trail().trailOf(stored.id())).hasSize(2);
     }
 
     @Test
@@ -363,105 +192,5 @@ abstract class AuditLogContract {
         assertThat(intact).isEqualTo(new ChainCheck.Intact(42, database().jdbi().withHandle(AuditLog::head)));
         assertThat(broken(afterTampering).sequence()).isEqualTo(30);
         assertThat(broken(afterTampering).verified()).isEqualTo(29);
-    }
-
-    @Test
-    void textOutsideWellFormedUnicode_isStoredAsAudited_andVerifies() {
-        CertificationRequest stored = repository().add(started());
-        repository().update(withStep(stored, "FETCH_FAILED", "EDUCATION: bad \u0000 byte, lone \uD800, 😀 Қ",
-                APPLICANT));
-
-        List<AuditEntry> trail = trail().trailOf(stored.id());
-
-        assertThat(trail.get(1).detail()).isEqualTo("EDUCATION: bad \uFFFD byte, lone \uFFFD, 😀 Қ");
-        assertThat(trail().verifyAll().isIntact()).isTrue();
-    }
-
-    @Test
-    void concurrentWritersOfDifferentRequests_produceOneLinearChain() throws Exception {
-        int writers = 6;
-        ExecutorService threads = Executors.newFixedThreadPool(writers);
-        try {
-            CyclicBarrier together = new CyclicBarrier(writers);
-            List<CompletableFuture<CertificationRequest>> journeys = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                journeys.add(CompletableFuture.supplyAsync(() -> {
-                    await(together);
-                    return journey();
-                }, threads));
-            }
-
-            List<CertificationRequest> finished = new ArrayList<>();
-            for (CompletableFuture<CertificationRequest> journey : journeys) {
-                finished.add(journey.get(60, TimeUnit.SECONDS));
-            }
-
-            assertThat(trail().verifyAll()).isInstanceOf(ChainCheck.Intact.class)
-                    .extracting(check -> ((ChainCheck.Intact) check).entries()).isEqualTo(14L * writers);
-            for (CertificationRequest request : finished) {
-                assertThat(trail().trailOf(request.id())).extracting(AuditEntry::step)
-                        .containsExactlyElementsOf(steps(request));
-            }
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    @Test
-    void concurrentWritersOfOneRequest_leaveOnlyTheWinnersEntries() throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 5; round++) {
-                CertificationRequest stored = repository().add(started());
-                CyclicBarrier together = new CyclicBarrier(2);
-                CertificationRequest declined = stored.consentDeclined(Instant.now());
-                CertificationRequest given = awaitingRegistries(stored);
-                List<CompletableFuture<CertificationRequest>> writers = List.of(
-                        CompletableFuture.supplyAsync(() -> updateAfter(together, declined), threads),
-                        CompletableFuture.supplyAsync(() -> updateAfter(together, given), threads));
-
-                List<CertificationRequest> winners = new ArrayList<>();
-                for (CompletableFuture<CertificationRequest> writer : writers) {
-                    writer.handle((won, failure) -> failure == null && winners.add(won)).get(30, TimeUnit.SECONDS);
-                }
-
-                assertThat(winners).hasSize(1);
-                assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step)
-                        .containsExactlyElementsOf(steps(winners.get(0)));
-            }
-            assertThat(trail().verifyAll().isIntact()).isTrue();
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private CertificationRequest updateAfter(CyclicBarrier together, CertificationRequest request) {
-        await(together);
-        return repository().update(request);
-    }
-
-    private static void await(CyclicBarrier together) {
-        try {
-            together.await(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Test
-    void anAdministratorsOperation_isJournaled_onTheSameChain_andReadLikeARequestsTrail() {
-        CertificationRequest request = journey();
-        RequestId importId = new RequestId(UUID.nameUUIDFromBytes("an import".getBytes()));
-        JdbiAuditJournal journal = new JdbiAuditJournal(database().jdbi());
-
-        journal.append(new AuditedStep(importId, Instant.parse("2026-11-20T05:00:00Z"), "ADMIN ADM-1",
-                "REGISTER_IMPORT_STARTED", "file register.csv"));
-        journal.append(new AuditedStep(importId, Instant.parse("2026-11-20T05:01:00Z"), "ADMIN ADM-1",
-                "REGISTER_IMPORT_FINISHED", "file register.csv read=3 imported=3"));
-
-        assertThat(trail().trailOf(importId)).extracting(AuditEntry::event)
-                .containsExactly("REGISTER_IMPORT_STARTED", "REGISTER_IMPORT_FINISHED");
-        assertThat(trail().trailOf(importId).get(0).sequence()).isEqualTo(steps(request).size() + 1);
-        assertThat(trail().verifyAll().isIntact()).isTrue();
     }
 }

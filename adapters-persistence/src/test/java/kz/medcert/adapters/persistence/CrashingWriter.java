@@ -1,8 +1,8 @@
 package kz.medcert.adapters.persistence;
 
-import static kz.medcert.adapters.persistence.RequestFixtures.attachment;
-import static kz.medcert.adapters.persistence.RequestFixtures.pdf;
-import static kz.medcert.adapters.persistence.RequestFixtures.started;
+import static kz.medcert.application.testing.JourneyFixtures.attachment;
+import static kz.medcert.application.testing.JourneyFixtures.pdf;
+import static kz.medcert.application.testing.JourneyFixtures.started;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.CertificateRegisterContract;
+import kz.medcert.application.testing.RegisterFixtures;
 import kz.medcert.domain.certificate.IssuedCertificate;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The register contract against an in-memory HSQLDB, a fresh database for each test. */
+/** The register contract against an in-memory HSQLDB, a fresh database for each test, and its audit of revocations. */
 class HsqldbCertificateRegisterTest extends CertificateRegisterContract {
     private Database database;
     private CertificateRegister register;
@@ -51,10 +52,5 @@ class HsqldbCertificateRegisterTest extends CertificateRegisterContract {
     @Override
     protected CertificateRegister register() {
         return register;
-    }
-
-    @Override
-    protected Jdbi jdbi() {
-        return database.jdbi();
     }
 }

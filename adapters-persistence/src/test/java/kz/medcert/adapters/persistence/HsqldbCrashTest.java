@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class HsqldbCrashTest {
             assertThat(found.version()).isEqualTo(2);
             assertThat(found.state().attachments()).singleElement().extracting(a -> a.id()).isEqualTo(attachmentId);
             assertThat(repository.attachmentContent(id, attachmentId))
-                    .hasValue(RequestFixtures.pdf(CrashingWriter.CONTENT_SIZE, CrashingWriter.CONTENT_SEED));
+                    .hasValue(JourneyFixtures.pdf(CrashingWriter.CONTENT_SIZE, CrashingWriter.CONTENT_SEED));
         }
     }
 

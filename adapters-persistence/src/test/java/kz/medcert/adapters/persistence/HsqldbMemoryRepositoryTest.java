@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
+import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumbers;
@@ -46,9 +48,9 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
 
     @Test
     void theReplacementOfAnEarlierCertificate_isAuditedAsAStepOfTheDecision_inTheOneHashChain_R14_R75() {
-        CertificationRequest accepted = repository.update(RequestFixtures.submitted(repository.update(
-                RequestFixtures.awaitingDocuments(repository.update(RequestFixtures.awaitingRegistries(
-                        repository.add(RequestFixtures.started())))))));
+        CertificationRequest accepted = repository.update(JourneyFixtures.submitted(repository.update(
+                JourneyFixtures.awaitingDocuments(repository.update(JourneyFixtures.awaitingRegistries(
+                        repository.add(JourneyFixtures.started())))))));
         var applicant = accepted.state().applicant();
         IssuedCertificate earlier = IssuedCertificate.issue(CertificateNumbers.issue(Year.of(2019), 4),
                 applicant.iin(), applicant.name(), accepted.state().form().target(), Optional.empty(),

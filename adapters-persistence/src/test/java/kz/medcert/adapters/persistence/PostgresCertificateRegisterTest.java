@@ -1,7 +1,7 @@
 package kz.medcert.adapters.persistence;
 
 import kz.medcert.application.port.out.CertificateRegister;
-import org.jdbi.v3.core.Jdbi;
+import kz.medcert.application.port.out.CertificateRegisterContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +35,5 @@ class PostgresCertificateRegisterTest extends CertificateRegisterContract {
     @Override
     protected CertificateRegister register() {
         return register;
-    }
-
-    @Override
-    protected Jdbi jdbi() {
-        return database.jdbi();
     }
 }

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

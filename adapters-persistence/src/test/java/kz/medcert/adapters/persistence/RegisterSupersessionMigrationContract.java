@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.testing.RegisterFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumber;

@@ -1,9 +1,9 @@
 package kz.medcert.adapters.persistence;
 
-import static kz.medcert.adapters.persistence.RequestFixtures.awaitingDocuments;
-import static kz.medcert.adapters.persistence.RequestFixtures.awaitingRegistries;
-import static kz.medcert.adapters.persistence.RequestFixtures.started;
-import static kz.medcert.adapters.persistence.RequestFixtures.submitted;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
+import static kz.medcert.application.testing.JourneyFixtures.started;
+import static kz.medcert.application.testing.JourneyFixtures.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -24,6 +24,15 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditJournal {
         request.state().history().forEach(entry -> record(request.id(), entry));
     }
 
+    /**
+     * Appends one entry per history entry not yet in the log for request {@code id} (the log already holds the
+     * first ones), as a repository does when it stores a change of the request.
+     */
+    public synchronized void recordNew(RequestId id, List<HistoryEntry> history) {
+        long recorded = entries.stream().filter(e -> e.requestId().equals(id)).count();
+        history.stream().skip(recorded).forEach(entry -> record(id, entry));
+    }
+
     public synchronized void record(RequestId id, HistoryEntry entry) {
         AuditEntry appended = AuditChain.append(head, AuditedStep.of(id, entry));
         entries.add(appended);

@@ -23,8 +23,10 @@ import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
- * The register in memory, with the port's rules: entries are added once and change only by being revoked, or by being
- * marked as replaced by a later entry (the domain's rule, applied when an entry comes in, as the JDBI adapter does).
+ * The register in memory, keeping CertificateRegisterContract as the JDBI adapter does: entries are added once and
+ * change only by being revoked, or by being marked as replaced by a later entry of the holder in the specialty (the
+ * domain's rule, applied when an entry comes in), serials never repeat nor outgrow the number format, and the expiry
+ * report selects what the adapter's SQL selects.
  */
 public final class InMemoryCertificateRegister implements CertificateRegister {
     private final Map<CertificateNumber, IssuedCertificate> entries = new LinkedHashMap<>();
@@ -68,9 +70,17 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
         return revoked;
     }
 
+    /** Refuses, as the database's check does, a serial the number format cannot hold. */
     @Override
     public synchronized long nextSerial(Year year) {
-        return serials.merge(year, 1L, Long::sum);
+        long next = serials.getOrDefault(year, 0L) + 1;
+        try {
+            CertificateNumbers.issue(year, next);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the certificate serials of " + year + " are exhausted", e);
+        }
+        serials.put(year, next);
+        return next;
     }
 
     @Override
@@ -153,6 +163,11 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
                 .forEach(action);
     }
 
+    /**
+     * R14, R79: the fixed-term entries whose last day lies in the window and that were not revoked by then (a
+     * revocation after the last day does not count), as the JDBI adapter's query selects them;
+     * CertificateRegisterContract holds both to the same answers.
+     */
     private List<IssuedCertificate> expiring(ExpiryWindow window) {
         return entries.values().stream()
                 .filter(c -> c.validUntil().filter(u -> !u.isBefore(window.from()) && !u.isAfter(window.to()))
@@ -163,7 +178,10 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
                 .toList();
     }
 
-    // named by a later entry, or replaced by one (R14, R75)
+    /**
+     * The entries counted as confirmed (R14, R75): the numbers some entry names in {@code confirms}, and the entries a
+     * later one replaced.
+     */
     private Set<CertificateNumber> confirmedNumbers() {
         Set<CertificateNumber> confirmed = entries.values().stream().flatMap(c -> c.confirms().stream())
                 .collect(Collectors.toSet());

@@ -23,13 +23,16 @@ import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.RequestStatus;
 
 /**
- * Requests in memory, with the port's optimistic locking: a write succeeds only at the version the request was read
- * at, and nothing a caller holds (request or bytes) shares state with what is stored.
+ * Requests in memory, keeping CertificationRequestRepositoryContract as the JDBI adapter does: a write succeeds only
+ * at the version the request was read at, whole or not at all (with the register entry or the bytes it carries), and
+ * appends the request's new history entries to the audit log; nothing a caller holds (request or bytes) shares state
+ * with what is stored.
  */
 public final class InMemoryCertificationRequestRepository implements CertificationRequestRepository {
     private final Map<RequestId, RequestState> stored = new LinkedHashMap<>();
     private final Map<RequestId, Map<UUID, byte[]>> contents = new HashMap<>();
     private final InMemoryCertificateRegister register;
+    private final InMemoryAuditTrail audit;
     private final Map<List<String>, IdempotencyRecord> idempotencyKeys = new HashMap<>();
     private int writes;
 
@@ -38,9 +41,15 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         this(new InMemoryCertificateRegister());
     }
 
-    /** Registering the certificates that decisions issue in {@code register}. */
+    /** Registering the certificates that decisions issue in {@code register}, with an audit log of its own. */
     public InMemoryCertificationRequestRepository(InMemoryCertificateRegister register) {
+        this(register, new InMemoryAuditTrail());
+    }
+
+    /** Registering the certificates that decisions issue in {@code register}, auditing each write in {@code audit}. */
+    public InMemoryCertificationRequestRepository(InMemoryCertificateRegister register, InMemoryAuditTrail audit) {
         this.register = register;
+        this.audit = audit;
     }
 
     @Override
@@ -51,6 +60,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         RequestState first = request.state().atVersion(1);
         stored.put(request.id(), first);
         contents.put(request.id(), new HashMap<>());
+        audit.recordAll(request);
         writes++;
         return CertificationRequest.restore(first);
     }
@@ -73,13 +83,10 @@ public final class InMemoryCertificationRequestRepository implements Certificati
 
     @Override
     public synchronized CertificationRequest update(CertificationRequest request) {
-        RequestState current = stored.get(request.id());
-        if (current == null || current.version() != request.version()) {
-            throw new ConcurrentUpdateException("request " + request.id() + " is at version "
-                    + (current == null ? "none" : current.version()) + ", not " + request.version());
-        }
+        RequestState current = current(request);
         RequestState next = request.state().atVersion(current.version() + 1);
         stored.put(request.id(), next);
+        audit.recordNew(request.id(), next.history());
         writes++;
         return CertificationRequest.restore(next);
     }
@@ -87,11 +94,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     /** Checks both writes before making either, as the one transaction of the port does. */
     @Override
     public synchronized CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
-        RequestState current = stored.get(request.id());
-        if (current == null || current.version() != request.version()) {
-            throw new ConcurrentUpdateException("request " + request.id() + " is not at version "
-                    + request.version());
-        }
+        current(request);
         if (register.find(certificate.number()).isPresent()) {
             throw new IllegalStateException("certificate " + certificate.number() + " is already registered");
         }
@@ -99,10 +102,15 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         return update(request);
     }
 
+    /** An attachment's bytes are stored once, whichever request lists it (its id is the key). */
     @Override
     public synchronized CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content) {
         if (request.state().attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
             throw new IllegalArgumentException("attachment " + attachmentId + " is not part of request " + request.id());
+        }
+        current(request);
+        if (contents.values().stream().anyMatch(stored -> stored.containsKey(attachmentId))) {
+            throw new IllegalStateException("attachment " + attachmentId + " is already stored");
         }
         CertificationRequest updated = update(request);
         contents.get(request.id()).put(attachmentId, content.clone());
@@ -164,6 +172,16 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         List<CertificationRequest> page = awaiting.stream().skip(offset).limit(limit)
                 .map(CertificationRequest::restore).toList();
         return new AwaitingDecision(page, awaiting.size(), overdue);
+    }
+
+    /** The stored state of {@code request}, when it is still at the version the request was read at. */
+    private RequestState current(CertificationRequest request) {
+        RequestState current = stored.get(request.id());
+        if (current == null || current.version() != request.version()) {
+            throw new ConcurrentUpdateException("request " + request.id() + " is at version "
+                    + (current == null ? "none" : current.version()) + ", not " + request.version());
+        }
+        return current;
     }
 
     private static Instant lastChange(RequestState s) {

@@ -1,243 +1,559 @@
 package kz.medcert.application.port.out;
 
+import static kz.medcert.application.testing.JourneyFixtures.STARTED;
+import static kz.medcert.application.testing.JourneyFixtures.attachment;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
+import static kz.medcert.application.testing.JourneyFixtures.pdf;
+import static kz.medcert.application.testing.JourneyFixtures.started;
+import static kz.medcert.application.testing.JourneyFixtures.startedAt;
+import static kz.medcert.application.testing.JourneyFixtures.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kz.medcert.application.testing.RequestFixtures;
-import kz.medcert.domain.document.DocumentCode;
-import kz.medcert.domain.request.Attachment;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
+import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.person.Sex;
+import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
-import kz.medcert.domain.request.MediaType;
+import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.Motivation;
+import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestStatus;
-import org.junit.jupiter.api.BeforeEach;
+import kz.medcert.domain.request.RequestState;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link CertificationRequestRepository} promises: versions from 1, writes only at the version read
- * (optimistic locking), stored values not shared with callers, and the queue of requests awaiting registries.
- * Extend it with a fresh, empty repository per test.
+ * (optimistic locking), each write whole or not at all (with the idempotency key, the register entry and the marking
+ * of the earlier entry it replaces, or the attachment's bytes it carries), stored values shared with no caller, the
+ * two queues (awaiting registries, awaiting a decision) and an applicant's own requests. Run against the in-memory
+ * fake (application) and the JDBI adapter on HSQLDB and PostgreSQL (adapters-persistence), so that service tests on
+ * the fake test what production does.
  */
 public abstract class CertificationRequestRepositoryContract {
-    protected static final Instant T0 = Instant.parse("2026-11-20T05:00:00Z");
+    /** The day the queue is read on: the 5-day term of a request submitted on 2 December 2024 is running. */
+    private static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
 
-    private CertificationRequestRepository repository;
+    /** The repository under test, empty at the start of each test (the same instance throughout one test). */
+    protected abstract CertificationRequestRepository repository();
 
-    protected abstract CertificationRequestRepository emptyRepository();
+    /** The certificate register in the same store as {@link #repository()}, empty at the start of each test. */
+    protected abstract CertificateRegister register();
 
-    @BeforeEach
-    void freshRepository() {
-        repository = emptyRepository();
+    private CertificationRequest acceptedIn(Region region) {
+        return acceptedIn(region, LocalDate.of(2024, 12, 9));
     }
 
-    private static Attachment pdfAttachment(byte[] content, Instant at) {
-        return new Attachment(UUID.randomUUID(), DocumentCode.DIPLOMA, Optional.empty(), "diploma.pdf", MediaType.PDF,
-                content.length, "ab".repeat(32), false, Optional.empty(), at);
+    private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {
+        CertificationRequest stored = repository().add(inRegion(started(), region));
+        return repository().update(submitted(repository().update(awaitingDocuments(
+                repository().update(awaitingRegistries(stored)))), decisionDue));
     }
 
-    private CertificationRequest awaitingRegistries(Instant startedAt) {
-        CertificationRequest stored = repository.add(RequestFixtures.newRequest(startedAt));
-        stored = repository.update(stored.consentRequested("REF", "OTP", startedAt));
-        return repository.update(stored.consentGiven(startedAt));
+    private IssuedCertificate certificateFor(CertificationRequest request) {
+        RequestState s = request.state();
+        Year year = Year.of(2024);
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, register().nextSerial(year)),
+                s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                Department.of(s.applicant().region().orElseThrow()), LocalDate.of(2024, 12, 3), Optional.empty());
+    }
+
+    /** The officer issues; where the rules found grounds, with a written override (R74, R91). */
+    private static CertificationRequest issue(CertificationRequest accepted, IssuedCertificate certificate, String by,
+                                              java.time.Instant at) {
+        boolean refused = !accepted.state().submission().orElseThrow().evaluation().outcome().isEligible();
+        return accepted.issued(certificate.number(), certificate.issuedOn(), refused
+                ? java.util.Optional.of(Motivation.of(null, "Документы проверены.", null))
+                : java.util.Optional.empty(), by, at);
+    }
+
+    @Test
+    void addWithIdempotencyKey_remembersTheRequest_andASecondUseOfTheKeyStoresNothing() {
+        CertificationRequest first = started();
+        Iin owner = first.state().applicant().iin();
+        repository().add(first, new IdempotencyRecord(owner, "key-1", "digest-1", first.id()));
+        CertificationRequest retry = started();
+
+        assertThatThrownBy(() -> repository().add(retry, new IdempotencyRecord(owner, "key-1", "digest-1",
+                retry.id()))).isInstanceOf(DuplicateIdempotencyKeyException.class);
+
+        assertThat(repository().findIdempotencyKey(owner, "key-1"))
+                .contains(new IdempotencyRecord(owner, "key-1", "digest-1", first.id()));
+        assertThat(repository().find(retry.id())).isEmpty();
+        assertThat(repository().findIdempotencyKey(owner, "key-2")).isEmpty();
+    }
+
+    @Test
+    void updateWithCertificate_storesTheDecisionAndTheRegisterEntryTogether_R75() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate certificate = certificateFor(accepted);
+
+        CertificationRequest issued = repository().update(issue(accepted, certificate, "OFFICER 1 ALMATY_CITY",
+                STARTED.plusSeconds(7200)), certificate);
+
+        assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(issued.state());
+        assertThat(issued.state().decision()).hasValueSatisfying(d -> assertThat(((Decision.Issued) d).number())
+                .isEqualTo(certificate.number()));
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void updateWithCertificate_marksTheHoldersEarlierCertificateInTheSpecialty_asReplaced_R14_R75() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate earlier = earlierCertificateOf(accepted);
+        register().add(earlier);
+        IssuedCertificate certificate = certificateFor(accepted);
+
+        repository().update(issue(accepted, certificate, "OFFICER 1 ALMATY_CITY",
+                STARTED.plusSeconds(7200)), certificate);
+
+        assertThat(register().find(earlier.number())).contains(earlier.supersededBy(certificate));
+        assertThat(register().find(certificate.number())).contains(certificate);
+    }
+
+    @Test
+    void updateWithCertificate_whenTheRequestIsStale_marksNothing() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate earlier = earlierCertificateOf(accepted);
+        register().add(earlier);
+        IssuedCertificate certificate = certificateFor(accepted);
+        repository().update(accepted.refusalProposed(new RefusalReasons(List.of(Ground.GROUND_4_COURT_PROHIBITION),
+                List.of(), "Приговор суда."), LocalDate.of(2024, 12, 5), "OFFICER 9", STARTED.plusSeconds(60)));
+
+        assertThatThrownBy(() -> repository().update(issue(accepted, certificate, "OFFICER 1", STARTED),
+                certificate)).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(register().find(earlier.number())).contains(earlier);
+    }
+
+    private IssuedCertificate earlierCertificateOf(CertificationRequest request) {
+        RequestState s = request.state();
+        Year year = Year.of(2019);
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, register().nextSerial(year)),
+                s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                Department.of(s.applicant().region().orElseThrow()), LocalDate.of(2019, 12, 3), Optional.empty());
     }
 
     @Test
     void startedBy_givesAPageOfTheApplicantsRequests_newestFirst_withTheTotal() {
         List<CertificationRequest> mine = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            mine.add(repository.add(RequestFixtures.newRequest(T0.plusSeconds(60L * i))));
+        for (int i = 0; i < 5; i++) {
+            mine.add(repository().add(startedAt(STARTED.plusSeconds(3600L * i))));
         }
-        var applicant = mine.get(0).state().applicant().iin();
+        CertificationRequest another = repository().add(inApplicant(startedAt(STARTED.plusSeconds(99_999)),
+                Iin.of(LocalDate.of(1990, 1, 2), Sex.MALE, 77)));
+        Iin applicant = mine.get(0).state().applicant().iin();
 
-        CertificationRequestRepository.RequestPage first = repository.startedBy(applicant, 0, 2);
-        CertificationRequestRepository.RequestPage rest = repository.startedBy(applicant, 2, 2);
+        RequestIds first = ids(repository().startedBy(applicant, 0, 2));
+        RequestIds last = ids(repository().startedBy(applicant, 4, 2));
 
-        assertThat(first.page()).extracting(CertificationRequest::id).containsExactly(mine.get(2).id(),
-                mine.get(1).id());
-        assertThat(first.total()).isEqualTo(3);
-        assertThat(rest.page()).extracting(CertificationRequest::id).containsExactly(mine.get(0).id());
-        assertThat(repository.startedBy(RequestFixtures.PEDIATRICIAN_IIN, 0, 2).page()).isEmpty();
+        assertThat(first.ids()).containsExactly(mine.get(4).id(), mine.get(3).id());
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(last.ids()).containsExactly(mine.get(0).id());
+        assertThat(ids(repository().startedBy(applicant, 5, 2)).ids()).isEmpty();
+        assertThat(ids(repository().startedBy(another.state().applicant().iin(), 0, 10)).ids())
+                .containsExactly(another.id());
+        assertThat(ids(repository().startedBy(Iin.of(LocalDate.of(1990, 1, 3), Sex.FEMALE, 78), 0, 10)))
+                .isEqualTo(new RequestIds(List.of(), 0));
+        assertThat(repository().startedBy(applicant, 0, 1).page()).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(mine.get(4).state()));
+        assertThatThrownBy(() -> repository().startedBy(applicant, -1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A page of {@link CertificationRequestRepository#startedBy} by its ids, to compare whole. */
+    private record RequestIds(List<RequestId> ids, long total) {
+    }
+
+    private static RequestIds ids(CertificationRequestRepository.RequestPage page) {
+        return new RequestIds(page.page().stream().map(CertificationRequest::id).toList(), page.total());
+    }
+
+    private static CertificationRequest inApplicant(CertificationRequest r, Iin iin) {
+        RequestState s = r.state();
+        return CertificationRequest.restore(new RequestState(s.id(),
+                new Applicant(iin, s.applicant().name(), s.applicant().region()),
+                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
+                s.status(), s.history(), s.version()));
     }
 
     @Test
-    void add_storesANewRequestAtVersion1() {
-        // given
-        CertificationRequest request = RequestFixtures.newRequest(T0);
+    void updateWithCertificate_whenTheRequestIsStale_registersNothing() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate first = certificateFor(accepted);
+        IssuedCertificate second = certificateFor(accepted);
+        repository().update(issue(accepted, first, "OFFICER 1", STARTED), first);
 
-        // when
-        CertificationRequest stored = repository.add(request);
-
-        // then
-        assertThat(stored.version()).isOne();
-        assertThat(repository.find(request.id())).hasValueSatisfying(found -> {
-            assertThat(found.version()).isOne();
-            assertThat(found.state()).isEqualTo(request.state().atVersion(1));
-        });
-    }
-
-    @Test
-    void update_atTheVersionRead_storesTheNextVersion() {
-        // given
-        CertificationRequest stored = repository.add(RequestFixtures.newRequest(T0));
-
-        // when
-        CertificationRequest updated = repository.update(stored.consentRequested("REF-1", "OTP", T0));
-
-        // then
-        assertThat(updated.version()).isEqualTo(2);
-        CertificationRequest found = repository.find(stored.id()).orElseThrow();
-        assertThat(found.version()).isEqualTo(2);
-        assertThat(found.state().consent().reference()).contains("REF-1");
-    }
-
-    @Test
-    void update_ofAStaleVersion_throwsConcurrentUpdate_andKeepsTheNewerState() {
-        // given
-        CertificationRequest read = repository.add(RequestFixtures.newRequest(T0));
-        repository.update(read.consentRequested("FIRST", "OTP", T0));
-
-        // when / then
-        assertThatThrownBy(() -> repository.update(read.consentDeclined(T0)))
+        assertThatThrownBy(() -> repository().update(issue(accepted, second, "OFFICER 2", STARTED), second))
                 .isInstanceOf(ConcurrentUpdateException.class);
-        CertificationRequest found = repository.find(read.id()).orElseThrow();
-        assertThat(found.version()).isEqualTo(2);
-        assertThat(found.state().consent().reference()).contains("FIRST");
-        assertThat(found.status()).isEqualTo(RequestStatus.AWAITING_CONSENT);
+
+        assertThat(register().find(second.number())).isEmpty();
     }
 
     @Test
-    void update_ofARequestNeverAdded_throwsConcurrentUpdate() {
-        // given
-        CertificationRequest neverAdded = RequestFixtures.newRequest(T0);
+    void updateWithCertificate_whoseNumberIsTaken_leavesTheRequestUndecided() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate certificate = certificateFor(accepted);
+        register().add(certificate);
 
-        // when / then
-        assertThatThrownBy(() -> repository.update(neverAdded)).isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(repository.find(neverAdded.id())).isEmpty();
+        assertThatThrownBy(() -> repository().update(issue(accepted, certificate, "OFFICER 1", STARTED),
+                certificate)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(accepted.state());
     }
 
     @Test
-    void update_twoConcurrentWritersOfTheSameVersion_exactlyOneSucceeds() throws Exception {
-        // given
-        CertificationRequest read = repository.add(RequestFixtures.newRequest(T0));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<CertificationRequest>> writers = List.of(
-                () -> { start.await(); return repository.update(read.consentRequested("A", "OTP", T0)); },
-                () -> { start.await(); return repository.update(read.consentDeclined(T0)); });
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<CertificationRequest>> futures = new ArrayList<>();
+    void find_returnsAnEqualState_ofAProposedHeardAndFinalRefusal_R91() {
+        CertificationRequest accepted = acceptedIn(Region.KARAGANDA);
+        RefusalReasons reasons = new RefusalReasons(List.of(Ground.GROUND_4_COURT_PROHIBITION), List.of(),
+                "Приговор суда о запрещении деятельности; тыйым салу туралы сот үкімі.");
+        CertificationRequest proposed = repository().update(accepted.refusalProposed(reasons,
+                LocalDate.of(2024, 12, 5), "OFFICER 9 KARAGANDA", STARTED.plusSeconds(7200)));
+        CertificationRequest objected = repository().update(proposed.objected("Решение обжаловано.",
+                LocalDate.of(2024, 12, 4), "APPLICANT 87******73", STARTED.plusSeconds(9000)));
 
-        // when
+        assertThat(repository().awaitingDecision(Optional.of(Department.of(Region.KARAGANDA)), TODAY, 0, 10).page())
+                .extracting(CertificationRequest::id).contains(objected.id());
+        CertificationRequest refused = repository().update(objected.refused(reasons, LocalDate.of(2024, 12, 4),
+                "OFFICER 9 KARAGANDA", STARTED.plusSeconds(9600)));
+
+        assertThat(repository().find(refused.id()).orElseThrow().state()).isEqualTo(refused.state());
+        assertThat(repository().awaitingDecision(Optional.empty(), TODAY, 0, 10).page())
+                .extracting(CertificationRequest::id).doesNotContain(refused.id());
+    }
+
+    @Test
+    void add_returnsTheRequestAtVersion1() {
+        CertificationRequest request = started();
+
+        CertificationRequest stored = repository().add(request);
+
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.state()).isEqualTo(request.state().atVersion(1));
+    }
+
+    @Test
+    void find_returnsAnEqualState_ofANewRequest() {
+        CertificationRequest stored = repository().add(started());
+
+        CertificationRequest found = repository().find(stored.id()).orElseThrow();
+
+        assertThat(found.state()).isEqualTo(stored.state());
+    }
+
+    @Test
+    void find_returnsAnEqualState_ofASubmittedRequestWithARefusal() {
+        CertificationRequest stored = repository().add(started());
+        stored = repository().update(awaitingRegistries(stored));
+        stored = repository().update(awaitingDocuments(stored));
+        CertificationRequest submitted = submitted(stored);
+
+        CertificationRequest saved = repository().update(submitted);
+        CertificationRequest found = repository().find(saved.id()).orElseThrow();
+
+        assertThat(found.state()).isEqualTo(submitted.state().atVersion(4));
+        Outcome outcome = found.state().submission().orElseThrow().evaluation().outcome();
+        assertThat(outcome).isInstanceOf(Outcome.Refusal.class);
+        assertThat(found.contentDigest()).isEqualTo(submitted.contentDigest());
+    }
+
+    @Test
+    void awaitingDecision_givesAPageOfTheDepartment_mostUrgentFirst_withTheTotals_R71_R73() {
+        CertificationRequest later = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 11));
+        CertificationRequest sooner = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 6));
+        CertificationRequest middle = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 9));
+        CertificationRequest karaganda = acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 5));
+        repository().add(inRegion(started(), Region.ALMATY_CITY)); // not yet accepted
+        Optional<Department> almaty = Optional.of(Department.of(Region.ALMATY_CITY));
+
+        var first = repository().awaitingDecision(almaty, TODAY, 0, 2);
+        var rest = repository().awaitingDecision(almaty, TODAY, 2, 2);
+        var all = repository().awaitingDecision(Optional.empty(), TODAY, 0, 10);
+
+        assertThat(first.page()).extracting(CertificationRequest::id).containsExactly(sooner.id(), middle.id());
+        assertThat(first.page().get(0).state()).isEqualTo(sooner.state());
+        assertThat(rest.page()).extracting(CertificationRequest::id).containsExactly(later.id());
+        // on 10 December the decisions due on the 6th and the 9th are overdue
+        assertThat(List.of(first.total(), first.overdue(), rest.total())).containsExactly(3L, 2L, 3L);
+        assertThat(all.page()).extracting(CertificationRequest::id)
+                .containsExactly(karaganda.id(), sooner.id(), middle.id(), later.id());
+        assertThat(List.of(all.total(), all.overdue())).containsExactly(4L, 3L);
+        assertThat(repository().awaitingDecision(almaty, TODAY, 3, 2).page()).isEmpty();
+    }
+
+    private static CertificationRequest inRegion(CertificationRequest r, Region region) {
+        RequestState s = r.state();
+        return CertificationRequest.restore(new RequestState(s.id(),
+                new Applicant(s.applicant().iin(), s.applicant().name(), region),
+                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
+                s.status(), s.history(), s.version()));
+    }
+
+    @Test
+    void update_incrementsTheVersion() {
+        CertificationRequest stored = repository().add(started());
+
+        CertificationRequest second = repository().update(awaitingRegistries(stored));
+        CertificationRequest third = repository().update(awaitingDocuments(second));
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(third.version()).isEqualTo(3);
+        assertThat(repository().find(stored.id()).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void update_throwsConcurrentUpdate_whenTheRequestIsStale_andChangesNothing() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest current = repository().update(awaitingRegistries(stored));
+
+        assertThatThrownBy(() -> repository().update(stored.consentRequested("OTP-2", "SMS", Instant.now())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
+    }
+
+    @Test
+    void update_throwsConcurrentUpdate_forARequestNeverAdded() {
+        CertificationRequest unknown = started();
+
+        assertThatThrownBy(() -> repository().update(awaitingRegistries(unknown)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(repository().find(unknown.id())).isEmpty();
+    }
+
+    @Test
+    void add_refusesASecondRequestWithTheSameId() {
+        CertificationRequest request = started();
+        CertificationRequest stored = repository().update(awaitingRegistries(repository().add(request)));
+
+        assertThatThrownBy(() -> repository().add(request)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().find(request.id()).orElseThrow().state()).isEqualTo(stored.state());
+    }
+
+    @Test
+    void twoCertificatesOfOneHolderInOneSpecialtyIssuedAtOnce_leaveOneCurrent_R14_R75() throws Exception {
+        CertificationRequest first = acceptedIn(Region.ALMATY_CITY);
+        register().add(earlierCertificateOf(first));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            writers.forEach(writer -> futures.add(pool.submit(writer)));
-            start.countDown();
-        } finally {
-            pool.shutdown();
-            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        }
+            for (int round = 0; round < 5; round++) {
+                List<CertificationRequest> accepted = List.of(round == 0 ? first : acceptedIn(Region.ALMATY_CITY),
+                        acceptedIn(Region.ALMATY_CITY));
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<CompletableFuture<CertificationRequest>> decisions = new ArrayList<>();
+                for (CertificationRequest request : accepted) {
+                    IssuedCertificate certificate = certificateFor(request);
+                    CertificationRequest issued = issue(request, certificate, "OFFICER 1 ALMATY_CITY",
+                            STARTED.plusSeconds(7200));
+                    decisions.add(CompletableFuture.supplyAsync(() -> {
+                        awaitQuietly(together);
+                        return repository().update(issued, certificate);
+                    }, threads));
+                }
+                for (CompletableFuture<CertificationRequest> decision : decisions) {
+                    decision.get(30, TimeUnit.SECONDS);
+                }
 
-        // then
-        List<Throwable> failures = new ArrayList<>();
-        for (Future<CertificationRequest> future : futures) {
-            try {
-                assertThat(future.get().version()).isEqualTo(2);
-            } catch (ExecutionException e) {
-                failures.add(e.getCause());
+                List<IssuedCertificate> held = register().heldBy(first.state().applicant().iin());
+                assertThat(held).as("round " + round).hasSize(3 + 2 * round);
+                assertThat(held.stream().filter(c -> c.supersession().isEmpty() && c.revocation().isEmpty()))
+                        .as("round " + round).singleElement()
+                        .isEqualTo(held.stream().max(IssuedCertificate.REGISTER_ORDER).orElseThrow());
             }
+        } finally {
+            threads.shutdownNow();
         }
-        assertThat(failures).singleElement().isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(repository.find(read.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
-    void updateWithAttachment_storesTheBytes_andNeitherSideSharesThem() {
-        // given
-        CertificationRequest read = repository.add(RequestFixtures.newRequest(T0));
-        byte[] content = RequestFixtures.pdf("diploma");
+    void update_letsExactlyOneOfTwoConcurrentWritersWin() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                CertificationRequest stored = repository().add(started());
+                CertificationRequest declined = stored.consentDeclined(Instant.now());
+                CertificationRequest given = awaitingRegistries(stored);
+                CyclicBarrier together = new CyclicBarrier(2);
+
+                List<CompletableFuture<CertificationRequest>> writers = List.of(
+                        CompletableFuture.supplyAsync(() -> updateAfter(together, declined), threads),
+                        CompletableFuture.supplyAsync(() -> updateAfter(together, given), threads));
+
+                List<CertificationRequest> winners = new ArrayList<>();
+                List<Throwable> losers = new ArrayList<>();
+                for (CompletableFuture<CertificationRequest> writer : writers) {
+                    writer.handle((won, failure) -> failure == null ? winners.add(won) : losers.add(failure.getCause()))
+                            .get(30, TimeUnit.SECONDS);
+                }
+                assertThat(winners).hasSize(1);
+                assertThat(losers).singleElement().isInstanceOf(ConcurrentUpdateException.class);
+                assertThat(repository().find(stored.id()).orElseThrow().state())
+                        .isEqualTo(winners.get(0).state()).extracting(s -> s.version()).isEqualTo(2L);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void attachmentContent_roundTripsByteForByte() {
+        CertificationRequest stored = repository().add(started());
+        byte[] content = pdf(1_500_000, 42);
+        UUID attachmentId = UUID.randomUUID();
+
+        CertificationRequest attached = repository().update(stored.attached(attachment(attachmentId, content,
+                Instant.now())), attachmentId, content);
+
+        assertThat(attached.version()).isEqualTo(2);
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).hasValue(content);
+        assertThat(repository().find(stored.id()).orElseThrow().state().attachments())
+                .singleElement().extracting(a -> a.id()).isEqualTo(attachmentId);
+    }
+
+    @Test
+    void update_withContent_storesNoContent_whenTheRequestIsStale() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest current = repository().update(awaitingRegistries(stored));
+        byte[] content = pdf(10_000, 1);
+        UUID attachmentId = UUID.randomUUID();
+
+        assertThatThrownBy(() -> repository().update(stored.attached(attachment(attachmentId, content,
+                Instant.now())), attachmentId, content)).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).isEmpty();
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
+    }
+
+    @Test
+    void update_withContent_leavesTheRequestUnchanged_whenTheContentCannotBeStored() {
+        CertificationRequest stored = repository().add(started());
+        byte[] first = pdf(5_000, 1);
+        UUID attachmentId = UUID.randomUUID();
+        CertificationRequest current = repository().update(stored.attached(attachment(attachmentId, first,
+                Instant.now())), attachmentId, first);
+        byte[] second = pdf(6_000, 2);
+        CertificationRequest again = current.attached(attachment(attachmentId, second, Instant.now()));
+
+        assertThatThrownBy(() -> repository().update(again, attachmentId, second))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).hasValue(first);
+    }
+
+    @Test
+    void update_withContent_refusesContentOfAnAttachmentTheRequestDoesNotList() {
+        CertificationRequest stored = repository().add(started());
+        byte[] content = pdf(1_000, 4);
+        UUID unlisted = UUID.randomUUID();
+
+        assertThatThrownBy(() -> repository().update(stored.attached(attachment(UUID.randomUUID(), content,
+                Instant.now())), unlisted, content)).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(repository().find(stored.id()).orElseThrow().state()).isEqualTo(stored.state());
+        assertThat(repository().attachmentContent(stored.id(), unlisted)).isEmpty();
+    }
+
+    @Test
+    void attachmentContent_sharesNoBytesWithTheCaller() {
+        CertificationRequest stored = repository().add(started());
+        byte[] content = pdf(1_000, 5);
         byte[] original = content.clone();
-        Attachment attachment = pdfAttachment(content, T0);
+        UUID attachmentId = UUID.randomUUID();
+        repository().update(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
 
-        // when
-        repository.update(read.attached(attachment), attachment.id(), content);
         content[0] = 'X';
-        repository.attachmentContent(read.id(), attachment.id()).orElseThrow()[1] = 'Y';
+        repository().attachmentContent(stored.id(), attachmentId).orElseThrow()[1] = 'Y';
 
-        // then
-        assertThat(repository.attachmentContent(read.id(), attachment.id())).hasValueSatisfying(stored ->
-                assertThat(stored).isEqualTo(original));
-        assertThat(repository.find(read.id()).orElseThrow().state().attachments()).containsExactly(attachment);
+        assertThat(repository().attachmentContent(stored.id(), attachmentId)).hasValue(original);
     }
 
     @Test
-    void updateWithAttachment_ofAStaleVersion_storesNeitherRequestNorBytes() {
-        // given
-        CertificationRequest read = repository.add(RequestFixtures.newRequest(T0));
-        repository.update(read.consentRequested("FIRST", "OTP", T0));
-        Attachment attachment = pdfAttachment(RequestFixtures.pdf("d"), T0);
+    void find_isEmpty_forAnUnknownId() {
+        repository().add(started());
 
-        // when / then
-        assertThatThrownBy(() -> repository.update(read.attached(attachment), attachment.id(),
-                RequestFixtures.pdf("d"))).isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(repository.attachmentContent(read.id(), attachment.id())).isEmpty();
-        assertThat(repository.find(read.id()).orElseThrow().state().attachments()).isEmpty();
+        assertThat(repository().find(new RequestId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test
-    void find_andAttachmentContent_ofUnknownIds_areEmpty() {
-        // given
-        RequestId unknown = new RequestId(UUID.randomUUID());
+    void attachmentContent_isEmpty_forAnUnknownAttachment_orAnotherRequest() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest other = repository().add(started());
+        byte[] content = pdf(1_000, 3);
+        UUID attachmentId = UUID.randomUUID();
+        repository().update(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
 
-        // when / then
-        assertThat(repository.find(unknown)).isEmpty();
-        assertThat(repository.attachmentContent(unknown, UUID.randomUUID())).isEmpty();
+        assertThat(repository().attachmentContent(stored.id(), UUID.randomUUID())).isEmpty();
+        assertThat(repository().attachmentContent(other.id(), attachmentId)).isEmpty();
+    }
+
+    @Test
+    void awaitingRegistries_listsOnlyWaitingRequests_oldestFirst() {
+        Instant t = Instant.parse("2025-01-10T06:00:00Z");
+        RequestId later = waiting(t.plusSeconds(600)).id();
+        RequestId earlier = waiting(t).id();
+        RequestId latest = waiting(t.plusSeconds(1200)).id();
+        repository().add(startedAt(t.minusSeconds(3600)));
+        repository().update(awaitingDocuments(waiting(t.minusSeconds(7200))));
+
+        assertThat(repository().awaitingRegistries(10)).containsExactly(earlier, later, latest);
+        assertThat(repository().awaitingRegistries(2)).containsExactly(earlier, later);
     }
 
     @Test
     void awaitingRegistries_putsARequestThatJustChangedBehindOnesThatWaitedLonger() {
-        // given
-        CertificationRequest first = awaitingRegistries(T0);
-        CertificationRequest second = awaitingRegistries(T0.plusSeconds(30));
-        repository.update(first.registryFailed(first.registriesDue(T0).get(0), "timeout", T0.plusSeconds(60),
-                T0.plusSeconds(90)));
+        Instant t = Instant.parse("2025-01-10T06:00:00Z");
+        CertificationRequest first = waiting(t);
+        CertificationRequest second = waiting(t.plusSeconds(30));
+        repository().update(first.registryFailed(first.registriesDue(t).get(0), "timeout", t.plusSeconds(600),
+                t.plusSeconds(900)));
 
-        // when
-        List<RequestId> queue = repository.awaitingRegistries(10);
-
-        // then
-        assertThat(queue).containsExactly(second.id(), first.id());
+        assertThat(repository().awaitingRegistries(10)).containsExactly(second.id(), first.id());
     }
 
     @Test
-    void awaitingRegistries_rejectsALimitBelowOne() {
-        // when / then
-        assertThatThrownBy(() -> repository.awaitingRegistries(0)).isInstanceOf(IllegalArgumentException.class);
+    void awaitingRegistries_refusesALimitBelowOne() {
+        assertThatThrownBy(() -> repository().awaitingRegistries(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void awaitingRegistries_listsOnlyWaitingRequests_oldestFirst_atMostTheLimit() {
-        // given
-        CertificationRequest newer = awaitingRegistries(T0.plusSeconds(60));
-        CertificationRequest older = awaitingRegistries(T0);
-        CertificationRequest middle = awaitingRegistries(T0.plusSeconds(30));
-        repository.add(RequestFixtures.newRequest(T0.minusSeconds(60)));
+    private CertificationRequest waiting(Instant startedAt) {
+        return repository().update(awaitingRegistries(repository().add(startedAt(startedAt))));
+    }
 
-        // when
-        List<RequestId> all = repository.awaitingRegistries(10);
-        List<RequestId> firstTwo = repository.awaitingRegistries(2);
-
-        // then
-        assertThat(all).containsExactly(older.id(), middle.id(), newer.id());
-        assertThat(firstTwo).containsExactly(older.id(), middle.id());
+    private CertificationRequest updateAfter(CyclicBarrier together, CertificationRequest request) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return repository().update(request);
     }
 }

@@ -1,4 +1,4 @@
-package kz.medcert.adapters.persistence;
+package kz.medcert.application.testing;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,34 +42,38 @@ import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.StateRegistry;
 import kz.medcert.domain.request.Submission;
 
-/** Requests at each stage of the applicant's journey, built through the aggregate's own transitions. */
-final class RequestFixtures {
-    static final Instant STARTED = Instant.parse("2024-12-02T04:00:00.123456789Z");
+/**
+ * Requests at each stage of the applicant's journey, built through the aggregate's own transitions, for the contracts
+ * of the out-ports (port.out) and the adapters' own tests: a domestic pediatrician, started on 2 December 2024 at a
+ * moment with nanoseconds, whose registries answer after one failure and report a court prohibition.
+ */
+public final class JourneyFixtures {
+    public static final Instant STARTED = Instant.parse("2024-12-02T04:00:00.123456789Z");
     private static final SpecialtyCode PEDIATRICS = SpecialtyCode.of("PEDIATRICS");
     private static final LocalDate APPLIED = LocalDate.of(2024, 12, 2);
 
-    private RequestFixtures() {
+    private JourneyFixtures() {
     }
 
     /** A new request awaiting consent (version 0, not stored). */
-    static CertificationRequest started() {
+    public static CertificationRequest started() {
         return startedAt(STARTED);
     }
 
-    static CertificationRequest startedAt(Instant at) {
+    public static CertificationRequest startedAt(Instant at) {
         Applicant applicant = new Applicant(Iin.of(LocalDate.of(1985, 4, 17), Sex.FEMALE, 1234),
                 PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), Region.ALMATY_CITY);
         return CertificationRequest.start(new RequestId(UUID.randomUUID()), applicant, form(), at);
     }
 
     /** Consent given: every registry is pending. */
-    static CertificationRequest awaitingRegistries(CertificationRequest started) {
+    public static CertificationRequest awaitingRegistries(CertificationRequest started) {
         Instant at = started.state().startedAt();
         return started.consentRequested("OTP-77120", "SMS", at.plusSeconds(10)).consentGiven(at.plusSeconds(70));
     }
 
     /** Every registry answered, the state database of individuals with the applicant as she declared herself. */
-    static CertificationRequest awaitingDocuments(CertificationRequest waiting) {
+    public static CertificationRequest awaitingDocuments(CertificationRequest waiting) {
         Instant at = waiting.state().startedAt().plusSeconds(120);
         CertificationRequest r = waiting.registryFailed(StateRegistry.EDUCATION, "timeout after 5 s", at,
                 at.plus(Duration.ofMinutes(5)));
@@ -89,12 +93,12 @@ final class RequestFixtures {
     }
 
     /** Documents attached, signed and registered, with an evaluation that refuses (3.5 credits of PD, R32). */
-    static CertificationRequest submitted(CertificationRequest documents) {
+    public static CertificationRequest submitted(CertificationRequest documents) {
         return submitted(documents, LocalDate.of(2024, 12, 9));
     }
 
     /** As {@link #submitted(CertificationRequest)}, with the decision due on {@code decisionDue}. */
-    static CertificationRequest submitted(CertificationRequest documents, LocalDate decisionDue) {
+    public static CertificationRequest submitted(CertificationRequest documents, LocalDate decisionDue) {
         Instant at = documents.state().startedAt().plus(Duration.ofHours(1));
         byte[] pdf = pdf(2048, 7);
         CertificationRequest r = documents.attached(attachment(UUID.randomUUID(), pdf, at));
@@ -108,13 +112,13 @@ final class RequestFixtures {
     }
 
     /** The metadata of an upload of {@code content} as a PDF diploma. */
-    static Attachment attachment(UUID id, byte[] content, Instant at) {
+    public static Attachment attachment(UUID id, byte[] content, Instant at) {
         return new Attachment(id, DocumentCode.DIPLOMA, Optional.empty(), "diploma.pdf", MediaType.PDF,
                 content.length, sha256(content), true, Optional.empty(), at);
     }
 
     /** A PDF-looking byte array of {@code size} bytes holding every byte value. */
-    static byte[] pdf(int size, long seed) {
+    public static byte[] pdf(int size, long seed) {
         byte[] content = new byte[size];
         new Random(seed).nextBytes(content);
         byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -125,7 +129,7 @@ final class RequestFixtures {
         return content;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package kz.medcert.adapters.persistence;
+package kz.medcert.application.testing;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -15,44 +15,44 @@ import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
-/** Register entries for the adapter's tests: every optional field filled, or none. */
-final class RegisterFixtures {
-    static final Iin HOLDER = Iin.of(LocalDate.of(1987, 6, 15), Sex.FEMALE, 5173);
-    static final Iin OTHER_HOLDER = Iin.of(LocalDate.of(1979, 2, 3), Sex.MALE, 2211);
+/** Register entries for the register's contract and the adapters' tests: every optional field filled, or none. */
+public final class RegisterFixtures {
+    public static final Iin HOLDER = Iin.of(LocalDate.of(1987, 6, 15), Sex.FEMALE, 5173);
+    public static final Iin OTHER_HOLDER = Iin.of(LocalDate.of(1979, 2, 3), Sex.MALE, 2211);
 
     private RegisterFixtures() {
     }
 
-    static CertificateNumber number(int year, long serial) {
+    public static CertificateNumber number(int year, long serial) {
         return CertificateNumbers.issue(Year.of(year), serial);
     }
 
     /** A confirmation (R14) of an interventional cardiologist of the first category, with a patronymic. */
-    static IssuedCertificate full(CertificateNumber number, LocalDate issuedOn) {
+    public static IssuedCertificate full(CertificateNumber number, LocalDate issuedOn) {
         return IssuedCertificate.issue(number, HOLDER, PersonName.of("Жаңабаева", "Гүлзейнеп", "Сәкенқызы"),
                 SpecialtyCode.of("INTERVENTIONAL_CARDIOLOGY"), Optional.of(QualificationLevel.FIRST),
                 Department.of(Region.ZHETISU), issuedOn, Optional.of(number(2019, 77)));
     }
 
     /** Indefinite (R13), no level, no patronymic, confirms nothing. */
-    static IssuedCertificate bare(CertificateNumber number, Iin holder) {
+    public static IssuedCertificate bare(CertificateNumber number, Iin holder) {
         return new IssuedCertificate(number, holder, PersonName.of("O'Neill", "Ann-Mari"),
                 SpecialtyCode.of("THERAPY"), Optional.empty(), Department.of(Region.SHYMKENT),
                 LocalDate.of(2014, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The {@code k}-th of many holders (k from 1), none of them {@link #HOLDER} or {@link #OTHER_HOLDER}. */
-    static Iin holder(int k) {
+    public static Iin holder(int k) {
         return Iin.of(LocalDate.of(1970, 1, 1).plusDays(k), k % 2 == 0 ? Sex.FEMALE : Sex.MALE, 1000 + k);
     }
 
     /** The same entry, held by {@code holder}: entries of different people never replace each other (R75). */
-    static IssuedCertificate heldBy(IssuedCertificate c, Iin holder) {
+    public static IssuedCertificate heldBy(IssuedCertificate c, Iin holder) {
         return new IssuedCertificate(c.number(), holder, c.holderName(), c.specialty(), c.qualificationLevel(),
                 c.department(), c.issuedOn(), c.validUntil(), c.confirms(), c.revocation(), c.supersession());
     }
 
-    static Revocation revocation(LocalDate on, String by) {
+    public static Revocation revocation(LocalDate on, String by) {
         return new Revocation(on, "GROUND_4_COURT_PROHIBITION", "Приговор суда № 1-55/2026 «о запрещении»", by);
     }
 }

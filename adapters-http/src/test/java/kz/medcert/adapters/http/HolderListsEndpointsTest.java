@@ -49,10 +49,13 @@ class HolderListsEndpointsTest {
         return id;
     }
 
-    /** The graduate's certificate of 2021 in pediatrics (Almaty), then the officer issues the new one. */
+    /**
+     * The graduate's certificate of 2021 in pediatrics (Almaty), registered after she submitted (so that her request
+     * stays a first application), then the officer issues the new one, which confirms and replaces it.
+     */
     private String confirmedByAnOfficer() {
-        api.journey().register.add(earlier());
         String id = submitted();
+        api.journey().register.add(earlier());
         return Journeys.ok(api.as(ALMATY).postJson(Journeys.path(id) + "/decision/issue", ""), 200)
                 .path("certificateNumber").asText();
     }

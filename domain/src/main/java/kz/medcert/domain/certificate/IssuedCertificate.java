@@ -8,13 +8,16 @@ import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.rules.RuleSet;
 
 /**
  * An entry of the national register of specialist certificates (R75): who holds it, in what, issued by which
  * territorial department, valid until when, and whether it was revoked. A confirmation issues a new certificate that
  * names the one it confirms; nothing is overwritten.
  *
- * @param validUntil last day of validity; empty for an indefinite certificate issued before 2015-10-09 (R13)
+ * @param validUntil last day of validity; empty for an indefinite certificate, which only an issue date before
+ *                   2015-10-09 admits (R13)
+ * @param number     in this register's format ({@link CertificateNumbers}), it names the year of issue (R75)
  * @param confirms   the certificate this one confirms (R14), if any
  */
 public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName holderName, SpecialtyCode specialty,
@@ -31,12 +34,25 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(validUntil, "validUntil");
+        requireRegisterRules(number, issuedOn, validUntil);
         Objects.requireNonNull(confirms, "confirms");
         Objects.requireNonNull(revocation, "revocation");
         validUntil.ifPresent(until -> {
             if (until.isBefore(issuedOn)) {
                 throw new IllegalArgumentException("validUntil " + until + " is before issuedOn " + issuedOn);
             }
+        });
+    }
+
+    /** R13: indefinite only if issued before 2015-10-09; R75: a number of this register names the year of issue. */
+    private static void requireRegisterRules(CertificateNumber number, LocalDate issuedOn,
+                                             Optional<LocalDate> validUntil) {
+        if (validUntil.isEmpty() && !CertificateValidityPolicy.mayBeIndefinite(issuedOn)) {
+            throw new IllegalArgumentException("certificate " + number + " issued on " + issuedOn + " cannot be "
+                    + "indefinite: only one issued before " + RuleSet.INDEFINITE_ISSUED_BEFORE + " is (R13)");
+        }
+        CertificateNumbers.issueYearProblem(number, issuedOn).ifPresent(problem -> {
+            throw new IllegalArgumentException("certificate number " + number + ": " + problem + " (R75)");
         });
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.JdbiAuditJournal;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
+import kz.medcert.adapters.registerfile.CsvRegisterFile;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
 import kz.medcert.application.port.in.ImportRegisterUseCase.FieldProblem;
 import kz.medcert.application.port.in.ImportRegisterUseCase.ImportListener;
@@ -71,7 +72,7 @@ final class ImportRegisterCommand {
              InputStream content = Files.newInputStream(arguments.file());
              Rejects rejects = Rejects.to(arguments.rejects(), err)) {
             ImportRegisterUseCase imports = new ImportRegisterService(new JdbiCertificateRegister(database.jdbi()),
-                    new JdbiAuditJournal(database.jdbi()), SpecialtyCatalogue.standard(), clock);
+                    new JdbiAuditJournal(database.jdbi()), new CsvRegisterFile(SpecialtyCatalogue.standard()), clock);
             err.println(NAME + ": importing " + arguments.file() + " into " + describe(config.jdbcUrl()));
             ImportSummary summary = imports.importRegister(new Actor.Admin(arguments.admin()),
                     new RegisterFile(arguments.file().getFileName().toString(), content),

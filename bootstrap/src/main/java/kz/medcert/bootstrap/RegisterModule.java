@@ -1,10 +1,12 @@
 package kz.medcert.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import kz.medcert.adapters.persistence.JdbiAuditJournal;
 import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
+import kz.medcert.adapters.registerfile.CsvRegisterFile;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
@@ -16,6 +18,8 @@ import kz.medcert.application.port.in.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.RegisterFileReader;
+import kz.medcert.application.port.out.RegisterFileWriter;
 import kz.medcert.application.service.DecideRequestService;
 import kz.medcert.application.service.ExpiryReportService;
 import kz.medcert.application.service.GetCertificateService;
@@ -44,5 +48,14 @@ final class RegisterModule extends AbstractModule {
         bind(ImportRegisterUseCase.class).to(ImportRegisterService.class).in(Singleton.class);
         bind(ExpiryReportUseCase.class).to(ExpiryReportService.class).in(Singleton.class);
         bind(ListCertificatesUseCase.class).to(ListCertificatesService.class).in(Singleton.class);
+        bind(RegisterFileReader.class).to(CsvRegisterFile.class);
+        bind(RegisterFileWriter.class).to(CsvRegisterFile.class);
+    }
+
+    /** The register file layout (CSV), read by the import and written by the expiry export. */
+    @Provides
+    @Singleton
+    CsvRegisterFile registerFile(SpecialtyCatalogue catalogue) {
+        return new CsvRegisterFile(catalogue);
     }
 }

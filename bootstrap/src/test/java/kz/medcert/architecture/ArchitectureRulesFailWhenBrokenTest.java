@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.medcert.archfixture.broken.adapters.http.CrossAdapterController;
+import kz.medcert.archfixture.broken.adapters.http.FileFormatAwareController;
 import kz.medcert.archfixture.broken.adapters.http.ServiceCallingController;
 import kz.medcert.archfixture.broken.adapters.persistence.CrossAdapterRepository;
 import kz.medcert.archfixture.broken.adapters.persistence.GuiceAwareRepository;
 import kz.medcert.archfixture.broken.adapters.registries.BootstrapAwareRegistry;
+import kz.medcert.archfixture.broken.adapters.registerfile.CrossAdapterFileFormat;
 import kz.medcert.archfixture.broken.adapters.registries.CrossAdapterRegistry;
 import kz.medcert.archfixture.broken.application.port.in.ApproveThingUseCase;
 import kz.medcert.archfixture.broken.application.port.in.LeakyThingQuery;
 import kz.medcert.archfixture.broken.application.service.ChattyService;
+import kz.medcert.archfixture.broken.application.service.CsvParsingService;
 import kz.medcert.archfixture.broken.application.service.GuavaBackedService;
 import kz.medcert.archfixture.broken.application.service.WallClockService;
 import kz.medcert.archfixture.broken.application.service.WithdrawThingUseCase;
@@ -56,7 +59,7 @@ class ArchitectureRulesFailWhenBrokenTest {
     private static final List<String> CORE_RULES = List.of(
             "domainDependsOnlyOnJava", "applicationDependsOnlyOnDomainAndInject", "adaptersDoNotDependOnEachOther",
             "domainFeaturesAreFreeOfCycles", "coreDoesNotReadTheSystemClock", "useCasesAreInterfacesInPortIn",
-            "portInDoesNotDependOnPortOut", "coreDoesNotWriteToStandardStreams");
+            "portInDoesNotDependOnPortOut", "coreDoesNotWriteToStandardStreams", "applicationReadsNoFileFormat");
 
     /** Which fixture classes break which rule, and what else the failure must mention. */
     private static final List<Breach> BREACHES = List.of(
@@ -64,9 +67,10 @@ class ArchitectureRulesFailWhenBrokenTest {
             new Breach("applicationDependsOnlyOnDomainAndInject", List.of(GuavaBackedService.class),
                     List.of("com.google.common.collect.ImmutableList")),
             new Breach("adaptersDoNotDependOnEachOther",
-                    List.of(CrossAdapterController.class, CrossAdapterRepository.class, CrossAdapterRegistry.class),
+                    List.of(CrossAdapterController.class, CrossAdapterRepository.class, CrossAdapterRegistry.class,
+                            CrossAdapterFileFormat.class, FileFormatAwareController.class),
                     List.of(BROKEN + ".adapters.persistence.ThingRow", BROKEN + ".adapters.registries.RegistryRecord",
-                            BROKEN + ".adapters.http.ThingResponse")),
+                            BROKEN + ".adapters.http.ThingResponse", BROKEN + ".adapters.registerfile.ThingFileLine")),
             new Breach("nothingDependsOnBootstrap", List.of(BootstrapAwareRegistry.class),
                     List.of(BROKEN + ".bootstrap.BrokenFixtureModule")),
             new Breach("onlyBootstrapUsesGuice", List.of(GuiceAwareRepository.class),
@@ -84,7 +88,9 @@ class ArchitectureRulesFailWhenBrokenTest {
             new Breach("adaptersDoNotDependOnApplicationServices", List.of(ServiceCallingController.class),
                     List.of(BROKEN + ".application.service.ThingService")),
             new Breach("coreDoesNotWriteToStandardStreams", List.of(ChattyDomainObject.class, ChattyService.class),
-                    List.of("java.lang.System.out", "java.lang.System.err")));
+                    List.of("java.lang.System.out", "java.lang.System.err")),
+            new Breach("applicationReadsNoFileFormat", List.of(CsvParsingService.class),
+                    List.of("java.io.BufferedReader", "java.io.InputStreamReader")));
 
     record Breach(String rule, List<Class<?>> violators, List<String> mentions) {
         @Override

@@ -54,6 +54,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotWriteToStandardStreams = RULES.coreDoesNotWriteToStandardStreams();
 
+    @ArchTest
+    static final ArchRule applicationReadsNoFileFormat = RULES.applicationReadsNoFileFormat();
+
     /**
      * {@code DoNotIncludeTests} recognises test output folders, not jars: test classes reached through another
      * module's packaged test-jar (e.g. under {@code mvn verify}) are not production code either.

@@ -12,10 +12,13 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.Reader;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Scanner;
 
 /**
  * The hexagonal architecture rules of MedCert, written once against a base package so that the same rules run on
@@ -67,6 +70,7 @@ public final class HexagonalRules {
         rules.put("portInDoesNotDependOnPortOut", portInDoesNotDependOnPortOut());
         rules.put("adaptersDoNotDependOnApplicationServices", adaptersDoNotDependOnApplicationServices());
         rules.put("coreDoesNotWriteToStandardStreams", coreDoesNotWriteToStandardStreams());
+        rules.put("applicationReadsNoFileFormat", applicationReadsNoFileFormat());
         return rules;
     }
 
@@ -96,9 +100,11 @@ public final class HexagonalRules {
                 .optionalLayer("http").definedBy(base + ".adapters.http..")
                 .optionalLayer("persistence").definedBy(base + ".adapters.persistence..")
                 .optionalLayer("registries").definedBy(base + ".adapters.registries..")
+                .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
-                .whereLayer("registries").mayNotBeAccessedByAnyLayer();
+                .whereLayer("registries").mayNotBeAccessedByAnyLayer()
+                .whereLayer("registerfile").mayNotBeAccessedByAnyLayer();
     }
 
     /** Also covers "adapters never depend on bootstrap". */
@@ -147,6 +153,18 @@ public final class HexagonalRules {
         return noClasses().that().resideInAnyPackage(domain, application)
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("the core reports through return values; logging belongs to adapters and bootstrap");
+    }
+
+    /**
+     * A file format (the register's CSV) is an adapter's: the core hands the bytes to an out-port and gets domain
+     * values back, so it never decodes or encodes text itself.
+     */
+    public ArchRule applicationReadsNoFileFormat() {
+        return noClasses().that().resideInAPackage(application)
+                .should().dependOnClassesThat().areAssignableTo(Reader.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Writer.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Scanner.class)
+                .because("file formats live in adapters; the core sees rows of domain values");
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
-import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.adapters.registerfile.RegisterCsv;
 import kz.medcert.application.testing.RegisterEntries;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Supersessions;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.adapters.registerfile.RegisterCsv;
 import kz.medcert.application.testing.RegisterEntries;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.certificate.IssuedCertificate;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.adapters.registerfile.RegisterCsv;
 import kz.medcert.application.testing.RegisterEntries;
 
 /**

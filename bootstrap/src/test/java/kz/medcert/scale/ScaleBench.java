@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
-import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.adapters.registerfile.RegisterCsv;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
 import kz.medcert.application.service.VerifyCertificateService;

@@ -2,17 +2,9 @@ package kz.medcert.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -37,7 +29,11 @@ import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.rules.Rule;
 import org.junit.jupiter.api.Test;
 
-/** The README's embedding example, compiled and run; a second test keeps the README's copy identical. */
+/**
+ * The dossier of the README's embedding example, checked here as a unit test. The README's program itself is
+ * compiled and run against the installed jar alone by the embedding test ({@code src/it/readme-embedding}), which
+ * compares what it prints with the README.
+ */
 class ReadmeExampleTest {
 
     @Test
@@ -75,28 +71,5 @@ class ReadmeExampleTest {
         assertThat(refusal.grounds()).containsExactly(Ground.GROUND_4_COURT_PROHIBITION, Ground.GROUND_6_NO_CONSENT);
         assertThat(refusal.failedRules()).contains(Rule.R60, Rule.R68, Rule.R88, Rule.R90);
         assertThat(refusal.motivation().kk()).contains("R88");                        // R91: reasoned, in kk/ru/en
-    }
-
-    @Test
-    void readmeShowsExactlyTheCodeThisTestRuns() throws IOException {
-        Path readme = Path.of("..", "README.md");
-        Path self = Path.of("src", "test", "java", "kz", "medcert", "domain", "ReadmeExampleTest.java");
-
-        List<String> shown = javaBlocks(Files.readString(readme, StandardCharsets.UTF_8));
-        String source = Files.readString(self, StandardCharsets.UTF_8).replaceAll("(?m)^ +", "");
-
-        assertThat(shown).hasSize(2);
-        for (String block : shown) {
-            assertThat(source).contains(block.replaceAll("(?m)^ +", ""));
-        }
-    }
-
-    private static List<String> javaBlocks(String markdown) {
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-        return blocks;
     }
 }

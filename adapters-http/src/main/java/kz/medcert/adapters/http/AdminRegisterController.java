@@ -2,14 +2,10 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,7 +25,6 @@ import kz.medcert.application.port.in.ImportRegisterUseCase.ImportProgress;
 import kz.medcert.application.port.in.ImportRegisterUseCase.ImportSummary;
 import kz.medcert.application.port.in.ImportRegisterUseCase.RegisterFile;
 import kz.medcert.application.port.in.InvalidRegisterFileException;
-import kz.medcert.application.port.in.RegisterCsv;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import org.slf4j.Logger;
@@ -38,8 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The administrator's register operations.
  * <ul>
- *   <li>{@code POST /api/v1/admin/register/imports}: a CSV file of register entries ({@link RegisterCsv}) as the
- *       body ({@code text/csv}), streamed into the import without being held in memory, up to its own size limit
+ *   <li>{@code POST /api/v1/admin/register/imports}: a CSV file of register entries (the layout is the register
+ *       file adapter's) as the body ({@code text/csv}), streamed into the import without being held in memory, up to its own size limit
  *       (far above the JSON limit: a national register is hundreds of megabytes); answers with the summary.</li>
  *   <li>{@code GET /api/v1/admin/reports/expiring?from=&to=[&department=][&format=csv]}: counts of the certificates
  *       expiring in the window, or, as CSV, the holders of those not yet confirmed (personal data: not cached).</li>
@@ -127,19 +122,7 @@ public final class AdminRegisterController implements Controller {
         Downloads.asAttachment(ctx, "expiring-" + window.from() + "-" + window.to() + ".csv").status(200)
                 .contentType("text/csv; charset=utf-8");
         try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(),
-                    StandardCharsets.UTF_8), 64 * 1024);
-            out.write(RegisterCsv.header());
-            out.write("\r\n");
-            expiry.exportUnconfirmed(Authentication.actor(ctx), window, certificate -> {
-                try {
-                    out.write(RegisterCsv.line(certificate));
-                    out.write("\r\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.flush();
+            expiry.exportUnconfirmed(Authentication.actor(ctx), window, ctx.res().getOutputStream());
         } catch (IOException | UncheckedIOException e) {
             LOG.info("expiry export broken off by the client: {}", e.toString());
         }

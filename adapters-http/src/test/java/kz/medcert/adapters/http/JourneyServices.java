@@ -11,6 +11,7 @@ import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryAuditTrail;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
+import kz.medcert.application.fakes.LineRegisterFile;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.service.AttachDocumentService;
 import kz.medcert.application.service.ConsentService;
@@ -64,6 +65,8 @@ final class JourneyServices {
     final RevokeCertificateService revocations;
     final ReadAuditTrailService audit;
     final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    /** The register file layout's stand-in: the HTTP adapter passes the bytes on and does not read them. */
+    final LineRegisterFile registerFile = new LineRegisterFile();
     final ImportRegisterService imports;
     final ExpiryReportService expiry;
     final ListCertificatesService holderCertificates;
@@ -93,8 +96,8 @@ final class JourneyServices {
         attachments = new GetAttachmentService(repository, views);
         revocations = new RevokeCertificateService(register, notifications, clock);
         audit = new ReadAuditTrailService(auditTrail, repository);
-        imports = new ImportRegisterService(register, auditTrail, rules.catalogue(), clock);
-        expiry = new ExpiryReportService(register, auditTrail, clock);
+        imports = new ImportRegisterService(register, auditTrail, registerFile, clock);
+        expiry = new ExpiryReportService(register, auditTrail, registerFile, clock);
         holderCertificates = new ListCertificatesService(register, repository, rules.catalogue(), clock);
         ownRequests = new ListRequestsService(repository, rules.catalogue());
     }

@@ -1,23 +1,25 @@
 package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryCount;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
+import kz.medcert.application.port.out.RegisterFileWriter;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.audit.AuditedStep;
-import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.request.RequestId;
 
 /** Counts and lists expiring register entries for administrators (R14, R79); exports are audited. */
@@ -26,12 +28,15 @@ public final class ExpiryReportService implements ExpiryReportUseCase {
 
     private final CertificateRegister register;
     private final AuditJournal journal;
+    private final RegisterFileWriter files;
     private final Clock clock;
 
     @Inject
-    public ExpiryReportService(CertificateRegister register, AuditJournal journal, Clock clock) {
+    public ExpiryReportService(CertificateRegister register, AuditJournal journal, RegisterFileWriter files,
+                               Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.files = Objects.requireNonNull(files, "files");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -45,16 +50,24 @@ public final class ExpiryReportService implements ExpiryReportUseCase {
     }
 
     @Override
-    public long exportUnconfirmed(Actor actor, Window window, Consumer<IssuedCertificate> sink) {
+    public long exportUnconfirmed(Actor actor, Window window, OutputStream out) {
         requireAdmin(actor);
-        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(out, "out");
         Instant at = clock.instant();
         long[] count = {0};
         try {
+            RegisterFileWriter.EntrySink sink = files.begin(out);
             register.forEachUnconfirmedExpiring(of(window), certificate -> {
-                sink.accept(certificate);
+                try {
+                    sink.write(certificate);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 count[0]++;
             });
+            sink.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             // recorded even when the export broke off: whatever reached the sink was disclosed
             UUID exportId = UUID.nameUUIDFromBytes(("medcert-expiry-export|" + actor.auditLabel() + "|" + window

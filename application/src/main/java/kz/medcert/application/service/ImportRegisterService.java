@@ -2,8 +2,7 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -25,21 +24,22 @@ import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
 import kz.medcert.application.port.in.InvalidRegisterFileException;
-import kz.medcert.application.port.in.RegisterCsv;
 import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificateRegister.BatchResult;
+import kz.medcert.application.port.out.RegisterFileReader;
+import kz.medcert.application.port.out.RegisterFileReader.RegisterRow;
+import kz.medcert.application.port.out.RegisterFileReader.RegisterRows;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.AuditedStep;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
-import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.request.RequestId;
 
 /**
- * Streams a register file row by row: each row is checked ({@link RegisterRowParser}), the valid ones gather into a
- * batch that the register adds in one transaction ({@link CertificateRegister#addAll}). Batches rather than a
+ * Streams a register file row by row: the file's layout is read and each row checked by {@link RegisterFileReader}
+ * (an adapter), the valid ones gather into a batch that the register adds in one transaction ({@link CertificateRegister#addAll}). Batches rather than a
  * transaction per row, because each commit waits for the disk: a thousand rows per commit load a million in minutes,
  * not hours. A failure of the database stops the import; the batches committed before it stay, and a rerun skips
  * them.
@@ -52,21 +52,21 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
 
     private final CertificateRegister register;
     private final AuditJournal journal;
-    private final SpecialtyCatalogue catalogue;
+    private final RegisterFileReader files;
     private final Clock clock;
     private final int batchSize;
 
     @Inject
-    public ImportRegisterService(CertificateRegister register, AuditJournal journal, SpecialtyCatalogue catalogue,
+    public ImportRegisterService(CertificateRegister register, AuditJournal journal, RegisterFileReader files,
                                  Clock clock) {
-        this(register, journal, catalogue, clock, DEFAULT_BATCH_SIZE);
+        this(register, journal, files, clock, DEFAULT_BATCH_SIZE);
     }
 
-    public ImportRegisterService(CertificateRegister register, AuditJournal journal, SpecialtyCatalogue catalogue,
+    public ImportRegisterService(CertificateRegister register, AuditJournal journal, RegisterFileReader files,
                                  Clock clock, int batchSize) {
         this.register = Objects.requireNonNull(register, "register");
         this.journal = Objects.requireNonNull(journal, "journal");
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.files = Objects.requireNonNull(files, "files");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
@@ -83,15 +83,14 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
         }
         Instant started = clock.instant();
         MessageDigest sha256 = sha256();
-        CsvRecords records = new CsvRecords(utf8(new DigestInputStream(file.content(), sha256)));
-        RegisterRowParser parser = new RegisterRowParser(header(records), catalogue);
+        RegisterRows rows = open(new DigestInputStream(file.content(), sha256), KazakhstanTime.date(started));
         UUID importId = UUID.nameUUIDFromBytes(("medcert-register-import|" + actor.auditLabel() + "|" + file.name()
                 + "|" + started).getBytes(StandardCharsets.UTF_8));
         audit(importId, actor, STARTED, "file " + file.name());
         Run run = new Run(started, listener);
         Optional<String> aborted = Optional.empty();
         try {
-            aborted = readAll(records, parser, run);
+            aborted = readAll(rows, run);
             run.flush();
         } catch (RuntimeException e) {
             audit(importId, actor, ABORTED, "file " + file.name() + " " + counts(run.progress())
@@ -109,31 +108,24 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
         return new ImportSummary(importId, file.name(), digest, counts, listed, aborted);
     }
 
-    private static List<String> header(CsvRecords records) {
+    /** The file's rows, its header read; a wrong header refuses the whole file before anything is written. */
+    private RegisterRows open(InputStream content, LocalDate today) {
         try {
-            return records.next().map(record -> {
-                if (record instanceof CsvRecords.Record.Fields fields) {
-                    return fields.values();
-                }
-                throw new InvalidRegisterFileException("header", "the header cannot be read: "
-                        + ((CsvRecords.Record.Malformed) record).reason());
-            }).orElseThrow(() -> new InvalidRegisterFileException("header",
-                    "the file is empty; its first line is the header: " + RegisterCsv.header()));
-        } catch (IOException e) {
-            throw new InvalidRegisterFileException("header", "the header cannot be read: " + reason(e));
+            return files.open(content, today);
+        } catch (RegisterFileReader.InvalidHeaderException e) {
+            throw new InvalidRegisterFileException(e.field(), e.getMessage());
         }
     }
 
     /** Reads every row into the run; why reading stopped early, or empty at the end of the file. */
-    private Optional<String> readAll(CsvRecords records, RegisterRowParser parser, Run run) {
-        LocalDate today = KazakhstanTime.date(run.started);
+    private static Optional<String> readAll(RegisterRows rows, Run run) {
         try {
-            for (Optional<CsvRecords.Record> next = records.next(); next.isPresent(); next = records.next()) {
-                run.accept(next.get(), parser, today);
+            for (Optional<RegisterRow> next = rows.next(); next.isPresent(); next = rows.next()) {
+                run.accept(next.get());
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("reading stopped at line " + records.line() + ": " + reason(e));
+            return Optional.of("reading stopped at line " + rows.line() + ": " + reason(e));
         }
     }
 
@@ -148,11 +140,6 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
     private static String counts(ImportProgress p) {
         return String.format(Locale.ROOT, "read=%d imported=%d alreadyRegistered=%d rejected=%d seconds=%.1f",
                 p.rowsRead(), p.imported(), p.alreadyRegistered(), p.rejected(), p.elapsed().toMillis() / 1000.0);
-    }
-
-    /** Bytes that are not UTF-8 become U+FFFD, which rejects their row (see RegisterRowParser), not the file. */
-    private static Reader utf8(java.io.InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     private static MessageDigest sha256() {
@@ -181,19 +168,14 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
             this.listener = listener;
         }
 
-        void accept(CsvRecords.Record record, RegisterRowParser parser, LocalDate today) {
+        void accept(RegisterRow row) {
             rowsRead++;
-            lastLine = record.line();
-            if (record instanceof CsvRecords.Record.Fields fields) {
-                RegisterRowParser.Parsed parsed = parser.parse(fields.values(), today);
-                if (parsed instanceof RegisterRowParser.Parsed.Entry entry) {
-                    add(entry.certificate(), fields.line());
-                } else {
-                    reject(fields.line(), ((RegisterRowParser.Parsed.Rejected) parsed).problems());
-                }
+            lastLine = row.line();
+            if (row instanceof RegisterRow.Entry entry) {
+                add(entry.certificate(), entry.line());
             } else {
-                reject(record.line(), List.of(new FieldProblem("record",
-                        ((CsvRecords.Record.Malformed) record).reason())));
+                reject(row.line(), ((RegisterRow.Rejected) row).problems().stream()
+                        .map(p -> new FieldProblem(p.field(), p.message())).toList());
             }
         }
 
@@ -204,7 +186,7 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
                 if (batch.contains(certificate)) {
                     alreadyRegistered++;
                 } else {
-                    reject(line, List.of(new FieldProblem("number", "line " + earlier
+                    reject(line, List.of(new FieldProblem(RegisterFileReader.NUMBER_FIELD, "line " + earlier
                             + " of the file has this number with other content")));
                 }
                 return;
@@ -224,7 +206,7 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
             imported += result.added();
             alreadyRegistered += result.alreadyRegistered();
             for (CertificateNumber number : result.conflicting()) {
-                reject(lines.getOrDefault(number, lastLine), List.of(new FieldProblem("number",
+                reject(lines.getOrDefault(number, lastLine), List.of(new FieldProblem(RegisterFileReader.NUMBER_FIELD,
                         "the register holds a different entry under this number")));
             }
             batch.clear();

@@ -3,12 +3,17 @@ package kz.medcert.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.medcert.application.fakes.InMemoryAuditTrail;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
+import kz.medcert.application.fakes.LineRegisterFile;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ExpiryReportUseCase.ExpiryReport;
@@ -18,7 +23,6 @@ import kz.medcert.application.testing.CertificateFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
-import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.Sex;
@@ -35,7 +39,7 @@ class ExpiryReportServiceTest {
 
     private final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final ExpiryReportService service = new ExpiryReportService(register, audit,
+    private final ExpiryReportService service = new ExpiryReportService(register, audit, new LineRegisterFile(),
             MutableClock.at("2026-11-20T10:00+05:00"));
 
     private final IssuedCertificate firstDay = entry(1, ALMATY, "PEDIATRICS", LocalDate.of(2022, 1, 1));
@@ -66,12 +70,12 @@ class ExpiryReportServiceTest {
         register.addAll(List.of(firstDay, lastDay, confirmation));
 
         ExpiryReport report = service.report(ADMIN, YEAR_2027);
-        List<CertificateNumber> exported = new ArrayList<>();
-        long count = service.exportUnconfirmed(ADMIN, YEAR_2027, c -> exported.add(c.number()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long count = service.exportUnconfirmed(ADMIN, YEAR_2027, out);
 
         assertThat(report.lines()).containsExactly(new Line(ALMATY, SpecialtyCode.of("PEDIATRICS"), 2, 1));
         assertThat(report.toConfirm()).isEqualTo(1);
-        assertThat(exported).containsExactly(lastDay.number());
+        assertThat(exported(out)).containsExactly(lastDay.number().value());
         assertThat(count).isEqualTo(1);
     }
 
@@ -89,10 +93,12 @@ class ExpiryReportServiceTest {
     void theExportIsOrderedByLastDay_andRecordedInTheAuditLog() {
         register.addAll(List.of(lastDay, therapy, firstDay));
 
-        List<IssuedCertificate> exported = new ArrayList<>();
-        service.exportUnconfirmed(ADMIN, YEAR_2027, exported::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service.exportUnconfirmed(ADMIN, YEAR_2027, out);
 
-        assertThat(exported).containsExactly(firstDay, therapy, lastDay);
+        // in the register file layout (here the stand-in's: its header, then one number a line)
+        assertThat(exported(out)).containsExactly(firstDay.number().value(), therapy.number().value(),
+                lastDay.number().value());
         assertThat(audit.all()).singleElement().satisfies(recorded -> {
             assertThat(recorded.actor()).isEqualTo("ADMIN ADM-7");
             assertThat(recorded.event()).isEqualTo("EXPIRING_HOLDERS_EXPORTED");
@@ -106,8 +112,31 @@ class ExpiryReportServiceTest {
         Actor officer = new Actor.Officer("OFF-1", ALMATY);
 
         assertThatThrownBy(() -> service.report(officer, YEAR_2027)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.exportUnconfirmed(officer, YEAR_2027, c -> { }))
+        assertThatThrownBy(() -> service.exportUnconfirmed(officer, YEAR_2027, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anExportBrokenOffByTheReader_failsAsSuch_andIsAuditedAllTheSame() {
+        register.addAll(List.of(firstDay, therapy));
+        OutputStream gone = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("broken pipe");
+            }
+        };
+
+        assertThatThrownBy(() -> service.exportUnconfirmed(ADMIN, YEAR_2027, gone))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("broken pipe");
+        assertThat(audit.all()).extracting(recorded -> recorded.event())
+                .containsExactly("EXPIRING_HOLDERS_EXPORTED");
+    }
+
+    /** The numbers exported, after the stand-in layout's header. */
+    private static List<String> exported(ByteArrayOutputStream out) {
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo(LineRegisterFile.HEADER);
+        return lines.subList(1, lines.size());
     }
 
     @Test

@@ -7,6 +7,7 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.CertificateValidityPolicy;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
 import kz.medcert.domain.person.Iin;
@@ -34,11 +35,17 @@ public final class RegisterFixtures {
                 Department.of(Region.ZHETISU), issuedOn, Optional.of(number(2019, 77)));
     }
 
-    /** Indefinite (R13), no level, no patronymic, confirms nothing. */
+    /**
+     * No level, no patronymic, confirms nothing; issued on 12 May of its number's year (R75), indefinite when that
+     * is before 2015-10-09 (R13) and valid for 5 years otherwise.
+     */
     public static IssuedCertificate bare(CertificateNumber number, Iin holder) {
+        LocalDate issuedOn = LocalDate.of(CertificateNumbers.serialOf(number).orElseThrow().year().getValue(), 5, 12);
+        Optional<LocalDate> validUntil = CertificateValidityPolicy.mayBeIndefinite(issuedOn) ? Optional.empty()
+                : Optional.of(CertificateValidityPolicy.validUntilForIssueOn(issuedOn));
         return new IssuedCertificate(number, holder, PersonName.of("O'Neill", "Ann-Mari"),
-                SpecialtyCode.of("THERAPY"), Optional.empty(), Department.of(Region.SHYMKENT),
-                LocalDate.of(2014, 5, 12), Optional.empty(), Optional.empty(), Optional.empty());
+                SpecialtyCode.of("THERAPY"), Optional.empty(), Department.of(Region.SHYMKENT), issuedOn, validUntil,
+                Optional.empty(), Optional.empty());
     }
 
     /** The {@code k}-th of many holders (k from 1), none of them {@link #HOLDER} or {@link #OTHER_HOLDER}. */

@@ -1,5 +1,6 @@
 package kz.medcert.domain.certificate;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,6 +67,17 @@ public final class CertificateNumbers {
             return Optional.empty();
         }
         return Optional.of(new Serial(Year.of(Integer.parseInt(m.group(1))), Long.parseLong(m.group(2))));
+    }
+
+    /**
+     * R75: a number this service issues carries the year of issue ({@link #issue} draws it from the issue date's
+     * year), so a register entry's number names the year it was issued in. Why {@code number} cannot belong to a
+     * certificate issued on {@code issuedOn}, or empty when it can; numbers of other formats (certificates from
+     * before this register) carry no year and are not judged.
+     */
+    public static Optional<String> issueYearProblem(CertificateNumber number, LocalDate issuedOn) {
+        return serialOf(number).map(Serial::year).filter(year -> year.getValue() != issuedOn.getYear())
+                .map(year -> "its year (" + year + ") is not the year of issue (" + issuedOn.getYear() + ")");
     }
 
     /** The {@code serial}-th number of {@code year}. */

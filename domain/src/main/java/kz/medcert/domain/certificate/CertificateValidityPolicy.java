@@ -19,6 +19,15 @@ public final class CertificateValidityPolicy {
         return issuedOn.plus(RuleSet.CERTIFICATE_VALIDITY);
     }
 
+    /**
+     * R13: only a certificate issued before 2015-10-09 may be indefinite; every later one has a last day of
+     * validity. A register entry holds to it ({@link IssuedCertificate}); an applicant's declaration of an
+     * indefinite certificate issued later is judged as a 5-year one instead ({@link #standingOfIndefinite}).
+     */
+    public static boolean mayBeIndefinite(LocalDate issuedOn) {
+        return issuedOn.isBefore(RuleSet.INDEFINITE_ISSUED_BEFORE);
+    }
+
     /** A certificate with a fixed last day of validity. */
     public static Standing standingOfFixed(LocalDate validUntil, LocalDate day) {
         return Standing.judgedOn(validUntil, day);
@@ -33,7 +42,7 @@ public final class CertificateValidityPolicy {
      */
     public static Standing standingOfIndefinite(LocalDate issuedOn, Optional<LocalDate> lastPdCompletion,
                                                 boolean pdCompletedInWindow, LocalDate day) {
-        if (!issuedOn.isBefore(RuleSet.INDEFINITE_ISSUED_BEFORE)) {
+        if (!mayBeIndefinite(issuedOn)) {
             return Standing.judgedOn(validUntilForIssueOn(issuedOn), day);
         }
         if (pdCompletedInWindow) {

@@ -9,13 +9,16 @@ import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.rules.RuleSet;
 
 /**
  * An entry of the national register of specialist certificates (R75): who holds it, in what, issued by which
  * territorial department, valid until when, whether it was revoked, and whether a later one replaced it. A
  * confirmation issues a new certificate that names the one it confirms; nothing is overwritten.
  *
- * @param validUntil   last day of validity; empty for an indefinite certificate issued before 2015-10-09 (R13)
+ * @param number       in this register's format ({@link CertificateNumbers}), it names the year of issue (R75)
+ * @param validUntil   last day of validity; empty for an indefinite certificate, which only an issue date before
+ *                     2015-10-09 admits (R13)
  * @param confirms     the certificate this one confirms (R14), if any
  * @param supersession the later certificate that replaced this one, and from when (see {@link #supersedes})
  */
@@ -41,6 +44,7 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(validUntil, "validUntil");
+        requireRegisterRules(number, issuedOn, validUntil);
         Objects.requireNonNull(confirms, "confirms");
         Objects.requireNonNull(revocation, "revocation");
         Objects.requireNonNull(supersession, "supersession");
@@ -64,6 +68,18 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
                              Optional<CertificateNumber> confirms, Optional<Revocation> revocation) {
         this(number, holder, holderName, specialty, qualificationLevel, department, issuedOn, validUntil, confirms,
                 revocation, Optional.empty());
+    }
+
+    /** R13: indefinite only if issued before 2015-10-09; R75: a number of this register names the year of issue. */
+    private static void requireRegisterRules(CertificateNumber number, LocalDate issuedOn,
+                                             Optional<LocalDate> validUntil) {
+        if (validUntil.isEmpty() && !CertificateValidityPolicy.mayBeIndefinite(issuedOn)) {
+            throw new IllegalArgumentException("certificate " + number + " issued on " + issuedOn + " cannot be "
+                    + "indefinite: only one issued before " + RuleSet.INDEFINITE_ISSUED_BEFORE + " is (R13)");
+        }
+        CertificateNumbers.issueYearProblem(number, issuedOn).ifPresent(problem -> {
+            throw new IllegalArgumentException("certificate number " + number + ": " + problem + " (R75)");
+        });
     }
 
     /** R14, R79: a new certificate valid for 5 years from {@code issuedOn}. */

@@ -84,7 +84,7 @@ public record RuleSet(String version, LocalDate effectiveFrom, int continuityGap
      */
     public static final LocalDate EARLIEST_ENTRY_INTO_FORCE = entryIntoForceAfterPublication(REGISTERED_ON);
 
-    public static final RuleSet ORDER_23_2024 = new RuleSet("KZ-DSM-274-2020/ORDER-23-2024/rules-md-R01-R109/v1",
+    public static final RuleSet ORDER_23_2024 = new RuleSet("KZ-DSM-274-2020/ORDER-23-2024/rules-md-R01-R109/v2",
             EARLIEST_ENTRY_INTO_FORCE, CONTINUITY_GAP_TOLERANCE_DAYS);
 
     public RuleSet {

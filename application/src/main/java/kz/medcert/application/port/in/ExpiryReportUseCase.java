@@ -1,13 +1,13 @@
 package kz.medcert.application.port.in;
 
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
-import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
@@ -22,11 +22,14 @@ public interface ExpiryReportUseCase {
     ExpiryReport report(Actor actor, Window window);
 
     /**
-     * Hands each counted entry that no later entry confirms yet (the holders to remind) to {@code sink}, by last day
-     * of validity, then number, and records the export in the audit log; returns how many there were. Anyone but an
+     * Writes each counted entry that no later entry confirms yet (the holders to remind) to {@code out} in the
+     * register file layout, so that the export can be imported again, by last day of validity, then number, and
+     * records the export in the audit log; returns how many there were. {@code out} stays open. Anyone but an
      * administrator: {@link AccessDeniedException}.
+     *
+     * @throws UncheckedIOException when {@code out} fails (the reader went away); the export is audited all the same
      */
-    long exportUnconfirmed(Actor actor, Window window, Consumer<IssuedCertificate> sink);
+    long exportUnconfirmed(Actor actor, Window window, OutputStream out);
 
     /** Last days of validity from {@code from} to {@code to}, both included, in one department or in all. */
     record Window(LocalDate from, LocalDate to, Optional<Department> department) {

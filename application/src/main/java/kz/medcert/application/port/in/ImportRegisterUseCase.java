@@ -9,7 +9,8 @@ import java.util.UUID;
 import kz.medcert.domain.access.Actor;
 
 /**
- * An administrator loads the existing national register of certificates (R75) from a CSV file ({@link RegisterCsv}).
+ * An administrator loads the existing national register of certificates (R75) from a file in the register file
+ * layout (a CSV file whose columns the README lists; read by an adapter behind the core).
  * The file is streamed: each row is checked and the valid ones are written in batches, one transaction each, so that
  * a register of millions of entries loads in minutes and memory does not grow with it. A row that fails a check is
  * reported by its line and field and not written; the others still are. Rerunning an import is safe: an entry the
@@ -72,7 +73,7 @@ public interface ImportRegisterUseCase {
         }
     }
 
-    /** A field ({@link RegisterCsv} column, or {@code record} for the row as a whole) and what is wrong with it. */
+    /** A field (a column of the file, or {@code record} for the row as a whole) and what is wrong with it. */
     record FieldProblem(String field, String message) {
         public FieldProblem {
             Objects.requireNonNull(field, "field");

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A register file that cannot be imported at all (no header, an unknown or missing column): nothing was written.
  *
- * @see RegisterCsv
+ * @see ImportRegisterUseCase
  */
 public class InvalidRegisterFileException extends RuntimeException {
     private final String field;

@@ -226,7 +226,7 @@ public abstract class CertificateRegisterContract {
     @Test
     void heldBy_listsOnlyThePersonsEntries_oldestFirst() {
         IssuedCertificate newer = full(number(2026, 2), ISSUED);
-        IssuedCertificate older = full(number(2026, 3), ISSUED.minusYears(1));
+        IssuedCertificate older = full(number(2025, 3), ISSUED.minusYears(1));
         IssuedCertificate sameDay = full(number(2026, 1), ISSUED);
         register().add(newer);
         register().add(bare(number(2014, 9), OTHER_HOLDER));
@@ -245,8 +245,8 @@ public abstract class CertificateRegisterContract {
     void latestHeld_isTheLastOfHeldBy_inThatSpecialty() {
         IssuedCertificate newer = full(number(2026, 2), ISSUED);
         IssuedCertificate sameDayLowerNumber = full(number(2026, 1), ISSUED);
-        IssuedCertificate older = full(number(2026, 3), ISSUED.minusYears(1));
-        IssuedCertificate otherSpecialty = bare(number(2027, 9), HOLDER); // THERAPY, issued 2014
+        IssuedCertificate older = full(number(2025, 3), ISSUED.minusYears(1));
+        IssuedCertificate otherSpecialty = bare(number(2014, 8), HOLDER); // THERAPY, issued 2014
         register().add(older);
         register().add(newer);
         register().add(sameDayLowerNumber);

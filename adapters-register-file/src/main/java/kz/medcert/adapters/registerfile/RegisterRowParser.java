@@ -1,23 +1,22 @@
-package kz.medcert.application.service;
+package kz.medcert.adapters.registerfile;
 
-import static kz.medcert.application.port.in.RegisterCsv.CONFIRMS;
-import static kz.medcert.application.port.in.RegisterCsv.DEPARTMENT;
-import static kz.medcert.application.port.in.RegisterCsv.GIVEN_NAME;
-import static kz.medcert.application.port.in.RegisterCsv.HOLDER_IIN;
-import static kz.medcert.application.port.in.RegisterCsv.ISSUED_ON;
-import static kz.medcert.application.port.in.RegisterCsv.NUMBER;
-import static kz.medcert.application.port.in.RegisterCsv.PATRONYMIC;
-import static kz.medcert.application.port.in.RegisterCsv.QUALIFICATION_LEVEL;
-import static kz.medcert.application.port.in.RegisterCsv.REVOCATION_GROUND;
-import static kz.medcert.application.port.in.RegisterCsv.REVOCATION_REASON;
-import static kz.medcert.application.port.in.RegisterCsv.REVOKED_BY;
-import static kz.medcert.application.port.in.RegisterCsv.REVOKED_ON;
-import static kz.medcert.application.port.in.RegisterCsv.SPECIALTY;
-import static kz.medcert.application.port.in.RegisterCsv.SURNAME;
-import static kz.medcert.application.port.in.RegisterCsv.VALID_UNTIL;
+import static kz.medcert.adapters.registerfile.RegisterCsv.CONFIRMS;
+import static kz.medcert.adapters.registerfile.RegisterCsv.DEPARTMENT;
+import static kz.medcert.adapters.registerfile.RegisterCsv.GIVEN_NAME;
+import static kz.medcert.adapters.registerfile.RegisterCsv.HOLDER_IIN;
+import static kz.medcert.adapters.registerfile.RegisterCsv.ISSUED_ON;
+import static kz.medcert.adapters.registerfile.RegisterCsv.NUMBER;
+import static kz.medcert.adapters.registerfile.RegisterCsv.PATRONYMIC;
+import static kz.medcert.adapters.registerfile.RegisterCsv.QUALIFICATION_LEVEL;
+import static kz.medcert.adapters.registerfile.RegisterCsv.REVOCATION_GROUND;
+import static kz.medcert.adapters.registerfile.RegisterCsv.REVOCATION_REASON;
+import static kz.medcert.adapters.registerfile.RegisterCsv.REVOKED_BY;
+import static kz.medcert.adapters.registerfile.RegisterCsv.REVOKED_ON;
+import static kz.medcert.adapters.registerfile.RegisterCsv.SPECIALTY;
+import static kz.medcert.adapters.registerfile.RegisterCsv.SURNAME;
+import static kz.medcert.adapters.registerfile.RegisterCsv.VALID_UNTIL;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,13 +26,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kz.medcert.application.port.in.ImportRegisterUseCase.FieldProblem;
-import kz.medcert.application.port.in.InvalidRegisterFileException;
-import kz.medcert.application.port.in.RegisterCsv;
+import kz.medcert.application.port.out.RegisterFileReader;
+import kz.medcert.application.port.out.RegisterFileReader.InvalidHeaderException;
+import kz.medcert.application.port.out.RegisterFileReader.RegisterRow;
+import kz.medcert.application.port.out.RegisterFileReader.RowProblem;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.CertificateValidityPolicy;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
 import kz.medcert.domain.person.Iin;
@@ -45,7 +46,9 @@ import kz.medcert.domain.rules.RuleSet;
 
 /**
  * Turns one row of a register file ({@link RegisterCsv}) into a register entry, or into every problem it has, each
- * naming its column. Messages never repeat the value: an IIN or a name in a file is a real person's.
+ * naming its column. What a register entry must be is the domain's ({@link IssuedCertificate} and its policies); this
+ * class reads the fields and says which column breaks which rule. Messages never repeat the value: an IIN or a name
+ * in a file is a real person's.
  */
 final class RegisterRowParser {
     /** As the register's columns for a revocation's ground and author allow. */
@@ -57,7 +60,7 @@ final class RegisterRowParser {
     private final int width;
     private final SpecialtyCatalogue catalogue;
 
-    /** @throws InvalidRegisterFileException for a header with an unknown, repeated or missing column */
+    /** @throws InvalidHeaderException for a header with an unknown, repeated or missing column */
     RegisterRowParser(List<String> header, SpecialtyCatalogue catalogue) {
         this.catalogue = catalogue;
         this.width = header.size();
@@ -68,39 +71,33 @@ final class RegisterRowParser {
                 name = name.substring(1).strip(); // a byte order mark that some editors write
             }
             if (!RegisterCsv.COLUMNS.contains(name)) {
-                throw new InvalidRegisterFileException("header", "column " + (i + 1) + " is not a column of the "
+                throw new InvalidHeaderException("header", "column " + (i + 1) + " is not a column of the "
                         + "register layout; the columns are " + String.join(", ", RegisterCsv.COLUMNS));
             }
             if (byName.put(name, i) != null) {
-                throw new InvalidRegisterFileException(name, "the header names column " + name + " twice");
+                throw new InvalidHeaderException(name, "the header names column " + name + " twice");
             }
         }
         for (String required : RegisterCsv.REQUIRED) {
             if (!byName.containsKey(required)) {
-                throw new InvalidRegisterFileException(required, "the header lacks the required column " + required);
+                throw new InvalidHeaderException(required, "the header lacks the required column " + required);
             }
         }
         this.columns = Map.copyOf(byName);
     }
 
-    /** An entry, or the row's problems. */
-    sealed interface Parsed {
-        record Entry(IssuedCertificate certificate) implements Parsed {
-        }
-
-        record Rejected(List<FieldProblem> problems) implements Parsed {
-        }
-    }
-
-    /** Checks a row on {@code today} (the day in Almaty): nothing may be issued or revoked after it. */
-    Parsed parse(List<String> fields, LocalDate today) {
+    /**
+     * Checks the row that starts on {@code line} on {@code today} (the day in Almaty): nothing may be issued or
+     * revoked after it.
+     */
+    RegisterRow parse(long line, List<String> fields, LocalDate today) {
         if (fields.size() != width) {
-            return new Parsed.Rejected(List.of(new FieldProblem("record", "the row has " + fields.size()
-                    + " fields, the header " + width)));
+            return new RegisterRow.Rejected(line, List.of(new RowProblem(RegisterFileReader.RECORD_FIELD,
+                    "the row has " + fields.size() + " fields, the header " + width)));
         }
         Row row = new Row(fields);
         if (row.undecodable()) {
-            return new Parsed.Rejected(row.problems);
+            return new RegisterRow.Rejected(line, row.problems);
         }
         Optional<Iin> holder = row.iin();
         Optional<PersonName> name = row.name();
@@ -113,23 +110,24 @@ final class RegisterRowParser {
         Optional<Optional<CertificateNumber>> confirms = row.confirms();
         Optional<Optional<Revocation>> revocation = row.revocation(issuedOn, today);
         if (!row.problems.isEmpty()) {
-            return new Parsed.Rejected(row.problems);
+            return new RegisterRow.Rejected(line, row.problems);
         }
         try {
-            return new Parsed.Entry(new IssuedCertificate(number.orElseThrow(), holder.orElseThrow(),
+            return new RegisterRow.Entry(line, new IssuedCertificate(number.orElseThrow(), holder.orElseThrow(),
                     name.orElseThrow(), specialty.orElseThrow(), level.orElseThrow(), department.orElseThrow(),
                     issuedOn.orElseThrow(), validUntil.orElseThrow(), confirms.orElseThrow(),
                     revocation.orElseThrow()));
         } catch (IllegalArgumentException e) {
             // every check above should have caught it; the row is still refused rather than the import broken
-            return new Parsed.Rejected(List.of(new FieldProblem("record", e.getMessage())));
+            return new RegisterRow.Rejected(line, List.of(new RowProblem(RegisterFileReader.RECORD_FIELD,
+                    e.getMessage())));
         }
     }
 
     /** One row being checked; each check records its problems and gives empty when its field is unusable. */
     private final class Row {
         private final List<String> fields;
-        private final List<FieldProblem> problems = new ArrayList<>(2);
+        private final List<RowProblem> problems = new ArrayList<>(2);
 
         Row(List<String> fields) {
             this.fields = fields;
@@ -223,13 +221,14 @@ final class RegisterRowParser {
             return date;
         }
 
-        // R13: only a certificate issued before 2015-10-09 may be indefinite; validity never ends before issue
+        // R13 (the domain's rule): only a certificate issued before 2015-10-09 may be indefinite; validity never ends
+        // before issue
         Optional<Optional<LocalDate>> validUntil(Optional<LocalDate> issuedOn) {
             if (value(VALID_UNTIL).isEmpty()) {
                 if (issuedOn.isEmpty()) {
                     return Optional.empty(); // the issue date's problem is reported already
                 }
-                if (!issuedOn.get().isBefore(RuleSet.INDEFINITE_ISSUED_BEFORE)) {
+                if (!CertificateValidityPolicy.mayBeIndefinite(issuedOn.get())) {
                     problem(VALID_UNTIL, "required: only a certificate issued before "
                             + RuleSet.INDEFINITE_ISSUED_BEFORE + " is indefinite (R13)");
                     return Optional.empty();
@@ -252,10 +251,10 @@ final class RegisterRowParser {
                 return Optional.empty();
             }
             CertificateNumber number = new CertificateNumber(value);
-            Year year = CertificateNumbers.serialOf(number).orElseThrow().year();
-            if (issuedOn.filter(on -> on.getYear() != year.getValue()).isPresent()) {
-                problem(NUMBER, "its year (" + year + ") is not the year of issue (" + issuedOn.get().getYear()
-                        + ")");
+            // R75 (the domain's rule): the number's year is the year of issue
+            Optional<String> year = issuedOn.flatMap(on -> CertificateNumbers.issueYearProblem(number, on));
+            if (year.isPresent()) {
+                problem(NUMBER, year.get());
                 return Optional.empty();
             }
             return Optional.of(number);
@@ -332,7 +331,7 @@ final class RegisterRowParser {
         }
 
         private void problem(String column, String message) {
-            problems.add(new FieldProblem(column, message));
+            problems.add(new RowProblem(column, message));
         }
     }
 }

@@ -1,5 +1,7 @@
-package kz.medcert.application.port.in;
+package kz.medcert.adapters.registerfile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +9,16 @@ import java.util.Optional;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The CSV layout of register entries (R75), read by the import of an existing register and written by the export
  * of expiring certificates, so that an export can be imported again.
  *
- * <p>UTF-8 (a byte order mark is ignored), comma-separated, fields quoted as in RFC 4180 when they hold a comma, a
- * quote or a line break; lines end with CRLF or LF. The first line is the header: it names the columns, in any order.
- * Every column of {@link #REQUIRED} must be there; {@link #CONFIRMS} and the four revocation columns may be left
- * out. Dates are ISO ({@code 2024-05-10}). An empty field means "none":
+ * <p>UTF-8 (a byte order mark is ignored), comma-separated, fields quoted as in RFC 4180 ({@link #FORMAT}, read and
+ * written by Apache Commons CSV); lines end with CRLF, LF or CR, and blank lines are skipped. The first line is the
+ * header: it names the columns, in any order. Every column of {@link #REQUIRED} must be there; {@link #CONFIRMS} and
+ * the four revocation columns may be left out. Dates are ISO ({@code 2024-05-10}). An empty field means "none":
  * <ul>
  *   <li>{@code holder_iin}: the holder's IIN, 12 digits with a valid check digit</li>
  *   <li>{@code surname}, {@code given_name}, {@code patronymic} (may be empty): as in the identity document</li>
@@ -48,6 +51,13 @@ public final class RegisterCsv {
     public static final String REVOCATION_REASON = "revocation_reason";
     public static final String REVOKED_BY = "revoked_by";
 
+    /**
+     * RFC 4180 as Commons CSV reads and writes it: comma, double quote (doubled inside a quoted field), CRLF between
+     * records when writing, blank lines skipped when reading; a field is quoted only when it has to be.
+     */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true)
+            .setRecordSeparator("\r\n").get();
+
     /** Every column, in the order {@link #line} writes them. */
     public static final List<String> COLUMNS = List.of(HOLDER_IIN, SURNAME, GIVEN_NAME, PATRONYMIC, SPECIALTY,
             QUALIFICATION_LEVEL, DEPARTMENT, ISSUED_ON, VALID_UNTIL, NUMBER, CONFIRMS, REVOKED_ON, REVOCATION_GROUND,
@@ -61,13 +71,25 @@ public final class RegisterCsv {
     private RegisterCsv() {
     }
 
-    /** The header line, without a line break. */
+    /** The header line, without a line break (no column name needs quoting). */
     public static String header() {
         return String.join(",", COLUMNS);
     }
 
     /** One entry as a line of {@link #COLUMNS}, without a line break. */
     public static String line(IssuedCertificate c) {
+        StringBuilder line = new StringBuilder(200);
+        try {
+            FORMAT.printRecord(line, values(c).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        line.setLength(line.length() - FORMAT.getRecordSeparator().length());
+        return line.toString();
+    }
+
+    /** One entry's fields, in the order of {@link #COLUMNS}; an empty field means "none". */
+    static List<String> values(IssuedCertificate c) {
         Optional<Revocation> r = c.revocation();
         List<String> fields = new ArrayList<>(COLUMNS.size());
         fields.add(c.holder().value());
@@ -85,24 +107,6 @@ public final class RegisterCsv {
         fields.add(r.map(Revocation::ground).orElse(""));
         fields.add(r.map(Revocation::reason).orElse(""));
         fields.add(r.map(Revocation::revokedBy).orElse(""));
-        StringBuilder line = new StringBuilder(200);
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            appendField(line, fields.get(i));
-        }
-        return line.toString();
-    }
-
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break, with each quote doubled. */
-    static void appendField(StringBuilder line, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        if (!quote) {
-            line.append(value);
-            return;
-        }
-        line.append('"').append(value.replace("\"", "\"\"")).append('"');
+        return fields;
     }
 }

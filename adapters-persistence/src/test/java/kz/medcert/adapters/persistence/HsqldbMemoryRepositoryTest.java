@@ -61,8 +61,10 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
                 Department.of(Region.ALMATY_CITY), LocalDate.of(2024, 12, 3), Optional.of(earlier.number()));
         Instant decidedAt = Instant.parse("2024-12-03T06:00:00Z");
 
-        repository.update(accepted.issued(certificate.number(), certificate.issuedOn(), "OFFICER 1 ALMATY_CITY",
-                decidedAt), certificate);
+        // the fixture's evaluation refuses on ground 2: the officer issues with written reasons (R74, R91)
+        repository.update(accepted.issued(certificate.number(), certificate.issuedOn(),
+                java.util.Optional.of(kz.medcert.domain.request.Motivation.of(null, "Проверено.", null)),
+                "OFFICER 1 ALMATY_CITY", decidedAt), certificate);
 
         JdbiAuditTrail trail = new JdbiAuditTrail(database.jdbi());
         assertThat(trail.trailOf(AuditLog.certificateSubject(earlier.number()))).singleElement().satisfies(e -> {

@@ -59,15 +59,15 @@ public final class AutomaticConfirmation {
             return new Verdict.ToOfficer("not every registry answered");
         }
         SpecialtyCode target = s.form().target();
-        List<HeldCertificate> registered = s.fetched().certificates().stream()
-                .filter(c -> c.specialty().equals(target)).toList();
-        Optional<HeldCertificate> confirmed = evaluation.route().certificate()
-                .filter(HeldCertificate::inRegistry)
-                .filter(c -> registered.stream().anyMatch(r -> r.issuedOn().equals(c.issuedOn())));
+        // the certificate confirmed is one the service knows: the registry's record, or the service's own register
+        // entry, which is authoritative for what it holds (R14, R64); a merely declared one is read by an officer
+        Optional<HeldCertificate> confirmed = evaluation.route().certificate().filter(HeldCertificate::inRegistry);
         if (confirmed.isEmpty()) {
             return new Verdict.ToOfficer("the certificates registry holds no certificate in " + target.value()
                     + " (R14: the copy is checked by an officer)");
         }
+        List<HeldCertificate> registered = java.util.stream.Stream.concat(confirmed.stream(),
+                s.fetched().certificates().stream().filter(c -> c.specialty().equals(target))).toList();
         boolean foreign = s.identity().category() == Category.FOREIGN;
         List<HeldCertificate> mismatched = s.form().certificates().stream()
                 .filter(c -> c.specialty().equals(target))

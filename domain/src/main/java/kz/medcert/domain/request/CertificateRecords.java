@@ -57,15 +57,23 @@ final class CertificateRecords {
         Stream<HeldCertificate> registered = register.stream().filter(entry -> !notHeld(entry, day))
                 .map(CertificateRecords::held);
         Stream<HeldCertificate> onlyInRegistry = answered.stream()
-                .filter(a -> register.stream().noneMatch(entry -> same(entry, a)));
+                .filter(a -> register.stream().noneMatch(entry -> same(entry, a) || later(entry, a)));
         return Stream.concat(registered, onlyInRegistry).toList();
     }
 
-    /** The records less those the register shows revoked by {@code day} or replaced. */
+    /**
+     * R14, R75: the register holds a later certificate in the record's specialty, which replaced it (one current
+     * certificate per specialty), whether or not the register held the record itself.
+     */
+    private static boolean later(IssuedCertificate entry, HeldCertificate record) {
+        return entry.specialty().equals(record.specialty()) && entry.issuedOn().isAfter(record.issuedOn());
+    }
+
+    /** The records less those the register shows revoked by {@code day} or replaced (by a later entry too). */
     static List<HeldCertificate> withoutRevoked(List<HeldCertificate> records, List<IssuedCertificate> register,
                                                 LocalDate day) {
         return records.stream().filter(r -> register.stream()
-                .noneMatch(entry -> same(entry, r) && notHeld(entry, day))).toList();
+                .noneMatch(entry -> same(entry, r) && notHeld(entry, day) || later(entry, r))).toList();
     }
 
     /** The register's entries revoked by {@code day}. */

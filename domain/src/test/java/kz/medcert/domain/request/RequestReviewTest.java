@@ -142,6 +142,27 @@ class RequestReviewTest {
     }
 
     @Test
+    void aLaterCertificateOfTheRegister_replacesTheRegistrysEarlierRecord_soItsRevocationLeavesNothingToConfirm_R75() {
+        HeldCertificate earlier = HeldCertificate.valid(PEDIATRICS, LocalDate.of(2022, 3, 1), LocalDate.of(2027, 3, 1),
+                true);
+        CertificationRequest request = CertificationRequest.restore(fetched(RequestFixtures.domesticFormBuilder()
+                .professionalDevelopment(new ProfessionalDevelopment(PEDIATRICS, StudyVolume.ofCredits(4),
+                        LocalDate.of(2025, 2, 10)))
+                .build(), person(REGISTERED, Region.ALMATY_CITY), Region.ALMATY_CITY,
+                f -> f.withCertificates(List.of(earlier))));
+        // the service confirmed it in 2025 (a certificate the register does not link to the registry's record)
+        IssuedCertificate later = entry(LocalDate.of(2025, 4, 1)).revoked(new Revocation(LocalDate.of(2026, 5, 4),
+                "GROUND_5_SPECIAL_RIGHT_DEPRIVED", "Приговор суда о лишении специального права",
+                new Actor.Officer("9", Department.of(Region.ALMATY_CITY)).auditLabel()));
+
+        Evaluation evaluation = request.evaluate(CertificationRules.standard(), TODAY, Optional.of(T0),
+                List.of(later));
+
+        assertThat(evaluation.route().route()).isEqualTo(Route.FIRST_TIME);
+        assertThat(codes(evaluation.reviewNotes())).contains("CERTIFICATE_REVOKED");
+    }
+
+    @Test
     void aRegistryAnswerThatContradictsTheRegister_yieldsANote_andTheRegisterWins_R14_R64() {
         HeldCertificate otherwise = new HeldCertificate(PEDIATRICS, LocalDate.of(2022, 3, 1),
                 Optional.of(LocalDate.of(2028, 3, 1)), false, true, Optional.of(QualificationLevel.HIGHEST));

@@ -29,6 +29,7 @@ import kz.medcert.adapters.http.RequestListController;
 import kz.medcert.adapters.http.RevocationController;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.adapters.web.WebFront;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
@@ -72,7 +73,8 @@ final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
-                    CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage) {
+                    CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage,
+                    WebFront web) {
         ReadinessCheck databaseCheck = new ReadinessCheck() {
             @Override
             public String name() {
@@ -87,7 +89,9 @@ final class HttpModule extends AbstractModule {
         HttpApi api = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
                 .authentication(tokens).readinessChecks(List.of(databaseCheck))
-                .healthDetail(new CalendarCoverageDetail(calendarCoverage)).build();
+                .healthDetail(new CalendarCoverageDetail(calendarCoverage))
+                .configure(web::install) // the web front on the same server, outside /api/v1
+                .build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1
         return api;
     }

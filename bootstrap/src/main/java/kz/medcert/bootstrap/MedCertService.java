@@ -44,8 +44,14 @@ public final class MedCertService implements AutoCloseable {
 
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
     public static MedCertService start(AppConfig config, Clock clock) {
+        return start(config, WebConfig.fromEnvironment(java.util.Map.of(), config), clock);
+    }
+
+    /** As {@link #start(AppConfig, Clock)}, with the web front configured as {@code web} says. */
+    public static MedCertService start(AppConfig config, WebConfig web, Clock clock) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config), new RegisterModule());
+                new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config), new RegisterModule(),
+                new WebModule(config, web));
         if (config.demoData()) {
             seedDemoCertificates(injector);
         }

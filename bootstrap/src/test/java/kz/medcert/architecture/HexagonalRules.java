@@ -101,10 +101,12 @@ public final class HexagonalRules {
                 .optionalLayer("persistence").definedBy(base + ".adapters.persistence..")
                 .optionalLayer("registries").definedBy(base + ".adapters.registries..")
                 .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
+                .optionalLayer("web").definedBy(base + ".adapters.web..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registries").mayNotBeAccessedByAnyLayer()
-                .whereLayer("registerfile").mayNotBeAccessedByAnyLayer();
+                .whereLayer("registerfile").mayNotBeAccessedByAnyLayer()
+                .whereLayer("web").mayNotBeAccessedByAnyLayer();
     }
 
     /** Also covers "adapters never depend on bootstrap". */

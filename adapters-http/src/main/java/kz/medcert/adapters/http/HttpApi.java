@@ -2,6 +2,7 @@ package kz.medcert.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
@@ -48,7 +50,8 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
-                    List<HealthDetail> healthDetails, Authentication authentication) {
+                    List<HealthDetail> healthDetails, Authentication authentication,
+                    List<Consumer<JavalinConfig>> extensions) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
@@ -71,6 +74,7 @@ public final class HttpApi implements AutoCloseable {
             ApiRoutes api = new ApiRoutes(config.routes, bodies, new MultipartReader(settings.maxUploadBytes()),
                     errors);
             controllers.forEach(controller -> controller.registerRoutes(api));
+            extensions.forEach(extension -> extension.accept(config));
         });
     }
 
@@ -125,6 +129,7 @@ public final class HttpApi implements AutoCloseable {
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
         private final List<HealthDetail> healthDetails = new ArrayList<>();
         private TokenVerifier tokens = TokenVerifier.refusingAll();
+        private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
 
         private Builder() {
         }
@@ -166,9 +171,19 @@ public final class HttpApi implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Something else served by the same server, outside {@value ApiRoutes#BASE_PATH} (the web front): it adds its
+         * routes to the configuration after the API's. Its requests pass the API's filters, which act on API paths
+         * only, and it answers its own errors.
+         */
+        public Builder configure(Consumer<JavalinConfig> extension) {
+            extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
         public HttpApi build() {
             return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
-                    List.copyOf(healthDetails), new Authentication(tokens));
+                    List.copyOf(healthDetails), new Authentication(tokens), List.copyOf(extensions));
         }
     }
 }

@@ -1,0 +1,66 @@
+package kz.medcert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kz.medcert.adapters.http.CertificateDownloadController;
+import kz.medcert.adapters.registries.StubDemoPersonDirectory;
+import kz.medcert.adapters.web.CertificateFiles;
+import kz.medcert.adapters.web.WebFront;
+import kz.medcert.adapters.web.WebPages;
+import kz.medcert.adapters.web.WebSettings;
+import kz.medcert.adapters.web.signin.DemoSignInPages;
+import kz.medcert.adapters.web.signin.OidcSignIn;
+import kz.medcert.application.port.in.DemoAccountsUseCase;
+import kz.medcert.application.port.out.DemoPersonDirectory;
+import kz.medcert.application.service.DemoAccountsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The web front: its pages on the API's server, the demo accounts, and the certificate PDF of the API's download. */
+final class WebModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(WebModule.class);
+    private final AppConfig config;
+    private final WebConfig web;
+
+    WebModule(AppConfig config, WebConfig web) {
+        this.config = config;
+        this.web = web;
+    }
+
+    @Override
+    protected void configure() {
+        bind(DemoPersonDirectory.class).to(StubDemoPersonDirectory.class).in(Singleton.class);
+        bind(DemoAccountsUseCase.class).to(DemoAccountsService.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    WebSettings settings() {
+        return new WebSettings(web.demoMode(), web.oidc(), web.secureCookies(), config.maxAttachmentBytes(),
+                config.maxImportBytes());
+    }
+
+    @Provides
+    @Singleton
+    CertificateFiles certificateFiles(CertificateDownloadController download) {
+        return view -> {
+            CertificateDownloadController.Pdf pdf = download.render(view);
+            return new CertificateFiles.Rendered(pdf.fileName(), pdf.bytes());
+        };
+    }
+
+    @Provides
+    @Singleton
+    WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts) {
+        if (settings.demoMode()) {
+            LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
+        }
+        settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
+        List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)));
+        return new WebFront(settings, clock, pages);
+    }
+}

@@ -14,7 +14,19 @@ import kz.medcert.adapters.web.WebPages;
 import kz.medcert.adapters.web.WebSettings;
 import kz.medcert.adapters.web.signin.DemoSignInPages;
 import kz.medcert.adapters.web.signin.OidcSignIn;
+import kz.medcert.adapters.web.applicant.ApplicantPages;
+import kz.medcert.application.port.in.AttachDocumentUseCase;
+import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.DemoAccountsUseCase;
+import kz.medcert.application.port.in.GetAttachmentUseCase;
+import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.ListCertificatesUseCase;
+import kz.medcert.application.port.in.ListRequestsUseCase;
+import kz.medcert.application.port.in.ObjectToRefusalUseCase;
+import kz.medcert.application.port.in.ReferenceDataUseCase;
+import kz.medcert.application.port.in.StartRequestUseCase;
+import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.port.out.DemoPersonDirectory;
 import kz.medcert.application.service.DemoAccountsService;
 import org.slf4j.Logger;
@@ -55,12 +67,24 @@ final class WebModule extends AbstractModule {
 
     @Provides
     @Singleton
-    WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts) {
+    ApplicantPages applicantPages(StartRequestUseCase start, GetRequestUseCase get, ListRequestsUseCase list,
+                                  ConsentUseCase consent, AttachDocumentUseCase attach,
+                                  GetAttachmentUseCase attachments, SubmitRequestUseCase submit,
+                                  ObjectToRefusalUseCase object, ListCertificatesUseCase certificates,
+                                  GetCertificateUseCase certificate, ReferenceDataUseCase reference,
+                                  CertificateFiles files, Clock clock) {
+        return new ApplicantPages(new ApplicantPages.UseCases(start, get, list, consent, attach, attachments, submit,
+                object, certificates, certificate, reference, files), clock);
+    }
+
+    @Provides
+    @Singleton
+    WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant) {
         if (settings.demoMode()) {
             LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
         }
         settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
-        List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)));
+        List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant);
         return new WebFront(settings, clock, pages);
     }
 }

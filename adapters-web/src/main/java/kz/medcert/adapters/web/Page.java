@@ -36,6 +36,11 @@ public record Page(Messages messages, String title, Optional<Actor> actor, Strin
         return messages.t(key, args);
     }
 
+    /** The text of {@code key}, or {@code fallback} when the bundles have none (a code added after them). */
+    public String tOr(String key, String fallback) {
+        return messages.find(key).orElse(fallback);
+    }
+
     public String name(LocalizedText text) {
         return messages.name(text);
     }

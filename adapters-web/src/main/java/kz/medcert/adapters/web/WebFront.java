@@ -22,7 +22,7 @@ import kz.medcert.domain.access.Actor;
  */
 public final class WebFront {
     static final String ASSETS = "/assets";
-    static final String HTMX = "/assets/htmx";
+    public static final String HTMX = "/assets/htmx.min.js";
     private static final String HTMX_WEBJAR = "/META-INF/resources/webjars/htmx.org/2.0.8/dist";
 
     private final WebSettings settings;
@@ -48,17 +48,25 @@ public final class WebFront {
             files.location = Location.CLASSPATH;
             files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
         });
-        config.staticFiles.add(files -> {
-            files.hostedPath = HTMX;
-            files.directory = HTMX_WEBJAR;
-            files.location = Location.CLASSPATH;
-            files.skipFileFunction = request -> !request.getRequestURI().endsWith("/htmx.min.js");
-            files.headers = java.util.Map.of("Cache-Control", "max-age=86400");
-        });
+        // a route, not a static directory: the webjar has no directory entries for Javalin to find
+        byte[] htmx = resource(HTMX_WEBJAR + "/htmx.min.js");
+        config.routes.get(HTMX, ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=86400").result(htmx));
         WebRoutes routes = new WebRoutes(config.routes, sessions, templates, settings);
         routes.get("/", Access.ANYONE, this::home);
         routes.get("/language/{code}", Access.ANYONE, request -> switchLanguage(routes, request));
         pages.forEach(group -> group.register(routes));
+    }
+
+    private static byte[] resource(String path) {
+        try (java.io.InputStream in = WebFront.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Sessions sessions() {

@@ -15,6 +15,11 @@ import kz.medcert.adapters.web.WebSettings;
 import kz.medcert.adapters.web.signin.DemoSignInPages;
 import kz.medcert.adapters.web.signin.OidcSignIn;
 import kz.medcert.adapters.web.applicant.ApplicantPages;
+import kz.medcert.adapters.web.officer.OfficerPages;
+import kz.medcert.application.port.in.DecideRequestUseCase;
+import kz.medcert.application.port.in.OfficerQueueUseCase;
+import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.RevokeCertificateUseCase;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.DemoAccountsUseCase;
@@ -79,12 +84,22 @@ final class WebModule extends AbstractModule {
 
     @Provides
     @Singleton
-    WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant) {
+    OfficerPages officerPages(OfficerQueueUseCase queue, GetRequestUseCase get, GetAttachmentUseCase attachments,
+                              DecideRequestUseCase decide, ReadAuditTrailUseCase audit,
+                              RevokeCertificateUseCase revoke, Clock clock) {
+        return new OfficerPages(queue, get, attachments, decide, audit, revoke, clock);
+    }
+
+    @Provides
+    @Singleton
+    WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant,
+                   OfficerPages officer) {
         if (settings.demoMode()) {
             LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
         }
         settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
-        List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant);
+        List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant,
+                officer);
         return new WebFront(settings, clock, pages);
     }
 }

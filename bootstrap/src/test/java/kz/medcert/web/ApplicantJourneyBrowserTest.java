@@ -178,8 +178,7 @@ class ApplicantJourneyBrowserTest {
     @Test
     @Order(8)
     void anotherApplicantOpeningP01sRequest_getsTheSamePageAsForNoRequest_404() throws Exception {
-        browser.click("form[action='/sign-out'] button");
-        browser.click("button[value='applicant:990203317687']");
+        browser.signInAs("applicant:990203317687", "/applicant");
 
         browser.open(requestPath);
 

@@ -77,6 +77,18 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /** Signs out (when signed in) and in as the demo account {@code value}, waiting for its start page. */
+    void signInAs(String value, String startPage) {
+        if (!findAll("form[action='/sign-out'] button").isEmpty()) {
+            click("form[action='/sign-out'] button");
+        } else if (!path().startsWith("/sign-in")) {
+            open("/sign-in");
+        }
+        click("button[name=account][value='" + value + "']");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> path().equals(startPage));
+    }
+
     void type(String css, String text) {
         WebElement field = find(css);
         field.clear();

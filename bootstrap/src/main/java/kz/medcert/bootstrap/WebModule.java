@@ -15,7 +15,14 @@ import kz.medcert.adapters.web.WebSettings;
 import kz.medcert.adapters.web.signin.DemoSignInPages;
 import kz.medcert.adapters.web.signin.OidcSignIn;
 import kz.medcert.adapters.web.applicant.ApplicantPages;
+import kz.medcert.adapters.web.admin.AdminPages;
+import kz.medcert.adapters.web.admin.ImportJobs;
 import kz.medcert.adapters.web.officer.OfficerPages;
+import kz.medcert.application.port.in.CalendarCoverageUseCase;
+import kz.medcert.application.port.in.ExpiryReportUseCase;
+import kz.medcert.application.port.in.ImportRegisterUseCase;
+import kz.medcert.application.port.in.VerifyAuditChainUseCase;
+import kz.medcert.application.service.VerifyAuditChainService;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
@@ -52,6 +59,7 @@ final class WebModule extends AbstractModule {
     protected void configure() {
         bind(DemoPersonDirectory.class).to(StubDemoPersonDirectory.class).in(Singleton.class);
         bind(DemoAccountsUseCase.class).to(DemoAccountsService.class).in(Singleton.class);
+        bind(VerifyAuditChainUseCase.class).to(VerifyAuditChainService.class).in(Singleton.class);
     }
 
     @Provides
@@ -92,14 +100,27 @@ final class WebModule extends AbstractModule {
 
     @Provides
     @Singleton
+    ImportJobs importJobs(ImportRegisterUseCase imports) {
+        return new ImportJobs(imports);
+    }
+
+    @Provides
+    @Singleton
+    AdminPages adminPages(ImportJobs jobs, ExpiryReportUseCase expiry, VerifyAuditChainUseCase audit,
+                          ReferenceDataUseCase reference, CalendarCoverageUseCase calendar, Clock clock) {
+        return new AdminPages(jobs, expiry, audit, reference, calendar, clock);
+    }
+
+    @Provides
+    @Singleton
     WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant,
-                   OfficerPages officer) {
+                   OfficerPages officer, AdminPages admin) {
         if (settings.demoMode()) {
             LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
         }
         settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
         List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant,
-                officer);
+                officer, admin);
         return new WebFront(settings, clock, pages);
     }
 }

@@ -92,7 +92,7 @@ public record Page(Messages messages, String title, Optional<Actor> actor, Strin
             }
             if (a instanceof Actor.Officer officer) {
                 return t("role.officer") + " · " + officer.officerId() + " · "
-                        + name(officer.department().localizedName());
+                        + name(officer.department().region().localizedName());
             }
             if (a instanceof Actor.Admin admin) {
                 return t("role.admin") + " · " + admin.adminId();

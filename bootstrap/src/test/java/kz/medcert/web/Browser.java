@@ -73,8 +73,16 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Clicks, and when the click leads to another page, waits until it has replaced this one. */
     void click(String css) {
+        WebElement page = find("html");
         find(css).click();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the click changed nothing but this page
+        }
     }
 
     /** Signs out (when signed in) and in as the demo account {@code value}, waiting for its start page. */

@@ -93,6 +93,14 @@ class OfficerDecisionsBrowserTest {
         assertThat(browser.find("main table").getText()).contains("Сейтқали Нұрлан", "Therapy")
                 .containsIgnoringCase("Accepted");
         browser.checkPage("officer-queue", "en");
+        new org.openqa.selenium.support.ui.Select(browser.find("#status")).selectByValue("REFUSAL_PROPOSED");
+        browser.click("#filter");
+        assertThat(browser.find("main").getText()).contains("No application awaits a decision.");
+        new org.openqa.selenium.support.ui.Select(browser.find("#status")).selectByValue("ACCEPTED");
+        new org.openqa.selenium.support.ui.Select(browser.find("#specialty")).selectByValue("THERAPY");
+        browser.click("#filter");
+        assertThat(browser.path()).isEqualTo("/officer?status=ACCEPTED&specialty=THERAPY");
+        assertThat(browser.find("main table").getText()).contains("Сейтқали Нұрлан");
 
         browser.click("a[href='/officer/requests/" + p02Request.value() + "']");
         String page = browser.find("main").getText();

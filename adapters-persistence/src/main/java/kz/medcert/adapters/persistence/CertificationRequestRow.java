@@ -26,17 +26,18 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 record CertificationRequestRow(UUID id, String applicantIin, String status, long version, OffsetDateTime startedAt,
                                OffsetDateTime updatedAt, int stateFormat, String state,
-                               String department, LocalDate decisionDue, OffsetDateTime submittedAt) {
+                               String department, LocalDate decisionDue, OffsetDateTime submittedAt,
+                               String declaredSpecialty) {
 
     static final String COLUMNS = "id, applicant_iin, status, version, started_at, updated_at, state_format, state, "
-            + "department, decision_due, submitted_at";
+            + "department, decision_due, submitted_at, declared_specialty";
 
     static CertificationRequestRow read(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CertificationRequestRow(UUID.fromString(rs.getString("id")), rs.getString("applicant_iin"),
                 rs.getString("status"), rs.getLong("version"), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("state_format"), rs.getString("state"),
                 rs.getString("department"), rs.getObject("decision_due", LocalDate.class),
-                rs.getObject("submitted_at", OffsetDateTime.class));
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("declared_specialty"));
     }
 
     /** The row of {@code request} as stored at {@code storedVersion}. */
@@ -49,7 +50,9 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 // R71: the department of the registered region (the declared one where no registry holds it)
                 s.identity().region().map(r -> r.name()).orElse(null),
                 s.submission().map(Submission::decisionDue).orElse(null),
-                s.submission().map(submission -> utc(submission.submittedAt())).orElse(null));
+                s.submission().map(submission -> utc(submission.submittedAt())).orElse(null),
+                // the officers' queue is filtered by it (V15)
+                s.form().declaredSpecialty().value());
     }
 
     /** Binds every column by its parameter name ({@code :applicantIin} for {@code applicant_iin}). */
@@ -59,7 +62,8 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 .bind("stateFormat", stateFormat).bind("state", state).bind("department", department)
                 // typed, so that a request not yet submitted binds a NULL of the column's type
                 .bindByType("decisionDue", decisionDue, LocalDate.class)
-                .bindByType("submittedAt", submittedAt, OffsetDateTime.class);
+                .bindByType("submittedAt", submittedAt, OffsetDateTime.class)
+                .bind("declaredSpecialty", declaredSpecialty);
     }
 
     /** The request at the version this row holds. */

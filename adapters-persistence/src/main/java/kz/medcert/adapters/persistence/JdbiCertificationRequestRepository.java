@@ -19,6 +19,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import org.jdbi.v3.core.Handle;
@@ -34,10 +35,11 @@ import org.jdbi.v3.core.statement.StatementException;
 public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
             + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
-            + ":department, :decisionDue, :submittedAt)";
+            + ":department, :decisionDue, :submittedAt, :declaredSpecialty)";
     private static final String UPDATE = "UPDATE certification_request SET status = :status, "
             + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state, "
-            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt "
+            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt, "
+            + "declared_specialty = :declaredSpecialty "
             + "WHERE id = :id AND version = :readVersion";
     private static final String INSERT_CONTENT = "INSERT INTO request_attachment_content "
             + "(attachment_id, request_id, byte_count, sha256, content) "
@@ -193,10 +195,15 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * the region inside their state.
      */
     @Override
-    public AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
+    public AwaitingDecision awaitingDecision(Optional<Department> department, Optional<RequestStatus> status,
+                                             Optional<SpecialtyCode> specialty, LocalDate today, int offset,
                                              int limit) {
-        String where = " FROM certification_request WHERE status IN (:accepted, :proposed)"
-                + (department.isPresent() ? " AND department = :department" : "");
+        // a status that awaits no decision narrows to nothing rather than widening the queue
+        String statuses = status.map(s -> s.awaitsDecision() ? ":" + (s == RequestStatus.ACCEPTED ? "accepted"
+                : "proposed") : "NULL").map(one -> "status = " + one).orElse("status IN (:accepted, :proposed)");
+        String where = " FROM certification_request WHERE " + statuses
+                + (department.isPresent() ? " AND department = :department" : "")
+                + (specialty.isPresent() ? " AND declared_specialty = :specialty" : "");
         return jdbi.inTransaction(h -> {
             var counts = h.createQuery("SELECT COUNT(*) AS total, "
                     + "COALESCE(SUM(CASE WHEN decision_due < :today THEN 1 ELSE 0 END), 0) AS overdue" + where);
@@ -208,6 +215,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
                 query.bind("accepted", RequestStatus.ACCEPTED.name())
                         .bind("proposed", RequestStatus.REFUSAL_PROPOSED.name());
                 department.ifPresent(d -> query.bind("department", d.code()));
+                specialty.ifPresent(code -> query.bind("specialty", code.value()));
             }
             long[] totals = counts.bind("today", today)
                     .map((rs, ctx) -> new long[] {rs.getLong("total"), rs.getLong("overdue")}).one();

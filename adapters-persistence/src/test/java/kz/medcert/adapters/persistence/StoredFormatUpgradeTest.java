@@ -75,13 +75,16 @@ class StoredFormatUpgradeTest {
         }
     }
 
-    /** Inserts the row as a build of format 1 wrote it, before the queue's copies of the due date (V8) existed. */
+    /**
+     * Inserts the row as a build of format 1 wrote it, before the queue's copies of the due date (V8) and of the
+     * declared specialty (V15) existed.
+     */
     private static void storeAsFormat1(Database database, JsonNode state, long version) {
         OffsetDateTime started = OffsetDateTime.parse(state.get("startedAt").asText()).withOffsetSameInstant(
                 ZoneOffset.UTC);
         database.jdbi().useTransaction(h -> h.createUpdate("INSERT INTO certification_request ("
                         + CertificationRequestRow.COLUMNS + ") VALUES (:id, :iin, :status, :version, :started, "
-                        + ":started, 1, :state, :department, NULL, NULL)")
+                        + ":started, 1, :state, :department, NULL, NULL, NULL)")
                 .bind("id", UUID.fromString(state.at("/id/value").asText()))
                 .bind("iin", state.at("/applicant/iin/value").asText())
                 .bind("status", state.get("status").asText()).bind("version", version).bind("started", started)

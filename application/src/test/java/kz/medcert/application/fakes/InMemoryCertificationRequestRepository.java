@@ -18,6 +18,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.RequestStatus;
@@ -157,10 +158,14 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public synchronized AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
-                                                          int limit) {
+    public synchronized AwaitingDecision awaitingDecision(Optional<Department> department,
+                                                          Optional<RequestStatus> status,
+                                                          Optional<SpecialtyCode> specialty, LocalDate today,
+                                                          int offset, int limit) {
         List<RequestState> awaiting = stored.values().stream()
                 .filter(s -> s.status().awaitsDecision())
+                .filter(s -> status.isEmpty() || status.get() == s.status())
+                .filter(s -> specialty.isEmpty() || specialty.get().equals(s.form().declaredSpecialty()))
                 .filter(s -> department.isEmpty()
                         || s.applicant().region().map(Department::of).equals(department))
                 .sorted(Comparator.comparing((RequestState s) -> s.submission().orElseThrow().decisionDue())

@@ -3,6 +3,7 @@ package kz.medcert.adapters.web.officer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import kz.medcert.adapters.web.WebRequest;
 import kz.medcert.adapters.web.WebRoutes;
 import kz.medcert.adapters.web.applicant.AttachmentResponses;
 import kz.medcert.adapters.web.i18n.Messages;
+import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
@@ -26,14 +28,19 @@ import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.RevokeCertificateUseCase;
+import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.AuditEntry;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.reference.Specialty;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
 
 /**
  * The officer's pages: the department's queue by due date (overdue and due today marked, working days left, R73,
@@ -80,8 +87,28 @@ public final class OfficerPages implements WebPages {
         routes.post(BASE + "/certificates/{number}/revocation", Access.OFFICER, this::revoke);
     }
 
-    /** A page of the queue, with today for the highlights. */
-    public record QueueModel(OfficerQueueUseCase.QueuePage queue, LocalDate today) {
+    /** A page of the queue, with today for the highlights, the filter and what it offers. */
+    public record QueueModel(OfficerQueueUseCase.QueuePage queue, LocalDate today, OfficerQueueUseCase.QueueFilter filter,
+                             List<Specialty> specialties) {
+        public List<RequestStatus> statuses() {
+            return List.of(RequestStatus.ACCEPTED,
+                    RequestStatus.REFUSAL_PROPOSED);
+        }
+
+        public boolean selected(RequestStatus status) {
+            return filter.status().filter(status::equals).isPresent();
+        }
+
+        public boolean selected(Specialty specialty) {
+            return filter.specialty().filter(specialty.code()::equals).isPresent();
+        }
+
+        /** The query of a page of the same filter, starting at {@code offset}. */
+        public String pageQuery(int offset) {
+            return "?offset=" + offset + filter.status().map(s -> "&status=" + s.name()).orElse("")
+                    + filter.specialty().map(c -> "&specialty=" + c.value()).orElse("");
+        }
+
         public boolean hasPrevious() {
             return queue.offset() > 0;
         }
@@ -96,13 +123,28 @@ public final class OfficerPages implements WebPages {
     }
 
     private void queuePage(WebRequest request) {
-        if (!(request.actor() instanceof kz.medcert.domain.access.Actor.Officer)
-                && !(request.actor() instanceof kz.medcert.domain.access.Actor.Admin)) {
-            throw new kz.medcert.application.port.in.AccessDeniedException("the queue is the staff's");
+        if (!(request.actor() instanceof Actor.Officer)
+                && !(request.actor() instanceof Actor.Admin)) {
+            throw new AccessDeniedException("the queue is the staff's");
         }
         int offset = Math.max(0, request.query("offset").map(OfficerPages::number).orElse(0));
+        Optional<RequestStatus> status = request.query("status").flatMap(code -> {
+            try {
+                var parsed = RequestStatus.valueOf(code);
+                return parsed.awaitsDecision() ? Optional.of(parsed) : Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+        var catalogue = SpecialtyCatalogue.standard();
+        Optional<SpecialtyCode> specialty = request.query("specialty")
+                .flatMap(code -> catalogue.all().stream().filter(s -> s.code().value().equals(code)).findFirst())
+                .map(Specialty::code);
+        OfficerQueueUseCase.QueueFilter filter = new OfficerQueueUseCase.QueueFilter(status, specialty);
+        List<Specialty> specialties = catalogue.all().stream()
+                .sorted(Comparator.comparing(s -> request.messages().name(s.name()))).toList();
         request.render("officer/queue.jte", request.page("officer.queue.title"),
-                new QueueModel(queue.queue(request.actor(), offset, PAGE_SIZE), today()));
+                new QueueModel(queue.queue(request.actor(), filter, offset, PAGE_SIZE), today(), filter, specialties));
     }
 
     /** The request as the officer decides on it. */
@@ -156,7 +198,7 @@ public final class OfficerPages implements WebPages {
         RequestView view = get.get(request.actor(), id);
         List<AuditEntry> trail = List.of();
         RequestModel model = new RequestModel(view, today(), trail,
-                request.actor() instanceof kz.medcert.domain.access.Actor.Officer);
+                request.actor() instanceof Actor.Officer);
         var page = request.page("officer.request.title").withErrors(problems);
         if (invalid) {
             request.renderInvalid("officer/request.jte", page, model);

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every text of the front exists in Kazakh, Russian and English, and every key the pages name is in the bundles. */
 class MessagesTest {
     /** {@code t("key")} in templates and page classes, with a literal key. */
-    private static final Pattern USED_KEY = Pattern.compile("\\bt\\((?:request, )?\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern USED_KEY = Pattern.compile("\\bt\\((?:request, )?\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
 
     @Test
     void theThreeBundlesHaveTheSameKeys() {

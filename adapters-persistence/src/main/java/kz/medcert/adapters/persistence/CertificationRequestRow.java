@@ -26,18 +26,17 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 record CertificationRequestRow(UUID id, String applicantIin, String status, long version, OffsetDateTime startedAt,
                                OffsetDateTime updatedAt, int stateFormat, String state,
-                               String department, LocalDate decisionDue, OffsetDateTime submittedAt,
-                               String declaredSpecialty) {
+                               String department, LocalDate decisionDue, OffsetDateTime submittedAt) {
 
     static final String COLUMNS = "id, applicant_iin, status, version, started_at, updated_at, state_format, state, "
-            + "department, decision_due, submitted_at, declared_specialty";
+            + "department, decision_due, submitted_at";
 
     static CertificationRequestRow read(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CertificationRequestRow(UUID.fromString(rs.getString("id")), rs.getString("applicant_iin"),
                 rs.getString("status"), rs.getLong("version"), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("state_format"), rs.getString("state"),
                 rs.getString("department"), rs.getObject("decision_due", LocalDate.class),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("declared_specialty"));
+                rs.getObject("submitted_at", OffsetDateTime.class));
     }
 
     /** The row of {@code request} as stored at {@code storedVersion}. */
@@ -50,9 +49,7 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 // R71: the department of the registered region (the declared one where no registry holds it)
                 s.identity().region().map(r -> r.name()).orElse(null),
                 s.submission().map(Submission::decisionDue).orElse(null),
-                s.submission().map(submission -> utc(submission.submittedAt())).orElse(null),
-                // the officers' queue is filtered by it (V15)
-                s.form().declaredSpecialty().value());
+                s.submission().map(submission -> utc(submission.submittedAt())).orElse(null));
     }
 
     /** Binds every column by its parameter name ({@code :applicantIin} for {@code applicant_iin}). */
@@ -62,8 +59,7 @@ record CertificationRequestRow(UUID id, String applicantIin, String status, long
                 .bind("stateFormat", stateFormat).bind("state", state).bind("department", department)
                 // typed, so that a request not yet submitted binds a NULL of the column's type
                 .bindByType("decisionDue", decisionDue, LocalDate.class)
-                .bindByType("submittedAt", submittedAt, OffsetDateTime.class)
-                .bind("declaredSpecialty", declaredSpecialty);
+                .bindByType("submittedAt", submittedAt, OffsetDateTime.class);
     }
 
     /** The request at the version this row holds. */

@@ -151,7 +151,7 @@ public final class Database implements AutoCloseable {
         return Flyway.configure(Database.class.getClassLoader())
                 .locations(vendor.migrationLocations())
                 .placeholders(vendor.placeholders())
-                .javaMigrations(new V9__register_supersession(), new V15__queue_specialty());
+                .javaMigrations(new V9__register_supersession(), new V15__request_queue());
     }
 
     // PostgreSQL flushes its WAL at each commit unless synchronous_commit is off: the operator's setting is kept,

@@ -1,11 +1,13 @@
 package kz.medcert.adapters.web.view;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.ChecklistItem;
+import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.RequestStatus;
@@ -57,5 +59,14 @@ public final class RequestDisplay {
     /** The rule IDs an item cites, joined. */
     public static String rules(List<kz.medcert.domain.rules.Rule> rules) {
         return String.join(", ", rules.stream().map(kz.medcert.domain.rules.Rule::id).toList());
+    }
+
+    /** The registry a history entry of an answer or a failure names (its detail starts with the registry's code). */
+    public static Optional<StateRegistry> registryOf(HistoryEntry entry) {
+        if (!entry.event().equals("FETCHED") && !entry.event().equals("FETCH_FAILED")) {
+            return Optional.empty();
+        }
+        String code = entry.detail().split("[^A-Z_]", 2)[0];
+        return Arrays.stream(StateRegistry.values()).filter(r -> r.name().equals(code)).findFirst();
     }
 }

@@ -7,11 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.medcert.domain.certificate.CertificateStatus;
+import kz.medcert.domain.dossier.Category;
+import kz.medcert.domain.dossier.PostgraduateType;
+import kz.medcert.domain.dossier.Prohibition;
+import kz.medcert.domain.evaluation.Satisfaction;
+import kz.medcert.domain.request.ApplicantIdentity;
+import kz.medcert.domain.request.RegistryFetch;
+import kz.medcert.domain.request.RequestStatus;
+import kz.medcert.domain.request.StateRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,6 +72,22 @@ class MessagesTest {
         }
         assertThat(used).as("keys named by the pages").isNotEmpty();
         assertThat(Messages.of(Language.EN).keys()).containsAll(used);
+    }
+
+    /** The pages name these values by a key made of a prefix and the value's name: every value has its text. */
+    @Test
+    void everyValueThePagesNameByItsCodeHasItsText() {
+        Map<String, Class<? extends Enum<?>>> named = Map.of("status.", RequestStatus.class,
+                "category.", Category.class, "certificateStatus.", CertificateStatus.class,
+                "fetch.", RegistryFetch.FetchStatus.class, "satisfaction.", Satisfaction.class,
+                "registry.", StateRegistry.class, "officer.source.", ApplicantIdentity.Source.class,
+                "postgraduate.", PostgraduateType.class, "prohibition.", Prohibition.class);
+        Set<String> keys = Messages.of(Language.EN).keys();
+        named.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(keys).as(type.getSimpleName() + "." + value.name()).contains(prefix + value.name());
+            }
+        });
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -86,7 +87,8 @@ class AdministratorBrowserTest {
 
         assertThat(browser.path()).startsWith("/admin/imports/");
         assertThat(browser.find("#import-bar").getTagName()).isEqualTo("progress");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        // htmx replaces the progress every second: an element read may be gone the moment after
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.find("#import-progress label").getText().contains("finished"));
         assertThat(browser.text("#rows-read")).isEqualTo(String.valueOf(entries.size() + 1));
         assertThat(browser.text("#rows-imported")).isEqualTo(String.valueOf(entries.size()));

@@ -184,8 +184,7 @@ class ApplicantJourneyBrowserTest {
 
         assertThat(browser.h1()).isEqualTo("Page not found");
         assertThat(get(service.base() + requestPath, browser.cookie("medcert_session")).statusCode()).isEqualTo(404);
-        browser.assertAccessible("404");
-        browser.screenshot("not-found-en");
+        browser.checkPage("not-found", "en");
     }
 
     private static HttpResponse<byte[]> get(String url, String session) throws Exception {

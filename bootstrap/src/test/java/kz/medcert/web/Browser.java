@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -130,13 +131,22 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("; "))).isEmpty();
     }
 
+    /** The whole page (up to 3,000 pixels high), not only what the window shows. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        // the window is taller than what it shows by the browser's own frame
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight")
+                + window.getHeight() - (Long) driver.executeScript("return window.innerHeight");
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    (int) Math.min(3_000, Math.max(window.getHeight(), height))));
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

@@ -148,7 +148,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         return stored.values().stream()
-                .filter(s -> s.status() == RequestStatus.AWAITING_REGISTRIES)
+                .filter(RequestState::asksRegistries)
                 .sorted(Comparator.comparing(InMemoryCertificationRequestRepository::lastChange)
                         .thenComparing(s -> s.id().value()))
                 .limit(limit)

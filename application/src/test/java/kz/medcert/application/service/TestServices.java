@@ -41,6 +41,7 @@ final class TestServices {
     final AttachDocumentService attach;
     final SubmitRequestService submit;
     final GetRequestService get;
+    final AmendFormService amend;
 
     TestServices(String isoOffsetDateTime) {
         this(isoOffsetDateTime, RequestSettings.DEFAULTS);
@@ -61,6 +62,7 @@ final class TestServices {
         this.submit = new SubmitRequestService(repository, signatures, rules, views, register, notifications,
                 decisions, clock);
         this.get = new GetRequestService(views);
+        this.amend = new AmendFormService(repository, views, clock);
     }
 
     /** Started by the applicant themselves. */

@@ -63,7 +63,11 @@ public interface CertificationRequestRepository {
      */
     RequestPage startedBy(Iin applicant, int offset, int limit);
 
-    /** Requests still waiting for a registry, oldest first, at most {@code limit}. */
+    /**
+     * Requests that still ask a registry ({@link kz.medcert.domain.request.RequestState#asksRegistries()}): waiting
+     * for the registries, or gone on without one unavailable for the applicant, up to the decision (R21, R70); oldest
+     * first, at most {@code limit}.
+     */
     List<RequestId> awaitingRegistries(int limit);
 
     /**

@@ -34,11 +34,11 @@ import org.jdbi.v3.core.statement.StatementException;
 public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
             + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
-            + ":department, :decisionDue, :submittedAt)";
+            + ":department, :decisionDue, :submittedAt, :asksRegistries)";
     private static final String UPDATE = "UPDATE certification_request SET status = :status, "
             + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state, "
-            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt "
-            + "WHERE id = :id AND version = :readVersion";
+            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt, "
+            + "asks_registries = :asksRegistries WHERE id = :id AND version = :readVersion";
     private static final String INSERT_CONTENT = "INSERT INTO request_attachment_content "
             + "(attachment_id, request_id, byte_count, sha256, content) "
             + "VALUES (:attachmentId, :requestId, :byteCount, :sha256, :content)";
@@ -175,14 +175,17 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         });
     }
 
+    /**
+     * By the indexed {@code asks_registries} column (V14): requests awaiting the registries, and those gone on without
+     * a registry unavailable for the applicant, up to the decision (R21, R70).
+     */
     @Override
     public List<RequestId> awaitingRegistries(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM certification_request WHERE status = :status "
-                        + "ORDER BY updated_at, id LIMIT :limit")
-                .bind("status", RequestStatus.AWAITING_REGISTRIES.name())
+        return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM certification_request WHERE "
+                        + "asks_registries = TRUE ORDER BY updated_at, id LIMIT :limit")
                 .bind("limit", limit)
                 .map((rs, ctx) -> RequestId.parse(rs.getString("id")))
                 .list());

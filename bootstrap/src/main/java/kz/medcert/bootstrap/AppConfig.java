@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.application.service.DecisionSettings;
+import kz.medcert.domain.request.FallbackPolicy;
 
 /**
  * Configuration from environment variables, each with a default that runs the demo on the embedded database.
@@ -35,13 +36,17 @@ import kz.medcert.application.service.DecisionSettings;
  *                          register is never mixed with invented entries
  * @param calendar          MEDCERT_CALENDAR_FILE: the working calendar, the shipped one or the shipped one with an
  *                          administrator's file laid over it, checked whole (see {@link CalendarConfig})
+ * @param registryFallback  MEDCERT_REGISTRY_FALLBACK_AFTER (PT2H) and MEDCERT_REGISTRY_FALLBACK_ATTEMPTS (8): when a
+ *                          registry that does not answer is given up on for the applicant, who then declares and
+ *                          uploads in its place, whichever comes first (R21, R70)
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
                         Duration registryTimeLimit,
                         long maxAttachmentBytes, Optional<LocalDate> rulesEffectiveFrom, TokenConfig tokens,
                         URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes,
-                        RateLimit verificationLimit, boolean demoData, CalendarConfig calendar) {
+                        RateLimit verificationLimit, boolean demoData, CalendarConfig calendar,
+                        FallbackPolicy registryFallback) {
 
     public static AppConfig fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("MEDCERT_DATA_DIR", "data")).toAbsolutePath();
@@ -66,25 +71,26 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 positiveLong(env, "MEDCERT_MAX_IMPORT_BYTES", 2L * 1024 * 1024 * 1024),
                 verificationLimit(env),
                 flag(env, "MEDCERT_DEMO_DATA", !env.containsKey("MEDCERT_DB_URL")),
-                CalendarConfig.fromEnvironment(env));
+                CalendarConfig.fromEnvironment(env),
+                registryFallback(env));
     }
 
     public AppConfig withPort(int value) {
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes, verificationLimit, demoData, calendar);
+                decisions, maxImportBytes, verificationLimit, demoData, calendar, registryFallback);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
-                decisions, maxImportBytes, verificationLimit, demoData, calendar);
+                decisions, maxImportBytes, verificationLimit, demoData, calendar, registryFallback);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
-                maxImportBytes, verificationLimit, demoData, calendar);
+                maxImportBytes, verificationLimit, demoData, calendar, registryFallback);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
@@ -95,6 +101,16 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("MEDCERT_OBJECTION_WORKING_DAYS: " + e.getMessage(), e);
         }
+    }
+
+    private static FallbackPolicy registryFallback(Map<String, String> env) {
+        Duration after = positive(env, "MEDCERT_REGISTRY_FALLBACK_AFTER", FallbackPolicy.DEFAULT.after());
+        int attempts = integer(env, "MEDCERT_REGISTRY_FALLBACK_ATTEMPTS", FallbackPolicy.DEFAULT.attempts());
+        if (attempts < 1) {
+            throw new IllegalArgumentException("MEDCERT_REGISTRY_FALLBACK_ATTEMPTS must be at least 1, not "
+                    + attempts);
+        }
+        return new FallbackPolicy(after, attempts);
     }
 
     private static RateLimit verificationLimit(Map<String, String> env) {

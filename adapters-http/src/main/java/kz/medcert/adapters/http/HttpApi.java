@@ -62,6 +62,7 @@ public final class HttpApi implements AutoCloseable {
                     ctx.statusCode(), Math.round(ms)));
             ErrorHandling errors = ErrorHandling.install(config, mapper);
             AuthProblems.install(config, errors);
+            config.routes.before(RequestHeaders::check);
             config.routes.before(authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
             config.routes.get("/health", health::handle);

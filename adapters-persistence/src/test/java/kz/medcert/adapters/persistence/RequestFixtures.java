@@ -53,6 +53,12 @@ final class RequestFixtures {
         return startedAt(STARTED);
     }
 
+    /** A new request of the person with {@code iin}, awaiting consent (not stored). */
+    static CertificationRequest startedBy(Iin iin) {
+        return CertificationRequest.start(new RequestId(UUID.randomUUID()), new Applicant(iin,
+                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы")), form(), STARTED);
+    }
+
     static CertificationRequest startedAt(Instant at) {
         Applicant applicant = new Applicant(Iin.of(LocalDate.of(1985, 4, 17), Sex.FEMALE, 1234),
                 PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"));

@@ -26,10 +26,11 @@ final class CertificateIssuance {
     }
 
     /**
-     * Draws the next serial of {@code issuedOn}'s year (a drawn serial that is then not stored is lost: numbers may
-     * have gaps, never repeat).
+     * The entry numbered with {@code serial} of {@code issuedOn}'s year, drawn by the repository in the transaction
+     * that stores the decision (see {@code CertificationRequestRepository.updateIssuing}): a decision that is not
+     * stored gives its serial back, so numbers never repeat and have no gaps.
      */
-    IssuedCertificate draft(RequestState s, LocalDate issuedOn) {
+    IssuedCertificate draft(RequestState s, LocalDate issuedOn, long serial) {
         SpecialtyCode specialty = s.form().target();
         Department department = RequestAccess.department(s).orElseThrow(() -> new IllegalStateException(
                 "request " + s.id() + " names no region, so no department can issue (R71)"));
@@ -38,7 +39,7 @@ final class CertificateIssuance {
         Optional<QualificationLevel> level = s.form().requestsQualificationLevel()
                 ? confirmed.flatMap(IssuedCertificate::qualificationLevel) : Optional.empty();
         Year year = Year.from(issuedOn);
-        return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), s.applicant().iin(),
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, serial), s.applicant().iin(),
                 s.applicant().name(), specialty, level, department, issuedOn,
                 confirmed.map(IssuedCertificate::number));
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Notifications;
@@ -64,9 +66,12 @@ public final class DecideRequestService implements DecideRequestUseCase {
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         LocalDate today = KazakhstanTime.date(now);
-        IssuedCertificate certificate = issuance.draft(request.state(), today);
-        CertificationRequest stored = store(id, () -> repository.update(
-                request.issued(certificate.number(), today, officer.auditLabel(), now), certificate));
+        IssuedRequest issued = store(id, () -> repository.updateIssuing(Year.from(today), serial -> {
+            IssuedCertificate drafted = issuance.draft(request.state(), today, serial);
+            return new IssuedRequest(request.issued(drafted.number(), today, officer.auditLabel(), now), drafted);
+        }));
+        CertificationRequest stored = issued.request();
+        IssuedCertificate certificate = issued.certificate();
         notify(stored, Notification.Kind.CERTIFICATE_ISSUED, "certificate " + certificate.number().value()
                 + " issued on " + today + ", valid until " + certificate.validUntil().orElseThrow(), now);
         return new Issued(certificate.number(), views.view(stored));
@@ -141,7 +146,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         return store(id, () -> repository.update(next));
     }
 
-    private static CertificationRequest store(RequestId id, Supplier<CertificationRequest> write) {
+    private static <T> T store(RequestId id, Supplier<T> write) {
         try {
             return write.get();
         } catch (ConcurrentUpdateException e) {

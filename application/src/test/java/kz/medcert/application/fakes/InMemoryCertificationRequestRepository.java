@@ -2,6 +2,7 @@ package kz.medcert.application.fakes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
@@ -99,6 +101,19 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         return update(request);
     }
 
+    /** The serial is drawn and given back if the write fails, as the one transaction of the port rolls it back. */
+    @Override
+    public synchronized IssuedRequest updateIssuing(Year year, LongFunction<IssuedRequest> decision) {
+        long serial = register.nextSerial(year);
+        try {
+            IssuedRequest draft = decision.apply(serial);
+            return new IssuedRequest(update(draft.request(), draft.certificate()), draft.certificate());
+        } catch (RuntimeException e) {
+            register.giveBackSerial(year, serial);
+            throw e;
+        }
+    }
+
     @Override
     public synchronized CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content) {
         if (request.state().attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
@@ -112,6 +127,12 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     @Override
     public synchronized Optional<CertificationRequest> find(RequestId id) {
         return Optional.ofNullable(stored.get(id)).map(CertificationRequest::restore);
+    }
+
+    @Override
+    public synchronized StoredUploads storedUploads(RequestId id) {
+        Map<UUID, byte[]> stored = contents.getOrDefault(id, Map.of());
+        return new StoredUploads(stored.size(), stored.values().stream().mapToLong(bytes -> bytes.length).sum());
     }
 
     @Override

@@ -16,7 +16,9 @@ import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.service.AttachDocumentService;
+import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.application.service.ConsentService;
+import kz.medcert.application.service.ConsentSettings;
 import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.DecisionSettings;
@@ -29,6 +31,7 @@ import kz.medcert.application.service.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
+import kz.medcert.application.service.UploadLimits;
 import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
@@ -61,6 +64,7 @@ final class CoreModule extends AbstractModule {
         bind(ObjectToRefusalUseCase.class).to(ObjectToRefusalService.class).in(Singleton.class);
         bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
         bind(DecisionSettings.class).toInstance(config.decisions());
+        bind(UploadLimits.class).toInstance(config.uploadLimits());
     }
 
     @Provides
@@ -69,6 +73,14 @@ final class CoreModule extends AbstractModule {
         RuleSet ruleSet = config.rulesEffectiveFrom().map(RuleSet.ORDER_23_2024::effectiveFrom)
                 .orElse(RuleSet.ORDER_23_2024);
         return new CertificationRules(ruleSet, SpecialtyCatalogue.standard(), WorkingCalendar.kazakhstan());
+    }
+
+    /** Random codes, or in demo mode the README's fixed code; the configured limits. */
+    @Provides
+    @Singleton
+    ConsentSettings consentSettings() {
+        ConsentSettings settings = ConsentSettings.DEFAULTS.withLimits(config.consentLimits());
+        return config.demo() ? settings.withDemoCode(StubConsentGateway.DEMO_CODE) : settings;
     }
 
     @Provides

@@ -106,7 +106,7 @@ class EndpointFuzzTest {
         started = System.nanoTime();
         service = RunningService.start(CLOCK, Map.of("MEDCERT_REGISTRY_BEHAVIOUR", "PROHIBITIONS=fail-first:1",
                 "MEDCERT_RETRY_FIRST_DELAY", "PT1H", "MEDCERT_MAX_ATTACHMENT_BYTES",
-                Integer.toString(MAX_ATTACHMENT_BYTES)));
+                Integer.toString(MAX_ATTACHMENT_BYTES), "MEDCERT_CONSENT_CODES_PER_PERSON_HOUR", "100000"));
         http = new RawHttp(service.uri("/").getPort());
         operations = new ArrayList<>(ApiOperation.all(Journey.json(service.get("/openapi.json"))));
         operations.addAll(PAGES);

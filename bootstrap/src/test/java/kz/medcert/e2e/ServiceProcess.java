@@ -42,6 +42,7 @@ final class ServiceProcess {
         Map<String, String> env = new HashMap<>();
         env.put("MEDCERT_DATA_DIR", dataDir.toString());
         env.put("MEDCERT_PORT", Integer.toString(port));
+        env.putAll(RunningService.MANY_JOURNEYS);
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + logName + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classPath(), Main.class.getName())
@@ -50,6 +51,32 @@ final class ServiceProcess {
         ServiceProcess service = new ServiceProcess(builder.start(), env, port, log);
         service.awaitHealthy();
         return service;
+    }
+
+    /**
+     * Runs the service with {@code env} (and a free port) until it exits by itself, as it does on a configuration it
+     * refuses; the exit status and what it printed.
+     */
+    static Exited runUntilExit(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("MEDCERT_DATA_DIR", dataDir.toString());
+        all.put("MEDCERT_PORT", Integer.toString(freePort()));
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-refused.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath(), Main.class.getName()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("MEDCERT_"));
+        builder.environment().putAll(all);
+        Process process = builder.start();
+        if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not exit within " + START_LIMIT + ":\n"
+                    + Files.readString(log));
+        }
+        return new Exited(process.exitValue(), Files.readString(log));
+    }
+
+    /** How a run ended: the exit status and the output. */
+    record Exited(int status, String output) {
     }
 
     /** Development tokens the child accepts: minted with the same configuration (the demo secret). */

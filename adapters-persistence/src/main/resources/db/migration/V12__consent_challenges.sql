@@ -18,3 +18,10 @@ CREATE TABLE consent_challenge (
 
 CREATE INDEX consent_challenge_request ON consent_challenge (request_id, issued_at);
 CREATE INDEX consent_challenge_applicant ON consent_challenge (applicant_iin, issued_at);
+
+-- One row per person who was ever sent a code: the row a new code's transaction locks (by an update that changes
+-- nothing) before it counts the person's codes, so that two codes asked at once for one person are counted in turn.
+CREATE TABLE consent_person (
+    applicant_iin CHAR(12) NOT NULL,
+    CONSTRAINT consent_person_pk PRIMARY KEY (applicant_iin)
+);

@@ -14,8 +14,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.adapters.http.auth.DevTokens;
+import kz.medcert.adapters.persistence.HmacAuditKey;
 import kz.medcert.bootstrap.AppConfig;
 import kz.medcert.bootstrap.Main;
+import kz.medcert.bootstrap.ServiceKeys;
+import kz.medcert.domain.audit.AuditKey;
 
 /**
  * The real service as a user starts it, in a child JVM ({@code java -cp ... kz.medcert.bootstrap.Main}) on a free
@@ -82,6 +85,11 @@ final class ServiceProcess {
     /** Development tokens the child accepts: minted with the same configuration (the demo secret). */
     DevTokens tokens() {
         return AppConfig.fromEnvironment(env).tokens().devTokens(Clock.systemUTC());
+    }
+
+    /** The key the child seals its audit chain with (the demo's, in its data directory), to verify the chain. */
+    AuditKey auditKey() {
+        return HmacAuditKey.of(ServiceKeys.load(AppConfig.fromEnvironment(env)).auditChain());
     }
 
     /** The JDBC URL the child uses, to open its database once it has stopped. */

@@ -28,10 +28,11 @@ final class CertificateIssuance {
     }
 
     /**
-     * Draws the next serial of {@code issuedOn}'s year (a drawn serial that is then not stored is lost: numbers may
-     * have gaps, never repeat).
+     * The entry numbered with {@code serial} of {@code issuedOn}'s year, drawn by the repository in the transaction
+     * that stores the decision (see {@code CertificationRequestRepository.updateIssuing}): a decision that is not
+     * stored gives its serial back, so numbers never repeat and have no gaps.
      */
-    IssuedCertificate draft(RequestState s, LocalDate issuedOn) {
+    IssuedCertificate draft(RequestState s, LocalDate issuedOn, long serial) {
         SpecialtyCode specialty = s.form().target();
         ApplicantIdentity holder = s.identity();
         Department department = holder.department().orElseThrow(() -> new IllegalStateException(
@@ -41,8 +42,8 @@ final class CertificateIssuance {
         Optional<QualificationLevel> level = s.details().qualificationLevel();
         Year year = Year.from(issuedOn);
         // R75: the certificate carries the name the state database of individuals holds, not the one typed
-        return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), holder.iin(),
-                holder.name(), specialty, level, department, issuedOn, confirmed.map(IssuedCertificate::number));
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, serial), holder.iin(), holder.name(), specialty,
+                level, department, issuedOn, confirmed.map(IssuedCertificate::number));
     }
 
     /**

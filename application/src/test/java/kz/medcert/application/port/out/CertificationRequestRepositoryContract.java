@@ -46,9 +46,11 @@ import org.junit.jupiter.api.Test;
  * What every {@link CertificationRequestRepository} promises: versions from 1, writes only at the version read
  * (optimistic locking), each write whole or not at all (with the idempotency key, the register entry and the marking
  * of the earlier entry it replaces, or the attachment's bytes it carries), stored values shared with no caller, the
- * two queues (awaiting registries, awaiting a decision) and an applicant's own requests. Run against the in-memory
- * fake (application) and the JDBI adapter on HSQLDB and PostgreSQL (adapters-persistence), so that service tests on
- * the fake test what production does.
+ * two queues (awaiting registries, awaiting a decision) and an applicant's own requests; a certificate's serial drawn
+ * in the decision's transaction, so that a lost race burns none; and, for several instances of the service on one
+ * store, retry claims that no two instances hold at once and that lapse, and the hold on a request that a write just
+ * left waiting for its registries. Run against the in-memory fake (application) and the JDBI adapter on HSQLDB and
+ * PostgreSQL (adapters-persistence), so that service tests on the fake test what production does.
  */
 public abstract class CertificationRequestRepositoryContract {
     /** The day the queue is read on: the 5-day term of a request submitted on 2 December 2024 is running. */

@@ -2,7 +2,7 @@
 -- its HMAC-SHA256 under a key kept outside the database (bound to the reference), with its expiry and how many codes
 -- were tried against it. A code is sent at most once a minute and five times an hour per request, five times an hour
 -- per person (ConsentLimits): the indexes serve those counts. Rows are kept, as the record of every code sent.
--- (V9 to V11 are other branches'.)
+-- (V9 is the register's supersession, V14 a foreign certificate's organisation.)
 CREATE TABLE consent_challenge (
     reference     VARCHAR(100)             NOT NULL,
     request_id    UUID                     NOT NULL,

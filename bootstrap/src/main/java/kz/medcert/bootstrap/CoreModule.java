@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import kz.medcert.application.port.in.AmendFormUseCase;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ConsentUseCase;
@@ -17,9 +18,12 @@ import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.service.AmendFormService;
 import kz.medcert.application.service.AttachDocumentService;
+import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.application.service.CalendarCoverageService;
 import kz.medcert.application.service.ConsentService;
+import kz.medcert.application.service.ConsentSettings;
 import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.DecisionSettings;
@@ -33,6 +37,7 @@ import kz.medcert.application.service.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
+import kz.medcert.application.service.UploadLimits;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.RuleSet;
@@ -57,6 +62,7 @@ final class CoreModule extends AbstractModule {
         bind(FetchRegistriesService.class).in(Singleton.class);
         bind(FetchRegistriesUseCase.class).to(FetchRegistriesService.class);
         bind(AttachDocumentUseCase.class).to(AttachDocumentService.class).in(Singleton.class);
+        bind(AmendFormUseCase.class).to(AmendFormService.class).in(Singleton.class);
         bind(SubmitRequestUseCase.class).to(SubmitRequestService.class).in(Singleton.class);
         bind(GetRequestUseCase.class).to(GetRequestService.class).in(Singleton.class);
         bind(ReferenceDataUseCase.class).to(ReferenceDataService.class).in(Singleton.class);
@@ -66,6 +72,7 @@ final class CoreModule extends AbstractModule {
         bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
         bind(ListRequestsUseCase.class).to(ListRequestsService.class).in(Singleton.class);
         bind(DecisionSettings.class).toInstance(config.decisions());
+        bind(UploadLimits.class).toInstance(config.uploadLimits());
     }
 
     /** The rules with the configured working calendar (MEDCERT_CALENDAR_FILE over the shipped one, R77). */
@@ -77,10 +84,18 @@ final class CoreModule extends AbstractModule {
         return new CertificationRules(ruleSet, SpecialtyCatalogue.standard(), config.calendar().calendar());
     }
 
+    /** Random codes, or in demo mode the README's fixed code; the configured limits. */
+    @Provides
+    @Singleton
+    ConsentSettings consentSettings() {
+        ConsentSettings settings = ConsentSettings.DEFAULTS.withLimits(config.consentLimits());
+        return config.demo() ? settings.withDemoCode(StubConsentGateway.DEMO_CODE) : settings;
+    }
+
     @Provides
     @Singleton
     RequestSettings requestSettings() {
         return new RequestSettings(config.maxAttachmentBytes(), config.retryFirstDelay(),
-                RequestSettings.DEFAULTS.maxRetryDelay(), config.registryTimeLimit());
+                RequestSettings.DEFAULTS.maxRetryDelay(), config.registryTimeLimit(), config.registryFallback());
     }
 }

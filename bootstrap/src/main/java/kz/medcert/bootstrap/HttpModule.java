@@ -14,9 +14,11 @@ import kz.medcert.adapters.http.AuditTrailController;
 import kz.medcert.adapters.http.CertificateDownloadController;
 import kz.medcert.adapters.http.CertificateListController;
 import kz.medcert.adapters.http.CertificateVerificationController;
+import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
 import kz.medcert.adapters.http.EvaluationController;
+import kz.medcert.adapters.http.FormAmendmentController;
 import kz.medcert.adapters.http.HttpApi;
 import kz.medcert.adapters.http.HttpSettings;
 import kz.medcert.adapters.http.ObjectionController;
@@ -57,6 +59,7 @@ final class HttpModule extends AbstractModule {
         controllers.addBinding().to(RequestController.class);
         controllers.addBinding().to(ConsentController.class);
         controllers.addBinding().to(AttachmentController.class);
+        controllers.addBinding().to(FormAmendmentController.class);
         controllers.addBinding().to(ReferenceDataController.class);
         controllers.addBinding().to(OfficerController.class);
         controllers.addBinding().to(CertificateDownloadController.class);
@@ -86,12 +89,13 @@ final class HttpModule extends AbstractModule {
                 return database.readiness();
             }
         };
-        HttpApi api = HttpApi.builder()
+        HttpApi.Builder builder = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
                 .authentication(tokens).readinessChecks(List.of(databaseCheck))
                 .healthDetail(new CalendarCoverageDetail(calendarCoverage))
-                .configure(web::install) // the web front on the same server, outside /api/v1
-                .build();
+                .configure(web::install); // the web front on the same server, outside /api/v1
+        config.hstsMaxAge().ifPresent(builder::strictTransportSecurity);
+        HttpApi api = builder.build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1
         return api;
     }
@@ -101,6 +105,13 @@ final class HttpModule extends AbstractModule {
     @Singleton
     RateLimit verificationLimit() {
         return config.verificationLimit();
+    }
+
+    /** Who a client is, for the public verification's limit: the peer, or what trusted proxies name. */
+    @Provides
+    @Singleton
+    ClientAddresses clientAddresses() {
+        return ClientAddresses.trusting(config.trustedProxies());
     }
 
     /** The holder's PDF download; its QR code opens the verification page under the public base URL. */

@@ -8,9 +8,9 @@ import kz.medcert.adapters.web.signin.OidcSettings;
 /**
  * How the web front runs.
  *
- * @param demoMode the one seam for demo mode: the demo sign-in page and the demo signature. Today it follows from
- *                 the tokens (development tokens, i.e. no production key: anyone may mint a token with the
- *                 {@code token} command anyway, so a demo sign-in page opens nothing more)
+ * @param demoMode the service's demo mode ({@link AppConfig#demo()}, MEDCERT_DEMO): the demo sign-in page and the
+ *                 demo signature exactly when the API has its demo tokens, {@code token} command, consent code and
+ *                 demo EDS signature; outside it, sign-in through the OpenID Connect provider only
  * @param oidc     MEDCERT_OIDC_ISSUER, MEDCERT_OIDC_CLIENT_ID, MEDCERT_OIDC_CLIENT_SECRET (optional: a public
  *                 client uses PKCE alone) and MEDCERT_OIDC_REDIRECT_URI (default: the public base URL +
  *                 {@code /sign-in/callback}); sign-in through that provider, with the same role claims as the API
@@ -28,13 +28,8 @@ public record WebConfig(boolean demoMode, Optional<OidcSettings> oidc, boolean s
                         + "/sign-in/callback"));
         Optional<OidcSettings> oidc = issuer.map(i -> new OidcSettings(URI.create(i), clientId.get(),
                 value(env, "MEDCERT_OIDC_CLIENT_SECRET"), redirect));
-        return new WebConfig(demoMode(config), oidc,
+        return new WebConfig(config.demo(), oidc,
                 "https".equalsIgnoreCase(config.publicBaseUrl().getScheme()));
-    }
-
-    /** Demo mode: development tokens (no production key configured). */
-    static boolean demoMode(AppConfig config) {
-        return !config.tokens().production();
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -132,6 +132,8 @@ class AccessMatrixEndToEndTest {
                 Operation.of("declineConsent", "POST", request + "/consent/refusal", APPLICANT, Subject.REQUEST,
                         ""),
                 Operation.of("fetchRegistries", "POST", request + "/fetch", APPLICANT, Subject.REQUEST, ""),
+                Operation.of("amendForm", "PUT", request + "/form", APPLICANT, Subject.REQUEST,
+                        "{\"category\": \"DOMESTIC\", \"declaredSpecialty\": \"PEDIATRICS\"}"),
                 new Operation("attachDocument", "POST", request + "/attachments", APPLICANT, Subject.REQUEST,
                         upload.contentType(), upload.bytes()),
                 Operation.of("submitRequest", "POST", request + "/submission", APPLICANT, Subject.REQUEST,
@@ -157,7 +159,9 @@ class AccessMatrixEndToEndTest {
                 new Operation("importRegister", "POST", "/api/v1/admin/register/imports", ADMIN_ONLY, Subject.NONE,
                         "text/csv", "number\n".getBytes(StandardCharsets.UTF_8)),
                 Operation.of("expiryReport", "GET", "/api/v1/admin/reports/expiring?from=2027-01-01&to=2027-12-31",
-                        ADMIN_ONLY, Subject.NONE, ""));
+                        ADMIN_ONLY, Subject.NONE, ""),
+                Operation.of("verifyAuditChain", "GET", "/api/v1/admin/audit/verification", ADMIN_ONLY,
+                        Subject.NONE, ""));
     }
 
     @Test
@@ -273,7 +277,7 @@ class AccessMatrixEndToEndTest {
             builder.GET();
         } else {
             builder.header("Content-Type", operation.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(operation.body()));
+                    .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(operation.body()));
         }
         return caller.send(builder.build());
     }

@@ -38,7 +38,10 @@ class OidcSignInTest {
             port = socket.getLocalPort();
         }
         base = "http://localhost:" + port;
-        service = WebService.onDemoDay(Map.of("MEDCERT_PORT", String.valueOf(port),
+        Path serviceKey = Files.createTempFile("service", ".key");
+        Files.write(serviceKey, new java.security.SecureRandom().generateSeed(32));
+        service = WebService.onDemoDay(Map.of("MEDCERT_DEMO", "false", "MEDCERT_KEY_FILE", serviceKey.toString(),
+                "MEDCERT_PORT", String.valueOf(port),
                 "MEDCERT_PUBLIC_BASE_URL", base,
                 "MEDCERT_JWT_JWKS_FILE", jwks.toString(), "MEDCERT_JWT_ISSUER", "https://idp.example",
                 "MEDCERT_JWT_AUDIENCE", "medcert-api",

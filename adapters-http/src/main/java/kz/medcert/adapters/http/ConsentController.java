@@ -12,12 +12,14 @@ import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.TooManyConsentCodesException;
 import kz.medcert.domain.request.RequestId;
 
 /**
  * Consent to access restricted personal data by one-time code (R60, R61): {@code POST .../consent} sends the code
- * (202), {@code .../consent/confirmation} confirms it (the registries are asked at once), {@code .../consent/refusal}
- * declines (nothing is fetched; R90). Only the applicant of the request takes these steps.
+ * (202; 429 with {@code Retry-After} when codes were asked too often), {@code .../consent/confirmation} confirms it
+ * (the registries are asked at once; 422 for a wrong, expired or void code), {@code .../consent/refusal} declines
+ * (nothing is fetched; R90). Only the applicant of the request takes these steps.
  */
 public final class ConsentController implements Controller {
     private final ConsentUseCase consent;
@@ -30,14 +32,26 @@ public final class ConsentController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
+        routes.problem(TooManyConsentCodesException.class, e -> new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                "A consent code was sent for this request or this person too recently; ask again in "
+                        + retryAfterSeconds(e) + " s."));
         routes.allow(Role.APPLICANT).post("/requests/{id}/consent", this::request)
                 .post("/requests/{id}/consent/confirmation", ConfirmConsentRequest.class, this::confirm)
                 .post("/requests/{id}/consent/refusal", this::decline);
     }
 
     private void request(Context ctx) {
-        ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(Authentication.actor(ctx),
-                RequestIds.of(ctx))));
+        try {
+            ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(Authentication.actor(ctx),
+                    RequestIds.of(ctx))));
+        } catch (TooManyConsentCodesException e) {
+            ctx.header("Retry-After", Long.toString(retryAfterSeconds(e)));
+            throw e;
+        }
+    }
+
+    private static long retryAfterSeconds(TooManyConsentCodesException e) {
+        return Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
     }
 
     private void confirm(Context ctx, ConfirmConsentRequest body) {
@@ -48,12 +62,23 @@ public final class ConsentController implements Controller {
         RequestView confirmed = consent.confirm(Authentication.actor(ctx), id, body.code().strip()).fold(
                 ConsentUseCase.ConsentResult.Confirmed::request,
                 wrong -> {
-                    throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION,
-                            "The one-time code is wrong or has expired; ask for a new one with POST "
-                                    + RequestIds.location(id) + "/consent.",
-                            List.of(new FieldError("code", "is not the code sent, or has expired")));
+                    throw wrongCode(id, wrong);
                 });
         JsonAnswer.json(ctx, RequestResponse.from(confirmed));
+    }
+
+    private static ProblemException wrongCode(RequestId id, ConsentUseCase.ConsentResult.WrongCode wrong) {
+        String askAgain = " Ask for a new one with POST " + RequestIds.location(id) + "/consent.";
+        return switch (wrong.reason()) {
+            case WRONG -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The one-time code is wrong; "
+                    + wrong.triesLeft() + " more tries with this code, then a new one is needed.",
+                    List.of(new FieldError("code", "is not the code sent")));
+            case EXPIRED -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The one-time code has expired."
+                    + askAgain, List.of(new FieldError("code", "has expired")));
+            case VOID -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "Too many wrong codes: this code "
+                    + "no longer counts." + askAgain, List.of(new FieldError("code", "too many wrong codes; this "
+                    + "code is void")));
+        };
     }
 
     private void decline(Context ctx) {

@@ -6,10 +6,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
@@ -50,7 +52,7 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
-                    List<HealthDetail> healthDetails, Authentication authentication,
+                    List<HealthDetail> healthDetails, Authentication authentication, SecurityHeaders headers,
                     List<Consumer<JavalinConfig>> extensions) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
@@ -66,6 +68,8 @@ public final class HttpApi implements AutoCloseable {
                     ctx.statusCode(), Math.round(ms)));
             ErrorHandling errors = ErrorHandling.install(config, mapper);
             AuthProblems.install(config, errors);
+            config.routes.before(headers::apply);
+            config.routes.before(RequestHeaders::check);
             config.routes.before(authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
             config.routes.get("/health", health::handle);
@@ -129,6 +133,7 @@ public final class HttpApi implements AutoCloseable {
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
         private final List<HealthDetail> healthDetails = new ArrayList<>();
         private TokenVerifier tokens = TokenVerifier.refusingAll();
+        private Optional<Duration> hstsMaxAge = Optional.empty();
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
 
         private Builder() {
@@ -152,6 +157,15 @@ public final class HttpApi implements AutoCloseable {
         /** How bearer tokens are verified (see {@link Authentication} for which routes need one). */
         public Builder authentication(TokenVerifier value) {
             tokens = Objects.requireNonNull(value, "authentication");
+            return this;
+        }
+
+        /**
+         * Served over HTTPS (TLS ends in front of the service): every answer tells browsers to insist on HTTPS for
+         * {@code maxAge} (Strict-Transport-Security).
+         */
+        public Builder strictTransportSecurity(Duration maxAge) {
+            hstsMaxAge = Optional.of(Objects.requireNonNull(maxAge, "maxAge"));
             return this;
         }
 
@@ -183,7 +197,8 @@ public final class HttpApi implements AutoCloseable {
 
         public HttpApi build() {
             return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
-                    List.copyOf(healthDetails), new Authentication(tokens), List.copyOf(extensions));
+                    List.copyOf(healthDetails), new Authentication(tokens), new SecurityHeaders(hstsMaxAge),
+                    List.copyOf(extensions));
         }
     }
 }

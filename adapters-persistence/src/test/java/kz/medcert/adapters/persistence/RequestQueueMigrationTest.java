@@ -14,18 +14,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * Schema version 15 on requests stored before it: a request already awaiting a decision gets its row in the queue's
+ * Schema version 18 on requests stored before it: a request already awaiting a decision gets its row in the queue's
  * table from its stored state, found by its department, status and declared specialty; a request not yet submitted
  * gets none (R71, R73).
  */
 class RequestQueueMigrationTest {
-    private static final String BEFORE_THE_QUEUE_TABLE = "9";
+    private static final String BEFORE_THE_QUEUE_TABLE = "17";
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
             + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
-            + ":department, :decisionDue, :submittedAt)";
+            + ":department, :decisionDue, :submittedAt, :asksRegistries)";
 
     @Test
-    void anAcceptedRequestStoredBeforeVersion15_isQueuedByItsDepartmentStatusAndSpecialty_andAStartedOneIsNot() {
+    void anAcceptedRequestStoredBeforeVersion18_isQueuedByItsDepartmentStatusAndSpecialty_andAStartedOneIsNot() {
         String url = Database.memoryUrl("v15-" + UUID.randomUUID());
         Database.migrations(Vendor.of(url)).dataSource(url, "SA", "").target(BEFORE_THE_QUEUE_TABLE).load().migrate();
         CertificationRequest accepted = JourneyFixtures.submitted(JourneyFixtures.awaitingDocuments(

@@ -30,13 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A row a build of format 1 stored (golden/v1) in the schema of that time is read by the repository as the request it
- * holds, listed in the officers' queue (whose table V15 fills from the stored states), and written back in the
+ * holds, listed in the officers' queue (whose table V18 fills from the stored states), and written back in the
  * current format at its next change: rows are upgraded as they change, no migration rewrites the table. On HSQLDB
  * and PostgreSQL.
  */
 class StoredFormatUpgradeTest {
-    /** The schema an older build left: before the queue's own table (V15). */
-    private static final String OLD_SCHEMA = "9";
+    /** The schema an older build left: the last before the queue's own table (V18). */
+    private static final String OLD_SCHEMA = "17";
     private static int databases;
 
     static Stream<Arguments> databases() {
@@ -83,7 +83,7 @@ class StoredFormatUpgradeTest {
                 ZoneOffset.UTC);
         jdbi.useTransaction(h -> h.createUpdate("INSERT INTO certification_request ("
                         + CertificationRequestRow.COLUMNS + ") VALUES (:id, :iin, :status, :version, :started, "
-                        + ":started, 1, :state, :department, NULL, NULL)")
+                        + ":started, 1, :state, :department, NULL, NULL, FALSE)")
                 .bind("id", UUID.fromString(state.at("/id/value").asText()))
                 .bind("iin", state.at("/applicant/iin/value").asText())
                 .bind("status", state.get("status").asText()).bind("version", version).bind("started", started)

@@ -19,6 +19,7 @@ import kz.medcert.application.port.in.HolderNotFoundException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.StaleRequestException;
+import kz.medcert.application.port.in.TooManyConsentCodesException;
 import kz.medcert.application.port.out.RegistryUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +108,9 @@ public final class WebRoutes {
             error(request, HttpStatus.PRECONDITION_FAILED, "error.stale", Optional.empty());
         } catch (RequestConflictException e) {
             error(request, HttpStatus.CONFLICT, "error.conflict", Optional.of(e.getMessage()));
+        } catch (TooManyConsentCodesException e) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+            error(request, HttpStatus.TOO_MANY_REQUESTS, "error.tooManyCodes", Optional.empty());
         } catch (RegistryUnavailableException e) {
             ctx.header("Retry-After", "60");
             error(request, HttpStatus.SERVICE_UNAVAILABLE, "error.registry", Optional.empty());

@@ -8,20 +8,20 @@ import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.ChainCheck;
 
-/** The audit log's own verification, for administrators (it reads every step of every request). */
+/** The audit chain's verification, for administrators (it reads every entry: the log of the whole service). */
 public final class VerifyAuditChainService implements VerifyAuditChainUseCase {
-    private final AuditTrail trail;
+    private final AuditTrail auditTrail;
 
     @Inject
-    public VerifyAuditChainService(AuditTrail trail) {
-        this.trail = Objects.requireNonNull(trail, "trail");
+    public VerifyAuditChainService(AuditTrail auditTrail) {
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
     }
 
     @Override
     public ChainCheck verify(Actor actor) {
-        if (!(actor instanceof Actor.Admin)) {
-            throw new AccessDeniedException("only an administrator verifies the audit log");
+        if (!(Objects.requireNonNull(actor, "actor") instanceof Actor.Admin)) {
+            throw new AccessDeniedException("only administrators verify the audit chain");
         }
-        return trail.verifyAll();
+        return auditTrail.verifyAll();
     }
 }

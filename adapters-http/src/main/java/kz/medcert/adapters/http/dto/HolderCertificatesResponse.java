@@ -29,7 +29,8 @@ public record HolderCertificatesResponse(String holder, LocalDate checkedOn, Lis
     /** One certificate; absent facts are null. */
     public record Entry(String number, String status, CodeEntry specialty, CodeEntry qualificationLevel,
                         CodeEntry issuer, LocalDate issuedOn, LocalDate validUntil, String confirms,
-                        String supersededBy, LocalDate supersededOn, RevocationEntry revocation) {
+                        String supersededBy, LocalDate supersededOn, RevocationEntry revocation,
+                        String organisation) {
 
         static Entry from(HeldEntry held) {
             IssuedCertificate c = held.certificate();
@@ -41,7 +42,8 @@ public record HolderCertificatesResponse(String holder, LocalDate checkedOn, Lis
                     new CodeEntry(c.department().code(), c.department().localizedName()), c.issuedOn(),
                     c.validUntil().orElse(null), c.confirms().map(CertificateNumber::value).orElse(null),
                     supersession.map(s -> s.by().value()).orElse(null), supersession.map(Supersession::on).orElse(null),
-                    revocation.map(r -> new RevocationEntry(r.revokedOn(), groundCode(r.ground()))).orElse(null));
+                    revocation.map(r -> new RevocationEntry(r.revokedOn(), groundCode(r.ground()))).orElse(null),
+                    c.organisation().orElse(null));
         }
 
         // the ground is free text in the register: only a code of the rules' list is shown

@@ -246,11 +246,16 @@ public final class ApplicantPages implements WebPages {
         RequestId id = id(request);
         String code = request.form("code");
         ConsentUseCase.ConsentResult result = consent.confirm(request.actor(), id, code);
-        boolean confirmed = result.fold(ok -> true, wrong -> false);
-        if (!confirmed) {
+        Optional<String> problem = result.fold(ok -> Optional.empty(), wrong -> Optional.of(
+                switch (wrong.reason()) {
+                    case WRONG -> request.messages().t("applicant.consent.wrongCode", wrong.triesLeft());
+                    case EXPIRED -> request.messages().t("applicant.consent.expiredCode");
+                    case VOID -> request.messages().t("applicant.consent.voidCode");
+                }));
+        if (problem.isPresent()) {
             RequestView view = get.get(request.actor(), id);
             Page page = request.page("applicant.request.title").withErrors(List.of(
-                    new FieldProblem("code", request.messages().t("applicant.consent.wrongCode"))));
+                    new FieldProblem("code", problem.get())));
             request.renderInvalid("applicant/request.jte", page, new RequestModel(view, today(), request.demoMode(), request.session().get("consent.phone")));
             return;
         }
@@ -298,10 +303,12 @@ public final class ApplicantPages implements WebPages {
         AttachDocumentUseCase.AttachResult result = attach.attach(request.actor(), new AttachDocumentCommand(id,
                 document, subject, file.fileName(), file.mediaType(), file.content(),
                 form.field("foreignLanguage").equals("true"), Optional.empty()));
-        Optional<String> rejected = result.fold(ok -> Optional.empty(), no -> Optional.of(no.reason()));
-        if (rejected.isPresent()) {
-            uploadProblem(request, id, "file-" + document.name(),
-                    request.messages().t("applicant.upload.rejected", rejected.get()));
+        Optional<String> problem = result.fold(ok -> Optional.empty(),
+                no -> Optional.of(request.messages().t("applicant.upload.rejected", no.reason())),
+                // the request's own limits (security): the number of copies, or their bytes in all
+                over -> Optional.of(request.messages().t("applicant.upload.overLimit." + over.limit().name())));
+        if (problem.isPresent()) {
+            uploadProblem(request, id, "file-" + document.name(), problem.get());
             return;
         }
         request.notice("applicant.upload.done");

@@ -63,7 +63,7 @@ public final class RequestDisplay {
 
     /** The registry a history entry of an answer or a failure names (its detail starts with the registry's code). */
     public static Optional<StateRegistry> registryOf(HistoryEntry entry) {
-        if (!entry.event().equals("FETCHED") && !entry.event().equals("FETCH_FAILED")) {
+        if (!List.of("FETCHED", "FETCHED_LATE", "FETCH_FAILED", "REGISTRY_UNAVAILABLE").contains(entry.event())) {
             return Optional.empty();
         }
         String code = entry.detail().split("[^A-Z_]", 2)[0];

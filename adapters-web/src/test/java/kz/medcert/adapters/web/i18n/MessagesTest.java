@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.PostgraduateType;
@@ -81,7 +82,8 @@ class MessagesTest {
                 "category.", Category.class, "certificateStatus.", CertificateStatus.class,
                 "fetch.", RegistryFetch.FetchStatus.class, "satisfaction.", Satisfaction.class,
                 "registry.", StateRegistry.class, "officer.source.", ApplicantIdentity.Source.class,
-                "postgraduate.", PostgraduateType.class, "prohibition.", Prohibition.class);
+                "postgraduate.", PostgraduateType.class, "prohibition.", Prohibition.class,
+                "applicant.upload.overLimit.", AttachResult.OverLimit.Limit.class);
         Set<String> keys = Messages.of(Language.EN).keys();
         named.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -4,11 +4,13 @@ import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.ChainCheck;
 
 /**
- * Verifies the whole hash-chained audit log, from its first entry to its head, and names the first broken entry:
- * that no recorded step was altered, removed or inserted afterwards. Administrators only.
+ * Verifies the whole audit chain, entry by entry in bounded memory, and names the first broken entry: for an
+ * administrator, or for the operator's command line ({@code verify-audit}).
  */
 public interface VerifyAuditChainUseCase {
 
-    /** @throws AccessDeniedException for anyone but an administrator */
+    /**
+     * @throws AccessDeniedException unless {@code actor} is an administrator
+     */
     ChainCheck verify(Actor actor);
 }

@@ -10,15 +10,15 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Schema version 15: the officers' queue (R73, R78) in a table of its own, one narrow row per request awaiting a
+ * Schema version 18: the officers' queue (R73, R78) in a table of its own, one narrow row per request awaiting a
  * decision ({@link RequestQueueRow}), filtered by department, status and declared specialty (the web front, issue
  * 14) and ordered by urgency through its indexes. The queue's copies on the request's own row (V4, V8) made every
  * count and every page read each awaiting request's whole row, JSON state included: seconds on HSQLDB at 10,000
- * awaiting (the copies stay written, for nothing reads them now). The requests already awaiting get their row here,
+ * awaiting (those copies are still written; nothing reads them now). The requests already awaiting get their row here,
  * from their stored state. A request deleted (the tests' clean-up; the service deletes none) takes its row along.
- * (Numbered after the versions other changes have taken.)
+ * (V15 and V16 are the consent challenges and the retry claims, V17 the registry fallback.)
  */
-final class V15__request_queue extends BaseJavaMigration {
+final class V18__request_queue extends BaseJavaMigration {
     private static final String AWAITING = "SELECT version, state_format, state FROM certification_request "
             + "WHERE status IN ('ACCEPTED', 'REFUSAL_PROPOSED')";
 

@@ -59,7 +59,8 @@ public final class RequestViews {
         Evaluation evaluation = request.state().submission().map(Submission::evaluation)
                 .orElseGet(() -> evaluate(request, today(), Optional.empty()));
         return new RequestView(request.state(), evaluation,
-                UploadSlots.of(evaluation, request.state().attachments()), request.contentDigest());
+                UploadSlots.of(evaluation, request.state().attachments()), request.contentToSign(),
+                request.contentDigest());
     }
 
     /**

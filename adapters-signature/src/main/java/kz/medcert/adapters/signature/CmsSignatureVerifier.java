@@ -1,5 +1,6 @@
 package kz.medcert.adapters.signature;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
@@ -91,7 +92,7 @@ public final class CmsSignatureVerifier implements SignatureVerifier {
         if (detached) {
             try {
                 cms = new CMSSignedData(new CMSProcessableByteArray(content), cms.getEncoded());
-            } catch (CMSException | java.io.IOException | RuntimeException e) {
+            } catch (CMSException | IOException | RuntimeException e) {
                 return invalid(SignatureReason.SIGNATURE_NOT_CMS, "it is not a readable CMS SignedData");
             }
         } else if (!MessageDigest.isEqual(encapsulated(cms), content)) {

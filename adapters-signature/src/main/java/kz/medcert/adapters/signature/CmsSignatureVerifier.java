@@ -61,7 +61,8 @@ import org.bouncycastle.operator.OperatorCreationException;
  * GOST 34.310-2004 keys (signatures with GOST 34.311-95 digests), which no JDK provider implements: such a signature
  * is {@code UNSUPPORTED_ALGORITHM} until a JCA provider that implements them is registered at start-up
  * ({@code MEDCERT_EDS_JCA_PROVIDER}, see {@link JcaProviders} and the README), e.g. the NCA's Kalkan provider;
- * nothing else changes here. No such provider is part of this build, and GOST signatures are not tested.
+ * nothing else changes here. No such provider is part of this build and the Kazakh GOST signatures are not tested;
+ * the mechanism is, with BouncyCastle's provider and the Russian GOST R 34.10-2001 ({@code JcaProvidersTest}).
  */
 public final class CmsSignatureVerifier implements SignatureVerifier {
     /** How far a signer's clock may run ahead of ours. */
@@ -99,10 +100,10 @@ public final class CmsSignatureVerifier implements SignatureVerifier {
             return invalid(SignatureReason.CONTENT_MISMATCH, "the content it encapsulates is not the request's "
                     + "current content");
         }
-        return checkSigner(cms, detached, content, signer);
+        return checkSigner(cms, detached, signer);
     }
 
-    private SignatureCheck checkSigner(CMSSignedData cms, boolean detached, byte[] content, Iin applicant) {
+    private SignatureCheck checkSigner(CMSSignedData cms, boolean detached, Iin applicant) {
         Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
         if (signers.size() != 1) {
             return invalid(SignatureReason.SIGNATURE_INVALID, "it has " + signers.size() + " signers, not one");

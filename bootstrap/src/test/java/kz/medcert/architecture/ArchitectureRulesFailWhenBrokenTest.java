@@ -26,6 +26,8 @@ import kz.medcert.archfixture.broken.adapters.persistence.GuiceAwareRepository;
 import kz.medcert.archfixture.broken.adapters.registries.BootstrapAwareRegistry;
 import kz.medcert.archfixture.broken.adapters.registerfile.CrossAdapterFileFormat;
 import kz.medcert.archfixture.broken.adapters.registries.CrossAdapterRegistry;
+import kz.medcert.archfixture.broken.adapters.registries.SignatureAwareRegistry;
+import kz.medcert.archfixture.broken.adapters.signature.CrossAdapterSignatureCheck;
 import kz.medcert.archfixture.broken.adapters.web.CrossAdapterPage;
 import kz.medcert.archfixture.broken.adapters.web.ServiceCallingPage;
 import kz.medcert.archfixture.broken.application.port.in.ApproveThingUseCase;
@@ -72,10 +74,10 @@ class ArchitectureRulesFailWhenBrokenTest {
             new Breach("adaptersDoNotDependOnEachOther",
                     List.of(CrossAdapterController.class, CrossAdapterRepository.class, CrossAdapterRegistry.class,
                             CrossAdapterFileFormat.class, FileFormatAwareController.class, CrossAdapterPage.class,
-                            WebAwareController.class),
+                            WebAwareController.class, CrossAdapterSignatureCheck.class, SignatureAwareRegistry.class),
                     List.of(BROKEN + ".adapters.persistence.ThingRow", BROKEN + ".adapters.registries.RegistryRecord",
                             BROKEN + ".adapters.http.ThingResponse", BROKEN + ".adapters.registerfile.ThingFileLine",
-                            BROKEN + ".adapters.web.ThingPageModel")),
+                            BROKEN + ".adapters.web.ThingPageModel", BROKEN + ".adapters.signature.SignerFacts")),
             new Breach("nothingDependsOnBootstrap", List.of(BootstrapAwareRegistry.class),
                     List.of(BROKEN + ".bootstrap.BrokenFixtureModule")),
             new Breach("onlyBootstrapUsesGuice", List.of(GuiceAwareRepository.class),

@@ -102,11 +102,13 @@ public final class HexagonalRules {
                 .optionalLayer("registries").definedBy(base + ".adapters.registries..")
                 .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
                 .optionalLayer("web").definedBy(base + ".adapters.web..")
+                .optionalLayer("signature").definedBy(base + ".adapters.signature..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registries").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registerfile").mayNotBeAccessedByAnyLayer()
-                .whereLayer("web").mayNotBeAccessedByAnyLayer();
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("signature").mayNotBeAccessedByAnyLayer();
     }
 
     /** Also covers "adapters never depend on bootstrap". */

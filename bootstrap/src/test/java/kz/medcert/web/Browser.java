@@ -16,10 +16,14 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs) for a
@@ -79,10 +83,24 @@ final class Browser implements AutoCloseable {
         WebElement page = find("html");
         find(css).click();
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-        } catch (org.openqa.selenium.TimeoutException stayed) {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> replaced(page));
+        } catch (TimeoutException stayed) {
             // the click changed nothing but this page
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /** Whether {@code element}'s document has gone: stale, or (mid-navigation) no longer in any document. */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException leaving) {
+            // Chromium may answer "Node with given id does not belong to the document" while the next page loads
+            return leaving.getMessage() != null && leaving.getMessage().contains("does not belong to the document");
         }
     }
 
@@ -94,7 +112,7 @@ final class Browser implements AutoCloseable {
             open("/sign-in");
         }
         click("button[name=account][value='" + value + "']");
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> path().equals(startPage));
     }
 

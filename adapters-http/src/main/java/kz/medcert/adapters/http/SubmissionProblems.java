@@ -12,7 +12,8 @@ import kz.medcert.domain.request.RequestStatus;
  * The answers to a submission that is not accepted. Missing uploads and a bad signature are refusals of this
  * submission by a rule (R22, R17): 422, fixable by the applicant at once. A request still awaiting consent or a
  * registry is in a state that does not allow submission yet: 409, like any other step its state does not allow; it
- * resolves itself as the registries are retried (R21, R70).
+ * resolves itself as the registries are retried (R21, R70). A signature that cannot be checked now is neither: 503
+ * with {@code Retry-After}, nothing stored.
  */
 final class SubmissionProblems {
 
@@ -39,12 +40,28 @@ final class SubmissionProblems {
                 + rules + ": " + item.basis());
     }
 
-    /** 422 naming {@code signature}, with the digest the EDS must sign. */
+    /**
+     * 422 naming {@code signature}, with the reason's code and its words, what the verifier found exactly, and the
+     * digest of the content the EDS must sign (R17, R81).
+     */
     static ProblemException invalidSignature(SubmitResult.InvalidSignature bad) {
-        return new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The signature is not the applicant's EDS "
-                + "over the current content of the request (R17); sign contentDigest " + bad.contentDigest() + ".",
-                List.of(new FieldError("signature", "must be the applicant's EDS over the content whose SHA-256 is "
-                        + bad.contentDigest())));
+        return new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The signature is not accepted as the "
+                + "applicant's EDS over the current content of the request (R17, R81): " + bad.detail() + ". Sign "
+                + "the current content (contentToSign, whose SHA-256 is contentDigest " + bad.contentDigest()
+                + ") with a valid EDS of the applicant.",
+                List.of(new FieldError("signature", SignatureReasonTexts.sentence(bad.reason()), bad.reason().name())));
+    }
+
+    /**
+     * 503: the signature could not be checked now (a revocation service of the certification authority did not
+     * answer); nothing was stored, and the same submission sent again is checked again. The caller adds
+     * {@code Retry-After}.
+     */
+    static ProblemException signatureUncheckable() {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The signature cannot be checked at the moment "
+                + "(R17): the certification authority's service did not answer. Nothing was stored; send the same "
+                + "submission again after the Retry-After delay.", List.of(new FieldError("signature",
+                SignatureReasonTexts.UNCHECKABLE, SignatureReasonTexts.UNCHECKABLE_CODE)));
     }
 
     /** 409: consent not yet answered, or registries still awaited, each with why it waits and when it is retried. */

@@ -276,13 +276,14 @@ public final class InMemoryCertificationRequestRepository implements Certificati
 
     /**
      * As the JDBI adapter: a request that waits with no registry asked yet is held for its writer (who asks them
-     * next) for the settle time; a later write of the waiting request ends that hold.
+     * next) for the settle time; a later write of a request that still asks a registry ends that hold, also one that
+     * goes on without it (the fallback).
      */
     private void settle(RequestState written) {
-        if (written.status() != RequestStatus.AWAITING_REGISTRIES) {
+        if (!written.asksRegistries()) {
             return;
         }
-        boolean nothingAskedYet = written.fetches().stream()
+        boolean nothingAskedYet = written.status() == RequestStatus.AWAITING_REGISTRIES && written.fetches().stream()
                 .allMatch(f -> f.status() == RegistryFetch.FetchStatus.PENDING);
         if (nothingAskedYet) {
             store.claims.put(written.id(), new Claim(SETTLING + instance, wallClock.instant().plus(settleTime)));

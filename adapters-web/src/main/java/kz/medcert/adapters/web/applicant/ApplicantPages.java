@@ -358,10 +358,17 @@ public final class ApplicantPages implements WebPages {
                 accepted -> Optional.empty(),
                 missing -> Optional.of(new FieldProblem("signature", request.messages().t("applicant.sign.missing",
                         missing.missing().size()))),
-                badSignature -> Optional.of(new FieldProblem("signature", request.messages().t("applicant.sign.invalid"))),
-                notReady -> Optional.of(new FieldProblem("signature", request.messages().t("applicant.sign.notReady"))));
+                badSignature -> Optional.of(new FieldProblem("signature", request.messages().t("applicant.sign.invalid",
+                        request.messages().t("applicant.sign.reason." + badSignature.reason().name())))),
+                notReady -> Optional.of(new FieldProblem("signature", request.messages().t("applicant.sign.notReady"))),
+                // nothing was stored: the same signature sent again is checked again
+                uncheckable -> Optional.of(new FieldProblem("signature",
+                        request.messages().t("applicant.sign.uncheckable"))));
         if (problem.isPresent()) {
             checkProblem(request, id, problem.get().field(), problem.get().message());
+            if (result instanceof SubmitResult.SignatureUncheckable) {
+                request.ctx().status(503).header("Retry-After", "60");
+            }
             return;
         }
         request.notice("applicant.sign.accepted");

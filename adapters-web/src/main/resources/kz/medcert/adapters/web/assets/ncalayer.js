@@ -1,10 +1,15 @@
 // Asks NCALayer (the NCA's signing application on the applicant's computer, wss://127.0.0.1:13579) to sign the
-// content digest with the applicant's key (CMS, attached data), and puts the signature into the form. Without it, or
-// without JavaScript, a signature made elsewhere is pasted into the same field.
+// request's content to sign (its UTF-8 bytes, encapsulated in the CMS) with the applicant's key, and puts the signature
+// into the form. Without it, or without JavaScript, a signature made elsewhere is pasted into the same field.
 (function () {
   var button = document.getElementById('ncalayer-sign');
   var field = document.getElementById('signature');
-  if (!button || !field || !window.WebSocket) { return; }
+  if (!button || !field || !window.WebSocket || !window.TextEncoder) { return; }
+  function base64(bytes) {
+    var binary = '';
+    for (var i = 0; i < bytes.length; i++) { binary += String.fromCharCode(bytes[i]); }
+    return btoa(binary);
+  }
   button.hidden = false;
   button.addEventListener('click', function () {
     var socket = new WebSocket('wss://127.0.0.1:13579/');
@@ -13,7 +18,7 @@
         module: 'kz.gov.pki.knca.basics', method: 'sign',
         args: {
           allowedStorages: ['AKKaztokenStore', 'AKKZIDCardStore', 'PKCS12'], format: 'cms',
-          data: btoa(field.getAttribute('data-digest')),
+          data: base64(new TextEncoder().encode(field.getAttribute('data-content'))),
           signingParams: { decode: 'true', encapsulate: 'true', digested: 'false', tsaProfile: {} },
           signerParams: { extKeyUsageOids: ['1.3.6.1.5.5.7.3.4'], chain: [] }, locale: document.documentElement.lang
         }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
+import kz.medcert.application.port.in.SignatureReason;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.PostgraduateType;
@@ -78,12 +79,14 @@ class MessagesTest {
     /** The pages name these values by a key made of a prefix and the value's name: every value has its text. */
     @Test
     void everyValueThePagesNameByItsCodeHasItsText() {
-        Map<String, Class<? extends Enum<?>>> named = Map.of("status.", RequestStatus.class,
-                "category.", Category.class, "certificateStatus.", CertificateStatus.class,
-                "fetch.", RegistryFetch.FetchStatus.class, "satisfaction.", Satisfaction.class,
-                "registry.", StateRegistry.class, "officer.source.", ApplicantIdentity.Source.class,
-                "postgraduate.", PostgraduateType.class, "prohibition.", Prohibition.class,
-                "applicant.upload.overLimit.", AttachResult.OverLimit.Limit.class);
+        Map<String, Class<? extends Enum<?>>> named = Map.ofEntries(Map.entry("status.", RequestStatus.class),
+                Map.entry("category.", Category.class), Map.entry("certificateStatus.", CertificateStatus.class),
+                Map.entry("fetch.", RegistryFetch.FetchStatus.class), Map.entry("satisfaction.", Satisfaction.class),
+                Map.entry("registry.", StateRegistry.class),
+                Map.entry("officer.source.", ApplicantIdentity.Source.class),
+                Map.entry("postgraduate.", PostgraduateType.class), Map.entry("prohibition.", Prohibition.class),
+                Map.entry("applicant.upload.overLimit.", AttachResult.OverLimit.Limit.class),
+                Map.entry("applicant.sign.reason.", SignatureReason.class));
         Set<String> keys = Messages.of(Language.EN).keys();
         named.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

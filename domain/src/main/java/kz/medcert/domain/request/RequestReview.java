@@ -59,14 +59,8 @@ public final class RequestReview {
                                             + "registered place of residence (" + person.residence().orElseThrow()
                                             .localizedName().en() + "): it was ignored"))));
             s.form().citizenship().filter(declared -> !declared.equals(person.citizenship()))
-                    .ifPresent(declared -> notes.add(new ReviewNote("CITIZENSHIP_DIFFERS_FROM_REGISTRY",
-                            List.of(Rule.R03, Rule.R53), LocalizedText.of(
-                            "Көрсетілген азаматтық (" + declared + ") дерекқордағыдан (" + person.citizenship()
-                                    + ") өзгеше: дерекқордағысы қолданылды",
-                            "Указанное гражданство (" + declared + ") отличается от гражданства в базе ("
-                                    + person.citizenship() + "): применено гражданство из базы",
-                            "The citizenship declared (" + declared + ") differs from the registry's ("
-                                    + person.citizenship() + "): the registry's applies"))));
+                    .ifPresent(declared -> notes.add(citizenshipDiffers(declared.localizedName(),
+                            person.citizenship().localizedName())));
         });
         if (identityNotFound(s) && identity.category() == Category.FOREIGN) {
             // R47, R69: the identity document is then a mandatory upload, and an officer checks it
@@ -148,5 +142,16 @@ public final class RequestReview {
 
     private static boolean same(String a, String b) {
         return a.toLowerCase(Locale.ROOT).replace('ё', 'е').equals(b.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    }
+
+    // R03, R53: the registry's citizenship picks the service; the declared one is named beside it
+    private static ReviewNote citizenshipDiffers(LocalizedText declared, LocalizedText registered) {
+        return new ReviewNote("CITIZENSHIP_DIFFERS_FROM_REGISTRY", List.of(Rule.R03, Rule.R53), LocalizedText.of(
+                "Көрсетілген азаматтық (" + declared.kk() + ") дерекқордағыдан (" + registered.kk()
+                        + ") өзгеше: дерекқордағысы қолданылды",
+                "Указанное гражданство (" + declared.ru() + ") отличается от гражданства в базе ("
+                        + registered.ru() + "): применено гражданство из базы",
+                "The citizenship declared (" + declared.en() + ") differs from the registry's ("
+                        + registered.en() + "): the registry's applies"));
     }
 }

@@ -1,0 +1,95 @@
+package kz.medcert.domain.reference;
+
+/**
+ * The domain's own texts, worded in {@code domain-text_kk/_ru/_en.properties} beside this class: why a value is
+ * refused, why a step of a request is not allowed now, and the names these texts use (statuses, steps, fields).
+ * The rules' findings and motivations are worded where they are decided, as {@link LocalizedText}.
+ */
+public enum DomainText implements MessageKey {
+    IIN_REQUIRED,
+    IIN_EMPTY,
+    IIN_LENGTH,
+    IIN_NOT_DIGIT,
+    IIN_CENTURY_DIGIT,
+    IIN_BIRTH_DATE,
+    IIN_NO_CHECK_DIGIT,
+    IIN_CHECK_DIGIT,
+    NAME_SURNAME,
+    NAME_GIVEN_NAME,
+    NAME_PATRONYMIC,
+    NAME_REQUIRED,
+    NAME_TOO_LONG,
+    NAME_CHARACTER,
+    NAME_NO_LETTER,
+    FIELD_POSTAL_ADDRESS,
+    FIELD_ORGANISATION_NAME,
+    FIELD_OWNERSHIP,
+    FIELD_ORGANISATION_ADDRESS,
+    FIELD_BRANCHES,
+    FIELD_RECOGNITION_NUMBER,
+    FIELD_PERMIT_NUMBER,
+    TEXT_BLANK,
+    TEXT_TOO_LONG,
+    PHONE_INVALID,
+    COUNTRY_CODE_MALFORMED,
+    EMPLOYMENT_ENDS_BEFORE_START,
+    CERTIFICATE_VALIDITY_OR_INDEFINITE,
+    CERTIFICATE_VALID_UNTIL_BEFORE_ISSUE,
+    CERTIFICATE_NUMBER_REQUIRED,
+    CERTIFICATE_NUMBER_FORMAT,
+    CERTIFICATE_NUMBER_CHECK_DIGIT,
+    OBJECTION_BLANK,
+    OBJECTION_TOO_LONG,
+    MOTIVATION_LANGUAGE_MISSING,
+    MOTIVATION_TOO_LONG,
+    REFUSAL_NO_GROUND,
+    REFUSAL_MOTIVATION_BLANK,
+    REFUSAL_GROUND_1_NAMES_DOCUMENTS,
+    REFUSAL_DOCUMENTS_ONLY_GROUND_1,
+    REFUSAL_GROUNDS_NOT_HEARD,
+    REFUSAL_ATTACHMENT_NOT_OF_REQUEST,
+    OVERRIDE_NO_GROUND,
+    OVERRIDE_GROUNDS_4_5,
+    ISSUE_FORBIDDEN,
+    ISSUE_OVERRIDE_REQUIRED,
+    ISSUE_NOTHING_TO_OVERRIDE,
+    APPLICATION_FORM_INCOMPLETE,
+    STEP_NOT_ALLOWED,
+    ACTION_REQUEST_CONSENT,
+    ACTION_GIVE_CONSENT,
+    ACTION_DECLINE_CONSENT,
+    ACTION_RECORD_REGISTRY_ANSWER,
+    ACTION_RECORD_REGISTRY_FAILURE,
+    ACTION_SUBMIT,
+    ACTION_ISSUE,
+    ACTION_CONFIRM_AUTOMATICALLY,
+    ACTION_PROPOSE_REFUSAL,
+    ACTION_OBJECT,
+    ACTION_REFUSE_FINALLY,
+    STATUS_AWAITING_CONSENT,
+    STATUS_AWAITING_REGISTRIES,
+    STATUS_AWAITING_DOCUMENTS,
+    STATUS_ACCEPTED,
+    STATUS_REFUSAL_PROPOSED,
+    STATUS_ISSUED,
+    STATUS_REFUSED,
+    OBJECTION_ALREADY_RECEIVED,
+    OBJECTION_WINDOW_CLOSED,
+    HEARING_STILL_OPEN,
+    REQUEST_ALREADY_SUBMITTED,
+    NO_PRELIMINARY_REFUSAL;
+
+    private static final class Bundle {
+        private static final MessageBundle TEXTS = MessageBundle.load(DomainText.class, "domain-text");
+    }
+
+    @Override
+    public MessageBundle bundle() {
+        return Bundle.TEXTS;
+    }
+
+    /** The text of this key, to fill in. */
+    public Message message() {
+        return Message.of(this);
+    }
+}

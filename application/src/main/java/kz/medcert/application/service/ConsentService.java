@@ -5,6 +5,7 @@ import java.time.Clock;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.ConsentGateway;
@@ -34,7 +35,7 @@ public final class ConsentService implements ConsentUseCase {
 
     @Override
     public ConsentChallengeView requestConsent(Actor actor, RequestId id) {
-        CertificationRequest request = awaitingConsent(actor, id, "ask for a consent code");
+        CertificationRequest request = awaitingConsent(actor, id, ServiceText.ACTION_REQUEST_CONSENT_CODE);
         ConsentGateway.ConsentChallenge challenge = gateway.requestCode(request.state().applicant().iin());
         store(request.consentRequested(challenge.reference(), challenge.channel(), clock.instant(),
                 actor.auditLabel()));
@@ -43,9 +44,9 @@ public final class ConsentService implements ConsentUseCase {
 
     @Override
     public ConsentResult confirm(Actor actor, RequestId id, String code) {
-        CertificationRequest request = awaitingConsent(actor, id, "confirm consent");
+        CertificationRequest request = awaitingConsent(actor, id, ServiceText.ACTION_CONFIRM_CONSENT);
         if (request.state().consent().status() != ConsentStatus.REQUESTED) {
-            throw new RequestConflictException("no consent code was requested for " + id);
+            throw new RequestConflictException(ServiceText.NO_CONSENT_CODE_REQUESTED.message().with("request", id));
         }
         String reference = request.state().consent().reference().orElseThrow();
         if (!gateway.confirm(reference, code)) {
@@ -57,7 +58,7 @@ public final class ConsentService implements ConsentUseCase {
 
     @Override
     public RequestView decline(Actor actor, RequestId id) {
-        return views.view(store(awaitingConsent(actor, id, "decline consent")
+        return views.view(store(awaitingConsent(actor, id, ServiceText.ACTION_DECLINE_CONSENT)
                 .consentDeclined(clock.instant(), actor.auditLabel())));
     }
 
@@ -71,11 +72,11 @@ public final class ConsentService implements ConsentUseCase {
         }
     }
 
-    private CertificationRequest awaitingConsent(Actor actor, RequestId id, String action) {
+    private CertificationRequest awaitingConsent(Actor actor, RequestId id, ServiceText action) {
         CertificationRequest request = views.loadForChange(actor, id, action);
         if (request.status() != RequestStatus.AWAITING_CONSENT) {
-            throw new RequestConflictException("consent for " + id + " was already answered (" + request.status()
-                    + ")");
+            throw new RequestConflictException(ServiceText.CONSENT_ALREADY_ANSWERED.message().with("request", id)
+                    .with("status", request.status().localizedName()));
         }
         return request;
     }
@@ -84,7 +85,8 @@ public final class ConsentService implements ConsentUseCase {
         try {
             return repository.update(request);
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + request.id() + " changed meanwhile; reload and retry");
+            throw new RequestConflictException(ServiceText.REQUEST_CHANGED_RETRY.message().with("request",
+                    request.id()));
         }
     }
 }

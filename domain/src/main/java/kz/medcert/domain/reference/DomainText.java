@@ -77,7 +77,8 @@ public enum DomainText implements MessageKey {
     OBJECTION_WINDOW_CLOSED,
     HEARING_STILL_OPEN,
     REQUEST_ALREADY_SUBMITTED,
-    NO_PRELIMINARY_REFUSAL;
+    NO_PRELIMINARY_REFUSAL,
+    SUBMISSION_IDENTITY_UNKNOWN;
 
     private static final class Bundle {
         private static final MessageBundle TEXTS = MessageBundle.load(DomainText.class, "domain-text");

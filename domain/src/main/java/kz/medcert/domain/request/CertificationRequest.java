@@ -14,6 +14,7 @@ import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.dossier.Dossier;
 
 /**
@@ -423,7 +424,7 @@ public final class CertificationRequest {
     }
 
     /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */
-    public Optional<String> submissionBlocker() {
+    public Optional<Message> submissionBlocker() {
         return RequestReview.submissionBlocker(s);
     }
 

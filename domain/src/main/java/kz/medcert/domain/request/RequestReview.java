@@ -10,7 +10,9 @@ import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.HeldCertificate;
 import kz.medcert.domain.evaluation.ReviewNote;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.rules.Rule;
 
 /**
@@ -101,11 +103,9 @@ public final class RequestReview {
      * Why the request cannot be submitted at all, if anything: a domestic applicant the state database of individuals
      * does not know (R69, R71: identity, citizenship and residence cannot be established).
      */
-    public static Optional<String> submissionBlocker(RequestState s) {
+    public static Optional<Message> submissionBlocker(RequestState s) {
         if (identityNotFound(s) && ApplicantIdentity.of(s).category() == Category.DOMESTIC) {
-            return Optional.of("the state database of individuals holds no person with IIN " + s.applicant().iin()
-                    + ": a domestic applicant is identified through it (R69, R71); a foreign specialist applies "
-                    + "with the category FOREIGN and uploads an identity document");
+            return Optional.of(DomainText.SUBMISSION_IDENTITY_UNKNOWN.message().with("iin", s.applicant().iin()));
         }
         return Optional.empty();
     }

@@ -205,7 +205,8 @@ class VerifyCertificateServiceTest {
 
         Verification result = service.verify(wrongDigit);
 
-        assertThat(result).isEqualTo(new Verification.Malformed(DomainText.CERTIFICATE_NUMBER_CHECK_DIGIT.message(), true));
+        assertThat(result).isEqualTo(new Verification.Malformed(DomainText.CERTIFICATE_NUMBER_CHECK_DIGIT.message(),
+                true));
         assertThat(((Verification.Malformed) result).reason())
                 .isEqualTo("the check digit does not match: the number was probably mistyped");
     }

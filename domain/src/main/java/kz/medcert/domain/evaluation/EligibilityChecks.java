@@ -30,8 +30,8 @@ final class EligibilityChecks {
         Dossier d = facts.dossier;
         Optional<Specialty> specialty = catalogue.find(d.declaredSpecialty());
         if (specialty.isEmpty()) {
-            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.notInList(facts.name(d.declaredSpecialty())),
-                    Rule.R02));
+            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                    Texts.notInList(facts.name(d.declaredSpecialty())), Rule.R02));
             return;
         }
         d.declaredSpecialization().ifPresent(code -> {
@@ -57,7 +57,8 @@ final class EligibilityChecks {
             return;
         }
         if (facts.targetIsForPhysicians() && education.stream().noneMatch(EducationRequirements::trainsPhysician)) {
-            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.levelMismatch(facts.targetName()), Rule.R46));
+            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.levelMismatch(facts.targetName()),
+                    Rule.R46));
         }
     }
 

@@ -76,7 +76,8 @@ final class PostgraduateRequirements {
     }
 
     private static final LocalizedText ABROAD_EQUIVALENT = LocalizedText.of(
-            "интернатура; шетелде алынған білім үшін оған балама құжат ретінде резидентура немесе клиникалық ординатура",
+            "интернатура; шетелде алынған білім үшін оған балама құжат ретінде резидентура немесе клиникалық "
+                    + "ординатура",
             "интернатура; для образования, полученного за рубежом, — резидентура или клиническая ординатура как "
                     + "равноценный документ",
             "internship; for a degree obtained abroad, residency or clinical ordinatura as its equivalent");

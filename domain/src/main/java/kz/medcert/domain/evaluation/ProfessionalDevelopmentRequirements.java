@@ -62,8 +62,8 @@ final class ProfessionalDevelopmentRequirements {
         boolean anyInWindow = facts.pdInTargetWithinWindow().findAny().isPresent();
         boolean met = credits.map(found::isAtLeastCredits).orElse(true) && anyInWindow;
         ChecklistItem item = new ChecklistItem(DocumentCode.PROFESSIONAL_DEVELOPMENT, Obligation.MANDATORY,
-                Source.APPLICANT, Satisfaction.of(met), rules, basis(route), Optional.empty(), Optional.empty(), credits,
-                Optional.of(window));
+                Source.APPLICANT, Satisfaction.of(met), rules, basis(route), Optional.empty(), Optional.empty(),
+                credits, Optional.of(window));
         out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                 credits.map(c -> Texts.professionalDevelopmentShort(facts.targetName(), c, found.credits(), window))
                         .orElseGet(() -> Texts.noProfessionalDevelopment(facts.targetName(), window)),

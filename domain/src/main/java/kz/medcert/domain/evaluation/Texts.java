@@ -31,7 +31,8 @@ final class Texts {
                 s.kk() + " мамандығы сертификатталуға жататын мамандықтар тізбесінде жоқ (ҚР ДСМ-218/2020)",
                 "Специальность " + s.ru() + " не входит в Перечень специальностей, подлежащих сертификации "
                         + "(ҚР ДСМ-218/2020)",
-                "Specialty " + s.en() + " is not in the List of specialties subject to certification (ҚР ДСМ-218/2020)");
+                "Specialty " + s.en() + " is not in the List of specialties subject to certification "
+                        + "(ҚР ДСМ-218/2020)");
     }
 
     static LocalizedText specializationOutsideSpecialty(LocalizedText specialization, LocalizedText specialty) {
@@ -82,7 +83,8 @@ final class Texts {
 
     static LocalizedText levelMismatch(LocalizedText specialty) {
         LocalizedText s = quoted(specialty);
-        return LocalizedText.of(s.kk() + " мамандығы бойынша сертификат алу үшін тиісті деңгейдегі медициналық білім жоқ",
+        return LocalizedText.of(s.kk() + " мамандығы бойынша сертификат алу үшін тиісті деңгейдегі медициналық білім "
+                        + "жоқ",
                 "Нет медицинского образования уровня, требуемого для сертификата по специальности " + s.ru(),
                 "No medical education of the level the List requires for a certificate in " + s.en());
     }
@@ -139,8 +141,8 @@ final class Texts {
                         + "оған балама құжат (резидентура, клиникалық ординатура) көрсетілмеген; клиникалық практикаға "
                         + "жіберудің міндетті шартын (интернатура) көрсетілетін қызметті беруші тексереді",
                 "Высшее медицинское образование, полученное за рубежом (" + degree.ru() + "): не указаны интернатура "
-                        + "или равноценный документ (резидентура, клиническая ординатура); обязательное условие допуска "
-                        + "к клинической практике (интернатуру) проверяет услугодатель",
+                        + "или равноценный документ (резидентура, клиническая ординатура); обязательное условие "
+                        + "допуска к клинической практике (интернатуру) проверяет услугодатель",
                 "Higher medical education obtained abroad (" + degree.en() + "): no internship or equivalent document "
                         + "(residency, clinical ordinatura) stated; the service provider checks the internship, a "
                         + "mandatory condition for admission to clinical practice");

@@ -94,7 +94,8 @@ public record Iin(String value) {
         }
         String s = text.strip();
         if (s.length() != LENGTH) {
-            return s.isEmpty() ? DomainText.IIN_EMPTY.message() : DomainText.IIN_LENGTH.message().with("length", s.length());
+            return s.isEmpty() ? DomainText.IIN_EMPTY.message()
+                    : DomainText.IIN_LENGTH.message().with("length", s.length());
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = s.charAt(i);

@@ -78,7 +78,9 @@ public enum DomainText implements MessageKey {
     HEARING_STILL_OPEN,
     REQUEST_ALREADY_SUBMITTED,
     NO_PRELIMINARY_REFUSAL,
-    SUBMISSION_IDENTITY_UNKNOWN;
+    SUBMISSION_IDENTITY_UNKNOWN,
+    CATEGORY_CITIZEN_IS_DOMESTIC,
+    CATEGORY_FOREIGNER_IS_FOREIGN;
 
     private static final class Bundle {
         private static final MessageBundle TEXTS = MessageBundle.load(DomainText.class, "domain-text");

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class MessageBundle {
     /** Latin words in a Kazakh or Russian text, once quotes, placeholders and code-like tokens are set aside. */
-    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\p{N}_./@-])[a-z]{2,}(?![\\p{L}\\p{N}_./@-])");
+    private static final Pattern LATIN_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_./@-])[a-z]{2,}(?![\\p{L}\\p{N}_./@-])");
     private static final Pattern QUOTED = Pattern.compile("«[^»]*»|`[^`]*`|\"[^\"]*\"|\\{[A-Za-z0-9]+}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 

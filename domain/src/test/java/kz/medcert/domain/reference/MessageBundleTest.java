@@ -43,7 +43,8 @@ class MessageBundleTest {
         assertThat(problems).anyMatch(p -> p.endsWith("_kk: MISSING_IN_KAZAKH is missing"));
         assertThat(problems).anyMatch(p -> p.contains("_ru: LEFT_IN_ENGLISH is the English text"));
         assertThat(problems).anyMatch(p -> p.contains("_kk: ENGLISH_WORD has the Latin word 'must'"));
-        assertThat(problems).anyMatch(p -> p.contains("_ru: OTHER_PLACEHOLDER has placeholders [days], the English [count]"));
+        assertThat(problems).anyMatch(p -> p.contains(
+                "_ru: OTHER_PLACEHOLDER has placeholders [days], the English [count]"));
         assertThat(problems).anyMatch(p -> p.contains("SAME_AS_RUSSIAN reads the same in Kazakh and Russian"));
         assertThat(problems).anyMatch(p -> p.contains("_en: BLANK is blank"));
         assertThat(problems).anyMatch(p -> p.contains("NOT_WORDED is missing"));

@@ -126,7 +126,8 @@ class UploadSlotsTest {
     @Test
     void oneAttachment_fillsOneSlot_evenWhenTwoItemsNeedTheSameDocument_R19() {
         // given
-        Evaluation evaluation = evaluation(mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
+        Evaluation evaluation = evaluation(
+                mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
                 mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA, LocalizedText.same(SECOND_DIPLOMA)));
         Attachment diploma = RequestFixtures.pdf(DocumentCode.DIPLOMA);
 
@@ -142,7 +143,8 @@ class UploadSlotsTest {
     @Test
     void attachmentNamingASubject_fillsOnlyTheItemAboutIt() {
         // given
-        Evaluation evaluation = evaluation(mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
+        Evaluation evaluation = evaluation(
+                mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
                 mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA, LocalizedText.same(SECOND_DIPLOMA)));
         Attachment second = RequestFixtures.pdfAbout(DocumentCode.DIPLOMA, SECOND_DIPLOMA);
 
@@ -157,7 +159,8 @@ class UploadSlotsTest {
     @Test
     void attachmentNamingASubject_keepsItsSlot_whenAnUnnamedOneOfTheSameDocumentCameFirst_R22() {
         // given
-        Evaluation evaluation = evaluation(mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
+        Evaluation evaluation = evaluation(
+                mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
                 mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA, LocalizedText.same(SECOND_DIPLOMA)));
         Attachment unnamed = RequestFixtures.pdf(DocumentCode.DIPLOMA);
         Attachment first = RequestFixtures.pdfAbout(DocumentCode.DIPLOMA, FIRST_DIPLOMA);

@@ -13,9 +13,11 @@ import kz.medcert.domain.reference.LocalizedText;
  * <ul>
  *   <li>a refusal's motivation ({@code decision.reasons}, {@code decision.proposed.reasons}) becomes the Russian text
  *       written by the officer ({@code {"kk": null, "ru": …, "en": null}}), nothing generated: the officers of the
- *       demo and of the walk-throughs wrote it in Russian, and a Kazakh draft added now would be a text nobody signed;</li>
- *   <li>the reason a document is not required ({@code notRequired[].reason}) becomes its text in the three languages
- *       where the rules still word it so ({@link NotRequiredItem#reasonWorded}), else the English text in all three;</li>
+ *       demo and of the walk-throughs wrote it in Russian, and a Kazakh draft added now would be a text nobody
+ *       signed;</li>
+ *   <li>the reason a document is not required ({@code notRequired[].reason}) becomes its text in the three
+ *       languages where the rules still word it so ({@link NotRequiredItem#reasonWorded}), else the English text in
+ *       all three;</li>
  *   <li>a checklist item's subject in words ({@code checklist[].subjectText}) is null: a row of format 3 holds only
  *       its key, whose words the rules of that day did not keep;</li>
  *   <li>the language the applicant chose ({@code details.language}): null, none was kept.</li>

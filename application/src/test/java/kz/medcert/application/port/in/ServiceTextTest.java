@@ -24,6 +24,7 @@ class ServiceTextTest {
 
         assertThat(denied.getMessage()).isEqualTo("only an applicant may submit requests");
         assertThat(denied.explanation().in(Language.RU)).isEqualTo("подавать заявки может только заявитель");
-        assertThat(denied.explanation().in(Language.KK)).isEqualTo("өтініштерді беру тек өтініш берушіге рұқсат етілген");
+        assertThat(denied.explanation().in(Language.KK))
+                .isEqualTo("өтініштерді беру тек өтініш берушіге рұқсат етілген");
     }
 }

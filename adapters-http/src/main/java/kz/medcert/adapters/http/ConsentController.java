@@ -8,7 +8,6 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.ConfirmConsentRequest;
 import kz.medcert.adapters.http.dto.ConsentChallengeResponse;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.RequestView;
@@ -36,22 +35,21 @@ public final class ConsentController implements Controller {
     }
 
     private void request(Context ctx) {
-        ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(Authentication.actor(ctx),
-                RequestIds.of(ctx))));
+        JsonAnswer.json(ctx.status(202), ConsentChallengeResponse.from(consent.requestConsent(
+                Authentication.actor(ctx), RequestIds.of(ctx))));
     }
 
     private void confirm(Context ctx, ConfirmConsentRequest body) {
         RequestId id = RequestIds.of(ctx);
         if (body.code() == null || body.code().isBlank()) {
-            throw ProblemException.invalidField("code", "is required: the one-time code sent to the applicant");
+            throw ProblemException.invalidField("code", HttpText.CONSENT_CODE_REQUIRED.message());
         }
         RequestView confirmed = consent.confirm(Authentication.actor(ctx), id, body.code().strip()).fold(
                 ConsentUseCase.ConsentResult.Confirmed::request,
                 wrong -> {
-                    throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION,
-                            "The one-time code is wrong or has expired; ask for a new one with POST "
-                                    + RequestIds.location(id) + "/consent.",
-                            List.of(new FieldError("code", "is not the code sent, or has expired")));
+                    throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.CONSENT_CODE_WRONG
+                            .message().with("path", RequestIds.location(id)),
+                            List.of(new FieldProblem("code", HttpText.CONSENT_CODE_FIELD.message())));
                 });
         JsonAnswer.json(ctx, RequestResponse.from(confirmed));
     }

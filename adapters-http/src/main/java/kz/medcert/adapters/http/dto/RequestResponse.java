@@ -117,13 +117,13 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
     public record RequestChecklistEntry(String document, LocalizedTextResponse documentName, String obligation,
                                         String source, Boolean satisfied, BigDecimal minimumCredits,
                                         DateRange window, String subject, List<String> rules, String basis,
-                                        UploadEntry upload) {
+                                        UploadEntry upload, LocalizedTextResponse subjectText) {
         static RequestChecklistEntry from(ChecklistItem item, RequestView view) {
             ChecklistEntry e = ChecklistEntry.from(item);
             Optional<UploadSlot> slot = view.uploadSlots().stream().filter(s -> s.item().equals(item)).findFirst();
             return new RequestChecklistEntry(e.document(), e.documentName(), e.obligation(), e.source(),
                     e.satisfied(), e.minimumCredits(), e.window(), e.subject(), e.rules(), e.basis(),
-                    slot.map(UploadEntry::from).orElse(null));
+                    slot.map(UploadEntry::from).orElse(null), e.subjectText());
         }
     }
 
@@ -135,13 +135,13 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
         }
     }
 
-    /** A required upload still missing: the document, for what (subject), the rules and the legal basis. */
+    /** A required upload still missing: the document, for what (subject, and in words), the rules and the basis. */
     public record MissingUploadEntry(String document, LocalizedTextResponse documentName, String subject,
-                                     List<String> rules, String basis) {
+                                     List<String> rules, String basis, LocalizedTextResponse subjectText) {
         public static MissingUploadEntry from(ChecklistItem item) {
             return new MissingUploadEntry(item.document().name(),
                     LocalizedTextResponse.from(item.document().localizedName()), item.subject().orElse(null),
-                    item.rules().stream().map(Enum::name).toList(), item.basis());
+                    item.rules().stream().map(Enum::name).toList(), item.basis(), ChecklistEntry.subjectText(item));
         }
     }
 

@@ -1,0 +1,176 @@
+package kz.medcert.adapters.http;
+
+import kz.medcert.domain.reference.Message;
+import kz.medcert.domain.reference.MessageBundle;
+import kz.medcert.domain.reference.MessageKey;
+
+/**
+ * The HTTP adapter's own texts, worded in {@code http-text_kk/_ru/_en.properties} beside this class: the title of each
+ * problem type, and what the adapter itself says of a request it cannot take (a body that is not JSON, a field of the
+ * wrong type, a header or path parameter that is malformed). The use cases' and the domain's reasons have their own
+ * bundles; a problem shows them in the reader's language too.
+ */
+public enum HttpText implements MessageKey {
+    TITLE_MALFORMED_JSON,
+    TITLE_INVALID_REQUEST,
+    TITLE_BAD_REQUEST,
+    TITLE_UNAUTHORIZED,
+    TITLE_FORBIDDEN,
+    TITLE_NOT_FOUND,
+    TITLE_METHOD_NOT_ALLOWED,
+    TITLE_CONTENT_TOO_LARGE,
+    TITLE_CONFLICT,
+    TITLE_PRECONDITION_FAILED,
+    TITLE_UNSUPPORTED_MEDIA_TYPE,
+    TITLE_BUSINESS_RULE_VIOLATION,
+    TITLE_SERVICE_UNAVAILABLE,
+    TITLE_INTERNAL_ERROR,
+    TITLE_TOO_MANY_REQUESTS,
+    TITLE_HTTP_STATUS,
+    STATUS_MALFORMED,
+    STATUS_NO_RESOURCE,
+    STATUS_TOO_LARGE,
+    STATUS_UNSUPPORTED_CONTENT_TYPE,
+    STATUS_OTHER,
+    INVALID_PARAMETERS,
+    METHOD_NOT_ALLOWED,
+    REGISTRY_UNAVAILABLE,
+    INTERNAL_ERROR,
+    NOT_PROCESSED_BECAUSE,
+    NOT_PROCESSED,
+    INVALID_FIELD,
+    INVALID_FIELDS,
+    REQUIRED,
+    NOT_NULL,
+    DATE_FORMAT,
+    DATE_TIME_FORMAT,
+    DATE_RANGE,
+    UNKNOWN_CODE,
+    UNKNOWN_SPECIALTY,
+    UNKNOWN_SPECIALTY_OF_THE_LIST,
+    WRONG_TYPE,
+    MUST_BE_BOOLEAN,
+    MUST_BE_STRING,
+    MUST_BE_INTEGER,
+    MUST_BE_NUMBER,
+    MUST_BE_ARRAY,
+    MUST_BE_OBJECT,
+    BODY_NOT_OBJECT,
+    BODY_ONE_OBJECT,
+    BODY_EMPTY,
+    NO_CONTENT_TYPE_JSON,
+    CONTENT_TYPE_JSON,
+    BODY_UNREADABLE,
+    BODY_TOO_LARGE,
+    UNKNOWN_FIELD,
+    NUMBER_OUT_OF_RANGE_AT,
+    NUMBER_OUT_OF_RANGE,
+    JSON_LIMIT,
+    JSON_NOT_WELL_FORMED_AT,
+    JSON_NOT_WELL_FORMED,
+    BODY_NOT_A_REQUEST_AT,
+    INVALID_VALUE,
+    AT_LINE_COLUMN,
+    NO_CONTENT_TYPE_MULTIPART,
+    CONTENT_TYPE_MULTIPART,
+    MULTIPART_MALFORMED,
+    UPLOAD_UNREADABLE,
+    UPLOAD_TOO_LARGE,
+    COPY_NOT_ACCEPTED,
+    UNKNOWN_PART,
+    FILE_NEEDS_CONTENT_TYPE,
+    AT_MOST_CHARACTERS,
+    TRUE_OR_FALSE_GOT,
+    FILE_PART_REQUIRED,
+    PART_REPEATED,
+    MUST_BE_FILE_PART,
+    MUST_BE_PLAIN_FIELD,
+    IDEMPOTENCY_KEY_REUSED_FIELD,
+    IDEMPOTENCY_KEY_FORMAT,
+    SIGNATURE_REQUIRED,
+    WHOLE_NUMBER_BETWEEN,
+    OBJECTION_TEXT_REQUIRED,
+    CONSENT_CODE_REQUIRED,
+    CONSENT_CODE_WRONG,
+    CONSENT_CODE_FIELD,
+    CERTIFICATE_NOT_IN_DEPARTMENT,
+    REVOCATION_REASON_FIELD,
+    REVOCATION_GROUND_FIELD,
+    HOLDER_REQUIRED,
+    NOT_HOLDER_OF,
+    NOT_IN_REGISTER,
+    TOO_MANY_VERIFICATIONS,
+    REQUEST_ID_FORMAT,
+    ATTACHMENT_ID_FORMAT,
+    WEAK_ETAG,
+    IF_MATCH_FORMAT,
+    FILE_NOT_IMPORTABLE,
+    FILE_NAME_FORMAT,
+    TO_BEFORE_FROM,
+    DEPARTMENT_CODE,
+    FORMAT_JSON_OR_CSV,
+    DATE_REQUIRED,
+    DATE_PLAIN,
+    SEND_CSV,
+    IMPORT_TOO_LARGE,
+    IMPORT_NOTHING,
+    IMPORT_PARTIAL,
+    NOT_UPLOADED,
+    UPLOAD_DOCUMENT,
+    UPLOAD_DOCUMENT_FOR,
+    SIGNATURE_INVALID,
+    SIGNATURE_FIELD,
+    NOT_READY_CONSENT,
+    CONSENT_NOT_ANSWERED,
+    NOT_READY_REGISTRIES,
+    REGISTRY_NOT_ASKED,
+    REGISTRY_FAILED,
+    REGISTRY_FAILED_BECAUSE,
+    REGISTRY_FAILED_NEXT,
+    REGISTRY_FAILED_BECAUSE_NEXT,
+    CATEGORY_DOES_NOT_FIT,
+    DOSSIER_NOT_EVALUABLE,
+    QUALIFICATION_LEVEL_REQUIRED,
+    ORGANISATION_REQUIRED,
+    REGION_REQUIRED,
+    HOURS_POSITIVE,
+    CREDITS_OR_HOURS,
+    VALID_UNTIL_NULL_IF_INDEFINITE,
+    VALID_UNTIL_REQUIRED,
+    NOT_NEGATIVE,
+    NOT_ABOVE,
+    AT_MOST_DECIMALS,
+    TOKEN_INVALID,
+    TOKEN_REQUIRED,
+    WRONG_ROLE,
+    GROUNDS_FIELD_REQUIRED,
+    NOT_A_GROUND,
+    GROUND_REPEATED,
+    MOTIVATION_REQUIRED,
+    MOTIVATION_SHAPE,
+    MOTIVATION_LANGUAGE_FIELD,
+    MOTIVATION_LANGUAGE_WITH_OBJECT,
+    ATTACHMENT_ID,
+    UNRELIABLE_DOCUMENTS_REQUIRED,
+    UNRELIABLE_DOCUMENTS_ONLY_GROUND_1,
+    REFUSAL_INVALID_FIELDS;
+
+    private static final class Bundle {
+        private static final MessageBundle TEXTS = MessageBundle.load(HttpText.class, "http-text");
+    }
+
+    @Override
+    public MessageBundle bundle() {
+        return Bundle.TEXTS;
+    }
+
+    /** The text of this key, to fill in. */
+    public Message message() {
+        return Message.of(this);
+    }
+
+    /** The title of a problem type. */
+    static HttpText title(ProblemType type) {
+        return valueOf("TITLE_" + type.name());
+    }
+}

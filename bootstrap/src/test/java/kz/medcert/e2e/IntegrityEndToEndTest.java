@@ -235,6 +235,40 @@ class IntegrityEndToEndTest {
     }
 
     @Test
+    void theForeignSpecialistsCertificate_namesTheOrganisation_inTheRegisterAndOnItsPdf_AppendixFive()
+            throws java.io.IOException {
+        Journey journey = new Journey(service, "920505385175");
+        journey.start(DemoApplications.P19_FOREIGN);
+        journey.consent();
+        journey.uploadMissing();
+        ok(journey.submit());
+
+        JsonNode issued = Journey.json(ok(service.as(ALMATY).postJson(journey.path("/decision/issue"), "")));
+        String number = issued.get("certificateNumber").asText();
+
+        RunningService holder = service.asApplicant("920505385175");
+        JsonNode listed = Journey.json(ok(holder.get("/api/v1/certificates")));
+        assertThat(listed.get("certificates").findValuesAsText("organisation"))
+                .contains("ГКП на ПХВ «Городская поликлиника №5» г. Алматы");
+        java.net.http.HttpRequest download = java.net.http.HttpRequest.newBuilder(
+                        service.uri("/api/v1/certificates/" + number + "/pdf"))
+                .header("Authorization", "Bearer " + service.tokens().mint(new Actor.Applicant(
+                        kz.medcert.domain.person.Iin.parse("920505385175")))).GET().build();
+        HttpResponse<byte[]> pdf;
+        try {
+            pdf = java.net.http.HttpClient.newHttpClient().send(download, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Организация здравоохранения", "Городская поликлиника №5");
+        }
+    }
+
+    @Test
     void aCategoryThatContradictsTheDeclaredCitizenship_isA422_R03() {
         HttpResponse<String> start = service.asApplicant("920505385175").postJson("/api/v1/requests",
                 edited(DemoApplications.P19_FOREIGN, body -> ((ObjectNode) body.get("form")).put("category",
@@ -322,8 +356,8 @@ class IntegrityEndToEndTest {
         }
     }
 
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    private static <T> HttpResponse<T> ok(HttpResponse<T> response) {
+        assertThat(response.statusCode()).as(String.valueOf(response.body())).isBetween(200, 299);
         return response;
     }
 

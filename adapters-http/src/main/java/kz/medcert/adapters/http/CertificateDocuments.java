@@ -32,6 +32,6 @@ final class CertificateDocuments {
                 view.specializations().stream().map(BilingualText::of).toList(),
                 view.qualificationLevel().map(BilingualText::of), BilingualText.of(view.issuingDepartment()),
                 view.issuedOn(), view.validUntil(), BilingualText.of(VerificationTexts.status(view.status())),
-                LEGAL_BASIS, verification, generatedAt);
+                LEGAL_BASIS, verification, generatedAt, view.organisation());
     }
 }

@@ -21,24 +21,37 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                             String holderPatronymic, String specialty, String qualificationLevel, String department,
                             LocalDate issuedOn, LocalDate validUntil, String confirms, LocalDate revokedOn,
                             String revocationGround, String revocationReason, String revokedBy,
-                            String supersededBy, LocalDate supersededOn) {
+                            String supersededBy, LocalDate supersededOn, String organisation) {
 
-    static final String COLUMNS = "number, holder_iin, holder_surname, holder_given_name, holder_patronymic, "
+    /** The columns as they stood when V9 ran (before V14): what a migration of that time reads. */
+    static final String COLUMNS_OF_V9 = "number, holder_iin, holder_surname, holder_given_name, holder_patronymic, "
             + "specialty, qualification_level, department, issued_on, valid_until, confirms, revoked_on, "
             + "revocation_ground, revocation_reason, revoked_by, superseded_by, superseded_on";
+    static final String COLUMNS = COLUMNS_OF_V9 + ", organisation";
     static final String PARAMETERS = ":number, :holderIin, :holderSurname, :holderGivenName, :holderPatronymic, "
             + ":specialty, :qualificationLevel, :department, :issuedOn, :validUntil, :confirms, :revokedOn, "
-            + ":revocationGround, :revocationReason, :revokedBy, :supersededBy, :supersededOn";
+            + ":revocationGround, :revocationReason, :revokedBy, :supersededBy, :supersededOn, :organisation";
     private static final int SHORT_TEXT = 200;
 
     static IssuedCertificateRow read(ResultSet rs, StatementContext ctx) throws SQLException {
+        return readOfV9(rs).withOrganisation(rs.getString("organisation"));
+    }
+
+    /** A row read with {@link #COLUMNS_OF_V9}, as migrations of that time see it: no organisation yet. */
+    static IssuedCertificateRow readOfV9(ResultSet rs) throws SQLException {
         return new IssuedCertificateRow(rs.getString("number"), rs.getString("holder_iin"),
                 rs.getString("holder_surname"), rs.getString("holder_given_name"), rs.getString("holder_patronymic"),
                 rs.getString("specialty"), rs.getString("qualification_level"), rs.getString("department"),
                 rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
                 rs.getString("confirms"), rs.getObject("revoked_on", LocalDate.class),
                 rs.getString("revocation_ground"), rs.getString("revocation_reason"), rs.getString("revoked_by"),
-                rs.getString("superseded_by"), rs.getObject("superseded_on", LocalDate.class));
+                rs.getString("superseded_by"), rs.getObject("superseded_on", LocalDate.class), null);
+    }
+
+    private IssuedCertificateRow withOrganisation(String value) {
+        return new IssuedCertificateRow(number, holderIin, holderSurname, holderGivenName, holderPatronymic, specialty,
+                qualificationLevel, department, issuedOn, validUntil, confirms, revokedOn, revocationGround,
+                revocationReason, revokedBy, supersededBy, supersededOn, value);
     }
 
     static IssuedCertificateRow of(IssuedCertificate c) {
@@ -51,7 +64,8 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                 c.validUntil().orElse(null), c.confirms().map(CertificateNumber::value).orElse(null),
                 r.map(Revocation::revokedOn).orElse(null), r.map(Revocation::ground).orElse(null),
                 r.map(Revocation::reason).orElse(null), r.map(Revocation::revokedBy).orElse(null),
-                superseded.map(s -> s.by().value()).orElse(null), superseded.map(Supersession::on).orElse(null));
+                superseded.map(s -> s.by().value()).orElse(null), superseded.map(Supersession::on).orElse(null),
+                c.organisation().orElse(null));
     }
 
     /** Binds every column by its parameter name ({@code :holderIin} for {@code holder_iin}). */
@@ -63,7 +77,8 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                 .bindByType("validUntil", validUntil, LocalDate.class).bind("confirms", confirms)
                 .bindByType("revokedOn", revokedOn, LocalDate.class).bind("revocationGround", revocationGround)
                 .bind("revocationReason", revocationReason).bind("revokedBy", revokedBy)
-                .bind("supersededBy", supersededBy).bindByType("supersededOn", supersededOn, LocalDate.class);
+                .bind("supersededBy", supersededBy).bindByType("supersededOn", supersededOn, LocalDate.class)
+                .bind("organisation", organisation);
     }
 
     /** The entry, checked again by the domain's constructors. */
@@ -75,7 +90,8 @@ record IssuedCertificateRow(String number, String holderIin, String holderSurnam
                 Optional.ofNullable(qualificationLevel).map(QualificationLevel::valueOf), Department.parse(department),
                 issuedOn, Optional.ofNullable(validUntil), Optional.ofNullable(confirms).map(CertificateNumber::new),
                 revocation, Optional.ofNullable(supersededBy)
-                        .map(by -> new Supersession(new CertificateNumber(by), supersededOn)));
+                        .map(by -> new Supersession(new CertificateNumber(by), supersededOn)),
+                Optional.ofNullable(organisation));
     }
 
     private static void requireFits(Revocation r) {

@@ -24,7 +24,7 @@ final class V9__register_supersession extends BaseJavaMigration {
     private static final int FETCH_SIZE = 1_000;
     private static final int UPDATE_BATCH = 1_000;
     // Only holders with more than one entry can have one replaced; ordered by holder to read them one at a time.
-    private static final String HOLDERS_WITH_SEVERAL = "SELECT " + IssuedCertificateRow.COLUMNS
+    private static final String HOLDERS_WITH_SEVERAL = "SELECT " + IssuedCertificateRow.COLUMNS_OF_V9
             + " FROM issued_certificate WHERE holder_iin IN (SELECT holder_iin FROM issued_certificate "
             + "GROUP BY holder_iin HAVING COUNT(*) > 1) ORDER BY holder_iin, issued_on, number";
     private static final String MARK = "UPDATE issued_certificate SET superseded_by = ?, superseded_on = ? "
@@ -52,7 +52,7 @@ final class V9__register_supersession extends BaseJavaMigration {
             int unsent = 0;
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
-                    IssuedCertificate entry = IssuedCertificateRow.read(rs, null).toDomain();
+                    IssuedCertificate entry = IssuedCertificateRow.readOfV9(rs).toDomain();
                     if (!holder.isEmpty() && !holder.get(0).holder().equals(entry.holder())) {
                         unsent = mark(mark, holder, unsent);
                         holder.clear();

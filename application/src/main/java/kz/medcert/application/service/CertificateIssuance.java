@@ -10,6 +10,8 @@ import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.dossier.Category;
+import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.ApplicantIdentity;
@@ -42,8 +44,12 @@ final class CertificateIssuance {
         Optional<QualificationLevel> level = s.details().qualificationLevel();
         Year year = Year.from(issuedOn);
         // R75: the certificate carries the name the state database of individuals holds, not the one typed
+        // Appendix 5: a foreign specialist's certificate names the organisation they are admitted to work in
+        Optional<String> organisation = holder.category() == Category.FOREIGN
+                ? s.details().organisation().map(HealthcareOrganisation::name) : Optional.empty();
         return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), holder.iin(),
-                holder.name(), specialty, level, department, issuedOn, confirmed.map(IssuedCertificate::number));
+                holder.name(), specialty, level, department, issuedOn, confirmed.map(IssuedCertificate::number),
+                organisation);
     }
 
     /**

@@ -61,6 +61,6 @@ public final class GetCertificateService implements GetCertificateUseCase {
                 ? List.of(specialties.name(c.specialty())) : List.of();
         return new CertificateDocumentView(c.number(), c.holderName().fullName(), specialty, specializations,
                 c.qualificationLevel().map(QualificationLevel::localizedName), c.department().localizedName(),
-                c.issuedOn(), c.validUntil(), c.statusOn(today), today);
+                c.issuedOn(), c.validUntil(), c.statusOn(today), today, c.organisation());
     }
 }

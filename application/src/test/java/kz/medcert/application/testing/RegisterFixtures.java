@@ -28,11 +28,15 @@ public final class RegisterFixtures {
         return CertificateNumbers.issue(Year.of(year), serial);
     }
 
-    /** A confirmation (R14) of an interventional cardiologist of the first category, with a patronymic. */
+    /**
+     * A confirmation (R14) of an interventional cardiologist of the first category, with a patronymic, naming the
+     * healthcare organisation (as a foreign specialist's certificate does, Appendix 5).
+     */
     public static IssuedCertificate full(CertificateNumber number, LocalDate issuedOn) {
         return IssuedCertificate.issue(number, HOLDER, PersonName.of("Жаңабаева", "Гүлзейнеп", "Сәкенқызы"),
                 SpecialtyCode.of("INTERVENTIONAL_CARDIOLOGY"), Optional.of(QualificationLevel.FIRST),
-                Department.of(Region.ZHETISU), issuedOn, Optional.of(number(2019, 77)));
+                Department.of(Region.ZHETISU), issuedOn, Optional.of(number(2019, 77)),
+                Optional.of("ГКП на ПХВ «Жетісу облыстық кардиология орталығы»"));
     }
 
     /**

@@ -21,12 +21,16 @@ import kz.medcert.domain.rules.RuleSet;
  *                     2015-10-09 admits (R13)
  * @param confirms     the certificate this one confirms (R14), if any
  * @param supersession the later certificate that replaced this one, and from when (see {@link #supersedes})
+ * @param organisation a foreign specialist's certificate names the healthcare organisation it admits them to work
+ *                     in (Appendix 5: "for work … in the healthcare organization"); empty for every other
  */
 public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName holderName, SpecialtyCode specialty,
                                 Optional<QualificationLevel> qualificationLevel, Department department,
                                 LocalDate issuedOn, Optional<LocalDate> validUntil,
                                 Optional<CertificateNumber> confirms, Optional<Revocation> revocation,
-                                Optional<Supersession> supersession) {
+                                Optional<Supersession> supersession, Optional<String> organisation) {
+    /** Longest organisation name kept, as the application form takes it. */
+    public static final int MAX_ORGANISATION_LENGTH = 500;
 
     /**
      * The order in which the register lists a holder's entries, oldest first: by issue day, then number (serials of
@@ -48,6 +52,12 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
         Objects.requireNonNull(confirms, "confirms");
         Objects.requireNonNull(revocation, "revocation");
         Objects.requireNonNull(supersession, "supersession");
+        Objects.requireNonNull(organisation, "organisation");
+        organisation = organisation.map(String::strip).filter(o -> !o.isEmpty());
+        if (organisation.map(String::length).orElse(0) > MAX_ORGANISATION_LENGTH) {
+            throw new IllegalArgumentException("the organisation's name is longer than " + MAX_ORGANISATION_LENGTH
+                    + " characters");
+        }
         validUntil.ifPresent(until -> {
             if (until.isBefore(issuedOn)) {
                 throw new IllegalArgumentException("validUntil " + until + " is before issuedOn " + issuedOn);
@@ -59,6 +69,16 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
                         + " cannot be superseded by " + s.by() + " on " + s.on());
             }
         });
+    }
+
+    /** An entry that names no organisation (every certificate but a foreign specialist's). */
+    public IssuedCertificate(CertificateNumber number, Iin holder, PersonName holderName, SpecialtyCode specialty,
+                             Optional<QualificationLevel> qualificationLevel, Department department,
+                             LocalDate issuedOn, Optional<LocalDate> validUntil,
+                             Optional<CertificateNumber> confirms, Optional<Revocation> revocation,
+                             Optional<Supersession> supersession) {
+        this(number, holder, holderName, specialty, qualificationLevel, department, issuedOn, validUntil, confirms,
+                revocation, supersession, Optional.empty());
     }
 
     /** An entry that no later one has replaced (yet). */
@@ -87,8 +107,17 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
                                           SpecialtyCode specialty, Optional<QualificationLevel> level,
                                           Department department, LocalDate issuedOn,
                                           Optional<CertificateNumber> confirms) {
+        return issue(number, holder, holderName, specialty, level, department, issuedOn, confirms, Optional.empty());
+    }
+
+    /** As {@link #issue}, for a foreign specialist naming the healthcare {@code organisation} (Appendix 5). */
+    public static IssuedCertificate issue(CertificateNumber number, Iin holder, PersonName holderName,
+                                          SpecialtyCode specialty, Optional<QualificationLevel> level,
+                                          Department department, LocalDate issuedOn,
+                                          Optional<CertificateNumber> confirms, Optional<String> organisation) {
         return new IssuedCertificate(number, holder, holderName, specialty, level, department, issuedOn,
-                Optional.of(CertificateValidityPolicy.validUntilForIssueOn(issuedOn)), confirms, Optional.empty());
+                Optional.of(CertificateValidityPolicy.validUntilForIssueOn(issuedOn)), confirms, Optional.empty(),
+                Optional.empty(), organisation);
     }
 
     /**
@@ -135,7 +164,8 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
             throw new IllegalArgumentException("certificate " + later.number() + " does not supersede " + number);
         }
         return new IssuedCertificate(number, holder, holderName, specialty, qualificationLevel, department, issuedOn,
-                validUntil, confirms, revocation, Optional.of(new Supersession(later.number(), later.issuedOn())));
+                validUntil, confirms, revocation, Optional.of(new Supersession(later.number(), later.issuedOn())),
+                organisation);
     }
 
     public boolean isIndefinite() {
@@ -157,6 +187,6 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
             throw new IllegalStateException("certificate " + number + " is already revoked");
         }
         return new IssuedCertificate(number, holder, holderName, specialty, qualificationLevel, department, issuedOn,
-                validUntil, confirms, Optional.of(value), supersession);
+                validUntil, confirms, Optional.of(value), supersession, organisation);
     }
 }

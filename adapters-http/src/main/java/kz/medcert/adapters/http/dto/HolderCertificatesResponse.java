@@ -29,7 +29,8 @@ public record HolderCertificatesResponse(String holder, LocalDate checkedOn, Lis
     /** One certificate; absent facts are null. */
     public record Entry(String number, String status, CodeEntry specialty, CodeEntry qualificationLevel,
                         CodeEntry issuer, LocalDate issuedOn, LocalDate validUntil, String confirms,
-                        String supersededBy, LocalDate supersededOn, RevocationEntry revocation) {
+                        String supersededBy, LocalDate supersededOn, RevocationEntry revocation,
+                        String organisation) {
 
         static Entry from(HeldEntry held) {
             IssuedCertificate c = held.certificate();
@@ -42,7 +43,7 @@ public record HolderCertificatesResponse(String holder, LocalDate checkedOn, Lis
                     c.validUntil().orElse(null), c.confirms().map(CertificateNumber::value).orElse(null),
                     supersession.map(s -> s.by().value()).orElse(null), supersession.map(Supersession::on).orElse(null),
                     revocation.map(r -> RevocationEntry.of(r.revokedOn(), Optional.ofNullable(groundCode(r.ground()))))
-                            .orElse(null));
+                            .orElse(null), c.organisation().orElse(null));
         }
 
         // the ground is free text in the register: only a code of the rules' list is shown

@@ -27,12 +27,14 @@ import java.util.Optional;
  *                           {@code Order ҚР ДСМ-274/2020 as amended by Order No. 23 of 20 June 2024}
  * @param verificationUrl    the public verification page (absolute http or https), encoded in the QR code
  * @param generatedAt        when the document was produced: its PDF creation date and the footer's timestamp
+ * @param organisation       the healthcare organisation a foreign specialist's certificate admits them to work in
  */
 public record CertificateDocument(String certificateNumber, String holderFullName, BilingualText specialty,
                                   List<BilingualText> specializations,
                                   Optional<BilingualText> qualificationLevel, BilingualText issuingDepartment,
                                   LocalDate issuedOn, Optional<LocalDate> validUntil, BilingualText status,
-                                  String legalBasis, URI verificationUrl, Instant generatedAt) {
+                                  String legalBasis, URI verificationUrl, Instant generatedAt,
+                                  Optional<String> organisation) {
 
     public CertificateDocument {
         certificateNumber = requireText(certificateNumber, "certificateNumber");
@@ -58,6 +60,16 @@ public record CertificateDocument(String certificateNumber, String holderFullNam
             throw new IllegalArgumentException("verificationUrl must be an absolute http(s) URL: " + verificationUrl);
         }
         Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(organisation, "organisation");
+    }
+
+    /** A certificate that names no organisation (every one but a foreign specialist's). */
+    public CertificateDocument(String certificateNumber, String holderFullName, BilingualText specialty,
+                               List<BilingualText> specializations, Optional<BilingualText> qualificationLevel,
+                               BilingualText issuingDepartment, LocalDate issuedOn, Optional<LocalDate> validUntil,
+                               BilingualText status, String legalBasis, URI verificationUrl, Instant generatedAt) {
+        this(certificateNumber, holderFullName, specialty, specializations, qualificationLevel, issuingDepartment,
+                issuedOn, validUntil, status, legalBasis, verificationUrl, generatedAt, Optional.empty());
     }
 
     public boolean isIndefinite() {

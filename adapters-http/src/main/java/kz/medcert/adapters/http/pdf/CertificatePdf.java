@@ -92,6 +92,8 @@ public final class CertificatePdf {
     private static final BilingualText DEPARTMENT =
             BilingualText.of("Сертификатты берген орган", "Орган, выдавший сертификат");
     private static final BilingualText ISSUED_ON = BilingualText.of("Берілген күні", "Дата выдачи");
+    private static final BilingualText ORGANISATION = BilingualText.of("Денсаулық сақтау ұйымы",
+            "Организация здравоохранения");
     private static final BilingualText VALIDITY = BilingualText.of("Жарамдылық мерзімі", "Срок действия");
     private static final BilingualText INDEFINITE = BilingualText.of("Мерзімсіз", "Бессрочно");
     private static final BilingualText STATUS = BilingualText.of("Мәртебесі", "Статус");
@@ -234,6 +236,9 @@ public final class CertificatePdf {
             }
             certificate.qualificationLevel().ifPresent(level ->
                     rows.add(new Row(QUALIFICATION, bilingual(level, fonts.regular(), size))));
+            // Appendix 5: a foreign specialist is admitted to work in the organisation named in the application
+            certificate.organisation().ifPresent(organisation -> rows.add(new Row(ORGANISATION,
+                    List.of(fonts.regular().paragraph(organisation, size, INK)))));
             rows.add(new Row(DEPARTMENT, bilingual(certificate.issuingDepartment(), fonts.regular(), size)));
             rows.add(new Row(ISSUED_ON, List.of(fonts.regular().paragraph(format(certificate.issuedOn()), size, INK))));
             BilingualText validity = certificate.validUntil()

@@ -14,12 +14,13 @@ import kz.medcert.domain.reference.LocalizedText;
  * It carries personal data: only the holder (or an officer) may be shown it.
  *
  * @param specializations the specialization the certificate is for, under {@code specialty}; empty for a specialty
+ * @param organisation    the healthcare organisation a foreign specialist's certificate names (Appendix 5)
  */
 public record CertificateDocumentView(CertificateNumber number, String holderFullName, LocalizedText specialty,
                                       List<LocalizedText> specializations,
                                       Optional<LocalizedText> qualificationLevel, LocalizedText issuingDepartment,
                                       LocalDate issuedOn, Optional<LocalDate> validUntil, CertificateStatus status,
-                                      LocalDate statusOn) {
+                                      LocalDate statusOn, Optional<String> organisation) {
 
     public CertificateDocumentView {
         Objects.requireNonNull(number, "number");
@@ -32,5 +33,6 @@ public record CertificateDocumentView(CertificateNumber number, String holderFul
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(statusOn, "statusOn");
+        Objects.requireNonNull(organisation, "organisation");
     }
 }

@@ -228,11 +228,13 @@ start_service() {
         extra=(-XX:StartFlightRecording:filename="$dir/service.jfr",settings=profile,method-profiling=max,maxsize=2g
             -XX:FlightRecorderOptions:stackdepth=512)
     fi
+    # thousands of requests of two demo persons are prepared: their consent codes are not limited per person
     settings=(MEDCERT_PORT="$port" MEDCERT_DATA_DIR="$dir/data"
-        MEDCERT_VERIFY_RATE_PER_MINUTE=1000000000 MEDCERT_VERIFY_BURST=1000000)
-    # verification asks for the demo certificates, which are seeded on another database only when asked
+        MEDCERT_VERIFY_RATE_PER_MINUTE=1000000000 MEDCERT_VERIFY_BURST=1000000
+        MEDCERT_CONSENT_CODES_PER_PERSON_HOUR=1000000000)
+    # the demo on another database is asked for by name (demo tokens, consent code, signatures and certificates)
     [[ -z "$db_url" ]] || settings+=(MEDCERT_DB_URL="$db_url" MEDCERT_DB_USER="$db_user" MEDCERT_DB_PASSWORD=
-                                     MEDCERT_DEMO_DATA=true)
+                                     MEDCERT_DEMO=true)
     start="$(now_ms)"
     env "${settings[@]}" "$java" "${java_opts[@]}" ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$dir/$log.gc.log" -jar "$jar" >"$dir/$log.log" 2>&1 &
     service_pid=$!

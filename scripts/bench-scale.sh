@@ -81,8 +81,9 @@ import() {
     echo "[$db] $label: java -jar medcert-service.jar import-register $(basename "$file")" | tee -a "$log"
     started=$(date +%s.%N)
     local status=0
-    line=$(MEDCERT_DB_URL="$url_base$4" MEDCERT_DB_USER="$user" MEDCERT_DB_PASSWORD="" \
-        "$java" -jar "$jar" import-register "$file" --admin BENCH 2>> "$log") || status=$?
+    # MEDCERT_DEMO: a benchmark database, not a real register (demo tokens and keys are fine)
+    line=$(MEDCERT_DB_URL="$url_base$4" MEDCERT_DB_USER="$user" MEDCERT_DB_PASSWORD="" MEDCERT_DEMO=true \
+        MEDCERT_DATA_DIR="$work" "$java" -jar "$jar" import-register "$file" --admin BENCH 2>> "$log") || status=$?
     if ((status > 1)); then # 1: some rows rejected, which the summary counts
         echo "import failed ($status): $line" | tee -a "$log"
         return 1

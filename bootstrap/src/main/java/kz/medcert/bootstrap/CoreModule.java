@@ -18,8 +18,10 @@ import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.service.AttachDocumentService;
+import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.application.service.CalendarCoverageService;
 import kz.medcert.application.service.ConsentService;
+import kz.medcert.application.service.ConsentSettings;
 import kz.medcert.application.service.EvaluateDossierService;
 import kz.medcert.application.service.FetchRegistriesService;
 import kz.medcert.application.service.DecisionSettings;
@@ -33,6 +35,7 @@ import kz.medcert.application.service.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
+import kz.medcert.application.service.UploadLimits;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.RuleSet;
@@ -66,6 +69,7 @@ final class CoreModule extends AbstractModule {
         bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
         bind(ListRequestsUseCase.class).to(ListRequestsService.class).in(Singleton.class);
         bind(DecisionSettings.class).toInstance(config.decisions());
+        bind(UploadLimits.class).toInstance(config.uploadLimits());
     }
 
     /** The rules with the configured working calendar (MEDCERT_CALENDAR_FILE over the shipped one, R77). */
@@ -75,6 +79,14 @@ final class CoreModule extends AbstractModule {
         RuleSet ruleSet = config.rulesEffectiveFrom().map(RuleSet.ORDER_23_2024::effectiveFrom)
                 .orElse(RuleSet.ORDER_23_2024);
         return new CertificationRules(ruleSet, SpecialtyCatalogue.standard(), config.calendar().calendar());
+    }
+
+    /** Random codes, or in demo mode the README's fixed code; the configured limits. */
+    @Provides
+    @Singleton
+    ConsentSettings consentSettings() {
+        ConsentSettings settings = ConsentSettings.DEFAULTS.withLimits(config.consentLimits());
+        return config.demo() ? settings.withDemoCode(StubConsentGateway.DEMO_CODE) : settings;
     }
 
     @Provides

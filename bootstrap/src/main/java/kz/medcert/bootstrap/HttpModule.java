@@ -14,6 +14,7 @@ import kz.medcert.adapters.http.AuditTrailController;
 import kz.medcert.adapters.http.CertificateDownloadController;
 import kz.medcert.adapters.http.CertificateListController;
 import kz.medcert.adapters.http.CertificateVerificationController;
+import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
 import kz.medcert.adapters.http.EvaluationController;
@@ -84,10 +85,12 @@ final class HttpModule extends AbstractModule {
                 return database.readiness();
             }
         };
-        HttpApi api = HttpApi.builder()
+        HttpApi.Builder builder = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
                 .authentication(tokens).readinessChecks(List.of(databaseCheck))
-                .healthDetail(new CalendarCoverageDetail(calendarCoverage)).build();
+                .healthDetail(new CalendarCoverageDetail(calendarCoverage));
+        config.hstsMaxAge().ifPresent(builder::strictTransportSecurity);
+        HttpApi api = builder.build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1
         return api;
     }
@@ -97,6 +100,13 @@ final class HttpModule extends AbstractModule {
     @Singleton
     RateLimit verificationLimit() {
         return config.verificationLimit();
+    }
+
+    /** Who a client is, for the public verification's limit: the peer, or what trusted proxies name. */
+    @Provides
+    @Singleton
+    ClientAddresses clientAddresses() {
+        return ClientAddresses.trusting(config.trustedProxies());
     }
 
     /** The holder's PDF download; its QR code opens the verification page under the public base URL. */

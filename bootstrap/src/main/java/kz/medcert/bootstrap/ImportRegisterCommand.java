@@ -68,7 +68,7 @@ final class ImportRegisterCommand {
             err.println(NAME + ": no such file: " + arguments.file());
             return USAGE;
         }
-        try (Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), 2);
+        try (Database database = PersistenceModule.open(config, ServiceKeys.load(config), clock, 2);
              InputStream content = Files.newInputStream(arguments.file());
              Rejects rejects = Rejects.to(arguments.rejects(), err)) {
             ImportRegisterUseCase imports = new ImportRegisterService(new JdbiCertificateRegister(database.jdbi()),

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts MedCert KZ with configuration from the environment; stops gracefully on SIGTERM / Ctrl+C. With the arguments
  * {@code token ...} it prints a development bearer token instead (see {@link TokenCommand}); with
- * {@code import-register ...} it loads the existing register from a CSV file (see {@link ImportRegisterCommand}).
+ * {@code import-register ...} it loads the existing register from a CSV file (see {@link ImportRegisterCommand}); with
+ * {@code verify-audit} it verifies the audit chain (see {@link VerifyAuditCommand}).
  */
 public final class Main {
 
@@ -32,7 +33,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        MedCertService service = MedCertService.start(config, Clock.systemUTC());
+        MedCertService service;
+        try {
+            service = MedCertService.start(config, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            log.error("configuration error: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping MedCert KZ");
             service.close();
@@ -47,19 +55,36 @@ public final class Main {
         if (args.get(0).equals(ImportRegisterCommand.NAME)) {
             return importRegister(args.subList(1, args.size()));
         }
+        if (args.get(0).equals(VerifyAuditCommand.NAME)) {
+            return verifyAudit(args.subList(1, args.size()));
+        }
         if (!args.get(0).equals(TokenCommand.NAME)) {
             System.err.println("unknown command " + args.get(0) + "; without arguments the service starts\n"
-                    + TokenCommand.usage() + "\n" + ImportRegisterCommand.usage());
+                    + TokenCommand.usage() + "\n" + ImportRegisterCommand.usage() + "\n" + VerifyAuditCommand.usage());
             return TokenCommand.USAGE;
         }
         TokenConfig tokens;
+        boolean demo;
         try {
             tokens = TokenConfig.fromEnvironment(System.getenv());
+            demo = AppConfig.demo(System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("configuration error: " + e.getMessage());
             return TokenCommand.USAGE;
         }
-        return TokenCommand.run(args.subList(1, args.size()), tokens, Clock.systemUTC(), System.out, System.err);
+        return TokenCommand.run(args.subList(1, args.size()), tokens, demo, Clock.systemUTC(), System.out,
+                System.err);
+    }
+
+    private static int verifyAudit(List<String> args) {
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            return VerifyAuditCommand.USAGE;
+        }
+        return VerifyAuditCommand.run(args, config, System.out, System.err);
     }
 
     private static int importRegister(List<String> args) {

@@ -12,6 +12,7 @@ import kz.medcert.adapters.http.HttpApi;
 import java.util.List;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.DemoCertificates;
+import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
@@ -26,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MedCertService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MedCertService.class);
-    private static final int RETRY_BATCH = 100;
 
     private final Injector injector;
     private final HttpApi http;
@@ -44,8 +44,12 @@ public final class MedCertService implements AutoCloseable {
 
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
     public static MedCertService start(AppConfig config, Clock clock) {
+        ServiceKeys keys = ServiceKeys.load(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config), new RegistriesModule(config), new HttpModule(config), new RegisterModule());
+                new PersistenceModule(config, keys), new RegistriesModule(config), new HttpModule(config), new RegisterModule());
+        LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
+                        : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
+                config.demoData() ? ", demo certificates" : "", keys.source());
         if (config.demoData()) {
             seedDemoCertificates(injector);
         }
@@ -87,7 +91,7 @@ public final class MedCertService implements AutoCloseable {
     // R21, R70: waiting requests are retried in the background until their registries answer
     private static void retryDue(FetchRegistriesUseCase fetcher) {
         try {
-            int retried = fetcher.retryDue(RETRY_BATCH);
+            int retried = fetcher.retryDue(AppConfig.RETRY_BATCH);
             if (retried > 0) {
                 LOG.info("retried registries of {} waiting request(s)", retried);
             }

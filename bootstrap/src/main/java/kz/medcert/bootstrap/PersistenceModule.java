@@ -3,28 +3,66 @@ package kz.medcert.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import java.time.Clock;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.adapters.persistence.HmacAuditKey;
+import kz.medcert.adapters.persistence.HmacConsentCodeHashes;
 import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
+import kz.medcert.adapters.persistence.JdbiConsentChallenges;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConsentChallenges;
+import kz.medcert.application.port.out.ConsentCodeHashes;
 import org.jdbi.v3.core.Jdbi;
 
-/** The database (HSQLDB file by default, PostgreSQL in production) and the repositories on it. */
+/**
+ * The database (HSQLDB file by default, PostgreSQL in production) and the repositories on it; the audit chain is
+ * sealed with the service's key.
+ */
 final class PersistenceModule extends AbstractModule {
     private final AppConfig config;
+    private final ServiceKeys keys;
 
-    PersistenceModule(AppConfig config) {
+    PersistenceModule(AppConfig config, ServiceKeys keys) {
         this.config = config;
+        this.keys = keys;
     }
 
     @Override
     protected void configure() {
-        bind(CertificationRequestRepository.class).to(JdbiCertificationRequestRepository.class).in(Singleton.class);
+        bind(ConsentChallenges.class).to(JdbiConsentChallenges.class).in(Singleton.class);
+        bind(ConsentCodeHashes.class).toInstance(new HmacConsentCodeHashes(keys.consentCodes()));
     }
 
     @Provides
     @Singleton
-    Database database() {
-        return Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+    Database database(Clock clock) {
+        return open(config, keys, clock);
+    }
+
+    /** The configured database, its audit chain sealed with the service's key (see {@link ServiceKeys}). */
+    static Database open(AppConfig config, ServiceKeys keys, Clock clock) {
+        return open(config, keys, clock, Database.DEFAULT_POOL_SIZE);
+    }
+
+    static Database open(AppConfig config, ServiceKeys keys, Clock clock, int poolSize) {
+        Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), poolSize);
+        try {
+            return database.sealAuditChainWith(HmacAuditKey.of(keys.auditChain()), clock.instant());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Its claims on the requests it retries last as long as a round of retries may (MEDCERT_RETRY_LEASE); a request
+     * that just began to wait is left to the instance that asks its registries for their time limit and a second.
+     */
+    @Provides
+    @Singleton
+    CertificationRequestRepository requests(Jdbi jdbi) {
+        return new JdbiCertificationRequestRepository(jdbi, config.retryLease(),
+                config.registryTimeLimit().plusSeconds(1), Clock.systemUTC());
     }
 
     @Provides

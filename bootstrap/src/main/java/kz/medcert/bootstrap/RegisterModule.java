@@ -14,6 +14,7 @@ import kz.medcert.application.port.in.ImportRegisterUseCase;
 import kz.medcert.application.port.in.ListCertificatesUseCase;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.RevokeCertificateUseCase;
+import kz.medcert.application.port.in.VerifyAuditChainUseCase;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.AuditTrail;
@@ -27,6 +28,7 @@ import kz.medcert.application.service.ImportRegisterService;
 import kz.medcert.application.service.ListCertificatesService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.RevokeCertificateService;
+import kz.medcert.application.service.VerifyAuditChainService;
 import kz.medcert.application.service.VerifyCertificateService;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
@@ -42,6 +44,7 @@ final class RegisterModule extends AbstractModule {
         bind(GetCertificateUseCase.class).to(GetCertificateService.class).in(Singleton.class);
         bind(DecideRequestUseCase.class).to(DecideRequestService.class).in(Singleton.class);
         bind(ReadAuditTrailUseCase.class).to(ReadAuditTrailService.class).in(Singleton.class);
+        bind(VerifyAuditChainUseCase.class).to(VerifyAuditChainService.class).in(Singleton.class);
         bind(RevokeCertificateUseCase.class).to(RevokeCertificateService.class).in(Singleton.class);
         // the administrator's import of the existing register and the expiry report
         bind(AuditJournal.class).to(JdbiAuditJournal.class).in(Singleton.class);

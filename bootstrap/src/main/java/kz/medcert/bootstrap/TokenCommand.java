@@ -14,7 +14,7 @@ import kz.medcert.domain.person.Iin;
 /**
  * {@code medcert-service.jar token applicant <IIN> | officer <officerId> <DEPARTMENT> | admin <adminId>}: prints a
  * development token valid 12 hours, signed with the configured shared secret, and nothing else on standard output
- * (so that {@code TOKEN=$(...)} works). Refused when a production key is configured.
+ * (so that {@code TOKEN=$(...)} works). In demo mode only, and refused when a production key is configured.
  */
 final class TokenCommand {
     static final String NAME = "token";
@@ -25,7 +25,13 @@ final class TokenCommand {
     private TokenCommand() {
     }
 
-    static int run(List<String> args, TokenConfig config, Clock clock, PrintStream out, PrintStream err) {
+    static int run(List<String> args, TokenConfig config, boolean demo, Clock clock, PrintStream out,
+                   PrintStream err) {
+        if (!demo) {
+            err.println("token: development tokens exist in demo mode only (the default on the embedded database, "
+                    + "or MEDCERT_DEMO=true); ask the identity provider");
+            return REFUSED;
+        }
         DevTokens tokens;
         try {
             tokens = config.devTokens(clock);

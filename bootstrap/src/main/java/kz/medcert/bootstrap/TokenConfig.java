@@ -3,6 +3,8 @@ package kz.medcert.bootstrap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import kz.medcert.adapters.http.auth.DevTokens;
@@ -21,9 +23,10 @@ import kz.medcert.adapters.http.auth.TokenVerifier;
  * @param jwksFile      MEDCERT_JWT_JWKS_FILE
  * @param issuer        MEDCERT_JWT_ISSUER ({@value #DEV_ISSUER} in development)
  * @param audience      MEDCERT_JWT_AUDIENCE ({@value #DEV_AUDIENCE} in development)
+ * @param maxLifetime   MEDCERT_JWT_MAX_LIFETIME (PT12H): a token whose {@code exp} lies further out is refused
  */
 public record TokenConfig(Optional<String> secret, Optional<Path> publicKeyFile, Optional<Path> jwksFile,
-                          String issuer, String audience) {
+                          String issuer, String audience, Duration maxLifetime) {
     /** Known to everyone who reads this file: tokens signed with it prove nothing outside a demo. */
     public static final String DEMO_SECRET = "medcert-kz-demo-secret-for-development-only";
     public static final String DEV_ISSUER = "medcert-dev";
@@ -52,7 +55,22 @@ public record TokenConfig(Optional<String> secret, Optional<Path> publicKeyFile,
             throw new IllegalArgumentException("MEDCERT_JWT_SECRET must have at least "
                     + TokenVerifier.MIN_SECRET_BYTES + " bytes");
         }
-        return new TokenConfig(secret, publicKey, jwks, issuer.orElse(DEV_ISSUER), audience.orElse(DEV_AUDIENCE));
+        return new TokenConfig(secret, publicKey, jwks, issuer.orElse(DEV_ISSUER), audience.orElse(DEV_AUDIENCE),
+                maxLifetime(env));
+    }
+
+    private static Duration maxLifetime(Map<String, String> env) {
+        Optional<String> value = value(env, "MEDCERT_JWT_MAX_LIFETIME");
+        try {
+            Duration lifetime = value.map(v -> Duration.parse(v.strip())).orElse(TokenSettings.DEFAULT_MAX_LIFETIME);
+            if (lifetime.isNegative() || lifetime.isZero()) {
+                throw new DateTimeParseException("not positive", value.orElse(""), 0);
+            }
+            return lifetime;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("MEDCERT_JWT_MAX_LIFETIME must be a positive ISO-8601 duration such as "
+                    + "PT12H, not '" + value.orElse("") + "'");
+        }
     }
 
     /** Whether tokens come from a production identity provider (RS256); HS256 is then disabled. */
@@ -66,7 +84,7 @@ public record TokenConfig(Optional<String> secret, Optional<Path> publicKeyFile,
     }
 
     public TokenSettings settings() {
-        return new TokenSettings(issuer, audience);
+        return new TokenSettings(issuer, audience).withMaxLifetime(maxLifetime);
     }
 
     /** The verifier this configuration asks for; a key file that cannot be used fails here, at start-up. */
@@ -110,6 +128,6 @@ public record TokenConfig(Optional<String> secret, Optional<Path> publicKeyFile,
     public String toString() {
         return "TokenConfig[" + (production() ? "RS256 " + publicKeyFile.or(() -> jwksFile).orElseThrow()
                 : usesDemoSecret() ? "HS256 demo secret" : "HS256 configured secret") + ", issuer=" + issuer
-                + ", audience=" + audience + "]";
+                + ", audience=" + audience + ", longest lifetime " + maxLifetime + "]";
     }
 }

@@ -81,7 +81,7 @@ class TokenConfigTest {
         assertThatThrownBy(() -> config.devTokens(CLOCK)).isInstanceOf(IllegalStateException.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = TokenCommand.run(List.of("admin", "ADM-1"), config, CLOCK, print(out), print(err));
+        int status = TokenCommand.run(List.of("admin", "ADM-1"), config, true, CLOCK, print(out), print(err));
         assertThat(status).isEqualTo(TokenCommand.REFUSED);
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("production key");
@@ -128,7 +128,7 @@ class TokenConfigTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-            int status = TokenCommand.run(args, config, CLOCK, print(out), print(err));
+            int status = TokenCommand.run(args, config, true, CLOCK, print(out), print(err));
 
             assertThat(status).as(args.toString()).isEqualTo(TokenCommand.USAGE);
             assertThat(out.size()).as(args.toString()).isZero();
@@ -138,7 +138,7 @@ class TokenConfigTest {
 
     private static String mint(TokenConfig config, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = TokenCommand.run(List.of(args), config, CLOCK, print(out),
+        int status = TokenCommand.run(List.of(args), config, true, CLOCK, print(out),
                 print(new ByteArrayOutputStream()));
         assertThat(status).isEqualTo(TokenCommand.OK);
         String printed = out.toString(StandardCharsets.UTF_8);

@@ -157,7 +157,9 @@ class AccessMatrixEndToEndTest {
                 new Operation("importRegister", "POST", "/api/v1/admin/register/imports", ADMIN_ONLY, Subject.NONE,
                         "text/csv", "number\n".getBytes(StandardCharsets.UTF_8)),
                 Operation.of("expiryReport", "GET", "/api/v1/admin/reports/expiring?from=2027-01-01&to=2027-12-31",
-                        ADMIN_ONLY, Subject.NONE, ""));
+                        ADMIN_ONLY, Subject.NONE, ""),
+                Operation.of("verifyAuditChain", "GET", "/api/v1/admin/audit/verification", ADMIN_ONLY,
+                        Subject.NONE, ""));
     }
 
     @Test

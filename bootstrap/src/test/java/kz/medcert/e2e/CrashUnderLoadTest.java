@@ -136,7 +136,7 @@ class CrashUnderLoadTest {
         assertThat(restarted.stop()).as("graceful stop").isNotEqualTo(SIGKILL_EXIT);
         Map<String, Long> acceptances = new ConcurrentHashMap<>();
         ChainCheck chain;
-        try (Database database = Database.open(restarted.jdbcUrl(), "SA", "")) {
+        try (Database database = Database.open(restarted.jdbcUrl(), "SA", "").withAuditKey(restarted.auditKey())) {
             JdbiAuditTrail audit = new JdbiAuditTrail(database.jdbi());
             chain = audit.verifyAll();
             for (Prepared request : prepared) {

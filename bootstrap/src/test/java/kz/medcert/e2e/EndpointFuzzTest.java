@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,15 +48,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * once per person, so that requests also wait for registries. Real applicant journeys put requests of the demo persons
  * into every state before and during the run, and the requests the fuzzer creates join them.
  *
- * <p>The seed is fresh each run and printed; {@code -Dmedcert.seed=N} replays a run, {@code -Dmedcert.fuzz.cases=N}
- * sets its size (cases in all, spread over the operations; {@value #DEFAULT_CASES} by default). Request ids are random
- * UUIDs, so a replay aims at the same requests by their place in the run, not by id.
+ * <p>Two passes. First every case that ever found a fault ({@value #REGRESSIONS}: the run's seed, the operation, its
+ * place in the run and the case's number) is replayed, on every build, and must pass: a fault once fixed stays fixed.
+ * Then the exploration: the seed is fresh each run and printed; a finding is reported with the line to add to the
+ * regressions and written to {@code target/fuzz-findings.txt}, and fails the build only when the run was asked for
+ * ({@code -Dmedcert.seed=N} replays a run, {@code -Dmedcert.fuzz.strict=true} makes a fresh one strict), so that a
+ * fault no change under test touched does not block it. {@code -Dmedcert.fuzz.cases=N} sets the run's size (cases in
+ * all, spread over the operations; {@value #DEFAULT_CASES} by default). Request ids are random UUIDs, so a replay aims
+ * at the same requests by their place in the run, not by id.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndpointFuzzTest {
     static final int DEFAULT_CASES = 6000;
     private static final long SEED = Long.getLong("medcert.seed", new SecureRandom().nextLong());
+    /** A run asked for by its seed, or made strict, fails on a finding; a fresh exploration reports it. */
+    private static final boolean STRICT = System.getProperty("medcert.seed") != null
+            || Boolean.getBoolean("medcert.fuzz.strict");
+    /** Every case that ever found a fault, replayed on every build. */
+    static final String REGRESSIONS = "fuzz-regressions.txt";
+    private static final Path FINDINGS = Path.of("target", "fuzz-findings.txt");
     private static final int CASES = Integer.getInteger("medcert.fuzz.cases", DEFAULT_CASES);
     /** A new journey of a demo person every so many cases, so that every state stays in reach. */
     private static final int JOURNEY_EVERY = 25;
@@ -90,7 +106,7 @@ class EndpointFuzzTest {
         started = System.nanoTime();
         service = RunningService.start(CLOCK, Map.of("MEDCERT_REGISTRY_BEHAVIOUR", "PROHIBITIONS=fail-first:1",
                 "MEDCERT_RETRY_FIRST_DELAY", "PT1H", "MEDCERT_MAX_ATTACHMENT_BYTES",
-                Integer.toString(MAX_ATTACHMENT_BYTES)));
+                Integer.toString(MAX_ATTACHMENT_BYTES), "MEDCERT_CONSENT_CODES_PER_PERSON_HOUR", "100000"));
         http = new RawHttp(service.uri("/").getPort());
         operations = new ArrayList<>(ApiOperation.all(Journey.json(service.get("/openapi.json"))));
         operations.addAll(PAGES);
@@ -137,7 +153,7 @@ class EndpointFuzzTest {
             for (Answer answer : answers) {
                 answer.response().ifPresent(r -> learn(c, r, tally));
                 if (!answer.violations().isEmpty()) {
-                    tally.failed(report(c, race, answer));
+                    tally.failed(i, report(c, race, answer));
                 }
             }
         }
@@ -145,6 +161,10 @@ class EndpointFuzzTest {
                 operation.operationId(), count, (System.nanoTime() - begin) / 1e9,
                 cases.knows(operation) ? "" : " (generic seeds)", tally.statuses, tally.targets);
 
+        if (!tally.failures.isEmpty() && !STRICT) {
+            report(operation, index, count, tally);
+            return;
+        }
         assertThat(tally.failures).as("%d of %d cases of %s broke a rule (seed %d; replay with -Dmedcert.seed=%d "
                 + "-Dmedcert.fuzz.cases=%d); the first ones:%n%s", tally.failed, count, operation, SEED, SEED, CASES,
                 String.join("\n", tally.failures)).isEmpty();
@@ -157,6 +177,83 @@ class EndpointFuzzTest {
             states.retainAll(world.statuses().keySet());
             assertThat(tally.targets.keySet()).as("%s aimed at requests in every state there was", operation)
                     .containsAll(states);
+        }
+    }
+
+    Stream<Regression> regressions() throws IOException {
+        return Regression.all().stream();
+    }
+
+    /**
+     * Replays the cases of the operation up to the one that found the fault, as the run that found it drew them (its
+     * seed, the operation's place in that run), with the fuzzer's steering learnt afresh: every answer must keep
+     * every rule.
+     */
+    @Order(0)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regressions")
+    void everyCaseThatEverFoundAFaultStaysFixed(Regression regression) {
+        ApiOperation operation = operations.stream().filter(op -> op.operationId().equals(regression.operationId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no operation " + regression.operationId()
+                        + " any more: retire its line from " + REGRESSIONS));
+        FuzzCases replay = new FuzzCases(world, new FuzzTokens(service.tokens(), CLOCK), service,
+                MAX_ATTACHMENT_BYTES);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i <= regression.caseNumber(); i++) {
+            FuzzCases.FuzzCase c = replay.next(operation, i, mix(regression.runSeed(), regression.operationIndex(), i));
+            Answer answer = exchange(c);
+            answer.response().ifPresent(r -> replay.answered(c, r.status()));
+            if (!answer.violations().isEmpty()) {
+                failures.add(report(c, false, answer));
+            }
+        }
+
+        assertThat(failures).as("%s broke a rule again; the first ones:%n%s", regression,
+                String.join("\n", failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())))).isEmpty();
+    }
+
+    /** A fault found by a fresh seed: reported with its regression line, and kept in target/ for the record. */
+    private static void report(ApiOperation operation, int index, int count, Tally tally) {
+        String findings = String.format("FINDING of EndpointFuzzTest: %d of %d cases of %s broke a rule (seed %d); "
+                + "replay with -Dmedcert.seed=%d -Dmedcert.fuzz.cases=%d; once fixed, add to %s the lines%n%s%n"
+                + "the first ones:%n%s%n", tally.failed, count, operation, SEED, SEED, CASES, REGRESSIONS,
+                String.join("\n", tally.regressionLines(SEED, operation, index)), String.join("\n", tally.failures));
+        System.out.println(findings);
+        try {
+            Files.writeString(FINDINGS, findings, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("EndpointFuzzTest: could not write " + FINDINGS + ": " + e);
+        }
+    }
+
+    /**
+     * One case that found a fault: the seed of the run, the operation and its place among the operations of that
+     * run, and the case's number in the operation's sequence.
+     */
+    record Regression(long runSeed, String operationId, int operationIndex, int caseNumber, String found) {
+        static List<Regression> all() throws IOException {
+            try (InputStream in = EndpointFuzzTest.class.getResourceAsStream(REGRESSIONS)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + REGRESSIONS);
+                }
+                List<Regression> all = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String entry = line.strip();
+                    if (entry.isEmpty() || entry.startsWith("#")) {
+                        continue;
+                    }
+                    String[] fields = entry.split("\\s+", 5);
+                    all.add(new Regression(Long.parseLong(fields[0]), fields[1], Integer.parseInt(fields[2]),
+                            Integer.parseInt(fields[3]), fields.length > 4 ? fields[4] : ""));
+                }
+                return all;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "seed " + runSeed + " " + operationId + " case " + caseNumber + (found.isEmpty() ? "" : ": " + found);
         }
     }
 
@@ -174,14 +271,25 @@ class EndpointFuzzTest {
         final Map<Integer, Integer> statuses = new TreeMap<>();
         final Map<String, Integer> targets = new TreeMap<>();
         final List<String> failures = new ArrayList<>();
+        final Set<Integer> failedCases = new TreeSet<>();
         int failed;
         int reached;
+
+        void failed(int caseNumber, String report) {
+            failedCases.add(caseNumber);
+            failed(report);
+        }
 
         void failed(String report) {
             failed++;
             if (failures.size() < FAILURES_SHOWN) {
                 failures.add(report);
             }
+        }
+
+        List<String> regressionLines(long seed, ApiOperation operation, int index) {
+            return failedCases.stream().map(n -> seed + " " + operation.operationId() + " " + index + " " + n
+                    + "  <what it found>").toList();
         }
 
         void answered(FuzzCases.FuzzCase c, int status) {

@@ -124,7 +124,7 @@ class RegistryFaultsEndToEndTest {
         service = RunningService.start(fromDemoDay, Map.of(
                 "MEDCERT_REGISTRY_TIMEOUT", TIME_LIMIT.toString(),
                 "MEDCERT_RETRY_FIRST_DELAY", "PT1.5S", // longer than a loaded machine takes from consent to submission
-                "MEDCERT_RETRY_INTERVAL", "PT0.1S"));
+                "MEDCERT_RETRY_INTERVAL", "PT0.1S", "MEDCERT_CONSENT_CODES_PER_PERSON_HOUR", "100000"));
         faults = service.instance(RegistryFaults.class);
     }
 

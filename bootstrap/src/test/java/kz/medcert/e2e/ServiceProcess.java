@@ -14,8 +14,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.adapters.http.auth.DevTokens;
+import kz.medcert.adapters.persistence.HmacAuditKey;
 import kz.medcert.bootstrap.AppConfig;
 import kz.medcert.bootstrap.Main;
+import kz.medcert.bootstrap.ServiceKeys;
+import kz.medcert.domain.audit.AuditKey;
 
 /**
  * The real service as a user starts it, in a child JVM ({@code java -cp ... kz.medcert.bootstrap.Main}) on a free
@@ -42,6 +45,7 @@ final class ServiceProcess {
         Map<String, String> env = new HashMap<>();
         env.put("MEDCERT_DATA_DIR", dataDir.toString());
         env.put("MEDCERT_PORT", Integer.toString(port));
+        env.putAll(RunningService.MANY_JOURNEYS);
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + logName + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classPath(), Main.class.getName())
@@ -52,34 +56,42 @@ final class ServiceProcess {
         return service;
     }
 
-    /** How a start that was meant to fail ended: the exit status and everything the child wrote. */
-    record Exit(int status, String output) {
-    }
-
     /**
-     * Starts the service on {@code dataDir} with extra environment and waits for it to exit by itself (a start that
-     * must fail, e.g. on a broken configuration); a child still running after 60 s is killed and fails the test.
+     * Runs the service with {@code env} (and a free port, and no MEDCERT_ variable of the test's own environment)
+     * until it exits by itself, as it does on a configuration it refuses (a broken calendar file, a production start
+     * without keys); a child still running after the start limit is killed and fails the test.
      */
-    static Exit startExpectingExit(Path dataDir, Map<String, String> extraEnv)
-            throws IOException, InterruptedException {
+    static Exit runUntilExit(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("MEDCERT_DATA_DIR", dataDir.toString());
+        all.put("MEDCERT_PORT", Integer.toString(freePort()));
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-exit.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", classPath(), Main.class.getName())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("MEDCERT_DATA_DIR", dataDir.toString());
-        builder.environment().put("MEDCERT_PORT", Integer.toString(freePort()));
-        builder.environment().putAll(extraEnv);
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("MEDCERT_"));
+        builder.environment().putAll(all);
         Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the service did not exit within 60 s:\n" + Files.readString(log));
+            throw new IllegalStateException("the service did not exit within " + START_LIMIT + ":\n"
+                    + Files.readString(log));
         }
         return new Exit(process.exitValue(), Files.readString(log));
+    }
+
+    /** How a run that was meant to fail ended: the exit status and everything the child wrote. */
+    record Exit(int status, String output) {
     }
 
     /** Development tokens the child accepts: minted with the same configuration (the demo secret). */
     DevTokens tokens() {
         return AppConfig.fromEnvironment(env).tokens().devTokens(Clock.systemUTC());
+    }
+
+    /** The key the child seals its audit chain with (the demo's, in its data directory), to verify the chain. */
+    AuditKey auditKey() {
+        return HmacAuditKey.of(ServiceKeys.load(AppConfig.fromEnvironment(env)).auditChain());
     }
 
     /** The JDBC URL the child uses, to open its database once it has stopped. */

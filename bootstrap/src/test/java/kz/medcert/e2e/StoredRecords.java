@@ -140,14 +140,16 @@ final class StoredRecords {
         }
     }
 
-    // content rows that no request lists; audit entries of requests that are not stored
+    // content rows that no request lists (or names as replaced in its history); audit entries of requests not stored
     private void checkOrphans(Map<String, CertificationRequest> stored) {
         jdbi.withHandle(h -> h.createQuery("SELECT attachment_id, request_id FROM request_attachment_content")
                 .map((rs, ctx) -> new String[] {rs.getString("attachment_id"), rs.getString("request_id")}).list())
                 .forEach(row -> {
                     CertificationRequest request = stored.get(row[1]);
-                    boolean listed = request != null && request.state().attachments().stream()
-                            .anyMatch(a -> a.id().equals(UUID.fromString(row[0])));
+                    boolean listed = request != null && (request.state().attachments().stream()
+                            .anyMatch(a -> a.id().equals(UUID.fromString(row[0])))
+                            || request.state().history().stream().anyMatch(entry -> entry.event().equals("REPLACED")
+                            && entry.detail().contains("(attachment " + row[0] + ")")));
                     if (!listed) {
                         problems.add("orphan content: attachment " + row[0] + " of request " + row[1]
                                 + " is stored but not listed");

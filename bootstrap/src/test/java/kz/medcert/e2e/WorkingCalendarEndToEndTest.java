@@ -85,7 +85,7 @@ class WorkingCalendarEndToEndTest {
                 StandardCharsets.UTF_8);
         Path data = Files.createDirectory(dir.resolve("data"));
 
-        ServiceProcess.Exit exit = ServiceProcess.startExpectingExit(data,
+        ServiceProcess.Exit exit = ServiceProcess.runUntilExit(data,
                 Map.of(CalendarConfig.VARIABLE, file.toString()));
 
         assertThat(exit.status()).as(exit.output()).isEqualTo(2);

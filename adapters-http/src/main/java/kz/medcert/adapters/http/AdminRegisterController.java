@@ -73,7 +73,8 @@ public final class AdminRegisterController implements Controller {
     }
 
     private void importRegister(Context ctx) {
-        // the header as sent: the servlet's parsed content type throws on a malformed charset (a 500, not a 415)
+        // the header as sent, never the servlet's parsed content type, which throws on a malformed charset (such a
+        // charset is a 400 before any handler runs, RequestHeaders; this keeps the controller safe on its own)
         requireCsv(ctx.header(Header.CONTENT_TYPE));
         String fileName = Optional.ofNullable(ctx.queryParam("fileName")).map(String::strip).orElse("upload.csv");
         if (!FILE_NAME.matcher(fileName).matches()) {

@@ -22,8 +22,9 @@ import kz.medcert.domain.request.RequestId;
  * {@code POST /api/v1/requests/{id}/attachments}: an electronic copy (R19) as {@code multipart/form-data} with the
  * parts {@code file} (its Content-Type is the declared media type), {@code document}, and optionally {@code subject},
  * {@code foreignLanguage} ({@code true}/{@code false}, R20) and {@code translates}. A part missing, repeated or unknown
- * is a 400 naming it; a copy the use case refuses is a 422 naming the part at fault; 201 with the attachment and the
- * request. Only the applicant of the request uploads. {@code GET /api/v1/requests/{id}/attachments/{attachmentId}}
+ * is a 400 naming it; a copy the use case refuses is a 422 naming the part at fault; a request that holds as many
+ * copies as it may is a 422, one whose copies would take more bytes than it may a 413; 201 with the attachment and
+ * the request (a copy for an item that has one replaces it). Only the applicant of the request uploads. {@code GET /api/v1/requests/{id}/attachments/{attachmentId}}
  * serves a copy back to whoever may read the request: its applicant, an officer of its department verifying what the
  * applicant provided (R70), an administrator.
  */
@@ -65,6 +66,11 @@ public final class AttachmentController implements Controller {
             String field = FIELDS.getOrDefault(rejected.field(), rejected.field());
             throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.COPY_NOT_ACCEPTED.message()
                     .with("reason", rejected.explanation()), List.of(new FieldProblem(field, rejected.explanation())));
+        }, over -> {
+            throw new ProblemException(over.limit() == AttachResult.OverLimit.Limit.BYTES
+                    ? ProblemType.CONTENT_TOO_LARGE : ProblemType.BUSINESS_RULE_VIOLATION,
+                    HttpText.COPY_OVER_LIMIT.message().with("reason", over.explanation()),
+                    List.of(new FieldProblem("file", over.explanation())));
         });
         JsonAnswer.json(ctx.status(201), AttachResponse.from(attached));
     }

@@ -18,8 +18,9 @@ import kz.medcert.domain.reference.Language;
 /**
  * Public verification of a certificate by its number, without a token: {@code GET
  * /api/v1/public/certificates/{number}} (JSON) and the page {@code GET /verify/{number}} / {@code GET /verify?number=}
- * (HTML, Kazakh and Russian). Both show only what {@code PublicCertificateView} holds. One rate limit per client IP
- * covers both; beyond it the answer is 429 with {@code Retry-After}.
+ * (HTML, Kazakh and Russian). Both show only what {@code PublicCertificateView} holds. One rate limit per client
+ * address covers both (the peer's, or behind trusted proxies the one they name, see {@link ClientAddresses}); beyond
+ * it the answer is 429 with {@code Retry-After}. The limit is per instance of the service.
  *
  * <p>The page lives outside {@value ApiRoutes#BASE_PATH}, where {@link ApiRoutes} cannot register it: after building
  * the API, call {@link #registerPages(HttpApi)} (before starting it).
@@ -32,16 +33,27 @@ public final class CertificateVerificationController implements Controller {
 
     private final VerifyCertificateUseCase verifyCertificate;
     private final RateLimiter limiter;
+    private final ClientAddresses clients;
 
     /**
-     * @param rateLimit how often one client IP may verify, e.g. {@link RateLimit#PUBLIC_VERIFICATION}
+     * @param rateLimit how often one client may verify, e.g. {@link RateLimit#PUBLIC_VERIFICATION}
      * @param clock     the rate limit's time; the status date comes from the use case
+     */
+    public CertificateVerificationController(VerifyCertificateUseCase verifyCertificate, RateLimit rateLimit,
+                                             Clock clock) {
+        this(verifyCertificate, rateLimit, clock, ClientAddresses.direct());
+    }
+
+    /**
+     * @param clients who the client is: the peer, or behind trusted reverse proxies the address they name. The limit
+     *                is kept in this instance's memory: with several instances behind a balancer, each counts its own
      */
     @Inject
     public CertificateVerificationController(VerifyCertificateUseCase verifyCertificate, RateLimit rateLimit,
-                                             Clock clock) {
+                                             Clock clock, ClientAddresses clients) {
         this.verifyCertificate = Objects.requireNonNull(verifyCertificate, "verifyCertificate");
         this.limiter = new RateLimiter(rateLimit, clock);
+        this.clients = Objects.requireNonNull(clients, "clients");
     }
 
     @Override
@@ -58,7 +70,7 @@ public final class CertificateVerificationController implements Controller {
 
     private void json(Context ctx) {
         publicAnswer(ctx);
-        Optional<Duration> wait = limiter.acquire(ctx.ip());
+        Optional<Duration> wait = limiter.acquire(clients.of(ctx));
         if (wait.isPresent()) {
             tooManyRequestsProblem(ctx, wait.get());
             return;
@@ -87,7 +99,7 @@ public final class CertificateVerificationController implements Controller {
     }
 
     private void answerPage(Context ctx, Optional<String> number) {
-        Optional<Duration> wait = limiter.acquire(ctx.ip());
+        Optional<Duration> wait = limiter.acquire(clients.of(ctx));
         if (wait.isPresent()) {
             tooManyRequestsPage(ctx, wait.get());
             return;

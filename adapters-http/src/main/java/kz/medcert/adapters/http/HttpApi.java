@@ -5,10 +5,12 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
@@ -48,7 +50,7 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
-                    List<HealthDetail> healthDetails, Authentication authentication) {
+                    List<HealthDetail> healthDetails, Authentication authentication, SecurityHeaders headers) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
@@ -63,6 +65,8 @@ public final class HttpApi implements AutoCloseable {
                     ctx.statusCode(), Math.round(ms)));
             ErrorHandling errors = ErrorHandling.install(config, mapper);
             AuthProblems.install(config, errors);
+            config.routes.before(headers::apply);
+            config.routes.before(RequestHeaders::check);
             config.routes.before(authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
             config.routes.get("/health", health::handle);
@@ -125,6 +129,7 @@ public final class HttpApi implements AutoCloseable {
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
         private final List<HealthDetail> healthDetails = new ArrayList<>();
         private TokenVerifier tokens = TokenVerifier.refusingAll();
+        private Optional<Duration> hstsMaxAge = Optional.empty();
 
         private Builder() {
         }
@@ -150,6 +155,15 @@ public final class HttpApi implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Served over HTTPS (TLS ends in front of the service): every answer tells browsers to insist on HTTPS for
+         * {@code maxAge} (Strict-Transport-Security).
+         */
+        public Builder strictTransportSecurity(Duration maxAge) {
+            hstsMaxAge = Optional.of(Objects.requireNonNull(maxAge, "maxAge"));
+            return this;
+        }
+
         public Builder readinessCheck(ReadinessCheck value) {
             readinessChecks.add(Objects.requireNonNull(value, "readinessCheck"));
             return this;
@@ -168,7 +182,7 @@ public final class HttpApi implements AutoCloseable {
 
         public HttpApi build() {
             return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
-                    List.copyOf(healthDetails), new Authentication(tokens));
+                    List.copyOf(healthDetails), new Authentication(tokens), new SecurityHeaders(hstsMaxAge));
         }
     }
 }

@@ -28,6 +28,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     /** Reserved for business refusals of a well-formed request (e.g. a transition the application cannot make). */
     BUSINESS_RULE_VIOLATION("business-rule-violation", 422, "Business rule violation"),
+    /** Asked too often (public verification, consent codes); {@code Retry-After} says when to ask again. */
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     /** A state registry or another dependency did not answer; the request may be retried. */
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
     /** A failure on our side; the answer carries only an error id that the log records with the cause. */
@@ -59,6 +61,7 @@ public enum ProblemType {
             case 413 -> CONTENT_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> BUSINESS_RULE_VIOLATION;
+            case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL_ERROR;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> null;

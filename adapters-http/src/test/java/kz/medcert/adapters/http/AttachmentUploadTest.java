@@ -162,7 +162,7 @@ class AttachmentUploadTest {
                 .header("Content-Type", body.contentType() + "; charset=\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
 
-        assertProblem(response, 400, "bad-request");
+        assertProblem(response, 400, "invalid-request");
     }
 
     @Test

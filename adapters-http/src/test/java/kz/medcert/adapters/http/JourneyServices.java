@@ -5,10 +5,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import kz.medcert.application.fakes.FakeConsentCodeHashes;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryAuditTrail;
+import kz.medcert.application.fakes.InMemoryConsentChallenges;
+import kz.medcert.application.port.out.ConsentLimits;
+import kz.medcert.application.service.ConsentSettings;
+import kz.medcert.application.service.UploadLimits;
+import kz.medcert.application.service.VerifyAuditChainService;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.fakes.LineRegisterFile;
@@ -34,7 +40,6 @@ import kz.medcert.application.service.ListRequestsService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.RevokeCertificateService;
-import kz.medcert.application.fakes.InMemoryAuditTrail;
 import kz.medcert.application.fakes.RecordingNotifications;
 import kz.medcert.domain.evaluation.CertificationRules;
 
@@ -49,6 +54,7 @@ final class JourneyServices {
     final RecordingNotifications notifications = new RecordingNotifications();
     final FakeRegistries registries = new FakeRegistries();
     final FakeConsentGateway gateway = new FakeConsentGateway();
+    final InMemoryConsentChallenges challenges = new InMemoryConsentChallenges();
     final CertificationRules rules = CertificationRules.standard();
     final StartRequestService start;
     final FetchRegistriesService fetch;
@@ -73,6 +79,13 @@ final class JourneyServices {
     final ListRequestsService ownRequests;
     /** The import size limit of the test API: small, so that a test can exceed it. */
     static final long MAX_IMPORT_BYTES = 256 * 1024;
+    /**
+     * Consent codes are {@value FakeConsentGateway#CODE}, as in demo mode; the limits per request are the defaults,
+     * the one per person is lifted: the tests of a class share one API and walk one person through many requests.
+     */
+    static final ConsentSettings CONSENT = ConsentSettings.DEFAULTS.withDemoCode(FakeConsentGateway.CODE)
+            .withLimits(new ConsentLimits(ConsentLimits.DEFAULTS.interval(), ConsentLimits.DEFAULTS.perRequestPerHour(),
+                    1_000));
     /** Where the QR code of a downloaded certificate points. */
     static final URI SITE = URI.create("https://medcert.test");
 
@@ -82,8 +95,9 @@ final class JourneyServices {
         RequestViews views = new RequestViews(repository, register, rules, clock);
         start = new StartRequestService(repository, views, clock);
         fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
-        consent = new ConsentService(repository, gateway, fetch, views, clock);
-        attach = new AttachDocumentService(repository, views, settings, clock);
+        consent = new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch,
+                views, CONSENT, clock);
+        attach = new AttachDocumentService(repository, views, settings, UploadLimits.DEFAULTS, clock);
         submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, register,
                 notifications, DecisionSettings.DEFAULTS, clock);
         get = new GetRequestService(views);
@@ -107,7 +121,8 @@ final class JourneyServices {
         return List.of(new RequestController(start, get, fetch, submit, clock), new ConsentController(consent),
                 new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
                 new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
-                new ObjectionController(objections), new AuditTrailController(audit),
+                new ObjectionController(objections),
+                new AuditTrailController(audit, new VerifyAuditChainService(auditTrail)),
                 new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES),
                 new CertificateListController(holderCertificates), new RequestListController(ownRequests));
     }

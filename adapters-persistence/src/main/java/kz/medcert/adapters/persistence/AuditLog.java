@@ -7,6 +7,7 @@ import java.util.UUID;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.audit.AuditChain;
 import kz.medcert.domain.audit.AuditEntry;
+import kz.medcert.domain.audit.AuditKey;
 import kz.medcert.domain.audit.AuditedStep;
 import kz.medcert.domain.audit.ChainHead;
 import kz.medcert.domain.request.HistoryEntry;
@@ -27,6 +28,11 @@ final class AuditLog {
     private static final String MOVE_HEAD = "UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
             + "WHERE id = 1 AND last_seq = :previousSeq";
     private static final String COUNT = "SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId";
+    /** The audit subject of the chain itself (its keying): a name-based id, never a request's random one. */
+    static final RequestId CHAIN_SUBJECT = new RequestId(UUID.nameUUIDFromBytes("audit-chain"
+            .getBytes(StandardCharsets.UTF_8)));
+    static final String KEY_ADOPTED = "AUDIT_CHAIN_KEYED";
+    private static final String KEY_ADOPTED_BY = "SYSTEM audit-chain";
 
     private AuditLog() {
     }
@@ -79,7 +85,8 @@ final class AuditLog {
             throw new IllegalStateException("the audit log has no head row (audit_head)");
         }
         ChainHead previous = head(h);
-        List<AuditEntry> entries = AuditChain.appendAll(previous, steps);
+        List<AuditEntry> entries = AuditChain.appendAll(previous, steps,
+                h.getConfig(AuditSealing.class).key().orElse(null));
         PreparedBatch batch = h.prepareBatch(AuditLogRow.INSERT);
         entries.forEach(entry -> AuditLogRow.of(entry).bindTo(batch).add());
         batch.execute();
@@ -89,6 +96,41 @@ final class AuditLog {
         if (moved != 1) {
             throw new IllegalStateException("the audit head moved while locked");
         }
+    }
+
+    /**
+     * Makes a chain that ends in plain entries (written before the service had its key) end in a keyed one, whose HMAC
+     * covers the plain entries' last hash: from here on a writer of the database who rewrites them can no longer make
+     * the chain link. Nothing to do for an empty chain or one already ending in a keyed entry.
+     *
+     * @throws IllegalStateException when the last entry is sealed neither with the key nor without one: the database
+     *                               was written with another key (or its last entry was changed)
+     */
+    static boolean adoptKey(Handle h, AuditKey key, Instant at) {
+        if (h.execute(LOCK_HEAD) != 1) {
+            throw new IllegalStateException("the audit log has no head row (audit_head)");
+        }
+        ChainHead head = head(h);
+        if (head.sequence() == 0) {
+            return false;
+        }
+        AuditEntry last = h.createQuery("SELECT " + AuditLogRow.COLUMNS + " FROM audit_log WHERE seq = :seq")
+                .bind("seq", head.sequence()).map(AuditLogRow::read).map(AuditLogRow::toDomain).findOne()
+                .orElseThrow(() -> new IllegalStateException("the audit log lacks entry " + head.sequence()
+                        + ", which its head records"));
+        if (last.sealedWith(key)) {
+            return false;
+        }
+        if (!last.sealed()) {
+            throw new IllegalStateException("the audit log's last entry (" + head.sequence() + ") is sealed neither "
+                    + "with this service's key nor without a key: was the database written with another key file? "
+                    + "Check it with the verify-audit command before starting the service");
+        }
+        append(h, List.of(new AuditedStep(CHAIN_SUBJECT, at, KEY_ADOPTED_BY, KEY_ADOPTED, "entries 1 to "
+                + head.sequence() + " were sealed with SHA-256 alone, before the service had its key; this entry and "
+                + "every later one are sealed with HMAC-SHA256 under it, and this one covers the hash of entry "
+                + head.sequence())));
+        return true;
     }
 
     /** Appends steps that belong to no request: an administrator's operations (see {@link JdbiAuditJournal}). */

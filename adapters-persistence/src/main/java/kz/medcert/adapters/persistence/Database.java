@@ -3,7 +3,9 @@ package kz.medcert.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
+import kz.medcert.domain.audit.AuditKey;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int DEFAULT_POOL_SIZE = 10;
+    public static final int DEFAULT_POOL_SIZE = 10;
     // Needs the connection, the session and the migrated schema; returns no row, so it costs next to nothing.
     private static final String PING = "SELECT COUNT(*) FROM certification_request WHERE 1 = 0";
     private static final int PING_TIMEOUT_SECONDS = 2;
@@ -104,6 +106,36 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The audit chain is sealed and verified with {@code key}, without writing anything now (to verify it). */
+    public Database withAuditKey(AuditKey key) {
+        jdbi.getConfig(AuditSealing.class).key(Objects.requireNonNull(key, "key"));
+        return this;
+    }
+
+    /**
+     * From now on the audit chain is sealed with {@code key} (HMAC-SHA256) and verified with it. A chain that ends
+     * in entries written before the service had its key gets a keyed entry now, which vouches for them (see
+     * {@link AuditLog#adoptKey}).
+     *
+     * @throws IllegalStateException when the chain's last entry was sealed with another key
+     */
+    public Database sealAuditChainWith(AuditKey key, Instant now) {
+        withAuditKey(key);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (jdbi.inTransaction(h -> AuditLog.adoptKey(h, key, now))) {
+                    LOG.info("audit chain: the entries written before the service had its key are now vouched for by "
+                            + "a keyed entry; every entry from here on is sealed with HMAC-SHA256");
+                }
+                return this;
+            } catch (org.jdbi.v3.core.statement.StatementException e) {
+                if (!Transactions.retryable(e) || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** For /health: true when a connection can be had and the schema answers within a couple of seconds. */

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The audit log read from the database (appended to by {@link JdbiCertificationRequestRepository}). Verification
  * streams the chain in sequence order, one batch per short transaction, so that neither memory nor a long-held
- * snapshot grows with the log.
+ * snapshot grows with the log; it uses the key the database was opened with ({@link AuditSealing}).
  */
 public final class JdbiAuditTrail implements AuditTrail {
     static final int DEFAULT_BATCH_SIZE = 1_000;
@@ -56,7 +56,8 @@ public final class JdbiAuditTrail implements AuditTrail {
     @Override
     public ChainCheck verifyAll() {
         ChainHead recorded = jdbi.withHandle(AuditLog::head);
-        ChainVerifier verifier = new ChainVerifier();
+        ChainVerifier verifier = jdbi.getConfig(AuditSealing.class).key().map(ChainVerifier::new)
+                .orElseGet(ChainVerifier::new);
         long from = Long.MIN_VALUE;
         List<AuditEntry> batch;
         do {

@@ -205,7 +205,8 @@ public final class JdbiCertificateRegister implements CertificateRegister {
         return done;
     }
 
-    private static long drawSerial(Handle h, int year) {
+    /** Draws the year's next serial inside the caller's transaction; the counter's row stays locked to its end. */
+    static long drawSerial(Handle h, int year) {
         int updated = h.createUpdate("UPDATE certificate_serial SET last_serial = last_serial + 1 "
                 + "WHERE issue_year = :year").bind("year", year).execute();
         if (updated == 0) {

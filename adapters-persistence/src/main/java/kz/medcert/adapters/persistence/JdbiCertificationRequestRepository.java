@@ -4,12 +4,19 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
@@ -19,6 +26,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
+import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import org.jdbi.v3.core.Handle;
@@ -43,11 +51,53 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             + "(attachment_id, request_id, byte_count, sha256, content) "
             + "VALUES (:attachmentId, :requestId, :byteCount, :sha256, :content)";
 
+    /** Long enough for a round of retries at the registries' time limit; see {@link #awaitingRegistries}. */
+    public static final Duration DEFAULT_RETRY_LEASE = Duration.ofMinutes(5);
+    /** The registries' default time limit and a second: how long the writer of a waiting request asks them alone. */
+    public static final Duration DEFAULT_SETTLE_TIME = Duration.ofSeconds(6);
+    private static final String CLAIMABLE = "status = :status AND (retry_claimed_until IS NULL "
+            + "OR retry_claimed_until < :now OR retry_claimed_by = :me)";
+    private static final int ISSUE_ATTEMPTS = 8;
+    /** The mark of a hold while a writer asks the registries ({@link #settle}); no worker renews it. */
+    private static final String SETTLING = "settling:";
+
     private final Jdbi jdbi;
+    private final String instance;
+    private final Duration retryLease;
+    private final Duration settleTime;
+    private final Clock wallClock;
 
     @Inject
     public JdbiCertificationRequestRepository(Jdbi jdbi) {
+        this(jdbi, DEFAULT_RETRY_LEASE, DEFAULT_SETTLE_TIME, Clock.systemUTC());
+    }
+
+    public JdbiCertificationRequestRepository(Jdbi jdbi, Duration retryLease) {
+        this(jdbi, retryLease, DEFAULT_SETTLE_TIME, Clock.systemUTC());
+    }
+
+    /**
+     * @param retryLease how long this instance's claim on a request it retries lasts (see {@link #awaitingRegistries})
+     * @param settleTime how long a request that a write leaves waiting for registries is left to that write's
+     *                   instance alone, which asks the registries right after it (the consent, a retry): at least the
+     *                   registries' time limit
+     * @param wallClock  real time, for the claims (never a test's fixed clock: claims must lapse). The instances'
+     *                   clocks are assumed to agree to seconds (NTP); a lease is minutes
+     */
+    public JdbiCertificationRequestRepository(Jdbi jdbi, Duration retryLease, Duration settleTime, Clock wallClock) {
         this.jdbi = jdbi;
+        this.retryLease = positive(retryLease, "retry lease");
+        this.settleTime = positive(settleTime, "settle time");
+        this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+        this.instance = UUID.randomUUID().toString();
+    }
+
+    private static Duration positive(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("the " + name + " must be positive, not " + value);
+        }
+        return value;
     }
 
     @Override
@@ -98,6 +148,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     public CertificationRequest update(CertificationRequest request) {
         return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
             CertificationRequest stored = replace(h, request);
+            settle(h, stored);
             audit(h, request);
             return stored;
         });
@@ -106,15 +157,58 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     @Override
     public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
-        return inTransaction(request.id(), "certificate " + certificate.number() + " is already registered", h -> {
-            CertificationRequest stored = replace(h, request);
-            JdbiCertificateRegister.insert(h, certificate);
-            audit(h, request);
-            // after the audit head is taken, so that concurrent decisions for one holder are marked in turn
-            HistoryEntry decision = request.state().history().get(request.state().history().size() - 1);
-            JdbiCertificateRegister.supersedeEarlier(h, certificate, decision.at(), decision.actor());
-            return stored;
-        });
+        return inTransaction(request.id(), "certificate " + certificate.number() + " is already registered",
+                h -> storeIssued(h, request, certificate));
+    }
+
+    /**
+     * The serial is drawn first: the counter's row stays locked to the commit, so issues queue there (as their audit
+     * entries do at the chain's head), and a decision that then loses its race rolls the serial back with the rest. A
+     * serialization failure or a first draw of the year at once (HSQLDB) is run again; it wrote nothing.
+     */
+    @Override
+    public IssuedRequest updateIssuing(Year year, LongFunction<IssuedRequest> decision) {
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(decision, "decision");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> {
+                    IssuedRequest draft = decision.apply(JdbiCertificateRegister.drawSerial(h, year.getValue()));
+                    return new IssuedRequest(storeIssued(h, draft.request(), draft.certificate()),
+                            draft.certificate());
+                });
+            } catch (StatementException e) {
+                String state = sqlState(e);
+                if (state.equals("23513") || state.equals("23514")) {
+                    throw new IllegalStateException("the certificate serials of " + year + " are exhausted", e);
+                }
+                boolean again = state.startsWith("40") || state.equals("23505");
+                if (!again) {
+                    throw e;
+                }
+                if (attempt == ISSUE_ATTEMPTS) {
+                    throw state.equals("23505") ? new IllegalStateException("the certificate's number is already "
+                            + "registered", e) : new ConcurrentUpdateException("the certificate could not be issued "
+                            + "for the writes at the same time (SQLSTATE " + state + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * The request at its next version, the register entry, the audit entries, and the marking of what the new entry
+     * replaces (R14, R75, audited as CERTIFICATE_SUPERSEDED steps of the decision): one decision to issue, whichever
+     * path issues it.
+     */
+    private static CertificationRequest storeIssued(Handle h, CertificationRequest request,
+                                                    IssuedCertificate certificate) {
+        CertificationRequest stored = replace(h, request);
+        JdbiCertificateRegister.insert(h, certificate);
+        audit(h, request);
+        // after the audit head is taken, so that concurrent decisions for one holder are marked in turn
+        HistoryEntry decision = request.state().history().get(request.state().history().size() - 1);
+        JdbiCertificateRegister.supersedeEarlier(h, certificate, decision.at(), decision.actor());
+        return stored;
     }
 
     @Override
@@ -128,6 +222,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         byte[] copy = content.clone();
         return inTransaction(request.id(), "attachment " + attachmentId + " is already stored", h -> {
             CertificationRequest stored = replace(h, request);
+            settle(h, stored);
             h.createUpdate(INSERT_CONTENT).bind("attachmentId", attachmentId).bind("requestId", request.id().value())
                     .bind("byteCount", (long) copy.length).bind("sha256", sha256(copy)).bind("content", copy)
                     .execute();
@@ -176,16 +271,77 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     @Override
+    public StoredUploads storedUploads(RequestId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS files, COALESCE(SUM(byte_count), 0) AS bytes "
+                        + "FROM request_attachment_content WHERE request_id = :requestId")
+                .bind("requestId", id.value())
+                .map((rs, ctx) -> new StoredUploads(rs.getInt("files"), rs.getLong("bytes"))).one());
+    }
+
+    /**
+     * Claims, for this instance and for the lease, up to {@code limit} requests waiting for a registry (oldest first)
+     * that no other instance holds a live claim on, and returns them: of two instances on one database, only one
+     * retries a request, and a crashed instance's claims lapse after the lease and are taken over. This instance
+     * renews its own claims at each round. Each claim is one conditional update, which a concurrent claimer waits on
+     * and then finds taken. A request just left waiting by a write is not claimed before it settles ({@link #settle}).
+     */
+    @Override
     public List<RequestId> awaitingRegistries(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM certification_request WHERE status = :status "
-                        + "ORDER BY updated_at, id LIMIT :limit")
-                .bind("status", RequestStatus.AWAITING_REGISTRIES.name())
+        OffsetDateTime now = wallClock.instant().atOffset(ZoneOffset.UTC);
+        List<RequestId> candidates = jdbi.withHandle(h -> h.createQuery("SELECT id FROM certification_request WHERE "
+                        + CLAIMABLE + " ORDER BY updated_at, id LIMIT :limit")
+                .bind("status", RequestStatus.AWAITING_REGISTRIES.name()).bind("now", now).bind("me", instance)
                 .bind("limit", limit)
                 .map((rs, ctx) -> RequestId.parse(rs.getString("id")))
                 .list());
+        List<RequestId> claimed = new ArrayList<>();
+        for (RequestId id : candidates) {
+            if (claim(id, now)) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * The write that gives consent is followed at once by its instance asking the registries (P9, P24); so that no
+     * retry worker, of any instance, asks them too, a request that waits with no registry asked yet is held for that
+     * writer until the registries' answers are written, or for the settle time at most (should that write never
+     * come). Any later write of the waiting request ends the hold: from then on the retries' back-off decides.
+     */
+    private void settle(Handle h, CertificationRequest stored) {
+        if (stored.status() != RequestStatus.AWAITING_REGISTRIES) {
+            return;
+        }
+        boolean nothingAskedYet = stored.state().fetches().stream()
+                .allMatch(f -> f.status() == RegistryFetch.FetchStatus.PENDING);
+        if (nothingAskedYet) {
+            h.createUpdate("UPDATE certification_request SET retry_claimed_by = :writer, retry_claimed_until = :until "
+                            + "WHERE id = :id")
+                    .bind("writer", SETTLING + instance).bind("id", stored.id().value())
+                    .bind("until", wallClock.instant().plus(settleTime).atOffset(ZoneOffset.UTC)).execute();
+        } else {
+            h.createUpdate("UPDATE certification_request SET retry_claimed_by = NULL, retry_claimed_until = NULL "
+                    + "WHERE id = :id AND retry_claimed_by LIKE :settling").bind("id", stored.id().value())
+                    .bind("settling", SETTLING + "%").execute();
+        }
+    }
+
+    private boolean claim(RequestId id, OffsetDateTime now) {
+        try {
+            return jdbi.withHandle(h -> h.createUpdate("UPDATE certification_request SET retry_claimed_by = :me, "
+                            + "retry_claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
+                    .bind("me", instance).bind("until", now.plus(retryLease)).bind("id", id.value())
+                    .bind("status", RequestStatus.AWAITING_REGISTRIES.name()).bind("now", now).execute()) == 1;
+        } catch (StatementException e) {
+            if (Transactions.retryable(e)) {
+                return false; // another instance claimed it at the same moment (HSQLDB's MVCC says so)
+            }
+            throw e;
+        }
     }
 
     /**

@@ -28,7 +28,9 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
     @BeforeEach
     void openDatabase() {
         database = Database.open(Database.memoryUrl("contract-" + UUID.randomUUID()), "SA", "");
-        repository = new JdbiCertificationRequestRepository(database.jdbi());
+        repository = new JdbiCertificationRequestRepository(database.jdbi(),
+                JdbiCertificationRequestRepository.DEFAULT_RETRY_LEASE, CertificationRequestRepositoryContract.SETTLE,
+                java.time.Clock.systemUTC());
     }
 
     @AfterEach
@@ -39,6 +41,13 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
     @Override
     protected CertificationRequestRepository repository() {
         return repository;
+    }
+
+    @Override
+    protected CertificationRequestRepository anotherInstance(java.time.Duration retryLease,
+                                                             java.time.Duration settle) {
+        return new JdbiCertificationRequestRepository(database.jdbi(), retryLease, settle,
+                java.time.Clock.systemUTC());
     }
 
     @Override

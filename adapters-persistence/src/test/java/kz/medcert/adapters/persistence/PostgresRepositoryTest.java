@@ -24,7 +24,9 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
         // it costs nothing here), so the adapter runs with the setting it expects and does not warn.
         postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
         database = Database.open(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
-        repository = new JdbiCertificationRequestRepository(database.jdbi());
+        repository = new JdbiCertificationRequestRepository(database.jdbi(),
+                JdbiCertificationRequestRepository.DEFAULT_RETRY_LEASE, CertificationRequestRepositoryContract.SETTLE,
+                java.time.Clock.systemUTC());
     }
 
     @AfterAll
@@ -50,6 +52,13 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
     @Override
     protected CertificationRequestRepository repository() {
         return repository;
+    }
+
+    @Override
+    protected CertificationRequestRepository anotherInstance(java.time.Duration retryLease,
+                                                             java.time.Duration settle) {
+        return new JdbiCertificationRequestRepository(database.jdbi(), retryLease, settle,
+                java.time.Clock.systemUTC());
     }
 
     @Override

@@ -12,7 +12,7 @@ import kz.medcert.domain.reference.SpecialtyCode;
  * The application a demo person makes: what they declare in the application and information form, whether they give
  * consent, and the evaluation the rules are expected to reach when the registries' answers are added.
  *
- * @param consent whether the person confirms the OTP consent request (R60, R61); false: they never do
+ * @param consent whether the person gives consent (R60, R61); false: they decline it
  * @param note    why this person is in the data set, for walk-throughs
  */
 public record DemoScenario(String title, Category category, SpecialtyCode declaredSpecialty,

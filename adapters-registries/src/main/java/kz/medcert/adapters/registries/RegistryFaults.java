@@ -56,6 +56,15 @@ public final class RegistryFaults {
         behaviours.asMap().forEach(this::set);
     }
 
+    /**
+     * How many calls {@code registry} had for {@code iin} under its current behaviour, if that behaviour counts them
+     * (any but ok): what a test compares with the registry pulls the requests recorded.
+     */
+    public int callsCounted(StateRegistry registry, Iin iin) {
+        java.util.concurrent.atomic.AtomicInteger calls = setting(registry).calls().get(iin);
+        return calls == null ? 0 : calls.get();
+    }
+
     /** {@code registry} answers normally again. */
     public void recover(StateRegistry registry) {
         set(registry, RegistryBehaviour.NORMAL);

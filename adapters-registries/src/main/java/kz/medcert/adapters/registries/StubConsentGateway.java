@@ -1,74 +1,65 @@
 package kz.medcert.adapters.registries;
 
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import kz.medcert.application.port.out.ConsentGateway;
 import kz.medcert.domain.person.Iin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Stand-in for the e-gov consent channel (R60, R61). No SMS is sent: <b>the one-time code is always {@value #DEMO_CODE}
- * for demo use</b>, except for demo persons whose scenario declines consent, whose requests never confirm. A code
- * expires {@link #CODE_LIFETIME} after it was requested (measured with the injected clock) and can be used once.
- * Unknown persons get a code too, with a fully masked phone. Thread-safe.
+ * Stand-in for the e-gov consent channel (R60, R61): it only delivers the code the service drew. No SMS is sent; the
+ * last code each person was sent is kept, as their phone would show it ({@link #lastCodeSentTo}), and the log names
+ * the reference and the masked phone, never the code. In demo mode every code is {@value #DEMO_CODE}. Unknown persons
+ * get their code too, at a fully masked phone. Thread-safe.
  */
 public final class StubConsentGateway implements ConsentGateway {
-    /** The code that confirms every consent request of a consenting person. */
+    /** The fixed code of the demo (demo mode only; the service draws codes at random otherwise). */
     public static final String DEMO_CODE = "123456";
-    public static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
     public static final String CHANNEL = "OTP";
     static final String UNKNOWN_PHONE = "+7 *** *** ** **";
+    private static final Logger LOG = LoggerFactory.getLogger(StubConsentGateway.class);
+    /** The phones kept: far more than the demo persons, few enough to bound memory whoever asks. */
+    private static final int PHONES = 10_000;
 
     private final DemoPersons persons;
-    private final Clock clock;
-    private final AtomicLong counter = new AtomicLong();
-    private final ConcurrentMap<String, Request> requests = new ConcurrentHashMap<>();
+    private final Map<Iin, String> phones = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Iin, String> eldest) {
+            return size() > PHONES;
+        }
+    };
 
     @Inject
-    public StubConsentGateway(DemoPersons persons, Clock clock) {
+    public StubConsentGateway(DemoPersons persons) {
         this.persons = Objects.requireNonNull(persons, "persons");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The reference is "CONSENT-&lt;n&gt;-&lt;masked IIN&gt;", n counting this gateway's requests from 1. */
     @Override
-    public ConsentChallenge requestCode(Iin iin) {
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public Delivery deliver(Iin iin, String reference, String code) {
         Objects.requireNonNull(iin, "iin");
-        Instant now = clock.instant();
-        requests.values().removeIf(request -> request.expiredAt(now));
-        String reference = "CONSENT-" + counter.incrementAndGet() + "-" + iin.masked();
-        boolean declines = persons.find(iin).map(p -> !p.scenario().consent()).orElse(false);
-        requests.put(reference, new Request(now.plus(CODE_LIFETIME), !declines));
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(code, "code");
         String phone = persons.find(iin).map(DemoPerson::maskedPhone).orElse(UNKNOWN_PHONE);
-        return new ConsentChallenge(reference, CHANNEL, phone);
+        synchronized (phones) {
+            phones.put(iin, code);
+        }
+        LOG.info("consent code for {} delivered by {} to {}", reference, CHANNEL, phone);
+        return new Delivery(phone);
     }
 
-    /** True once for a live request and the demo code; false for a wrong, expired, used or unknown reference. */
-    @Override
-    public boolean confirm(String reference, String code) {
-        if (reference == null || code == null) {
-            return false;
-        }
-        Request request = requests.get(reference);
-        if (request == null) {
-            return false;
-        }
-        if (request.expiredAt(clock.instant())) {
-            requests.remove(reference, request);
-            return false;
-        }
-        return request.confirmable() && DEMO_CODE.equals(code.strip()) && requests.remove(reference, request);
-    }
-
-    /** A pending request; {@code confirmable} is false for a person who declines consent. */
-    private record Request(Instant expiresAt, boolean confirmable) {
-        boolean expiredAt(Instant now) {
-            return !now.isBefore(expiresAt);
+    /** The code last delivered to {@code iin}, as the person reads it on their phone. */
+    public Optional<String> lastCodeSentTo(Iin iin) {
+        synchronized (phones) {
+            return Optional.ofNullable(phones.get(iin));
         }
     }
 }

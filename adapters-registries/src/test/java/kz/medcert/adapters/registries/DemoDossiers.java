@@ -1,9 +1,5 @@
 package kz.medcert.adapters.registries;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import kz.medcert.application.port.out.ConsentGateway.ConsentChallenge;
 import kz.medcert.application.port.out.EducationRegistry.EducationFound;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.DossierBuilder;
@@ -13,7 +9,7 @@ import kz.medcert.domain.request.StateRegistry;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
- * Assembles a demo person's dossier as the service does: consent through the gateway with the demo code, then the
+ * Assembles a demo person's dossier as the service does: consent as the person's scenario answers it, then the
  * registries asked for the category (nothing without consent, R60), then the declared facts.
  */
 final class DemoDossiers {
@@ -24,7 +20,6 @@ final class DemoDossiers {
     private final StubEmploymentRegistry employment;
     private final StubProhibitionRegistry prohibitions;
     private final StubIdentityRegistry identity;
-    private final StubConsentGateway consent;
 
     DemoDossiers(DemoPersons persons) {
         RegistryBehaviours normal = RegistryBehaviours.none();
@@ -35,13 +30,11 @@ final class DemoDossiers {
         employment = new StubEmploymentRegistry(persons, normal);
         prohibitions = new StubProhibitionRegistry(persons, normal);
         identity = new StubIdentityRegistry(persons, normal);
-        consent = new StubConsentGateway(persons, Clock.fixed(Instant.parse("2026-11-20T05:00:00Z"), ZoneOffset.UTC));
     }
 
     Dossier dossierOf(DemoPerson person) {
         DemoScenario scenario = person.scenario();
-        ConsentChallenge challenge = consent.requestCode(person.iin());
-        boolean consentGiven = consent.confirm(challenge.reference(), StubConsentGateway.DEMO_CODE);
+        boolean consentGiven = scenario.consent();
         DossierBuilder builder = scenario.dossierBuilder()
                 .citizenship(person.citizenship())
                 .consentGiven(consentGiven)

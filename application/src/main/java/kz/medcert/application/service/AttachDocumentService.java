@@ -23,20 +23,25 @@ import kz.medcert.domain.request.RequestStatus;
 
 /**
  * Keeps an electronic copy (R19) with its SHA-256. The content must really be a PDF, JPEG or PNG and within the size
- * limit; the copy and the request are stored in one transaction.
+ * limit; its file name is kept without control or bidirectional characters; the request stores no more files and bytes
+ * than {@link UploadLimits} allow. A copy for a checklist item that already has one (same document, subject and
+ * translated document) replaces it; the earlier copy stays in the history. The copy and the request are stored in one
+ * transaction, at the version the limits were counted at.
  */
 public final class AttachDocumentService implements AttachDocumentUseCase {
     private final CertificationRequestRepository repository;
     private final RequestViews views;
     private final RequestSettings settings;
+    private final UploadLimits limits;
     private final Clock clock;
 
     @Inject
     public AttachDocumentService(CertificationRequestRepository repository, RequestViews views,
-                                 RequestSettings settings, Clock clock) {
+                                 RequestSettings settings, UploadLimits limits, Clock clock) {
         this.repository = repository;
         this.views = views;
         this.settings = settings;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -46,24 +51,52 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
         if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.ISSUED) {
             throw new RequestConflictException(DomainText.REQUEST_ALREADY_SUBMITTED.message().with("request", c.id()));
         }
-        Optional<AttachResult.Rejected> rejected = check(c);
+        String fileName = FileNames.clean(c.fileName());
+        Optional<AttachResult.Rejected> rejected = check(c, fileName);
         if (rejected.isPresent()) {
             return rejected.get();
         }
+        Optional<AttachResult.OverLimit> over = overLimit(request, c.content().length);
+        if (over.isPresent()) {
+            return over.get();
+        }
         Attachment attachment = new Attachment(UUID.randomUUID(), c.document(), c.subject().filter(s -> !s.isBlank()),
-                c.fileName().strip(), MediaType.sniff(c.content()).orElseThrow(), c.content().length,
+                fileName, MediaType.sniff(c.content()).orElseThrow(), c.content().length,
                 sha256(c.content()), c.foreignLanguage(), c.translates(), clock.instant());
+        Optional<Attachment> earlier = request.state().attachments().stream()
+                .filter(a -> sameItem(a, attachment)).findFirst();
+        CertificationRequest next = earlier.map(e -> request.replaced(e, attachment, actor.auditLabel()))
+                .orElseGet(() -> request.attached(attachment, actor.auditLabel()));
         try {
-            CertificationRequest stored = repository.update(request.attached(attachment, actor.auditLabel()),
-                    attachment.id(), c.content());
-            return new AttachResult.Attached(attachment, views.view(stored));
+            CertificationRequest stored = repository.update(next, attachment.id(), c.content());
+            return new AttachResult.Attached(attachment, views.view(stored), earlier);
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_CHANGED_RETRY_UPLOAD.message().with("request",
                     c.id()));
         }
     }
 
-    private Optional<AttachResult.Rejected> check(AttachDocumentCommand c) {
+    // Counted at the version read: an upload stored meanwhile makes this one's write fail as a concurrent update.
+    private Optional<AttachResult.OverLimit> overLimit(CertificationRequest request, long bytes) {
+        CertificationRequestRepository.StoredUploads stored = repository.storedUploads(request.id());
+        if (stored.files() >= limits.maxFiles()) {
+            return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.FILES,
+                    ServiceText.UPLOAD_LIMIT_FILES.message().with("files", stored.files())));
+        }
+        if (stored.bytes() + bytes > limits.maxBytes()) {
+            return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.BYTES,
+                    ServiceText.UPLOAD_LIMIT_BYTES.message().with("bytes", stored.bytes() + bytes)
+                            .with("max", limits.maxBytes())));
+        }
+        return Optional.empty();
+    }
+
+    /** The same checklist item: document, subject and, for a translation, the document translated (R20). */
+    private static boolean sameItem(Attachment a, Attachment b) {
+        return a.document() == b.document() && a.subject().equals(b.subject()) && a.translates().equals(b.translates());
+    }
+
+    private Optional<AttachResult.Rejected> check(AttachDocumentCommand c, String fileName) {
         if (c.content().length == 0) {
             return reject("content", ServiceText.UPLOAD_EMPTY.message());
         }
@@ -78,8 +111,7 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
             return reject("mediaType", ServiceText.UPLOAD_TYPE_MISMATCH.message().with("declared", c.mediaType())
                     .with("actual", actual.get().mime()));
         }
-        if (c.fileName().isBlank() || c.fileName().length() > 255 || c.fileName().contains("/")
-                || c.fileName().contains("\\")) {
+        if (fileName.isBlank() || fileName.length() > 255 || fileName.contains("/") || fileName.contains("\\")) {
             return reject("fileName", ServiceText.UPLOAD_FILE_NAME.message());
         }
         if (c.document() == DocumentCode.NOTARIZED_TRANSLATION && c.translates().isEmpty()) {

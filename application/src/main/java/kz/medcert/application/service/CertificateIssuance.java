@@ -31,10 +31,11 @@ final class CertificateIssuance {
     }
 
     /**
-     * Draws the next serial of {@code issuedOn}'s year (a drawn serial that is then not stored is lost: numbers may
-     * have gaps, never repeat).
+     * The entry numbered with {@code serial} of {@code issuedOn}'s year, drawn by the repository in the transaction
+     * that stores the decision (see {@code CertificationRequestRepository.updateIssuing}): a decision that is not
+     * stored gives its serial back, so numbers never repeat and have no gaps.
      */
-    IssuedCertificate draft(RequestState s, LocalDate issuedOn) {
+    IssuedCertificate draft(RequestState s, LocalDate issuedOn, long serial) {
         SpecialtyCode specialty = s.form().target();
         ApplicantIdentity holder = s.identity();
         Department department = holder.department().orElseThrow(() -> new IllegalStateException(
@@ -47,9 +48,8 @@ final class CertificateIssuance {
         // Appendix 5: a foreign specialist's certificate names the organisation they are admitted to work in
         Optional<String> organisation = holder.category() == Category.FOREIGN
                 ? s.details().organisation().map(HealthcareOrganisation::name) : Optional.empty();
-        return IssuedCertificate.issue(CertificateNumbers.issue(year, register.nextSerial(year)), holder.iin(),
-                holder.name(), specialty, level, department, issuedOn, confirmed.map(IssuedCertificate::number),
-                organisation);
+        return IssuedCertificate.issue(CertificateNumbers.issue(year, serial), holder.iin(), holder.name(), specialty,
+                level, department, issuedOn, confirmed.map(IssuedCertificate::number), organisation);
     }
 
     /**

@@ -2,46 +2,78 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.ServiceText;
+import kz.medcert.application.port.in.TooManyConsentCodesException;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.ConsentChallenges;
+import kz.medcert.application.port.out.ConsentChallenges.ConsentChallenge;
+import kz.medcert.application.port.out.ConsentCodeHashes;
 import kz.medcert.application.port.out.ConsentGateway;
 import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.ConsentStatus;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 
-/** Consent by one-time code through the e-gov gateway (R60, R61); once given, the registries are asked at once. */
+/**
+ * Consent by one-time code (R60, R61); once given, the registries are asked at once. The service draws each code with
+ * {@link java.security.SecureRandom} (the fixed demo code in demo mode only) and keeps only its keyed hash, with its
+ * expiry and tries, in {@link ConsentChallenges}, where every instance of the service finds it; the e-gov gateway only
+ * delivers it. A code takes {@link ConsentSettings#maxWrongCodes()} wrong tries, then it is void; codes are sent at
+ * most as often as {@link ConsentSettings#limits()} allow.
+ */
 public final class ConsentService implements ConsentUseCase {
     private final CertificationRequestRepository repository;
+    private final ConsentChallenges challenges;
     private final ConsentGateway gateway;
     private final FetchRegistriesService fetcher;
     private final RequestViews views;
+    private final ConsentSettings settings;
+    private final ConsentCodes codes;
     private final Clock clock;
 
     @Inject
-    public ConsentService(CertificationRequestRepository repository, ConsentGateway gateway,
-                          FetchRegistriesService fetcher, RequestViews views, Clock clock) {
+    public ConsentService(CertificationRequestRepository repository, ConsentChallenges challenges,
+                          ConsentCodeHashes hashes, ConsentGateway gateway, FetchRegistriesService fetcher,
+                          RequestViews views, ConsentSettings settings, Clock clock) {
         this.repository = repository;
+        this.challenges = challenges;
         this.gateway = gateway;
         this.fetcher = fetcher;
         this.views = views;
+        this.settings = settings;
+        this.codes = new ConsentCodes(hashes, settings.demoCode());
         this.clock = clock;
     }
 
+    // The challenge is kept first (the limits hold there, across instances), then named in the request, and only then
+    // is the code delivered: of two requests at once, only the one the request keeps sends a text message.
     @Override
     public ConsentChallengeView requestConsent(Actor actor, RequestId id) {
         CertificationRequest request = awaitingConsent(actor, id, ServiceText.ACTION_REQUEST_CONSENT_CODE);
-        ConsentGateway.ConsentChallenge challenge = gateway.requestCode(request.state().applicant().iin());
-        store(request.consentRequested(challenge.reference(), challenge.channel(), clock.instant(),
-                actor.auditLabel()));
-        return new ConsentChallengeView(challenge.reference(), challenge.channel(), challenge.maskedPhone());
+        Iin iin = request.state().applicant().iin();
+        Instant now = clock.instant();
+        String code = codes.newCode();
+        String reference = codes.newReference(iin);
+        challenges.open(new ConsentChallenge(reference, id, iin, codes.hash(reference, code), now,
+                now.plus(settings.codeLifetime()), 0), settings.limits()).ifPresent(wait -> {
+                    throw new TooManyConsentCodesException(ServiceText.CONSENT_CODE_TOO_SOON.message()
+                            .with("request", id).with("seconds", wait.toSeconds()), wait);
+                });
+        store(request.consentRequested(reference, gateway.channel(), now, actor.auditLabel()));
+        ConsentGateway.Delivery delivery = gateway.deliver(iin, reference, code);
+        return new ConsentChallengeView(reference, gateway.channel(), delivery.maskedPhone());
     }
 
+    // A try is spent before the code is compared, so that tries sent at once cannot outnumber the limit.
     @Override
     public ConsentResult confirm(Actor actor, RequestId id, String code) {
         CertificationRequest request = awaitingConsent(actor, id, ServiceText.ACTION_CONFIRM_CONSENT);
@@ -49,8 +81,20 @@ public final class ConsentService implements ConsentUseCase {
             throw new RequestConflictException(ServiceText.NO_CONSENT_CODE_REQUESTED.message().with("request", id));
         }
         String reference = request.state().consent().reference().orElseThrow();
-        if (!gateway.confirm(reference, code)) {
-            return new ConsentResult.WrongCode();
+        Instant now = clock.instant();
+        Optional<ConsentChallenge> challenge = challenges.find(reference);
+        if (challenge.isEmpty() || challenge.get().expiredAt(now)) {
+            return new ConsentResult.WrongCode(ConsentResult.WrongCode.Reason.EXPIRED, 0);
+        }
+        OptionalInt tries = challenges.spendTry(reference, settings.maxWrongCodes(), now);
+        if (tries.isEmpty()) {
+            return new ConsentResult.WrongCode(challenge.get().expiredAt(clock.instant())
+                    ? ConsentResult.WrongCode.Reason.EXPIRED : ConsentResult.WrongCode.Reason.VOID, 0);
+        }
+        if (!codes.matches(reference, code, challenge.get().codeHash())) {
+            int left = settings.maxWrongCodes() - tries.getAsInt();
+            return new ConsentResult.WrongCode(left > 0 ? ConsentResult.WrongCode.Reason.WRONG
+                    : ConsentResult.WrongCode.Reason.VOID, left);
         }
         CertificationRequest consented = store(request.consentGiven(clock.instant(), actor.auditLabel()));
         return new ConsentResult.Confirmed(views.view(fetchedOrAsStored(consented, actor.auditLabel())));

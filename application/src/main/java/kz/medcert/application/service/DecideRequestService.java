@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,6 +20,7 @@ import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Notifications;
@@ -82,9 +84,14 @@ public final class DecideRequestService implements DecideRequestUseCase {
         Instant now = clock.instant();
         // R78, row 7(2): never dated before the day the application counts as accepted
         LocalDate issuedOn = IssueDate.of(request.state().submission().orElseThrow(), KazakhstanTime.date(now));
-        IssuedCertificate certificate = issuance.draft(request.state(), issuedOn);
-        CertificationRequest stored = store(id, () -> repository.update(
-                request.issued(certificate.number(), issuedOn, override, officer.auditLabel(), now), certificate));
+        // the serial is drawn in the transaction that stores the decision, so a lost race burns no number
+        IssuedRequest issued = store(id, () -> repository.updateIssuing(Year.from(issuedOn), serial -> {
+            IssuedCertificate drafted = issuance.draft(request.state(), issuedOn, serial);
+            return new IssuedRequest(request.issued(drafted.number(), issuedOn, override, officer.auditLabel(), now),
+                    drafted);
+        }));
+        CertificationRequest stored = issued.request();
+        IssuedCertificate certificate = issued.certificate();
         notify(stored, Notification.Kind.CERTIFICATE_ISSUED, ServiceText.NOTIFY_CERTIFICATE_ISSUED.message()
                 .with("number", certificate.number().value()).with("issuedOn", issuedOn)
                 .with("validUntil", certificate.validUntil().orElseThrow()), now);
@@ -165,7 +172,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         return store(id, () -> repository.update(next));
     }
 
-    private static CertificationRequest store(RequestId id, Supplier<CertificationRequest> write) {
+    private static <T> T store(RequestId id, Supplier<T> write) {
         try {
             return write.get();
         } catch (ConcurrentUpdateException e) {

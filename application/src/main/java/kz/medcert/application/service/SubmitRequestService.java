@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import kz.medcert.application.port.in.BusinessRuleException;
@@ -13,6 +14,7 @@ import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Notifications;
@@ -75,7 +77,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_SUBMIT);
         if (request.status().submitted()) {
             // a retry of the submission that was accepted (same signature) gets the same answer, and changes nothing
-            if (request.state().submission().map(Submission::signature).filter(signature::equals).isPresent()) {
+            if (sameSubmission(request, signature)) {
                 return new SubmitResult.Accepted(views.view(request));
             }
             throw new RequestConflictException(DomainText.REQUEST_ALREADY_SUBMITTED.message().with("request", id));
@@ -113,17 +115,31 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
             notifyOf(stored, now);
             return new SubmitResult.Accepted(views.view(stored));
         } catch (ConcurrentUpdateException e) {
+            // a retry of this very submission, sent at once (through this instance or another), got there first:
+            // the answer is the one it got, as for a retry that comes after
+            CertificationRequest stored = views.load(id);
+            if (sameSubmission(stored, signature)) {
+                return new SubmitResult.Accepted(views.view(stored));
+            }
             throw new RequestConflictException(ServiceText.REQUEST_CHANGED_WHILE_SUBMITTED.message().with("request",
                     id));
         }
     }
 
+    private static boolean sameSubmission(CertificationRequest request, String signature) {
+        return request.status().submitted()
+                && request.state().submission().map(Submission::signature).filter(signature::equals).isPresent();
+    }
+
     // R14, R74: the request is accepted and decided in one write, with the certificate registered beside it (and the
-    // one it confirms marked as replaced, R75); dated by IssueDate (R78: after hours, the next working day)
+    // one it confirms marked as replaced, R75); dated by IssueDate (R78: after hours, the next working day); the
+    // serial is drawn in that write's transaction, so a lost race burns no number
     private CertificationRequest confirm(CertificationRequest accepted, LocalDate issuedOn, Instant now) {
-        IssuedCertificate certificate = issuance.draft(accepted.state(), issuedOn);
-        return repository.update(accepted.confirmedAutomatically(certificate.number(), issuedOn, now),
-                certificate);
+        return repository.updateIssuing(Year.from(issuedOn), serial -> {
+            IssuedCertificate certificate = issuance.draft(accepted.state(), issuedOn, serial);
+            return new IssuedRequest(accepted.confirmedAutomatically(certificate.number(), issuedOn, now),
+                    certificate);
+        }).request();
     }
 
     private void notifyOf(CertificationRequest stored, Instant now) {

@@ -83,6 +83,14 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
         return next;
     }
 
+    /** Undoes the draw of {@code serial}, the last one drawn (a rolled-back transaction, see the request fake). */
+    synchronized void giveBackSerial(Year year, long serial) {
+        if (serials.getOrDefault(year, 0L) != serial) {
+            throw new IllegalStateException("serial " + serial + " of " + year + " is not the last one drawn");
+        }
+        serials.put(year, serial - 1);
+    }
+
     @Override
     public synchronized List<IssuedCertificate> heldBy(Iin holder) {
         return entries.values().stream().filter(c -> c.holder().equals(holder))

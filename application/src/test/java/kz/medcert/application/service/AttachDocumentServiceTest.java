@@ -25,7 +25,11 @@ class AttachDocumentServiceTest {
     private static final RequestSettings SMALL_FILES = new RequestSettings(64, Duration.ofSeconds(30),
             Duration.ofHours(1));
 
-    private final TestServices services = new TestServices(FRIDAY_MORNING, SMALL_FILES);
+    /** Small, so that a test reaches them: 6 copies, 300 bytes per request. */
+    private static final UploadLimits FEW_UPLOADS = new UploadLimits(6, 300);
+
+    private final TestServices services = new TestServices(FRIDAY_MORNING, SMALL_FILES, DecisionSettings.DEFAULTS,
+            FEW_UPLOADS);
     private final RequestId id = services.graduateAwaitingDocuments();
 
     private AttachDocumentCommand command(DocumentCode document, String fileName, String mime, byte[] content) {
@@ -61,6 +65,78 @@ class AttachDocumentServiceTest {
         assertThat(services.repository.attachmentContent(id, attachment.id())).hasValueSatisfying(stored ->
                 assertThat(stored).isEqualTo(content));
         assertThat(((AttachResult.Attached) result).request().missingUploads()).isEmpty();
+    }
+
+    @Test
+    void aNewCopyForTheSameItem_replacesTheEarlier_whichStaysInTheHistoryAndInStorage_R19() {
+        AttachResult.Attached first = (AttachResult.Attached) services.attach.attach(AS_GRADUATE,
+                command(DocumentCode.DIPLOMA, "diploma-scan.pdf", "application/pdf", RequestFixtures.pdf("blurred")));
+
+        AttachResult.Attached second = (AttachResult.Attached) services.attach.attach(AS_GRADUATE,
+                command(DocumentCode.DIPLOMA, "diploma.pdf", "application/pdf", RequestFixtures.pdf("sharp")));
+
+        assertThat(second.replaced()).contains(first.attachment());
+        assertThat(services.view(id).state().attachments()).containsExactly(second.attachment());
+        assertThat(services.view(id).state().history()).filteredOn(h -> h.event().equals("REPLACED")).singleElement()
+                .satisfies(entry -> assertThat(entry.detail()).contains("diploma.pdf", "diploma-scan.pdf",
+                        first.attachment().sha256(), first.attachment().id().toString()));
+        assertThat(services.repository.attachmentContent(id, first.attachment().id())).isPresent();
+        assertThat(services.repository.storedUploads(id).files()).isEqualTo(2);
+    }
+
+    @Test
+    void copiesOfOtherItems_areKeptSideBySide() {
+        services.attach.attach(AS_GRADUATE, command(DocumentCode.DIPLOMA, "d.pdf", "application/pdf",
+                RequestFixtures.pdf("d")));
+        services.attach.attach(AS_GRADUATE, new AttachDocumentCommand(id, DocumentCode.DIPLOMA, Optional.of("2010"),
+                "d2.pdf", "application/pdf", RequestFixtures.pdf("d2"), false, Optional.empty()));
+
+        assertThat(services.view(id).state().attachments()).hasSize(2);
+    }
+
+    @Test
+    void aRequestStoresNoMoreCopiesThanAllowed_replacedOnesIncluded() {
+        for (int i = 0; i < FEW_UPLOADS.maxFiles(); i++) {
+            assertThat(services.attach.attach(AS_GRADUATE, command(DocumentCode.DIPLOMA, "d" + i + ".pdf",
+                    "application/pdf", RequestFixtures.pdf("v" + i)))).isInstanceOf(AttachResult.Attached.class);
+        }
+        int writes = services.repository.writes();
+
+        AttachResult seventh = services.attach.attach(AS_GRADUATE, command(DocumentCode.DIPLOMA, "d.pdf",
+                "application/pdf", RequestFixtures.pdf("again")));
+
+        assertThat(seventh).isInstanceOfSatisfying(AttachResult.OverLimit.class,
+                over -> assertThat(over.limit()).isEqualTo(AttachResult.OverLimit.Limit.FILES));
+        assertThat(services.repository.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void aRequestStoresNoMoreBytesThanAllowed() {
+        byte[] large = RequestFixtures.pdf("x".repeat(40));
+        int fit = (int) (FEW_UPLOADS.maxBytes() / large.length);
+        for (int i = 0; i < fit; i++) {
+            services.attach.attach(AS_GRADUATE, new AttachDocumentCommand(id, DocumentCode.DIPLOMA,
+                    Optional.of("s" + i), "d.pdf", "application/pdf", large, false, Optional.empty()));
+        }
+
+        AttachResult over = services.attach.attach(AS_GRADUATE, command(DocumentCode.PROFESSIONAL_DEVELOPMENT,
+                "pd.pdf", "application/pdf", large));
+
+        assertThat(over).isInstanceOfSatisfying(AttachResult.OverLimit.class,
+                o -> assertThat(o.limit()).isEqualTo(AttachResult.OverLimit.Limit.BYTES));
+    }
+
+    @Test
+    void theFileNameIsKeptWithoutControlOrBidiCharacters() {
+        assertThat(rejected(command(DocumentCode.DIPLOMA, "\u202E\u0007\u2028", "application/pdf",
+                RequestFixtures.pdf("x"))).field()).isEqualTo("fileName");
+
+        AttachResult result = services.attach.attach(AS_GRADUATE, command(DocumentCode.DIPLOMA,
+                "invoice\u202Efdp.exe\u2066.pdf\r\nX-Injected: 1\u200F\u0000", "application/pdf",
+                RequestFixtures.pdf("diploma")));
+
+        assertThat(((AttachResult.Attached) result).attachment().fileName())
+                .isEqualTo("invoicefdp.exe.pdfX-Injected: 1");
     }
 
     @Test

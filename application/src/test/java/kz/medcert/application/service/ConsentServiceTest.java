@@ -6,18 +6,27 @@ import static kz.medcert.application.testing.RequestFixtures.GRADUATE_IIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kz.medcert.application.fakes.FakeConsentGateway;
+import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.port.in.ConsentUseCase.ConsentChallengeView;
 import kz.medcert.application.port.in.ConsentUseCase.ConsentResult;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.TooManyConsentCodesException;
+import kz.medcert.application.port.out.ConsentChallenges.ConsentChallenge;
 import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.ConsentStatus;
 import kz.medcert.domain.request.RegistryFetch.FetchStatus;
 import kz.medcert.domain.request.RequestId;
@@ -79,6 +88,116 @@ class ConsentServiceTest {
         // then
         assertThat(result).isInstanceOf(ConsentResult.Confirmed.class);
         assertThat(((ConsentResult.Confirmed) result).request().state().consent().given()).isTrue();
+    }
+
+    @Test
+    void codesAreDrawnAtRandomByTheService_theGatewayOnlyDeliversThem_andOnlyTheirHashIsKept_R60() {
+        ConsentService consent = services.consentService(ConsentSettings.DEFAULTS);
+        Set<String> codes = new HashSet<>();
+        Map<Applicant, Dossier> forms = Map.of(RequestFixtures.graduate(), RequestFixtures.graduateForm(),
+                RequestFixtures.pediatrician(), RequestFixtures.pediatricianForm(),
+                RequestFixtures.foreignSpecialist(), RequestFixtures.foreignForm());
+        for (Applicant applicant : forms.keySet()) {
+            RequestId id = services.started(applicant, forms.get(applicant));
+            ConsentChallengeView challenge = consent.requestConsent(TestServices.as(applicant), id);
+            String code = services.gateway.lastCodeSentTo(applicant.iin()).orElseThrow();
+
+            assertThat(code).matches("[0-9]{6}");
+            ConsentChallenge kept = services.challenges.find(challenge.reference()).orElseThrow();
+            assertThat(kept.codeHash()).matches("[0-9a-f]{64}").doesNotContain(code);
+            assertThat(consent.confirm(TestServices.as(applicant), id, code))
+                    .isInstanceOf(ConsentResult.Confirmed.class);
+            codes.add(code);
+        }
+        assertThat(codes).as("three codes drawn from a million").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void outsideDemoMode_theDemoCodeIsJustAWrongCode() {
+        ConsentService consent = services.consentService(ConsentSettings.DEFAULTS);
+        RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+        consent.requestConsent(AS_GRADUATE, id);
+        String sent = services.gateway.lastCodeSentTo(GRADUATE_IIN).orElseThrow();
+        String demo = sent.equals(FakeConsentGateway.CODE) ? "654321" : FakeConsentGateway.CODE;
+
+        assertThat(consent.confirm(AS_GRADUATE, id, demo)).isInstanceOf(ConsentResult.WrongCode.class);
+    }
+
+    @Test
+    void fiveWrongCodesVoidTheChallenge_evenTheRightCodeThen_andANewCodeIsNeeded_R60() {
+        RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+        services.consent.requestConsent(AS_GRADUATE, id);
+
+        for (int left = 4; left >= 1; left--) {
+            assertThat(services.consent.confirm(AS_GRADUATE, id, "000000"))
+                    .isEqualTo(new ConsentResult.WrongCode(ConsentResult.WrongCode.Reason.WRONG, left));
+        }
+        assertThat(services.consent.confirm(AS_GRADUATE, id, "000000"))
+                .isEqualTo(new ConsentResult.WrongCode(ConsentResult.WrongCode.Reason.VOID, 0));
+        assertThat(services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE))
+                .isEqualTo(new ConsentResult.WrongCode(ConsentResult.WrongCode.Reason.VOID, 0));
+        assertThat(services.registries.totalCalls()).isZero();
+
+        services.clock.advance(Duration.ofMinutes(1));
+        services.consent.requestConsent(AS_GRADUATE, id);
+        assertThat(services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE))
+                .isInstanceOf(ConsentResult.Confirmed.class);
+    }
+
+    @Test
+    void aCodeExpiresAfterFiveMinutes() {
+        RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+        services.consent.requestConsent(AS_GRADUATE, id);
+
+        services.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(services.consent.confirm(AS_GRADUATE, id, FakeConsentGateway.CODE))
+                .isEqualTo(new ConsentResult.WrongCode(ConsentResult.WrongCode.Reason.EXPIRED, 0));
+    }
+
+    @Test
+    void aNewCodeForTheRequest_atMostOnceAMinute_andFiveTimesAnHour_R60() {
+        RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+        services.consent.requestConsent(AS_GRADUATE, id);
+        services.clock.advance(Duration.ofSeconds(45));
+
+        assertThatThrownBy(() -> services.consent.requestConsent(AS_GRADUATE, id))
+                .isInstanceOfSatisfying(TooManyConsentCodesException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(15)));
+        for (int i = 2; i <= 5; i++) {
+            services.clock.advance(Duration.ofMinutes(1));
+            services.consent.requestConsent(AS_GRADUATE, id);
+        }
+        services.clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> services.consent.requestConsent(AS_GRADUATE, id))
+                .isInstanceOf(TooManyConsentCodesException.class);
+        assertThat(services.gateway.codesSentTo()).hasSize(5);
+    }
+
+    @Test
+    void aPersonGetsAtMostFiveCodesAnHour_overAllTheirRequests() {
+        for (int i = 0; i < 5; i++) {
+            services.consent.requestConsent(AS_GRADUATE, services.started(RequestFixtures.graduate(),
+                    RequestFixtures.graduateForm()));
+        }
+        RequestId sixth = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+
+        assertThatThrownBy(() -> services.consent.requestConsent(AS_GRADUATE, sixth))
+                .isInstanceOf(TooManyConsentCodesException.class);
+        assertThat(services.view(sixth).state().consent().status()).isEqualTo(ConsentStatus.NOT_REQUESTED);
+        services.clock.advance(Duration.ofHours(1));
+        services.consent.requestConsent(AS_GRADUATE, sixth);
+    }
+
+    @Test
+    void aCodeAskedThroughOneInstanceIsConfirmedThroughAnother() {
+        ConsentService first = services.consentService(ConsentSettings.DEFAULTS);
+        ConsentService second = services.consentService(ConsentSettings.DEFAULTS);
+        RequestId id = services.started(RequestFixtures.graduate(), RequestFixtures.graduateForm());
+        first.requestConsent(AS_GRADUATE, id);
+
+        assertThat(second.confirm(AS_GRADUATE, id, services.gateway.lastCodeSentTo(GRADUATE_IIN).orElseThrow()))
+                .isInstanceOf(ConsentResult.Confirmed.class);
     }
 
     @Test
@@ -212,6 +331,9 @@ class ConsentServiceTest {
         assertThat(view.state().consent().given()).isTrue();
         assertThat(view.state().status()).isEqualTo(RequestStatus.AWAITING_REGISTRIES);
         assertThat(view.state().attachments()).hasSize(1);
+        // no registry was asked: the request is held for the instance that took the consent, as on the database
+        assertThat(services.fetch.retryDue(10)).isZero();
+        services.clock.advance(InMemoryCertificationRequestRepository.DEFAULT_SETTLE_TIME.plusSeconds(1));
         assertThat(services.fetch.retryDue(10)).isOne();
         assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
     }

@@ -113,6 +113,43 @@ class SubmitRequestServiceTest {
     }
 
     @Test
+    void submit_retriedAtTheSameTime_getsTheStoredAnswer_notAConflict() {
+        // given: while the first submission checks the signature, its retry (another instance) is accepted
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String signature = services.validSignature(id);
+        SubmitResult[] retry = new SubmitResult[1];
+        SubmitRequestService first = new SubmitRequestService(services.repository, (content, sig, signer) -> {
+            if (retry[0] == null) {
+                retry[0] = services.submit.submit(AS_GRADUATE, id, signature);
+            }
+            return new FakeSignatureVerifier().verify(content, sig, signer);
+        }, services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+                services.clock);
+
+        // when
+        SubmitResult answer = first.submit(AS_GRADUATE, id, signature);
+
+        // then
+        assertThat(TestServices.accepted(answer).state()).isEqualTo(TestServices.accepted(retry[0]).state());
+    }
+
+    @Test
+    void submit_whileAnotherChangeIsStored_isStillAConflict() {
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String signature = services.validSignature(id);
+        SubmitRequestService first = new SubmitRequestService(services.repository, (content, sig, signer) -> {
+            services.attachPdf(id, DocumentCode.PROFESSIONAL_DEVELOPMENT, "uploaded meanwhile");
+            return new FakeSignatureVerifier().verify(content, sig, signer);
+        }, services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+                services.clock);
+
+        assertThatThrownBy(() -> first.submit(AS_GRADUATE, id, signature))
+                .isInstanceOf(RequestConflictException.class);
+    }
+
+    @Test
     void submit_againWithAnotherSignature_isAConflict_andKeepsTheFirstSubmission() {
         // given
         RequestId id = services.graduateAwaitingDocuments();

@@ -1,8 +1,10 @@
 package kz.medcert.application.service;
 
 import java.util.Optional;
+import kz.medcert.application.fakes.FakeConsentCodeHashes;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
+import kz.medcert.application.fakes.InMemoryConsentChallenges;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
@@ -24,14 +26,21 @@ import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.UploadSlot;
 
-/** The applicant-journey services wired to the fakes, the standard rules and a clock the test moves. */
+/**
+ * The applicant-journey services wired to the fakes, the standard rules and a clock the test moves. Consent codes are
+ * {@link FakeConsentGateway#CODE}, as in demo mode, so that a journey needs no phone; {@link #consentService} wires
+ * other consent settings.
+ */
 final class TestServices {
+    static final ConsentSettings DEMO_CONSENT = ConsentSettings.DEFAULTS.withDemoCode(FakeConsentGateway.CODE);
     final MutableClock clock;
     final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
-    final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository(register);
+    /** Its retry claims and settling holds on {@link #clock}, so that a test moves past them. */
+    final InMemoryCertificationRequestRepository repository;
     final RecordingNotifications notifications = new RecordingNotifications();
     final FakeRegistries registries = new FakeRegistries();
     final FakeConsentGateway gateway = new FakeConsentGateway();
+    final InMemoryConsentChallenges challenges = new InMemoryConsentChallenges();
     final FakeSignatureVerifier signatures = new FakeSignatureVerifier();
     final CertificationRules rules = CertificationRules.standard();
     final RequestSettings settings;
@@ -52,16 +61,31 @@ final class TestServices {
     }
 
     TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions) {
+        this(isoOffsetDateTime, settings, decisions, UploadLimits.DEFAULTS);
+    }
+
+    TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions,
+                 UploadLimits uploads) {
         this.clock = MutableClock.at(isoOffsetDateTime);
+        this.repository = new InMemoryCertificationRequestRepository(register,
+                InMemoryCertificationRequestRepository.DEFAULT_RETRY_LEASE,
+                InMemoryCertificationRequestRepository.DEFAULT_SETTLE_TIME, clock);
         this.settings = settings;
         this.views = new RequestViews(repository, register, rules, clock);
         this.start = new StartRequestService(repository, views, clock);
         this.fetch = new FetchRegistriesService(repository, registries.registryCalls(settings), views, settings, clock);
-        this.consent = new ConsentService(repository, gateway, fetch, views, clock);
-        this.attach = new AttachDocumentService(repository, views, settings, clock);
+        this.consent = new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch,
+                views, DEMO_CONSENT, clock);
+        this.attach = new AttachDocumentService(repository, views, settings, uploads, clock);
         this.submit = new SubmitRequestService(repository, signatures, rules, views, register, notifications,
                 decisions, clock);
         this.get = new GetRequestService(views);
+    }
+
+    /** A consent service over the same fakes, with other settings (e.g. random codes, other limits). */
+    ConsentService consentService(ConsentSettings settings) {
+        return new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch, views, settings,
+                clock);
     }
 
     /** Started by the applicant themselves. */

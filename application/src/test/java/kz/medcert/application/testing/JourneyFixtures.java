@@ -60,6 +60,12 @@ public final class JourneyFixtures {
         return startedAt(STARTED);
     }
 
+    /** A new request of the person with {@code iin}, awaiting consent (not stored). */
+    public static CertificationRequest startedBy(Iin iin) {
+        return CertificationRequest.start(new RequestId(UUID.randomUUID()), new Applicant(iin,
+                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), Region.ALMATY_CITY), form(), STARTED);
+    }
+
     public static CertificationRequest startedAt(Instant at) {
         Applicant applicant = new Applicant(Iin.of(LocalDate.of(1985, 4, 17), Sex.FEMALE, 1234),
                 PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), Region.ALMATY_CITY);

@@ -17,8 +17,12 @@ import java.util.Objects;
  * The hash chain of the audit log: each entry's hash covers its content and the hash of the entry before it, so
  * that altering, deleting, inserting or reordering an entry breaks the chain from that entry on.
  *
- * <p>The hash is SHA-256 over a canonical encoding in which every field is length-prefixed (see {@link #encode}), so
- * that no two different entries share an encoding: moving text from one field to the next changes the hash.
+ * <p>The hash is taken over a canonical encoding in which every field is length-prefixed (see {@link #encode}), so
+ * that no two different entries share an encoding: moving text from one field to the next changes the hash. Entries
+ * are <em>keyed</em>: the hash is an HMAC-SHA256 under the {@link AuditKey}, kept outside the database, so that a
+ * writer of the database cannot recompute the chain after a change. Entries written before the service had a key are
+ * <em>plain</em>: SHA-256 alone, under the first layout; they remain verifiable, but only as the start of a chain
+ * whose first keyed entry links to them (see {@link ChainVerifier}).
  */
 public final class AuditChain {
     /** The previous hash of the first entry. */
@@ -26,18 +30,33 @@ public final class AuditChain {
 
     // Names the encoding, so that a future change of layout cannot produce the hash of an entry of the old one.
     private static final byte[] TAG = "medcert-audit-entry/1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] KEYED_TAG = "medcert-audit-entry/2+hmac-sha256".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter UTC_MICROS = DateTimeFormatter
             .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private AuditChain() {
     }
 
-    /** The entry that records {@code step} after {@code previous}, the current head of the chain. */
+    /**
+     * The plain entry (SHA-256 alone, as before the service had a key) that records {@code step} after
+     * {@code previous}, the current head of the chain.
+     */
     public static AuditEntry append(ChainHead previous, AuditedStep step) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(step, "step");
         long sequence = Math.addExact(previous.sequence(), 1);
-        String hash = hash(encode(sequence, step, previous.hash()));
+        String hash = hash(encode(TAG, sequence, step, previous.hash()));
+        return new AuditEntry(sequence, step.requestId(), step.at(), step.actor(), step.event(), step.detail(),
+                previous.hash(), hash);
+    }
+
+    /** The keyed entry that records {@code step} after {@code previous}: its hash is an HMAC under {@code key}. */
+    public static AuditEntry append(ChainHead previous, AuditedStep step, AuditKey key) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(key, "key");
+        long sequence = Math.addExact(previous.sequence(), 1);
+        String hash = key.seal(encode(KEYED_TAG, sequence, step, previous.hash()));
         return new AuditEntry(sequence, step.requestId(), step.at(), step.actor(), step.event(), step.detail(),
                 previous.hash(), hash);
     }
@@ -47,12 +66,17 @@ public final class AuditChain {
         return append(previous.head(), step);
     }
 
-    /** The entries that record {@code steps}, in order, after {@code previous}. */
+    /** The plain entries that record {@code steps}, in order, after {@code previous}. */
     public static List<AuditEntry> appendAll(ChainHead previous, List<AuditedStep> steps) {
+        return appendAll(previous, steps, null);
+    }
+
+    /** The keyed entries that record {@code steps}, in order, after {@code previous}; plain ones if key is null. */
+    public static List<AuditEntry> appendAll(ChainHead previous, List<AuditedStep> steps, AuditKey key) {
         List<AuditEntry> entries = new ArrayList<>(steps.size());
         ChainHead head = previous;
         for (AuditedStep step : steps) {
-            AuditEntry entry = append(head, step);
+            AuditEntry entry = key == null ? append(head, step) : append(head, step, key);
             entries.add(entry);
             head = entry.head();
         }
@@ -64,9 +88,17 @@ public final class AuditChain {
      * order are reported as reordered where the first of them stands.
      */
     public static ChainCheck verify(List<AuditEntry> entries) {
+        return verify(entries, new ChainVerifier());
+    }
+
+    /** As {@link #verify(List)}, with the key: every entry after the plain ones it starts with must be keyed. */
+    public static ChainCheck verify(List<AuditEntry> entries, AuditKey key) {
+        return verify(entries, new ChainVerifier(key));
+    }
+
+    private static ChainCheck verify(List<AuditEntry> entries, ChainVerifier verifier) {
         int misplaced = firstMisplaced(entries);
         int end = misplaced < 0 ? entries.size() : misplaced;
-        ChainVerifier verifier = new ChainVerifier();
         for (int i = 0; i < end; i++) {
             if (!verifier.accept(entries.get(i))) {
                 return verifier.result();
@@ -75,17 +107,26 @@ public final class AuditChain {
         return misplaced < 0 ? verifier.result() : verifier.outOfOrder(entries.get(misplaced));
     }
 
-    /** The hash {@code entry} should carry, computed from its content and its previous hash. */
+    /** The hash a plain {@code entry} should carry, computed from its content and its previous hash. */
     public static String hashOf(AuditEntry entry) {
-        return hash(encode(entry.sequence(), entry.step(), entry.previousHash()));
+        return hash(encode(TAG, entry.sequence(), entry.step(), entry.previousHash()));
+    }
+
+    /** The hash a keyed {@code entry} should carry under {@code key}. */
+    public static String hashOf(AuditEntry entry, AuditKey key) {
+        return key.seal(encode(KEYED_TAG, entry.sequence(), entry.step(), entry.previousHash()));
     }
 
     /**
-     * The canonical encoding: a tag naming the layout, then each field as its UTF-8 byte length (4 bytes, big-endian)
-     * followed by its UTF-8 bytes: sequence (decimal), request id, time (ISO-8601 UTC with microseconds), actor,
-     * event, detail, previous hash.
+     * The canonical encoding: a tag naming the layout (and for keyed entries the HMAC), then each field as its UTF-8
+     * byte length (4 bytes, big-endian) followed by its UTF-8 bytes: sequence (decimal), request id, time (ISO-8601
+     * UTC with microseconds), actor, event, detail, previous hash.
      */
     static byte[] encode(long sequence, AuditedStep step, String previousHash) {
+        return encode(TAG, sequence, step, previousHash);
+    }
+
+    private static byte[] encode(byte[] tag, long sequence, AuditedStep step, String previousHash) {
         List<byte[]> fields = List.of(Long.toString(sequence).getBytes(StandardCharsets.UTF_8),
                 step.requestId().value().toString().getBytes(StandardCharsets.UTF_8),
                 utc(step.at()).getBytes(StandardCharsets.UTF_8),
@@ -93,8 +134,8 @@ public final class AuditChain {
                 step.event().getBytes(StandardCharsets.UTF_8),
                 step.detail().getBytes(StandardCharsets.UTF_8),
                 previousHash.getBytes(StandardCharsets.UTF_8));
-        int size = TAG.length + fields.stream().mapToInt(f -> Integer.BYTES + f.length).sum();
-        ByteBuffer buffer = ByteBuffer.allocate(size).put(TAG);
+        int size = tag.length + fields.stream().mapToInt(f -> Integer.BYTES + f.length).sum();
+        ByteBuffer buffer = ByteBuffer.allocate(size).put(tag);
         fields.forEach(f -> buffer.putInt(f.length).put(f));
         return buffer.array();
     }

@@ -12,7 +12,8 @@ import kz.medcert.domain.request.RequestId;
  *
  * @param sequence     the entry's place in the chain, from 1 without gaps
  * @param previousHash the hash of the entry before, or 64 zeros for the first
- * @param hash         lowercase hex SHA-256 of the entry's canonical encoding (see {@link AuditChain#hashOf})
+ * @param hash         lowercase hex HMAC-SHA256 of the entry's canonical encoding under the audit key, or, for an
+ *                     entry written before the service had one, SHA-256 alone (see {@link AuditChain#hashOf})
  */
 public record AuditEntry(long sequence, RequestId requestId, Instant at, String actor, String event, String detail,
                          String previousHash, String hash) {
@@ -37,8 +38,16 @@ public record AuditEntry(long sequence, RequestId requestId, Instant at, String 
         return new ChainHead(sequence, hash);
     }
 
-    /** Whether the stored hash is the hash of the entry's content (says nothing about its link to the one before). */
+    /**
+     * Whether the stored hash is the plain SHA-256 of the entry's content (says nothing about its link to the one
+     * before): anyone can compute it, so it proves only what a keyed entry after it vouches for.
+     */
     public boolean sealed() {
         return AuditChain.hashOf(this).equals(hash);
+    }
+
+    /** Whether the stored hash is the HMAC of the entry's content under {@code key}: only the key's holder makes it. */
+    public boolean sealedWith(AuditKey key) {
+        return AuditChain.hashOf(this, key).equals(hash);
     }
 }

@@ -9,5 +9,10 @@ public enum Breach {
     /** Sequence numbers skip: one or more entries were deleted (or the end of the log cut off). */
     MISSING_ENTRY,
     /** An entry comes after one with the same or a higher sequence number: the log was reordered or duplicated. */
-    OUT_OF_ORDER
+    OUT_OF_ORDER,
+    /**
+     * The entry is sealed without the key where the key was due: after a keyed entry, or last in a keyed chain. Whoever
+     * wrote it did not hold the key: the log was rewritten from there (or its keyed end cut off).
+     */
+    NOT_KEYED
 }

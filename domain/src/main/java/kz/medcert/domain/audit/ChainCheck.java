@@ -10,10 +10,24 @@ public sealed interface ChainCheck {
 
     <R> R fold(Function<Intact, R> intact, Function<Broken, R> broken);
 
-    /** Every entry is sealed and linked to the one before it, from sequence 1 to {@code head}. */
-    record Intact(long entries, ChainHead head) implements ChainCheck {
+    /**
+     * Every entry is sealed and linked to the one before it, from sequence 1 to {@code head}.
+     *
+     * @param plainEntries how many entries, at the start, are sealed without the key (written before the service had
+     *                     one); the keyed entries after them vouch for them
+     */
+    record Intact(long entries, ChainHead head, long plainEntries) implements ChainCheck {
         public Intact {
             Objects.requireNonNull(head, "head");
+            if (plainEntries < 0 || plainEntries > entries) {
+                throw new IllegalArgumentException("plain entries must be between 0 and " + entries + ", got "
+                        + plainEntries);
+            }
+        }
+
+        /** A chain verified without a key: every entry counts as plain. */
+        public Intact(long entries, ChainHead head) {
+            this(entries, head, entries);
         }
 
         @Override

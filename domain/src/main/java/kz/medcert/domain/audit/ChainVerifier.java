@@ -6,11 +6,30 @@ import java.util.Optional;
 /**
  * Verifies the audit chain one entry at a time, in sequence order, so that a log of any length can be streamed
  * through it; stops at the first broken entry.
+ *
+ * <p>With the {@link AuditKey}, the chain may start with plain entries (written before the service had the key), but
+ * once an entry is keyed every later one must be, and the chain must end in a keyed entry: the first keyed entry's
+ * HMAC covers the hash of the last plain one, so a plain start rewritten by a writer of the database no longer links,
+ * and a chain rewritten without the key (plain entries after keyed ones, or no keyed end) is found out. Without a key
+ * every entry must be plain (a chain of the time before keys).
  */
 public final class ChainVerifier {
+    private final AuditKey key;
     private ChainHead last = ChainHead.EMPTY;
     private long verified;
+    private long plain;
+    private boolean lastKeyed;
     private ChainCheck.Broken broken;
+
+    /** Without a key: plain entries only. */
+    public ChainVerifier() {
+        this.key = null;
+    }
+
+    /** With the key: plain entries only before the first keyed one, and a keyed end. */
+    public ChainVerifier(AuditKey key) {
+        this.key = Objects.requireNonNull(key, "key");
+    }
 
     /** Checks the next entry; false once the chain is broken (here or before), when there is no point going on. */
     public boolean accept(AuditEntry entry) {
@@ -18,18 +37,23 @@ public final class ChainVerifier {
         if (broken != null) {
             return false;
         }
-        broken = check(entry).orElse(null);
+        boolean keyed = key != null && entry.sealedWith(key);
+        broken = check(entry, keyed).orElse(null);
         if (broken != null) {
             return false;
         }
         last = entry.head();
         verified++;
+        lastKeyed = keyed;
+        if (!keyed) {
+            plain++;
+        }
         return true;
     }
 
     /** The result over the entries accepted so far. */
     public ChainCheck result() {
-        return broken != null ? broken : new ChainCheck.Intact(verified, last);
+        return broken != null ? broken : new ChainCheck.Intact(verified, last, plain);
     }
 
     /**
@@ -53,6 +77,11 @@ public final class ChainVerifier {
             return broken(last.sequence(), Breach.ALTERED_CONTENT, "entry " + last.sequence()
                     + " is not the entry the chain's head records: it was rewritten");
         }
+        if (key != null && verified > 0 && !lastKeyed) {
+            return broken(last.sequence(), Breach.NOT_KEYED, "the chain ends in entry " + last.sequence()
+                    + ", which is not sealed with the key: the keyed entries after it were cut off, or the chain was "
+                    + "rewritten without the key (or the service has not yet started with its key)");
+        }
         return result();
     }
 
@@ -65,7 +94,7 @@ public final class ChainVerifier {
         return broken;
     }
 
-    private Optional<ChainCheck.Broken> check(AuditEntry entry) {
+    private Optional<ChainCheck.Broken> check(AuditEntry entry, boolean keyed) {
         long expected = last.sequence() + 1;
         if (entry.sequence() < expected) {
             return Optional.of(broken(entry.sequence(), Breach.OUT_OF_ORDER, "entry " + entry.sequence()
@@ -77,9 +106,13 @@ public final class ChainVerifier {
             return Optional.of(broken(expected, Breach.MISSING_ENTRY, which + " missing: entry "
                     + entry.sequence() + " follows entry " + last.sequence()));
         }
-        if (!entry.sealed()) {
+        if (!keyed && !entry.sealed()) {
             return Optional.of(broken(entry.sequence(), Breach.ALTERED_CONTENT, "entry " + entry.sequence()
                     + " does not match its hash: its content or hash was changed"));
+        }
+        if (!keyed && key != null && plain < verified) {
+            return Optional.of(broken(entry.sequence(), Breach.NOT_KEYED, "entry " + entry.sequence()
+                    + " follows keyed entries but is not sealed with the key: it was written by someone without it"));
         }
         if (!entry.previousHash().equals(last.hash())) {
             return Optional.of(broken(entry.sequence(), Breach.BROKEN_LINK, "entry " + entry.sequence()

@@ -214,6 +214,26 @@ public final class CertificationRequest {
                 attachment.document() + " " + attachment.fileName() + " sha256=" + attachment.sha256(), by));
     }
 
+    /**
+     * R19: a new copy for the checklist item {@code earlier} fills replaces it in its place, so that copies do not
+     * pile up; the earlier one leaves the list but stays in the history (and its bytes in storage).
+     */
+    public CertificationRequest replaced(Attachment earlier, Attachment attachment, String by) {
+        if (s.status().submitted()) {
+            throw new IllegalStateException("request " + s.id() + " is already submitted");
+        }
+        int at = s.attachments().indexOf(earlier);
+        if (at < 0) {
+            throw new IllegalArgumentException("attachment " + earlier.id() + " is not in request " + s.id());
+        }
+        List<Attachment> all = new ArrayList<>(s.attachments());
+        all.set(at, attachment);
+        return next(s.withAttachments(all), s.status(), new HistoryEntry(attachment.attachedAt(), "REPLACED",
+                attachment.document() + " " + attachment.fileName() + " sha256=" + attachment.sha256() + " replaces "
+                        + earlier.fileName() + " sha256=" + earlier.sha256() + " (attachment " + earlier.id() + ")",
+                by));
+    }
+
     // R22: submitted with EDS and registered
     public CertificationRequest submitted(Submission submission) {
         return submitted(submission, HistoryEntry.SYSTEM);

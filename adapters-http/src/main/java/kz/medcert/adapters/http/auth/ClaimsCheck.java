@@ -10,8 +10,9 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The claims every token must pass, on our clock: {@code exp} present and not past, {@code nbf} and {@code iat} not in
- * the future (each with the configured skew), {@code iss} and {@code aud} as configured.
+ * The claims every token must pass, on our clock: {@code exp} present, not past and not further out than the longest
+ * lifetime, {@code nbf} and {@code iat} not in the future (each with the configured skew), {@code iss} and {@code aud}
+ * as configured.
  */
 final class ClaimsCheck implements JWTClaimsSetVerifier<SecurityContext> {
     private final TokenSettings settings;
@@ -31,6 +32,10 @@ final class ClaimsCheck implements JWTClaimsSetVerifier<SecurityContext> {
         }
         if (now.isAfter(expires.toInstant().plus(settings.clockSkew()))) {
             throw new BadJWTException("expired at " + expires.toInstant());
+        }
+        if (expires.toInstant().isAfter(now.plus(settings.maxLifetime()).plus(settings.clockSkew()))) {
+            throw new BadJWTException("expires at " + expires.toInstant() + ", beyond the longest lifetime of "
+                    + settings.maxLifetime());
         }
         Date notBefore = claims.getNotBeforeTime();
         if (notBefore != null && now.plus(settings.clockSkew()).isBefore(notBefore.toInstant())) {

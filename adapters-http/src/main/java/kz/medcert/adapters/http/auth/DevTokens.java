@@ -37,13 +37,18 @@ public final class DevTokens {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A token for {@code actor}, valid for {@link #DEFAULT_VALIDITY} (12 hours) from now. */
+    /** A token for {@code actor}, valid for {@link #DEFAULT_VALIDITY} (12 hours), or the longest lifetime if shorter. */
     public String mint(Actor actor) {
-        return mint(actor, DEFAULT_VALIDITY);
+        return mint(actor, DEFAULT_VALIDITY.compareTo(settings.maxLifetime()) > 0 ? settings.maxLifetime()
+                : DEFAULT_VALIDITY);
     }
 
-    /** A token for {@code actor}, valid from now for {@code validity}. */
+    /** A token for {@code actor}, valid from now for {@code validity}, which the longest lifetime must admit. */
     public String mint(Actor actor, Duration validity) {
+        if (validity.compareTo(settings.maxLifetime()) > 0) {
+            throw new IllegalArgumentException("a token valid " + validity + " would be refused: the longest lifetime "
+                    + "is " + settings.maxLifetime());
+        }
         Instant now = clock.instant();
         return sign(ActorClaims.claimsOf(actor).issuer(settings.issuer()).audience(settings.audience())
                 .issueTime(Date.from(now)).notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plus(validity)))

@@ -1,6 +1,7 @@
 package kz.medcert.adapters.http.auth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -9,7 +10,10 @@ import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimNames;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
@@ -91,17 +95,30 @@ public final class TokenVerifier {
         }
         JWTClaimsSet claims;
         try {
-            claims = processor.process(token, null);
+            JWT jwt = JWTParser.parse(token);
+            claims = processor.process(jwt, null);
+            requireTextSubject(jwt);
         } catch (ParseException e) {
             throw new InvalidTokenException("not a JWT: " + e.getMessage());
         } catch (BadJOSEException | JOSEException e) {
             throw new InvalidTokenException(e.getMessage());
+        } catch (InvalidTokenException e) {
+            throw e;
         } catch (RuntimeException e) {
             // the parser trusts some shapes it should check: a header of JSON null throws a NullPointerException
             // (found by the endpoint fuzzer); whatever the library cannot read is not a token we accept
             throw new InvalidTokenException("unreadable token: " + e);
         }
         return ActorClaims.actor(claims);
+    }
+
+    // The library reads a numeric sub as its decimal text; an identity provider that sends one is not the one we know.
+    private static void requireTextSubject(JWT jwt) throws ParseException {
+        Object subject = jwt instanceof JOSEObject signed && signed.getPayload() != null
+                ? signed.getPayload().toJSONObject().get(JWTClaimNames.SUBJECT) : null;
+        if (subject != null && !(subject instanceof String)) {
+            throw new InvalidTokenException("sub is not a string");
+        }
     }
 
     /** How tokens are verified, for the start-up log. */

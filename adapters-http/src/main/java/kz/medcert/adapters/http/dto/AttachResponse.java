@@ -3,11 +3,14 @@ package kz.medcert.adapters.http.dto;
 import kz.medcert.adapters.http.dto.RequestResponse.AttachmentEntry;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
 
-/** {@code POST /api/v1/requests/{id}/attachments}: the kept copy and the request as it now stands. */
-public record AttachResponse(AttachmentEntry attachment, RequestResponse request) {
+/**
+ * {@code POST /api/v1/requests/{id}/attachments}: the kept copy, the earlier copy of the same checklist item it
+ * replaced (null if none; it stays in the history), and the request as it now stands.
+ */
+public record AttachResponse(AttachmentEntry attachment, AttachmentEntry replaced, RequestResponse request) {
 
     public static AttachResponse from(AttachResult.Attached attached) {
         return new AttachResponse(AttachmentEntry.from(attached.attachment()),
-                RequestResponse.from(attached.request()));
+                attached.replaced().map(AttachmentEntry::from).orElse(null), RequestResponse.from(attached.request()));
     }
 }

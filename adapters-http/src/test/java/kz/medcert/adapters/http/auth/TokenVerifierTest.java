@@ -93,6 +93,11 @@ class TokenVerifierTest {
                 bad("another audience", c -> c.audience("other-api")),
                 bad("no audience", c -> c.audience((String) null)),
                 bad("no subject", c -> c.subject(null)),
+                bad("subject a number (the IIN's digits)", c -> c.claim("sub", Long.parseLong(Tokens.IIN))),
+                bad("subject a list", c -> c.claim("sub", List.of(Tokens.IIN))),
+                bad("expires beyond the longest lifetime (12 h) and the skew",
+                        c -> c.expirationTime(Date.from(NOW.plus(Duration.ofHours(12)).plusSeconds(61)))),
+                bad("valid for a year", c -> c.expirationTime(Date.from(NOW.plus(Duration.ofDays(365))))),
                 bad("no role", c -> c.claim("role", null)),
                 bad("unknown role", c -> c.claim("role", "ROOT")),
                 bad("lower-case role", c -> c.claim("role", "applicant")),
@@ -114,6 +119,27 @@ class TokenVerifierTest {
         String token = Tokens.hs256(Tokens.applicant(change));
 
         assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void aTokenValidForTheLongestLifetime_isAccepted_andTheLifetimeIsConfigurable() {
+        String twelveHours = Tokens.hs256(Tokens.applicant(c -> c.expirationTime(Date.from(NOW.plus(
+                Duration.ofHours(12))))));
+
+        assertThat(verifier.verify(twelveHours)).isInstanceOf(Actor.Applicant.class);
+        assertThatThrownBy(() -> TokenVerifier.sharedSecret(SECRET, SETTINGS.withMaxLifetime(Duration.ofHours(1)),
+                CLOCK).verify(twelveHours)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("lifetime");
+    }
+
+    @Test
+    void devTokensNeverOutliveTheLongestLifetime() {
+        TokenSettings hour = SETTINGS.withMaxLifetime(Duration.ofHours(1));
+        DevTokens tokens = new DevTokens(SECRET, hour, CLOCK);
+
+        assertThat(TokenVerifier.sharedSecret(SECRET, hour, CLOCK).verify(tokens.mint(new Actor.Admin("ADM-1"))))
+                .isEqualTo(new Actor.Admin("ADM-1"));
+        assertThatThrownBy(() -> tokens.mint(new Actor.Admin("ADM-1"), Duration.ofHours(2)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

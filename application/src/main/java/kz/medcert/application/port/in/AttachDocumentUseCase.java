@@ -36,13 +36,24 @@ public interface AttachDocumentUseCase {
         }
     }
 
-    /** Attached, or rejected with the field at fault. */
+    /**
+     * Attached (replacing the earlier copy of the same checklist item, if there was one), rejected with the field at
+     * fault, or over the request's limit of files or bytes.
+     */
     sealed interface AttachResult {
-        <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected);
+        <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected,
+                   Function<OverLimit, R> ifOverLimit);
 
-        record Attached(Attachment attachment, RequestView request) implements AttachResult {
+        /** @param replaced the copy of the same item this one replaced, which stays in the history */
+        record Attached(Attachment attachment, RequestView request, Optional<Attachment> replaced)
+                implements AttachResult {
+            public Attached(Attachment attachment, RequestView request) {
+                this(attachment, request, Optional.empty());
+            }
+
             @Override
-            public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected) {
+            public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected,
+                              Function<OverLimit, R> ifOverLimit) {
                 return ifAttached.apply(this);
             }
         }
@@ -55,9 +66,26 @@ public interface AttachDocumentUseCase {
             }
 
             @Override
-            public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected) {
+            public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected,
+                              Function<OverLimit, R> ifOverLimit) {
                 return ifRejected.apply(this);
             }
+        }
+
+        /** The request holds as many files, or would hold more bytes, than its uploads may; why, in words. */
+        record OverLimit(Limit limit, Message explanation) implements AttachResult {
+            /** Why, in English. */
+            public String reason() {
+                return explanation.toString();
+            }
+
+            @Override
+            public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected,
+                              Function<OverLimit, R> ifOverLimit) {
+                return ifOverLimit.apply(this);
+            }
+
+            public enum Limit { FILES, BYTES }
         }
     }
 }

@@ -1,9 +1,11 @@
 package kz.medcert.application.port.out;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
@@ -46,6 +48,26 @@ public interface CertificationRequestRepository {
      */
     CertificationRequest update(CertificationRequest request, IssuedCertificate certificate);
 
+    /**
+     * Issues a certificate: draws the next serial of {@code year} and with it lets {@code decision} make the
+     * request's decision and its register entry, then stores both as {@link #update(CertificationRequest,
+     * IssuedCertificate)} does, all in one transaction. A decision that loses a race (the request changed since it
+     * was read) rolls its serial back with the rest, so that no number is burnt: the serials of a year have no gaps.
+     *
+     * @return the request as stored, and the entry registered
+     * @throws ConcurrentUpdateException when someone else changed the request since it was read
+     * @throws IllegalStateException     when the certificate's number is already registered
+     */
+    IssuedRequest updateIssuing(Year year, LongFunction<IssuedRequest> decision);
+
+    /** A request with the decision to issue, and the register entry of the certificate it issues. */
+    record IssuedRequest(CertificationRequest request, IssuedCertificate certificate) {
+        public IssuedRequest {
+            java.util.Objects.requireNonNull(request, "request");
+            java.util.Objects.requireNonNull(certificate, "certificate");
+        }
+    }
+
     /** {@link #update} and the content of a new attachment, in one transaction. */
     CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content);
 
@@ -63,7 +85,15 @@ public interface CertificationRequestRepository {
      */
     RequestPage startedBy(Iin applicant, int offset, int limit);
 
-    /** Requests still waiting for a registry, oldest first, at most {@code limit}. */
+    /** How many copies the request has stored, and their bytes, counting the ones later replaced too. */
+    StoredUploads storedUploads(RequestId id);
+
+    /**
+     * Requests still waiting for a registry that this instance of the service is to retry, oldest first, at most
+     * {@code limit}. Where several instances share the store, each request is claimed by one of them for a while
+     * (a lease it renews with each call), so that no retry runs twice, and the claims of an instance that stopped
+     * lapse and pass to another.
+     */
     List<RequestId> awaitingRegistries(int limit);
 
     /**
@@ -78,6 +108,10 @@ public interface CertificationRequestRepository {
         public RequestPage {
             page = List.copyOf(page);
         }
+    }
+
+    /** What a request's uploads take in storage. */
+    record StoredUploads(int files, long bytes) {
     }
 
     /** A page of {@link #awaitingDecision}: its requests, and the counts over all pages. */

@@ -4,22 +4,20 @@ import java.util.Objects;
 import kz.medcert.domain.person.Iin;
 
 /**
- * The e-gov channel that asks the applicant for consent on their registered mobile number, by one-time password or
- * reply SMS (R60, R61).
+ * The e-gov channel that delivers a one-time code to the applicant's registered mobile number (R60, R61). It only
+ * delivers: the service draws the code, keeps its hash and checks what the applicant types.
  */
 public interface ConsentGateway {
 
-    /** Sends a one-time code to the person's e-gov-registered number; the reference identifies the request. */
-    ConsentChallenge requestCode(Iin iin);
+    /** The channel the codes go by (e.g. OTP), as the request's history names it. */
+    String channel();
 
-    /** Whether {@code code} is the one sent for {@code reference}, and has not expired. */
-    boolean confirm(String reference, String code);
+    /** Sends {@code code} to the person's e-gov-registered number, quoting {@code reference}; says where it went. */
+    Delivery deliver(Iin iin, String reference, String code);
 
-    /** A sent consent request. */
-    record ConsentChallenge(String reference, String channel, String maskedPhone) {
-        public ConsentChallenge {
-            Objects.requireNonNull(reference, "reference");
-            Objects.requireNonNull(channel, "channel");
+    /** A delivered code: the number it went to, masked. */
+    record Delivery(String maskedPhone) {
+        public Delivery {
             Objects.requireNonNull(maskedPhone, "maskedPhone");
         }
     }

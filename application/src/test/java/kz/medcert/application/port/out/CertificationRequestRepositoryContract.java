@@ -11,10 +11,12 @@ import static kz.medcert.application.testing.JourneyFixtures.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,9 +46,11 @@ import org.junit.jupiter.api.Test;
  * What every {@link CertificationRequestRepository} promises: versions from 1, writes only at the version read
  * (optimistic locking), each write whole or not at all (with the idempotency key, the register entry and the marking
  * of the earlier entry it replaces, or the attachment's bytes it carries), stored values shared with no caller, the
- * two queues (awaiting registries, awaiting a decision) and an applicant's own requests. Run against the in-memory
- * fake (application) and the JDBI adapter on HSQLDB and PostgreSQL (adapters-persistence), so that service tests on
- * the fake test what production does.
+ * two queues (awaiting registries, awaiting a decision) and an applicant's own requests; a certificate's serial drawn
+ * in the decision's transaction, so that a lost race burns none; and, for several instances of the service on one
+ * store, retry claims that no two instances hold at once and that lapse, and the hold on a request that a write just
+ * left waiting for its registries. Run against the in-memory fake (application) and the JDBI adapter on HSQLDB and
+ * PostgreSQL (adapters-persistence), so that service tests on the fake test what production does.
  */
 public abstract class CertificationRequestRepositoryContract {
     /** The day the queue is read on: the 5-day term of a request submitted on 2 December 2024 is running. */
@@ -57,6 +61,20 @@ public abstract class CertificationRequestRepositoryContract {
 
     /** The certificate register in the same store as {@link #repository()}, empty at the start of each test. */
     protected abstract CertificateRegister register();
+
+    /**
+     * How long a request that a write just left waiting for registries is left to that write's instance; short, so
+     * that tests need not wait. {@link #repository()} is built with it.
+     */
+    public static final Duration SETTLE = Duration.ofMillis(5);
+
+    /** The repository of another instance of the service on the same store, claiming retries for this lease. */
+    protected CertificationRequestRepository anotherInstance(Duration retryLease) {
+        return anotherInstance(retryLease, SETTLE);
+    }
+
+    /** As {@link #anotherInstance(Duration)}, leaving requests that just began to wait to their writer so long. */
+    protected abstract CertificationRequestRepository anotherInstance(Duration retryLease, Duration settle);
 
     private CertificationRequest acceptedIn(Region region) {
         return acceptedIn(region, LocalDate.of(2024, 12, 9));
@@ -206,6 +224,124 @@ public abstract class CertificationRequestRepositoryContract {
                 .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(register().find(second.number())).isEmpty();
+    }
+
+    /** Issues {@code request} through {@link CertificationRequestRepository#updateIssuing}, drafting its entry. */
+    private CertificationRequestRepository.IssuedRequest issueDrawing(CertificationRequest request, String officer) {
+        RequestState s = request.state();
+        Year year = Year.of(2024);
+        return repository().updateIssuing(year, serial -> {
+            IssuedCertificate certificate = IssuedCertificate.issue(CertificateNumbers.issue(year, serial),
+                    s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                    Department.of(s.applicant().region().orElseThrow()), LocalDate.of(2024, 12, 3),
+                    Optional.empty());
+            return new CertificationRequestRepository.IssuedRequest(issue(request, certificate, officer,
+                    STARTED.plusSeconds(7200)), certificate);
+        });
+    }
+
+    private static long serialOf(CertificationRequestRepository.IssuedRequest issued) {
+        return CertificateNumbers.serialOf(issued.certificate().number()).orElseThrow().serial();
+    }
+
+    @Test
+    void updateIssuing_storesTheDecisionAndTheEntry_numberedWithTheNextSerial_R75() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+
+        CertificationRequestRepository.IssuedRequest issued = issueDrawing(accepted, "OFFICER 1 ALMATY_CITY");
+
+        assertThat(repository().find(accepted.id()).orElseThrow().state()).isEqualTo(issued.request().state());
+        assertThat(register().find(issued.certificate().number())).contains(issued.certificate());
+        assertThat(issueDrawing(acceptedIn(Region.ASTANA), "OFFICER 2 ASTANA").certificate().number())
+                .isNotEqualTo(issued.certificate().number());
+    }
+
+    @Test
+    void updateIssuing_marksTheHoldersEarlierCertificateInTheSpecialty_asReplaced_R14_R75() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate earlier = earlierCertificateOf(accepted);
+        register().add(earlier);
+
+        CertificationRequestRepository.IssuedRequest issued = issueDrawing(accepted, "OFFICER 1 ALMATY_CITY");
+
+        assertThat(register().find(earlier.number())).contains(earlier.supersededBy(issued.certificate()));
+    }
+
+    @Test
+    void updateIssuing_aDecisionThatLosesItsRace_givesItsSerialBack_soSerialsHaveNoGaps() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        long first = serialOf(issueDrawing(accepted, "OFFICER 1"));
+
+        assertThatThrownBy(() -> issueDrawing(accepted, "OFFICER 2")).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(serialOf(issueDrawing(acceptedIn(Region.ALMATY_CITY), "OFFICER 3"))).isEqualTo(first + 1);
+    }
+
+    @Test
+    void updateIssuing_atOnce_onOneRequestAndOnOthers_burnsNoSerial() throws Exception {
+        CertificationRequest contested = acceptedIn(Region.ALMATY_CITY);
+        List<CertificationRequest> others = List.of(acceptedIn(Region.ASTANA), acceptedIn(Region.KARAGANDA),
+                acceptedIn(Region.ALMATY_CITY));
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            CyclicBarrier together = new CyclicBarrier(6);
+            List<CompletableFuture<Long>> writers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String officer = "OFFICER " + i;
+                writers.add(CompletableFuture.supplyAsync(() -> serialOf(issueAfter(together, contested, officer)),
+                        threads));
+            }
+            for (CertificationRequest other : others) {
+                writers.add(CompletableFuture.supplyAsync(() -> serialOf(issueAfter(together, other, "OFFICER 9")),
+                        threads));
+            }
+            List<Long> serials = new ArrayList<>();
+            List<Throwable> losers = new ArrayList<>();
+            for (CompletableFuture<Long> writer : writers) {
+                writer.handle((serial, failure) -> failure == null ? serials.add(serial)
+                        : losers.add(failure.getCause())).get(60, TimeUnit.SECONDS);
+            }
+
+            assertThat(losers).hasSize(2).allMatch(ConcurrentUpdateException.class::isInstance);
+            assertThat(serials).hasSize(4);
+            assertThat(Collections.max(serials) - Collections.min(serials)).as("no serial burnt: %s", serials)
+                    .isEqualTo(3);
+            assertThat(serialOf(issueDrawing(acceptedIn(Region.ASTANA), "OFFICER 5")))
+                    .isEqualTo(Collections.max(serials) + 1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private CertificationRequestRepository.IssuedRequest issueAfter(CyclicBarrier together,
+                                                                    CertificationRequest request, String officer) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return issueDrawing(request, officer);
+    }
+
+    @Test
+    void storedUploads_countsTheCopiesStoredForTheRequestAndTheirBytes_andNoOtherRequests() {
+        CertificationRequest stored = repository().add(started());
+        CertificationRequest other = repository().add(started());
+        assertThat(repository().storedUploads(stored.id()))
+                .isEqualTo(new CertificationRequestRepository.StoredUploads(0, 0));
+        byte[] first = pdf(1_000, 1);
+        byte[] second = pdf(2_500, 2);
+        UUID firstId = UUID.randomUUID();
+        UUID secondId = UUID.randomUUID();
+        UUID othersId = UUID.randomUUID();
+        stored = repository().update(stored.attached(attachment(firstId, first, Instant.now())), firstId, first);
+        repository().update(stored.attached(attachment(secondId, second, Instant.now())), secondId, second);
+        repository().update(other.attached(attachment(othersId, first, Instant.now())), othersId, first);
+
+        assertThat(repository().storedUploads(stored.id()))
+                .isEqualTo(new CertificationRequestRepository.StoredUploads(2, 3_500));
+        assertThat(repository().storedUploads(other.id()))
+                .isEqualTo(new CertificationRequestRepository.StoredUploads(1, 1_000));
     }
 
     @Test
@@ -523,6 +659,7 @@ public abstract class CertificationRequestRepositoryContract {
         RequestId latest = waiting(t.plusSeconds(1200)).id();
         repository().add(startedAt(t.minusSeconds(3600)));
         repository().update(awaitingDocuments(waiting(t.minusSeconds(7200))));
+        pastTheSettleTime();
 
         assertThat(repository().awaitingRegistries(10)).containsExactly(earlier, later, latest);
         assertThat(repository().awaitingRegistries(2)).containsExactly(earlier, later);
@@ -535,6 +672,7 @@ public abstract class CertificationRequestRepositoryContract {
         CertificationRequest second = waiting(t.plusSeconds(30));
         repository().update(first.registryFailed(first.registriesDue(t).get(0), "timeout", t.plusSeconds(600),
                 t.plusSeconds(900)));
+        pastTheSettleTime();
 
         assertThat(repository().awaitingRegistries(10)).containsExactly(second.id(), first.id());
     }
@@ -542,6 +680,50 @@ public abstract class CertificationRequestRepositoryContract {
     @Test
     void awaitingRegistries_refusesALimitBelowOne() {
         assertThatThrownBy(() -> repository().awaitingRegistries(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void awaitingRegistries_ofTwoInstances_neverHandsOneRequestToBoth_andAStoppedInstancesClaimsLapse()
+            throws InterruptedException {
+        Instant t = Instant.parse("2025-01-10T06:00:00Z");
+        List<RequestId> waiting = List.of(waiting(t).id(), waiting(t.plusSeconds(60)).id(),
+                waiting(t.plusSeconds(120)).id());
+        CertificationRequestRepository first = anotherInstance(Duration.ofSeconds(2));
+        CertificationRequestRepository second = anotherInstance(Duration.ofSeconds(2));
+        pastTheSettleTime();
+
+        List<RequestId> claimedByFirst = first.awaitingRegistries(2);
+        List<RequestId> claimedBySecond = second.awaitingRegistries(10);
+
+        assertThat(claimedByFirst).containsExactly(waiting.get(0), waiting.get(1));
+        assertThat(claimedBySecond).containsExactly(waiting.get(2));
+        assertThat(first.awaitingRegistries(10)).as("its own claims, renewed").containsExactly(waiting.get(0),
+                waiting.get(1));
+        Thread.sleep(2_500); // the second stops renewing: its claim lapses
+        assertThat(first.awaitingRegistries(10)).containsExactlyElementsOf(waiting);
+        assertThat(second.awaitingRegistries(10)).isEmpty();
+    }
+
+    @Test
+    void aRequestThatJustBeganToWait_isLeftToItsWriter_untilTheRegistriesAnswersAreWritten() {
+        CertificationRequestRepository writer = anotherInstance(Duration.ofMinutes(1), Duration.ofMinutes(1));
+        CertificationRequestRepository worker = anotherInstance(Duration.ofMinutes(1));
+        CertificationRequest consented = writer.update(awaitingRegistries(writer.add(started())));
+
+        assertThat(worker.awaitingRegistries(10)).as("the writer asks the registries now").isEmpty();
+        assertThat(writer.awaitingRegistries(10)).as("not even the writer's own worker").isEmpty();
+
+        writer.update(consented.registryFailed(consented.registriesDue(STARTED).get(0), "down",
+                STARTED.plusSeconds(5), STARTED.plusSeconds(35)));
+        assertThat(worker.awaitingRegistries(10)).containsExactly(consented.id());
+    }
+
+    private static void pastTheSettleTime() {
+        try {
+            Thread.sleep(SETTLE.toMillis() * 4);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private CertificationRequest waiting(Instant startedAt) {

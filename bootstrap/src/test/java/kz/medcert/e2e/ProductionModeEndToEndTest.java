@@ -1,0 +1,135 @@
+package kz.medcert.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import kz.medcert.adapters.http.auth.DevTokens;
+import kz.medcert.adapters.http.auth.TokenSettings;
+import kz.medcert.adapters.registries.StubConsentGateway;
+import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.bootstrap.TokenConfig;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.person.Iin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Outside demo mode (another database, the identity provider's key, the service's key file), none of the demo's
+ * settings work: tokens signed with the public demo secret are refused, the consent code is drawn at random (123456 is
+ * just a wrong code), the demo EDS signature is refused, and the register holds no demo certificates.
+ */
+class ProductionModeEndToEndTest {
+    private static final Instant NOW = RunningService.DEMO_DAY;
+    private static final String ISSUER = "https://idp.test/realms/medcert";
+    private static final String AUDIENCE = "medcert-api";
+    private static final String P02 = DemoApplications.P02_IIN;
+    private static RSAKey idpKey;
+    private static RunningService service;
+
+    @BeforeAll
+    static void start() throws JOSEException, IOException {
+        idpKey = new RSAKeyGenerator(2048).keyID("idp-2026").generate();
+        Path dir = Files.createTempDirectory("medcert-production");
+        Path jwks = dir.resolve("jwks.json");
+        Files.writeString(jwks, new JWKSet(idpKey.toPublicJWK()).toString());
+        Path key = dir.resolve("medcert.key");
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        Files.write(key, secret);
+        service = RunningService.start(Clock.fixed(NOW, ZoneOffset.UTC), Map.of(
+                "MEDCERT_DB_URL", "jdbc:hsqldb:mem:production-" + UUID.randomUUID() + ";hsqldb.tx=mvcc",
+                "MEDCERT_JWT_JWKS_FILE", jwks.toString(), "MEDCERT_JWT_ISSUER", ISSUER,
+                "MEDCERT_JWT_AUDIENCE", AUDIENCE, "MEDCERT_KEY_FILE", key.toString(),
+                "MEDCERT_CONSENT_CODE_INTERVAL", "PT0S"));
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void tokensSignedWithTheDemoSecret_areRefused_whateverTheyClaim() {
+        for (TokenSettings settings : new TokenSettings[] {
+                new TokenSettings(TokenConfig.DEV_ISSUER, TokenConfig.DEV_AUDIENCE),
+                new TokenSettings(ISSUER, AUDIENCE)}) {
+            DevTokens demo = new DevTokens(TokenConfig.DEMO_SECRET.getBytes(StandardCharsets.UTF_8), settings,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+
+            HttpResponse<String> export = service.withAuthorization("Bearer " + demo.mint(new Actor.Admin("ADM-1")))
+                    .get("/api/v1/admin/reports/expiring?from=2020-01-01&to=2030-12-31&format=csv");
+
+            assertThat(export.statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theConsentCodeIsDrawnAtRandom_andTheDemoSignatureIsRefused() throws JOSEException {
+        RunningService p02 = service.withAuthorization("Bearer " + idpToken(P02, "APPLICANT"));
+        HttpResponse<String> started = p02.postJson("/api/v1/requests", """
+                {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан", "region": "ASTANA"},
+                 "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}""");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String request = "/api/v1/requests/" + Journey.json(started).path("id").asText();
+        String code = sendCode(p02, request);
+        if (code.equals(StubConsentGateway.DEMO_CODE)) {
+            code = sendCode(p02, request); // one draw in a million: ask again, so that the demo code is a wrong one
+        }
+
+        HttpResponse<String> demoCode = p02.postJson(request + "/consent/confirmation", "{\"code\": \"123456\"}");
+        HttpResponse<String> sentCode = p02.postJson(request + "/consent/confirmation",
+                "{\"code\": \"" + code + "\"}");
+
+        assertThat(demoCode.statusCode()).as(demoCode.body()).isEqualTo(422);
+        assertThat(sentCode.statusCode()).as(sentCode.body()).isEqualTo(200);
+        String digest = Journey.json(p02.get(request)).path("contentDigest").asText();
+        HttpResponse<String> submitted = p02.postJson(request + "/submission",
+                "{\"signature\": \"DEMO-EDS:" + P02 + ":" + digest + "\"}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(422);
+        JsonNode view = Journey.json(p02.get(request));
+        assertThat(view.path("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+    }
+
+    @Test
+    void theRegisterHoldsNoDemoCertificates() {
+        assertThat(service.get("/api/v1/public/certificates/MC-2022-00000001-4").statusCode()).isEqualTo(404);
+    }
+
+    private static String sendCode(RunningService applicant, String request) {
+        HttpResponse<String> challenge = applicant.postJson(request + "/consent", "");
+        assertThat(challenge.statusCode()).as(challenge.body()).isEqualTo(202);
+        return ((StubConsentGateway) service.instance(ConsentGateway.class)).lastCodeSentTo(Iin.parse(P02))
+                .orElseThrow();
+    }
+
+    private static String idpToken(String subject, String role) throws JOSEException {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("role", role).issuer(ISSUER)
+                .audience(AUDIENCE).issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(300))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(idpKey.getKeyID()).build(),
+                claims);
+        jwt.sign(new RSASSASigner(idpKey));
+        return jwt.serialize();
+    }
+}

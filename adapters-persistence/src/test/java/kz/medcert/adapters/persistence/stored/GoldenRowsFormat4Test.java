@@ -2,24 +2,21 @@ package kz.medcert.adapters.persistence.stored;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.stream.Stream;
-import kz.medcert.domain.document.DocumentCode;
-import kz.medcert.domain.evaluation.NotRequiredItem;
-import kz.medcert.domain.reference.Language;
-import kz.medcert.domain.reference.LocalizedText;
-import kz.medcert.domain.request.Decision;
-import kz.medcert.domain.request.Motivation;
+import kz.medcert.domain.request.RegistryFallback;
+import kz.medcert.domain.request.RegistryFetch;
+import kz.medcert.domain.request.RegistryFetch.FetchStatus;
 import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.RequestStatus;
+import kz.medcert.domain.request.StateRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden rows of format 4 hold the requests of format 3 (the upgrade of a row of format 3 is its row of format 4,
- * and both read into equal states) and one request new to it, whose new parts are checked here: a motivation in
- * Kazakh and English written by the officer with the Russian generated, the language the applicant chose, and an
- * evaluation whose subjects and exemptions are worded in kk/ru/en.
+ * and both read into equal states) and two requests new to it, whose new part is checked here: a registry given up on
+ * for the applicant, and its late answer (R21, R70).
  */
 class GoldenRowsFormat4Test {
 
@@ -48,56 +45,45 @@ class GoldenRowsFormat4Test {
     }
 
     @Test
-    void theRowNewToFormat4_isTheRequestOfItsNewParts() {
+    void theRowsNewToFormat4_areTheTwoRequestsOfTheRegistryFallback() {
         assertThat(GoldenRows.names(4)).containsAll(GoldenRows.names(3));
-        assertThat(GoldenRows.names(4).stream().filter(n -> !GoldenRows.names(3).contains(n)))
-                .containsExactly("refused-in-kazakh");
+        assertThat(GoldenRows.names(4).stream().filter(n -> !GoldenRows.names(3).contains(n))).containsExactly(
+                "accepted-education-answered-late", "awaiting-documents-education-unavailable");
     }
 
     @Test
-    void anOlderRefusal_isTheRussianTheOfficerWrote_nothingGenerated_R91() {
-        Decision.Refused refused = (Decision.Refused) read("refused").decision().orElseThrow();
+    void aRegistryGivenUpOn_isUnavailableSinceItsThirdFailure_andStillAsked_R21_R70() {
+        RequestState s = read("awaiting-documents-education-unavailable");
+        RegistryFetch education = fetchOf(s, StateRegistry.EDUCATION);
 
-        assertThat(refused.reasons().motivation().kk()).isEmpty();
-        assertThat(refused.reasons().motivation().ru()).hasValueSatisfying(ru -> assertThat(ru)
-                .startsWith("Возражений не поступило."));
-        assertThat(refused.reasons().generated()).isEmpty();
-        assertThat(refused.proposed().reasons().motivation().ru()).hasValueSatisfying(ru -> assertThat(ru)
-                .startsWith("Приговор суда"));
+        assertThat(s.status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+        assertThat(education.status()).isEqualTo(FetchStatus.UNAVAILABLE);
+        assertThat(education.attempts()).isEqualTo(3);
+        assertThat(education.unavailableSince()).isEqualTo(education.lastAttemptAt());
+        assertThat(education.nextAttemptAt()).isPresent();
+        assertThat(s.asksRegistries()).isTrue();
+        assertThat(s.form().education()).hasSize(1);
+        assertThat(s.history()).extracting(h -> h.event())
+                .containsSubsequence("REGISTRY_UNAVAILABLE", "FORM_AMENDED", "ATTACHED");
     }
 
     @Test
-    void anOlderEvaluation_hasItsExemptionsInTheThreeLanguages_andNoWordsForItsSubjects() {
-        RequestState s = read("refused");
+    void aLateAnswerAfterTheSubmission_keepsWhenTheRegistryWasGivenUpOn_R21_R70() {
+        RequestState s = read("accepted-education-answered-late");
+        RegistryFetch education = fetchOf(s, StateRegistry.EDUCATION);
 
-        assertThat(s.submission().orElseThrow().evaluation().notRequired()).allSatisfy(n -> {
-            assertThat(NotRequiredItem.reasonWorded(n.reason())).contains(n.reasonText());
-            assertThat(n.reasonText().ru()).isNotEqualTo(n.reasonText().en());
-        });
-        assertThat(s.submission().orElseThrow().evaluation().checklist())
-                .allSatisfy(item -> assertThat(item.subjectText()).isEmpty());
-        assertThat(s.details().language()).isEmpty();
+        assertThat(s.status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(education.answeredLate()).isTrue();
+        assertThat(education.unavailableAt(s.submission().orElseThrow().submittedAt())).isTrue();
+        assertThat(s.fetched().education()).hasSize(1);
+        assertThat(s.asksRegistries()).isFalse();
+        assertThat(s.submission().orElseThrow().evaluation().reviewNotes()).extracting(n -> n.code())
+                .contains(RegistryFallback.UNAVAILABLE_NOTE);
+        assertThat(RegistryFallback.unavailable(s)).containsExactly(StateRegistry.EDUCATION);
     }
 
-    @Test
-    void aRefusalWrittenInKazakhAndEnglish_keepsTheGeneratedRussianAndTheLanguageChosen_R91() {
-        RequestState s = read("refused-in-kazakh");
-        Decision.Refused refused = (Decision.Refused) s.decision().orElseThrow();
-        Motivation motivation = refused.reasons().motivation();
-
-        assertThat(s.details().language()).contains(Language.KK);
-        assertThat(motivation.kk()).hasValueSatisfying(kk -> assertThat(kk).startsWith("Соңғы 5 жылда"));
-        assertThat(motivation.ru()).hasValueSatisfying(ru -> assertThat(ru)
-                .startsWith("Отказ в оказании государственной услуги по основаниям: 2")
-                .contains("«Терапия»").doesNotContain("THERAPY"));
-        assertThat(motivation.en()).hasValueSatisfying(en -> assertThat(en).startsWith("Only 2 of the 4"));
-        assertThat(refused.reasons().generated()).containsExactly(Language.RU);
-        assertThat(refused.proposed().reasons()).isEqualTo(refused.reasons());
-        Optional<LocalizedText> copy = s.submission().orElseThrow().evaluation().checklist().stream()
-                .filter(item -> item.document() == DocumentCode.CERTIFICATE_COPY).findFirst()
-                .flatMap(item -> item.subjectText());
-        assertThat(copy).hasValueSatisfying(text -> assertThat(text.kk())
-                .isEqualTo("«Терапия» мамандығы бойынша сертификат, 2021-12-01 берілген, 2026-12-01 дейін жарамды"));
+    private static RegistryFetch fetchOf(RequestState s, StateRegistry registry) {
+        return s.fetches().stream().filter(f -> f.registry() == registry).findFirst().orElseThrow();
     }
 
     private static RequestState read(String name) {

@@ -65,6 +65,7 @@ import kz.medcert.application.service.UploadLimits;
  * @param registryFallback  MEDCERT_REGISTRY_FALLBACK_AFTER (PT2H) and MEDCERT_REGISTRY_FALLBACK_ATTEMPTS (8): when a
  *                          registry that does not answer is given up on for the applicant, who then declares and
  *                          uploads in its place, whichever comes first (R21, R70)
+ * @param eds               MEDCERT_EDS_*: how EDS signatures are checked outside demo mode (see {@link EdsConfig})
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
@@ -74,7 +75,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
                         Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
-                        FallbackPolicy registryFallback) {
+                        FallbackPolicy registryFallback, EdsConfig eds) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -133,7 +134,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         .plusMinutes(1)),
                 trustedProxies(env),
                 CalendarConfig.fromEnvironment(env),
-                registryFallback(env));
+                registryFallback(env),
+                EdsConfig.fromEnvironment(env, demo));
     }
 
     private static List<String> trustedProxies(Map<String, String> env) {
@@ -179,21 +181,21 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {

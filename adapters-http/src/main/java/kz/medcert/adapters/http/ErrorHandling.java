@@ -179,7 +179,7 @@ final class ErrorHandling {
                                    String errorId, Language language) {
         return new ProblemResponse(type.uri().toString(), HttpText.title(type).message().in(language), type.status(),
                 sentence(detail.in(language)), instance, errors.stream()
-                .map(e -> new FieldError(e.field(), e.message().in(language))).toList(), errorId);
+                .map(e -> new FieldError(e.field(), e.message().in(language), e.code())).toList(), errorId);
     }
 
     /** A detail as a sentence: capitalised, with a full stop (the use cases word their reasons as clauses). */

@@ -25,6 +25,8 @@ import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.request.RequestId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The applicant's request for the public service: {@code POST /api/v1/requests} (201 with Location),
@@ -35,11 +37,16 @@ import kz.medcert.domain.request.RequestId;
  *
  * <p>Retries are safe: a start sent with an {@code Idempotency-Key} creates one request however often it is retried
  * (the retry answers 201 with the same request and {@code Idempotent-Replayed: true}; the same key with another body
- * is a 422), and a submission retried with the same signature answers as the accepted one did.
+ * is a 422), and a submission retried with the same signature answers as the accepted one did. A submission whose
+ * signature cannot be checked now (the certification authority's revocation service is down) stores nothing and is
+ * answered 503 with {@code Retry-After}: the same submission sent again is checked again.
  */
 public final class RequestController implements Controller {
     /** The header that makes starting a request safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"). */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** When a submission whose signature could not be checked may be sent again. */
+    static final long SIGNATURE_RETRY_AFTER_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(RequestController.class);
 
     private final StartRequestUseCase startRequest;
     private final GetRequestUseCase getRequest;
@@ -126,6 +133,11 @@ public final class RequestController implements Controller {
                 },
                 notReady -> {
                     throw SubmissionProblems.notReady(notReady);
+                },
+                uncheckable -> {
+                    LOG.warn("Signature of request {} not checkable now: {}", id, uncheckable.what());
+                    ctx.header("Retry-After", Long.toString(SIGNATURE_RETRY_AFTER_SECONDS));
+                    throw SubmissionProblems.signatureUncheckable();
                 });
         JsonAnswer.json(ctx, RequestResponse.from(accepted));
     }

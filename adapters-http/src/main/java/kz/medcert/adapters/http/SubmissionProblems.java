@@ -13,7 +13,8 @@ import kz.medcert.domain.request.RequestStatus;
  * The answers to a submission that is not accepted. Missing uploads and a bad signature are refusals of this
  * submission by a rule (R22, R17): 422, fixable by the applicant at once. A request still awaiting consent or a
  * registry is in a state that does not allow submission yet: 409, like any other step its state does not allow; it
- * resolves itself as the registries are retried (R21, R70).
+ * resolves itself as the registries are retried (R21, R70). A signature that cannot be checked now is neither: 503
+ * with {@code Retry-After}, nothing stored.
  */
 final class SubmissionProblems {
 
@@ -42,11 +43,26 @@ final class SubmissionProblems {
                 .with("rules", rules).with("basis", item.basis()));
     }
 
-    /** 422 naming {@code signature}, with the digest the EDS must sign. */
+    /**
+     * 422 naming {@code signature}, with the reason's code and its words, what the verifier found exactly, and the
+     * digest of the content the EDS must sign (R17, R81).
+     */
     static ProblemException invalidSignature(SubmitResult.InvalidSignature bad) {
         return new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.SIGNATURE_INVALID.message()
-                .with("digest", bad.contentDigest()), List.of(new FieldProblem("signature",
-                HttpText.SIGNATURE_FIELD.message().with("digest", bad.contentDigest()))));
+                .with("detail", Message.verbatim(bad.detail())).with("digest", bad.contentDigest()),
+                List.of(new FieldProblem("signature", SignatureReasonTexts.sentence(bad.reason()),
+                        bad.reason().name())));
+    }
+
+    /**
+     * 503: the signature could not be checked now (a revocation service of the certification authority did not
+     * answer); nothing was stored, and the same submission sent again is checked again. The caller adds
+     * {@code Retry-After}.
+     */
+    static ProblemException signatureUncheckable() {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, HttpText.SIGNATURE_UNCHECKABLE.message(),
+                List.of(new FieldProblem("signature", SignatureReasonTexts.uncheckable(),
+                        SignatureReasonTexts.UNCHECKABLE_CODE)));
     }
 
     /** 409: consent not yet answered, or registries still awaited, each with why it waits and when it is retried. */

@@ -3,6 +3,7 @@ package kz.medcert.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import kz.medcert.application.port.in.SignatureReason;
 import kz.medcert.domain.reference.Language;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,10 @@ class LanguagesTest {
         assertThat(HttpText.TITLE_NOT_FOUND.bundle().problems(List.of(HttpText.values()))).isEmpty();
         for (ProblemType type : ProblemType.values()) {
             assertThat(HttpText.title(type).message().in(Language.EN)).isEqualTo(type.title());
+        }
+        for (SignatureReason reason : SignatureReason.values()) {
+            assertThat(SignatureReasonTexts.sentence(reason).localized().kk()).as(reason.name())
+                    .doesNotContain(reason.name());
         }
     }
 

@@ -64,7 +64,7 @@ public final class RequestViews {
         Evaluation evaluation = request.evaluationAsSubmitted()
                 .orElseGet(() -> evaluate(request, today(), Optional.empty()));
         return new RequestView(request.state(), evaluation, UploadSlots.of(evaluation,
-                request.state().attachments(), RegistryFallback.unavailable(request.state())),
+                request.state().attachments(), RegistryFallback.unavailable(request.state())), request.contentToSign(),
                 request.contentDigest());
     }
 

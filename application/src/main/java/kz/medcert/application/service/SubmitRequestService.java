@@ -18,6 +18,7 @@ import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequ
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Notifications;
+import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
@@ -40,7 +41,8 @@ import kz.medcert.domain.request.UploadSlots;
 
 /**
  * Submission (R17, R22, R73, R78): the rules evaluate the request as of the submission moment; every mandatory upload
- * must be there; the EDS must sign exactly the current content; then the request is registered with its due date and
+ * must be there; the EDS must sign exactly the current content (a signature that cannot be checked now leaves the
+ * request as it was: neither accepted unchecked nor refused); then the request is registered with its due date and
  * the evaluation is stored beside it. On a confirmation route whose registry data match the declared certificate and
  * whose evaluation is eligible, the certificate is confirmed at once, without an officer (R14, R74; unless the
  * setting turns it off), dated the registration day (R78: after hours, the next working day), and registered in the
@@ -98,9 +100,16 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         if (!missing.isEmpty()) {
             return new SubmitResult.MissingUploads(missing);
         }
-        String content = request.contentToSign();
-        if (!signatures.verify(content.getBytes(StandardCharsets.UTF_8), signature, request.state().applicant().iin())) {
-            return new SubmitResult.InvalidSignature(request.contentDigest());
+        // R17, R81: the applicant's EDS over exactly the current content; a check that cannot be completed now stores
+        // nothing, so that the same submission sent again is checked again
+        SignatureCheck check = signatures.verify(request.contentToSign().getBytes(StandardCharsets.UTF_8), signature,
+                request.state().applicant().iin());
+        Optional<SubmitResult> refused = check.fold(valid -> Optional.empty(),
+                invalid -> Optional.of(new SubmitResult.InvalidSignature(request.contentDigest(), invalid.reason(),
+                        invalid.detail())),
+                unavailable -> Optional.of(new SubmitResult.SignatureUncheckable(unavailable.what())));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         ServiceDeadline deadline = evaluation.deadline().orElseThrow();
         Submission submission = new Submission(now, deadline.registeredOn(), deadline.decisionDue(),

@@ -23,14 +23,15 @@ import kz.medcert.domain.request.UploadSlot;
 /**
  * A request for the public service as the applicant sees it: status, consent, each registry's state and what it
  * returned (R70), the declared form, the checklist with what is satisfied and what fills each upload slot, what is
- * still missing, the uploads, the digest the EDS signs (R17), the submission once accepted (R73, R78), the evaluation
- * and the history. Field names are a public contract: add fields, never rename.
+ * still missing, the uploads, the content the EDS signs and its digest (R17), the submission once accepted (R73,
+ * R78), the evaluation and the history. Field names are a public contract: add fields, never rename.
  */
 public record RequestResponse(UUID id, String status, Instant startedAt, ApplicantEntry applicant,
                               ConsentEntry consent, List<RegistryEntry> registries,
                               List<FetchedDataResponse> fetched, FormResponse form,
                               List<RequestChecklistEntry> checklist, List<MissingUploadEntry> missingUploads,
-                              List<AttachmentEntry> attachments, String contentDigest, SubmissionEntry submission,
+                              List<AttachmentEntry> attachments, String contentDigest, String contentToSign,
+                              SubmissionEntry submission,
                               EvaluationResponse evaluation, List<HistoryItem> history, DecisionEntry decision,
                               RefusalDraftEntry refusalDraft) {
 
@@ -41,7 +42,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 FetchedDataResponse.from(s), FormResponse.from(s.form(), s.details()),
                 FormResponse.map(view.evaluation().checklist(), item -> RequestChecklistEntry.from(item, view)),
                 FormResponse.map(view.missingUploads(), MissingUploadEntry::from),
-                FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),
+                FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(), view.contentToSign(),
                 s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
                 FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())),
                 s.decision().map(DecisionEntry::from).orElse(null), refusalDraft(view));

@@ -13,6 +13,7 @@ import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.application.port.out.ConsentLimits;
 import kz.medcert.application.service.DecisionSettings;
+import kz.medcert.domain.request.FallbackPolicy;
 import kz.medcert.application.service.UploadLimits;
 
 /**
@@ -61,6 +62,9 @@ import kz.medcert.application.service.UploadLimits;
  *                          empty: the peer of the connection is the client
  * @param calendar          MEDCERT_CALENDAR_FILE: the working calendar, the shipped one or the shipped one with an
  *                          administrator's file laid over it, checked whole (see {@link CalendarConfig})
+ * @param registryFallback  MEDCERT_REGISTRY_FALLBACK_AFTER (PT2H) and MEDCERT_REGISTRY_FALLBACK_ATTEMPTS (8): when a
+ *                          registry that does not answer is given up on for the applicant, who then declares and
+ *                          uploads in its place, whichever comes first (R21, R70)
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
@@ -69,7 +73,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes,
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
-                        Duration retryLease, List<String> trustedProxies, CalendarConfig calendar) {
+                        Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
+                        FallbackPolicy registryFallback) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -127,7 +132,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 positive(env, "MEDCERT_RETRY_LEASE", registryTimeLimit(env).multipliedBy(RETRY_BATCH)
                         .plusMinutes(1)),
                 trustedProxies(env),
-                CalendarConfig.fromEnvironment(env));
+                CalendarConfig.fromEnvironment(env),
+                registryFallback(env));
     }
 
     private static List<String> trustedProxies(Map<String, String> env) {
@@ -173,21 +179,21 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
@@ -198,6 +204,16 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("MEDCERT_OBJECTION_WORKING_DAYS: " + e.getMessage(), e);
         }
+    }
+
+    private static FallbackPolicy registryFallback(Map<String, String> env) {
+        Duration after = positive(env, "MEDCERT_REGISTRY_FALLBACK_AFTER", FallbackPolicy.DEFAULT.after());
+        int attempts = integer(env, "MEDCERT_REGISTRY_FALLBACK_ATTEMPTS", FallbackPolicy.DEFAULT.attempts());
+        if (attempts < 1) {
+            throw new IllegalArgumentException("MEDCERT_REGISTRY_FALLBACK_ATTEMPTS must be at least 1, not "
+                    + attempts);
+        }
+        return new FallbackPolicy(after, attempts);
     }
 
     private static RateLimit verificationLimit(Map<String, String> env) {

@@ -81,8 +81,27 @@ class ReadmeWalkthroughTest {
         assertThat(output).doesNotContain("\"status\":\"VALID\"");
     }
 
-    /** Runs the README's bash block between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
+    @Test
+    void fallbackWalkthrough_offersTheUploadsOfARegistryThatStaysDown_andTheOfficerSeesIt_R21_R70()
+            throws IOException, InterruptedException {
+        // as the README starts it: the education registry failing, given up on after one attempt
+        try (RunningService down = RunningService.start(Clock.systemUTC(), Map.of(
+                "MEDCERT_REGISTRY_BEHAVIOUR", "EDUCATION=error", "MEDCERT_REGISTRY_FALLBACK_ATTEMPTS", "1"))) {
+            String output = run("fallback", down);
+
+            assertThat(output).contains("\"registry\":\"EDUCATION\",\"status\":\"UNAVAILABLE\"",
+                    "\"status\":\"AWAITING_DOCUMENTS\"", "\"event\":\"FORM_AMENDED\"", "\"fallbackFor\":\"EDUCATION\"",
+                    "\"status\":\"ACCEPTED\"", "amended after the submission: 409",
+                    "\"code\":\"REGISTRY_UNAVAILABLE\"");
+        }
+    }
+
     private static String run(String name) throws IOException, InterruptedException {
+        return run(name, service);
+    }
+
+    /** Runs the README's bash block between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
+    private static String run(String name, RunningService service) throws IOException, InterruptedException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         Matcher block = Pattern.compile("<!-- " + name + ":start -->\\s*```bash\\n(.*?)```\\s*<!-- " + name
                 + ":end -->", Pattern.DOTALL).matcher(readme);

@@ -245,10 +245,11 @@ public final class JdbiCertificateRegister implements CertificateRegister {
 
     private static final int ADD_ALL_ATTEMPTS = 5;
     private static final int EXPORT_FETCH_SIZE = 1_000;
-    // Fixed-term entries whose last day lies in the window and that were not revoked by then (R14, R79).
+    // The domain's IssuedCertificate.expiresWithin in SQL: fixed-term entries whose last day lies in the window and that
+    // were not revoked by then (R14, R79); CertificateRegisterContract holds the two to the same answers.
     private static final String EXPIRING = "FROM issued_certificate e WHERE e.valid_until >= :from "
             + "AND e.valid_until <= :to AND (e.revoked_on IS NULL OR e.revoked_on > e.valid_until)";
-    // Named by a later entry, or replaced by one in its specialty (R14, R75)
+    // Confirmations.confirmedAmong in SQL: named by another entry, or replaced by a later one in its specialty (R14, R75)
     private static final String CONFIRMED = "(e.superseded_by IS NOT NULL "
             + "OR EXISTS (SELECT 1 FROM issued_certificate c WHERE c.confirms = e.number))";
 

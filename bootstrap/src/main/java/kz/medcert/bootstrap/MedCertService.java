@@ -46,10 +46,12 @@ public final class MedCertService implements AutoCloseable {
     public static MedCertService start(AppConfig config, Clock clock) {
         ServiceKeys keys = ServiceKeys.load(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config, keys), new RegistriesModule(config), new HttpModule(config), new RegisterModule());
+                new PersistenceModule(config, keys), new RegistriesModule(config), new MessagingModule(config),
+                new HttpModule(config), new RegisterModule());
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
                 config.demoData() ? ", demo certificates" : "", keys.source());
+        describeMessaging(config);
         if (config.demoData()) {
             seedDemoCertificates(injector);
         }
@@ -77,6 +79,18 @@ public final class MedCertService implements AutoCloseable {
         });
         daily.scheduleAtFixedRate(watch::checkQuietly, 1, 1, TimeUnit.DAYS);
         return daily;
+    }
+
+    /** Says where consent codes and notifications go, and which cannot go anywhere as configured. */
+    private static void describeMessaging(AppConfig config) {
+        if (config.demo()) {
+            LOG.info("consent codes: the demo's stub phone; notifications: the log");
+            return;
+        }
+        config.messaging().sms().ifPresentOrElse(
+                sms -> LOG.info("consent codes and SMS notifications: the SMS provider at {}", sms.url()),
+                () -> LOG.warn("no SMS provider is configured (MEDCERT_SMS_URL): consent codes cannot be delivered, "
+                        + "and asking for one answers 503 until a provider is configured"));
     }
 
     /** Demo data on first start: a few register entries of the demo persons (valid, expired, revoked). */

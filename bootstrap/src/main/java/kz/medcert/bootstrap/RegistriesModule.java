@@ -3,6 +3,7 @@ package kz.medcert.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import kz.medcert.adapters.registries.DemoContactDirectory;
 import kz.medcert.adapters.registries.DemoPersons;
 import kz.medcert.adapters.registries.LoggingNotifications;
 import kz.medcert.adapters.registries.RegistryBehaviours;
@@ -20,6 +21,7 @@ import kz.medcert.adapters.registries.UnavailableSignatureVerifier;
 import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.CertificateRegistry;
 import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.application.port.out.ContactDirectory;
 import kz.medcert.application.port.out.EducationRegistry;
 import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.IdentityRegistry;
@@ -27,6 +29,7 @@ import kz.medcert.application.port.out.NameChangeRegistry;
 import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.ProhibitionRegistry;
 import kz.medcert.application.port.out.SignatureVerifier;
+import kz.medcert.application.service.SmsConsentGateway;
 
 /**
  * The state registries, the consent gateway and the EDS verifier: deterministic stubs seeded from the demo persons,
@@ -49,7 +52,10 @@ final class RegistriesModule extends AbstractModule {
         bind(EmploymentRegistry.class).to(StubEmploymentRegistry.class).in(Singleton.class);
         bind(ProhibitionRegistry.class).to(StubProhibitionRegistry.class).in(Singleton.class);
         bind(IdentityRegistry.class).to(StubIdentityRegistry.class).in(Singleton.class);
-        bind(ConsentGateway.class).to(StubConsentGateway.class).in(Singleton.class);
+        bind(ContactDirectory.class).to(DemoContactDirectory.class).in(Singleton.class);
+        // the demo shows its codes in the stub's phone; outside demo mode they go by SMS (MessagingModule's provider)
+        bind(ConsentGateway.class).to(config.demo() ? StubConsentGateway.class : SmsConsentGateway.class)
+                .in(Singleton.class);
         // the demo signature only in demo mode; outside it, no EDS verifier is configured yet: nothing is accepted
         bind(SignatureVerifier.class).to(config.demo() ? StubSignatureVerifier.class
                 : UnavailableSignatureVerifier.class).in(Singleton.class);

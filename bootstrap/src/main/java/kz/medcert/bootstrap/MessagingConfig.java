@@ -16,9 +16,11 @@ import kz.medcert.adapters.messaging.SmtpSettings;
  *                       empty when no host is set
  * @param outboxInterval MEDCERT_OUTBOX_INTERVAL (PT5S): how often the worker looks for notifications to send
  * @param outboxLease    MEDCERT_OUTBOX_LEASE (PT5M): how long an instance's claim on the notifications it sends lasts
+ * @param firstRetry     MEDCERT_OUTBOX_FIRST_RETRY (PT30S): the wait before a notification that could not be sent is
+ *                       tried again; each next wait is twice as long, an hour at most
  */
 public record MessagingConfig(Optional<SmsProviderSettings> sms, Optional<SmtpSettings> smtp,
-                              Duration outboxInterval, Duration outboxLease) {
+                              Duration outboxInterval, Duration outboxLease, Duration firstRetry) {
 
     static MessagingConfig fromEnvironment(Map<String, String> env) {
         Optional<SmsProviderSettings> sms = value(env, "MEDCERT_SMS_URL").map(url -> {
@@ -49,7 +51,8 @@ public record MessagingConfig(Optional<SmsProviderSettings> sms, Optional<SmtpSe
             }
         });
         return new MessagingConfig(sms, smtp, positive(env, "MEDCERT_OUTBOX_INTERVAL", Duration.ofSeconds(5)),
-                positive(env, "MEDCERT_OUTBOX_LEASE", Duration.ofMinutes(5)));
+                positive(env, "MEDCERT_OUTBOX_LEASE", Duration.ofMinutes(5)),
+                positive(env, "MEDCERT_OUTBOX_FIRST_RETRY", Duration.ofSeconds(30)));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

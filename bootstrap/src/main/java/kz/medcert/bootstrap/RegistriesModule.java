@@ -5,7 +5,6 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import kz.medcert.adapters.registries.DemoContactDirectory;
 import kz.medcert.adapters.registries.DemoPersons;
-import kz.medcert.adapters.registries.LoggingNotifications;
 import kz.medcert.adapters.registries.RegistryBehaviours;
 import kz.medcert.adapters.registries.RegistryFaults;
 import kz.medcert.adapters.registries.StubAssessmentRegistry;
@@ -26,7 +25,6 @@ import kz.medcert.application.port.out.EducationRegistry;
 import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
-import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.ProhibitionRegistry;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.application.service.SmsConsentGateway;
@@ -59,7 +57,6 @@ final class RegistriesModule extends AbstractModule {
         // the demo signature only in demo mode; outside it, no EDS verifier is configured yet: nothing is accepted
         bind(SignatureVerifier.class).to(config.demo() ? StubSignatureVerifier.class
                 : UnavailableSignatureVerifier.class).in(Singleton.class);
-        bind(Notifications.class).to(LoggingNotifications.class).in(Singleton.class);
     }
 
     @Provides

@@ -124,7 +124,7 @@ class SubmitRequestServiceTest {
                 retry[0] = services.submit.submit(AS_GRADUATE, id, signature);
             }
             return new FakeSignatureVerifier().verify(content, sig, signer);
-        }, services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+        }, services.rules, services.views, services.register, DecisionSettings.DEFAULTS,
                 services.clock);
 
         // when
@@ -142,7 +142,7 @@ class SubmitRequestServiceTest {
         SubmitRequestService first = new SubmitRequestService(services.repository, (content, sig, signer) -> {
             services.attachPdf(id, DocumentCode.PROFESSIONAL_DEVELOPMENT, "uploaded meanwhile");
             return new FakeSignatureVerifier().verify(content, sig, signer);
-        }, services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+        }, services.rules, services.views, services.register, DecisionSettings.DEFAULTS,
                 services.clock);
 
         assertThatThrownBy(() -> first.submit(AS_GRADUATE, id, signature))

@@ -32,6 +32,7 @@ import java.util.UUID;
 import kz.medcert.adapters.http.auth.DevTokens;
 import kz.medcert.adapters.http.auth.TokenSettings;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -126,6 +127,28 @@ class ProductionModeEndToEndTest {
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(422);
         JsonNode view = Journey.json(p02.get(request));
         assertThat(view.path("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+    }
+
+    @Test
+    void aConsentCodeTheSmsProviderCannotTakeNow_isAnswered503WithRetryAfter_andCanBeAskedForAgain()
+            throws JOSEException {
+        RunningService p02 = service.withAuthorization("Bearer " + idpToken(P02, "APPLICANT"));
+        HttpResponse<String> started = p02.postJson("/api/v1/requests", """
+                {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан", "region": "ASTANA"},
+                 "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}""");
+        String request = "/api/v1/requests/" + Journey.json(started).path("id").asText();
+        StubMapping down = smsProvider.stubFor(post("/sms").atPriority(1).willReturn(aResponse().withStatus(503)));
+        HttpResponse<String> undelivered;
+        try {
+            undelivered = p02.postJson(request + "/consent", "");
+        } finally {
+            smsProvider.removeStub(down);
+        }
+
+        assertThat(undelivered.statusCode()).as(undelivered.body()).isEqualTo(503);
+        assertThat(undelivered.headers().firstValue("Retry-After")).contains("60");
+        assertThat(Journey.json(undelivered).path("type").asText()).endsWith("/service-unavailable");
+        assertThat(sendCode(p02, request)).hasSize(6);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
@@ -77,6 +78,13 @@ public final class JdbiCertificateRegister implements CertificateRegister {
 
     @Override
     public IssuedCertificate update(IssuedCertificate certificate, Instant at) {
+        return update(certificate, at, List.of());
+    }
+
+    /** The notifications go into the outbox in the revocation's transaction (not when nothing changes). */
+    @Override
+    public IssuedCertificate update(IssuedCertificate certificate, Instant at, List<Notification> notifications) {
+        List<Notification> notices = List.copyOf(notifications);
         IssuedCertificateRow row = IssuedCertificateRow.of(certificate);
         try {
             return jdbi.inTransaction(h -> {
@@ -94,6 +102,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                             + " was already revoked");
                 }
                 Revocation revocation = certificate.revocation().orElseThrow();
+                OutboxRows.insert(h, notices, Instant.now());
                 AuditLog.appendCertificateStep(h, certificate.number(), at, revocation.revokedBy(),
                         "CERTIFICATE_REVOKED", "certificate " + certificate.number().value() + " revoked on "
                                 + revocation.revokedOn() + "; ground " + revocation.ground() + "; "

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
@@ -49,6 +50,25 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
     private void supersedeAmong(Set<Iin> holders) {
         List<IssuedCertificate> held = entries.values().stream().filter(c -> holders.contains(c.holder())).toList();
         Supersessions.pending(held).forEach(superseded -> entries.put(superseded.number(), superseded));
+    }
+
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+
+    /** Where the register's writes (and those of a repository on this register) store their notifications. */
+    public InMemoryOutbox outbox() {
+        return outbox;
+    }
+
+    /** The notifications are stored only when the revocation is (as in the one transaction of the port). */
+    @Override
+    public synchronized IssuedCertificate update(IssuedCertificate certificate, java.time.Instant at,
+                                                 List<Notification> notifications) {
+        IssuedCertificate before = entries.get(certificate.number());
+        IssuedCertificate after = update(certificate, at);
+        if (after != before) {
+            outbox.store(notifications);
+        }
+        return after;
     }
 
     @Override

@@ -66,6 +66,8 @@ import kz.medcert.application.service.UploadLimits;
  *                          registry that does not answer is given up on for the applicant, who then declares and
  *                          uploads in its place, whichever comes first (R21, R70)
  * @param eds               MEDCERT_EDS_*: how EDS signatures are checked outside demo mode (see {@link EdsConfig})
+ * @param messaging         MEDCERT_SMS_*, MEDCERT_SMTP_*, MEDCERT_OUTBOX_*: where consent codes and notifications go
+ *                          (see {@link MessagingConfig})
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
@@ -75,7 +77,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
                         Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
-                        FallbackPolicy registryFallback, EdsConfig eds) {
+                        FallbackPolicy registryFallback, EdsConfig eds,
+                        MessagingConfig messaging) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -135,7 +138,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 trustedProxies(env),
                 CalendarConfig.fromEnvironment(env),
                 registryFallback(env),
-                EdsConfig.fromEnvironment(env, demo));
+                EdsConfig.fromEnvironment(env, demo),
+                MessagingConfig.fromEnvironment(env));
     }
 
     private static List<String> trustedProxies(Map<String, String> env) {
@@ -181,21 +185,24 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
+                messaging);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
+                messaging);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
+                messaging);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {

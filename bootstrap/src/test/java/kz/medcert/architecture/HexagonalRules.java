@@ -103,12 +103,14 @@ public final class HexagonalRules {
                 .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
                 .optionalLayer("web").definedBy(base + ".adapters.web..")
                 .optionalLayer("signature").definedBy(base + ".adapters.signature..")
+                .optionalLayer("messaging").definedBy(base + ".adapters.messaging..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registries").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registerfile").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("signature").mayNotBeAccessedByAnyLayer();
+                .whereLayer("signature").mayNotBeAccessedByAnyLayer()
+                .whereLayer("messaging").mayNotBeAccessedByAnyLayer();
     }
 
     /** Also covers "adapters never depend on bootstrap". */

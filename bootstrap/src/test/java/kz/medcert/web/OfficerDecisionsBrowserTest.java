@@ -121,7 +121,7 @@ class OfficerDecisionsBrowserTest {
         browser.signInAs("officer:ALMATY_CITY", "/officer");
         browser.open("/officer/requests/" + p01Request.value());
         assertThat(browser.find("#ground-GROUND_2_REQUIREMENTS_NOT_MET").isSelected()).isTrue();
-        assertThat(browser.find("#motivation").getAttribute("value")).isNotBlank();
+        assertThat(browser.find("#motivationRu").getAttribute("value")).isNotBlank();
 
         String versionRead = browser.find("form[action$='/preliminary-refusal'] input[name=version]")
                 .getAttribute("value");
@@ -160,7 +160,7 @@ class OfficerDecisionsBrowserTest {
         browser.open("/officer/requests/" + p01Request.value());
         assertThat(browser.find("main").getText()).contains("Курс 2025 года на 90 часов не учтён.");
 
-        browser.type("#finalMotivation", "Курс 2025 года в заявлении не указан и документом не подтверждён.");
+        browser.type("#finalMotivationRu", "Курс 2025 года в заявлении не указан и документом не подтверждён.");
         browser.click("#refuse");
 
         assertThat(browser.text(".notice")).contains("refused finally");

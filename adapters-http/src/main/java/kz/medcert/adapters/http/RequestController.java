@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.SubmitRequestRequest;
@@ -71,9 +70,8 @@ public final class RequestController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.problem(IdempotencyKeyReusedException.class, e -> new ProblemException(
-                ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(e.getMessage()),
-                List.of(new FieldError(IDEMPOTENCY_KEY, "was used with a different body; use a new key for a new "
-                        + "request"))));
+                ProblemType.BUSINESS_RULE_VIOLATION, e.explanation(),
+                List.of(new FieldProblem(IDEMPOTENCY_KEY, HttpText.IDEMPOTENCY_KEY_REUSED_FIELD.message()))));
         routes.allow(Role.APPLICANT).post("/requests", StartRequestRequest.class, this::start)
                 .post("/requests/{id}/fetch", this::fetch)
                 .post("/requests/{id}/submission", SubmitRequestRequest.class, this::submit);
@@ -82,7 +80,7 @@ public final class RequestController implements Controller {
 
     private void start(Context ctx, StartRequestRequest body) {
         LocalDate today = KazakhstanTime.date(clock.instant());
-        StartRequestCommand command = mapper.toCommand(body, today);
+        StartRequestCommand command = mapper.toCommand(body, today, Languages.chosen(ctx));
         String key = ctx.header(IDEMPOTENCY_KEY);
         RequestView view;
         if (key == null) {
@@ -102,7 +100,8 @@ public final class RequestController implements Controller {
         try {
             return new Idempotency(key, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, e.getMessage());
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, HttpText.IDEMPOTENCY_KEY_FORMAT.message()
+                    .with("max", Idempotency.MAX_KEY_LENGTH));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
@@ -122,7 +121,7 @@ public final class RequestController implements Controller {
     private void submit(Context ctx, SubmitRequestRequest body) {
         RequestId id = RequestIds.of(ctx);
         if (body.signature() == null || body.signature().isBlank()) {
-            throw ProblemException.invalidField("signature", "is required: the applicant's EDS over contentDigest");
+            throw ProblemException.invalidField("signature", HttpText.SIGNATURE_REQUIRED.message());
         }
         RequestView accepted = submitRequest.submit(Authentication.actor(ctx), id, body.signature().strip()).fold(
                 ok -> ok.request(),

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.port.in.SignatureReason;
 import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.request.StateRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -204,7 +205,7 @@ class RequestErrorsTest {
         assertThat(fields(problem)).containsExactly("signature");
         JsonNode error = problem.path("errors").get(0);
         assertThat(error.path("code").asText()).isEqualTo(reason.name());
-        assertThat(error.path("message").asText()).isEqualTo(SignatureReasonTexts.sentence(reason))
+        assertThat(error.path("message").asText()).isEqualTo(SignatureReasonTexts.sentence(reason).in(Language.EN))
                 .doesNotContain(reason.name());
         assertThat(journeys.get(id).path("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
     }

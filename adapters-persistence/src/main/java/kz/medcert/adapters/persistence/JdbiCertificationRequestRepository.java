@@ -23,6 +23,7 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
@@ -159,6 +160,19 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         });
     }
 
+    /** The outbox rows go in before the audit entries, which hold the chain's head to the commit. */
+    @Override
+    public CertificationRequest update(CertificationRequest request, List<Notification> notifications) {
+        List<Notification> notices = List.copyOf(notifications);
+        return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
+            CertificationRequest stored = replace(h, request);
+            settle(h, stored);
+            OutboxRows.insert(h, notices, wallClock.instant());
+            audit(h, request);
+            return stored;
+        });
+    }
+
     @Override
     public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
@@ -179,8 +193,9 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             try {
                 return jdbi.inTransaction(h -> {
                     IssuedRequest draft = decision.apply(JdbiCertificateRegister.drawSerial(h, year.getValue()));
+                    OutboxRows.insert(h, draft.notifications(), wallClock.instant());
                     return new IssuedRequest(storeIssued(h, draft.request(), draft.certificate()),
-                            draft.certificate());
+                            draft.certificate(), draft.notifications());
                 });
             } catch (StatementException e) {
                 String state = sqlState(e);
@@ -319,11 +334,10 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * come). Any later write of the waiting request ends the hold: from then on the retries' back-off decides.
      */
     private void settle(Handle h, CertificationRequest stored) {
-        if (!stored.state().asksRegistries()) {
+        // a request that went on without an unavailable registry still asks it (R21, R70): its hold ends too
+        if (stored.status() != RequestStatus.AWAITING_REGISTRIES && !stored.state().asksRegistries()) {
             return;
         }
-        // a write that leaves the request waiting on with something asked, or going on without a registry (the
-        // fallback's AWAITING_DOCUMENTS), ends the hold: its retries are the worker's from now on
         boolean nothingAskedYet = stored.status() == RequestStatus.AWAITING_REGISTRIES && stored.state().fetches()
                 .stream().allMatch(f -> f.status() == RegistryFetch.FetchStatus.PENDING);
         if (nothingAskedYet) {

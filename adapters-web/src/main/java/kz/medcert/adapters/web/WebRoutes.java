@@ -107,7 +107,7 @@ public final class WebRoutes {
         } catch (StaleRequestException e) {
             error(request, HttpStatus.PRECONDITION_FAILED, "error.stale", Optional.empty());
         } catch (RequestConflictException e) {
-            error(request, HttpStatus.CONFLICT, "error.conflict", Optional.of(e.getMessage()));
+            error(request, HttpStatus.CONFLICT, "error.conflict", Optional.of(request.messages().reason(e)));
         } catch (TooManyConsentCodesException e) {
             ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
             error(request, HttpStatus.TOO_MANY_REQUESTS, "error.tooManyCodes", Optional.empty());

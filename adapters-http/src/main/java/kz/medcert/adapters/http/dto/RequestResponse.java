@@ -127,7 +127,8 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
     public record RequestChecklistEntry(String document, LocalizedTextResponse documentName, String obligation,
                                         String source, Boolean satisfied, BigDecimal minimumCredits,
                                         DateRange window, String subject, List<String> rules, String basis,
-                                        UploadEntry upload, String fallbackFor, Instant registryAnsweredAt) {
+                                        UploadEntry upload, String fallbackFor, Instant registryAnsweredAt,
+                                        LocalizedTextResponse subjectText) {
         static RequestChecklistEntry from(ChecklistItem item, RequestView view) {
             ChecklistEntry e = ChecklistEntry.from(item);
             Optional<UploadSlot> slot = view.uploadSlots().stream().filter(s -> s.item().equals(item)).findFirst();
@@ -137,7 +138,8 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                     .flatMap(RegistryFetch::lastAttemptAt).orElse(null);
             return new RequestChecklistEntry(e.document(), e.documentName(), e.obligation(), e.source(),
                     e.satisfied(), e.minimumCredits(), e.window(), e.subject(), e.rules(), e.basis(),
-                    slot.map(UploadEntry::from).orElse(null), fallback.map(Enum::name).orElse(null), answeredAt);
+                    slot.map(UploadEntry::from).orElse(null), fallback.map(Enum::name).orElse(null), answeredAt,
+                    e.subjectText());
         }
     }
 
@@ -150,17 +152,18 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
     }
 
     /**
-     * A required upload still missing: the document, for what (subject), the rules and the legal basis, and the
-     * registry whose place it takes when it stands in for one that was unavailable (R21, R70; null otherwise).
+     * A required upload still missing: the document, for what (subject, and in words), the rules and the legal basis,
+     * and the registry whose place it takes when it stands in for one that was unavailable (R21, R70; null otherwise).
      */
     public record MissingUploadEntry(String document, LocalizedTextResponse documentName, String subject,
-                                     List<String> rules, String basis, String fallbackFor) {
+                                     List<String> rules, String basis, String fallbackFor,
+                                     LocalizedTextResponse subjectText) {
         public static MissingUploadEntry from(UploadSlot slot) {
             ChecklistItem item = slot.item();
             return new MissingUploadEntry(item.document().name(),
                     LocalizedTextResponse.from(item.document().localizedName()), item.subject().orElse(null),
                     item.rules().stream().map(Enum::name).toList(), item.basis(),
-                    slot.fallbackFor().map(Enum::name).orElse(null));
+                    slot.fallbackFor().map(Enum::name).orElse(null), ChecklistEntry.subjectText(item));
         }
     }
 

@@ -188,7 +188,7 @@ public final class ApplicantPages implements WebPages {
             request.redirect(requestPath(started.state().id()));
         } catch (BusinessRuleException | IllegalArgumentException e) {
             invalidForm(request, form, List.of(new FieldProblem("specialty",
-                    request.messages().t("form.error.whole", e.getMessage()))));
+                    request.messages().t("form.error.whole", request.messages().reason(e)))));
         }
     }
 

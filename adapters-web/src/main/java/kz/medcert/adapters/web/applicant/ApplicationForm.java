@@ -151,7 +151,7 @@ public final class ApplicationForm {
             return new Valid(new StartRequestCommand(new Applicant(iin, name, region, contact), form.build(),
                     new ApplicationDetails(level, organisation)));
         } catch (IllegalArgumentException e) {
-            return new Invalid(List.of(new FieldProblem("specialty", t.t("form.error.whole", e.getMessage()))));
+            return new Invalid(List.of(new FieldProblem("specialty", t.t("form.error.whole", t.reason(e)))));
         }
     }
 

@@ -33,6 +33,15 @@ public enum Language {
         return Locale.forLanguageTag(code);
     }
 
+    /** The same language as the domain names it, for its worded texts ({@link kz.medcert.domain.reference.Message}). */
+    public kz.medcert.domain.reference.Language domain() {
+        return switch (this) {
+            case KK -> kz.medcert.domain.reference.Language.KK;
+            case RU -> kz.medcert.domain.reference.Language.RU;
+            case EN -> kz.medcert.domain.reference.Language.EN;
+        };
+    }
+
     /** The text in this language. */
     public String of(LocalizedText text) {
         return switch (this) {

@@ -10,7 +10,9 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.Message;
 
 /**
  * The front's texts in one language, from {@code messages_<lang>.properties} (UTF-8) beside this class, with the
@@ -74,6 +76,20 @@ public final class Messages {
 
     public Set<String> keys() {
         return bundle.keySet();
+    }
+
+    /** A text the domain or a use case worded (a reason, a finding, a note), in this language. */
+    public String text(Message message) {
+        return message.in(language.domain());
+    }
+
+    /**
+     * Why {@code refused} was refused, in this language when the refusal is worded ({@link Explained}); otherwise its
+     * own (English) message.
+     */
+    public String reason(RuntimeException refused) {
+        return refused instanceof Explained explained ? text(explained.explanation())
+                : String.valueOf(refused.getMessage());
     }
 
     /** A domain name (specialty, document, ground, department) in this language. */

@@ -34,6 +34,7 @@ import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.Specialty;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
@@ -125,7 +126,7 @@ public final class OfficerPages implements WebPages {
     private void queuePage(WebRequest request) {
         if (!(request.actor() instanceof Actor.Officer)
                 && !(request.actor() instanceof Actor.Admin)) {
-            throw new AccessDeniedException("the queue is the staff's");
+            throw new AccessDeniedException(Message.verbatim("the queue is the staff's"));
         }
         int offset = Math.max(0, request.query("offset").map(OfficerPages::number).orElse(0));
         Optional<RequestStatus> status = request.query("status").flatMap(code -> {
@@ -247,7 +248,7 @@ public final class OfficerPages implements WebPages {
             request.redirect(BASE + "/requests/" + id.value() + "#decision");
         } catch (BusinessRuleException e) {
             render(request, id, List.of(new FieldProblem("overrideRu", t(request, "officer.issue.refused",
-                    e.getMessage()))), true);
+                    request.messages().reason(e)))), true);
         }
     }
 
@@ -260,8 +261,8 @@ public final class OfficerPages implements WebPages {
         try {
             decide.proposeRefusal(request.actor(), id, command.get(), version(request));
         } catch (IllegalArgumentException | BusinessRuleException e) {
-            render(request, id, List.of(new FieldProblem("motivation", t(request, "officer.refusal.invalid",
-                    e.getMessage()))), true);
+            render(request, id, List.of(new FieldProblem("motivationRu", t(request, "officer.refusal.invalid",
+                    request.messages().reason(e)))), true);
             return;
         }
         request.notice("officer.refusal.proposed");
@@ -277,8 +278,8 @@ public final class OfficerPages implements WebPages {
         try {
             decide.refuse(request.actor(), id, command.get(), version(request));
         } catch (IllegalArgumentException | BusinessRuleException e) {
-            render(request, id, List.of(new FieldProblem("finalMotivation", t(request, "officer.refusal.invalid",
-                    e.getMessage()))), true);
+            render(request, id, List.of(new FieldProblem("finalMotivationRu", t(request, "officer.refusal.invalid",
+                    request.messages().reason(e)))), true);
             return;
         }
         request.notice("officer.refusal.final");
@@ -287,6 +288,7 @@ public final class OfficerPages implements WebPages {
 
     /** The grounds ticked and the motivation written, or the form again with what is missing. */
     private Optional<RefusalCommand> refusalCommand(WebRequest request, RequestId id) {
+        // R91: the motivation in Kazakh and/or Russian, the languages of the decision
         String motivationField = request.ctx().path().endsWith("/refusal") ? "finalMotivation" : "motivation";
         List<FieldProblem> problems = new ArrayList<>();
         List<Ground> grounds = new ArrayList<>();
@@ -301,9 +303,14 @@ public final class OfficerPages implements WebPages {
             problems.add(new FieldProblem(motivationField.equals("motivation") ? "grounds" : "finalGrounds",
                     t(request, "officer.refusal.noGround")));
         }
-        String motivation = request.form(motivationField);
-        if (motivation.isBlank()) {
-            problems.add(new FieldProblem(motivationField, t(request, "officer.refusal.noMotivation")));
+        String kk = request.form(motivationField + "Kk");
+        String ru = request.form(motivationField + "Ru");
+        Motivation motivation = null;
+        try {
+            motivation = Motivation.of(kk.isBlank() ? null : kk, ru.isBlank() ? null : ru, null);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(motivationField + "Ru", kk.isBlank() && ru.isBlank()
+                    ? t(request, "officer.refusal.noMotivation") : request.messages().reason(e)));
         }
         List<UUID> unreliable = new ArrayList<>();
         for (String value : request.formList("unreliable")) {
@@ -317,7 +324,7 @@ public final class OfficerPages implements WebPages {
             render(request, id, problems, true);
             return Optional.empty();
         }
-        return Optional.of(new RefusalCommand(grounds, motivation, unreliable));
+        return Optional.of(new RefusalCommand(grounds, Objects.requireNonNull(motivation), unreliable));
     }
 
     private void revoke(WebRequest request) {

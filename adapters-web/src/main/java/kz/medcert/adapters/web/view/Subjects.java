@@ -14,9 +14,10 @@ import kz.medcert.domain.reference.EducationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
- * What a checklist item is about, in the page's language. The rules name an item's subject in a text of their own
- * (which certificate, which diploma, which document a translation is of), also used to match an upload to its item;
- * the pages show names and dd.MM.yyyy dates in its place, and the rules' text itself only where it has no known shape.
+ * What a checklist item is about, in the page's language. The rules word an item's subject in kk/ru/en (which
+ * certificate, which diploma, which document a translation is of); an item stored before they did has only its
+ * matching text, which the pages read for names and dd.MM.yyyy dates, showing it as it is only where it has no known
+ * shape.
  */
 public final class Subjects {
     // CertificateRequirements: "<specialty> issued <date>[ valid until <date>]"
@@ -39,7 +40,11 @@ public final class Subjects {
     public record Subject(String text, boolean localized) {
     }
 
+    /** The rules' own words for the subject where they give them; else read from its text (items stored before). */
     public static Optional<Subject> of(ChecklistItem item, Messages messages) {
+        if (item.subjectText().isPresent()) {
+            return Optional.of(new Subject(messages.name(item.subjectText().get()), true));
+        }
         return item.subject().map(subject -> describe(subject, messages)
                 .map(text -> new Subject(text, true)).orElseGet(() -> new Subject(subject, false)));
     }

@@ -119,7 +119,7 @@ public final class CertificateVerificationController implements Controller {
         return ctx.status(429).header("Retry-After", Long.toString(seconds))
                 .json(new ProblemResponse(TOO_MANY_REQUESTS_TYPE, "Too many requests", 429,
                         "Too many verifications from this address; retry in " + seconds + " s.", ctx.path(),
-                        List.of(), null))
+                        List.of(), null).withRequestId(RequestIdHeader.of(ctx)))
                 .contentType(ErrorHandling.PROBLEM_JSON);
     }
 

@@ -22,6 +22,7 @@ import kz.medcert.adapters.http.dto.ProblemResponse;
 import kz.medcert.application.port.out.RegistryUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}): our own {@link ProblemException}s,
@@ -111,7 +112,8 @@ final class ErrorHandling {
             response.setStatus(500);
             response.setContentType(PROBLEM_JSON);
             response.getOutputStream().write(json(problem(ProblemType.INTERNAL_ERROR, internalDetail(errorId), null,
-                    List.of(), errorId)).getBytes(StandardCharsets.UTF_8));
+                    List.of(), errorId).withRequestId(MDC.get(RequestIdHeader.MDC_KEY)))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not answer fatal error {}", errorId, e);
         }
@@ -125,8 +127,9 @@ final class ErrorHandling {
     }
 
     /** A problem for a bare HTTP status, as JSON bytes (for answers written outside Javalin). */
-    byte[] problemJson(int status, String detail, String instance) {
-        return json(problemFor(status, detail, instance, null)).getBytes(StandardCharsets.UTF_8);
+    byte[] problemJson(int status, String detail, String instance, String requestId) {
+        return json(problemFor(status, detail, instance, null).withRequestId(requestId))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The catalogued type for the status when there is one, else about:blank with the reason phrase. */
@@ -156,7 +159,8 @@ final class ErrorHandling {
     // As UTF-8 bytes: a String result would be encoded in the container's default for a media type it does not know
     // (ISO-8859-1 for application/problem+json), turning every Kazakh or Russian letter a problem echoes into '?'.
     private void write(Context ctx, int status, ProblemResponse problem) {
-        ctx.status(status).contentType(PROBLEM_JSON).result(json(problem).getBytes(StandardCharsets.UTF_8));
+        ctx.status(status).contentType(PROBLEM_JSON).result(json(problem.withRequestId(RequestIdHeader.of(ctx)))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static ProblemResponse problem(ProblemType type, String detail, String instance, List<FieldError> errors,

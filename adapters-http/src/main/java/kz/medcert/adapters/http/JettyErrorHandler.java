@@ -31,8 +31,12 @@ final class JettyErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        byte[] body = errors.problemJson(code, detail(code, message, cause), null);
+        // before Javalin: no filter gave this request its id yet
+        String requestId = RequestIdHeader.fromClient(request.getHeaders().get(RequestIdHeader.HEADER))
+                .orElseGet(RequestIdHeader::generate);
+        byte[] body = errors.problemJson(code, detail(code, message, cause), null, requestId);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorHandling.PROBLEM_JSON);
+        response.getHeaders().put(RequestIdHeader.HEADER, requestId);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

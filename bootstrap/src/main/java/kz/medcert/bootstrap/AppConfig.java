@@ -61,6 +61,8 @@ import kz.medcert.application.service.UploadLimits;
  *                          empty: the peer of the connection is the client
  * @param calendar          MEDCERT_CALENDAR_FILE: the working calendar, the shipped one or the shipped one with an
  *                          administrator's file laid over it, checked whole (see {@link CalendarConfig})
+ * @param operations        MEDCERT_METRICS_TOKEN, MEDCERT_METRICS_PORT and MEDCERT_LOG_FORMAT: the metrics and the
+ *                          log lines (see {@link OperationsConfig})
  */
 public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
                         String registryBehaviour, Duration retryFirstDelay, Duration retryInterval,
@@ -69,7 +71,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         URI publicBaseUrl, DecisionSettings decisions, long maxImportBytes,
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
-                        Duration retryLease, List<String> trustedProxies, CalendarConfig calendar) {
+                        Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
+                        OperationsConfig operations) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -127,7 +130,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 positive(env, "MEDCERT_RETRY_LEASE", registryTimeLimit(env).multipliedBy(RETRY_BATCH)
                         .plusMinutes(1)),
                 trustedProxies(env),
-                CalendarConfig.fromEnvironment(env));
+                CalendarConfig.fromEnvironment(env),
+                OperationsConfig.fromEnvironment(env, demo, integer(env, "MEDCERT_PORT", 8080)));
     }
 
     private static List<String> trustedProxies(Map<String, String> env) {
@@ -173,21 +177,21 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar);
+                uploadLimits, retryLease, trustedProxies, calendar, operations);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar);
+                uploadLimits, retryLease, trustedProxies, calendar, operations);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar);
+                uploadLimits, retryLease, trustedProxies, calendar, operations);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {

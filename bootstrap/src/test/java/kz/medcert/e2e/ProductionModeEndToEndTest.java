@@ -28,6 +28,7 @@ import kz.medcert.adapters.http.auth.DevTokens;
 import kz.medcert.adapters.http.auth.TokenSettings;
 import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.bootstrap.OperationsConfig;
 import kz.medcert.bootstrap.TokenConfig;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.person.Iin;
@@ -68,6 +69,13 @@ class ProductionModeEndToEndTest {
     @AfterAll
     static void stop() {
         service.close();
+    }
+
+    @Test
+    void theMetrics_areOff_withoutAToken_orAPortOfTheirOwn_andTheDemoTokenOpensNothing() {
+        assertThat(service.get("/metrics").statusCode()).isEqualTo(404);
+        assertThat(service.withAuthorization("Bearer " + OperationsConfig.DEMO_METRICS_TOKEN).get("/metrics")
+                .statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** GET /metrics is served only as configured: 404 when off, 401 without the operators' token, 200 with it. */
 class MetricsEndpointTest {
     private static final String TOKEN = "operators-metrics-token-0123456789abcdef";
-    private static final String TEXT = "# TYPE medcert_requests gauge\nmedcert_requests{status=\"ACCEPTED\"} 3.0\n";
+    private static final String TEXT = "# TYPE medcert_certification_requests gauge\n"
+            + "medcert_certification_requests{status=\"ACCEPTED\"} 3.0\n";
     private static final MetricsEndpoint.Source SOURCE = new MetricsEndpoint.Source() {
         @Override
         public String contentType() {

@@ -59,7 +59,15 @@ public final class MedCertService implements AutoCloseable {
             seedDemoCertificates(injector);
         }
         HttpApi http = injector.getInstance(HttpApi.class).start(config.port());
-        Optional<MetricsServer> metricsServer = startMetricsServer(config, injector);
+        Optional<MetricsServer> metricsServer;
+        try {
+            metricsServer = startMetricsServer(config, injector);
+        } catch (RuntimeException e) { // e.g. the metrics' port is taken: nothing may stay open behind the failure
+            http.stop();
+            injector.getInstance(OperationsMetrics.class).close();
+            injector.getInstance(Database.class).close();
+            throw e;
+        }
         RegistryRetryWorker retries = injector.getInstance(RegistryRetryWorker.class);
         retries.start(config.retryInterval());
         return new MedCertService(injector, http, metricsServer, retries, watchCalendar(config, injector));

@@ -13,6 +13,7 @@ import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.application.port.out.ConsentLimits;
 import kz.medcert.application.service.DecisionSettings;
+import kz.medcert.domain.request.FallbackPolicy;
 import kz.medcert.application.service.UploadLimits;
 
 /**
@@ -61,6 +62,9 @@ import kz.medcert.application.service.UploadLimits;
  *                          empty: the peer of the connection is the client
  * @param calendar          MEDCERT_CALENDAR_FILE: the working calendar, the shipped one or the shipped one with an
  *                          administrator's file laid over it, checked whole (see {@link CalendarConfig})
+ * @param registryFallback  MEDCERT_REGISTRY_FALLBACK_AFTER (PT2H) and MEDCERT_REGISTRY_FALLBACK_ATTEMPTS (8): when a
+ *                          registry that does not answer is given up on for the applicant, who then declares and
+ *                          uploads in its place, whichever comes first (R21, R70)
  * @param operations        MEDCERT_METRICS_TOKEN, MEDCERT_METRICS_PORT and MEDCERT_LOG_FORMAT: the metrics and the
  *                          log lines (see {@link OperationsConfig})
  */
@@ -72,7 +76,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
                         Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
-                        OperationsConfig operations) {
+                        FallbackPolicy registryFallback, OperationsConfig operations) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -131,6 +135,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         .plusMinutes(1)),
                 trustedProxies(env),
                 CalendarConfig.fromEnvironment(env),
+                registryFallback(env),
                 OperationsConfig.fromEnvironment(env, demo, integer(env, "MEDCERT_PORT", 8080)));
     }
 
@@ -177,21 +182,21 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, operations);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, operations);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, operations);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, operations);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, operations);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, operations);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {
@@ -202,6 +207,16 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("MEDCERT_OBJECTION_WORKING_DAYS: " + e.getMessage(), e);
         }
+    }
+
+    private static FallbackPolicy registryFallback(Map<String, String> env) {
+        Duration after = positive(env, "MEDCERT_REGISTRY_FALLBACK_AFTER", FallbackPolicy.DEFAULT.after());
+        int attempts = integer(env, "MEDCERT_REGISTRY_FALLBACK_ATTEMPTS", FallbackPolicy.DEFAULT.attempts());
+        if (attempts < 1) {
+            throw new IllegalArgumentException("MEDCERT_REGISTRY_FALLBACK_ATTEMPTS must be at least 1, not "
+                    + attempts);
+        }
+        return new FallbackPolicy(after, attempts);
     }
 
     private static RateLimit verificationLimit(Map<String, String> env) {

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import kz.medcert.application.port.in.AmendFormUseCase;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ConsentUseCase;
@@ -18,6 +19,7 @@ import kz.medcert.application.port.in.ReferenceDataUseCase;
 import kz.medcert.application.port.in.ServiceFiguresUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.service.AmendFormService;
 import kz.medcert.application.service.AttachDocumentService;
 import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.application.service.CalendarCoverageService;
@@ -60,6 +62,7 @@ final class CoreModule extends AbstractModule {
         bind(FetchRegistriesService.class).in(Singleton.class);
         bind(FetchRegistriesUseCase.class).to(FetchRegistriesService.class);
         bind(AttachDocumentUseCase.class).to(AttachDocumentService.class).in(Singleton.class);
+        bind(AmendFormUseCase.class).to(AmendFormService.class).in(Singleton.class);
         bind(SubmitRequestUseCase.class).to(SubmitRequestService.class).in(Singleton.class);
         bind(GetRequestUseCase.class).to(GetRequestService.class).in(Singleton.class);
         bind(ReferenceDataUseCase.class).to(ReferenceDataService.class).in(Singleton.class);
@@ -94,6 +97,6 @@ final class CoreModule extends AbstractModule {
     @Singleton
     RequestSettings requestSettings() {
         return new RequestSettings(config.maxAttachmentBytes(), config.retryFirstDelay(),
-                RequestSettings.DEFAULTS.maxRetryDelay(), config.registryTimeLimit());
+                RequestSettings.DEFAULTS.maxRetryDelay(), config.registryTimeLimit(), config.registryFallback());
     }
 }

@@ -18,6 +18,7 @@ import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.ConsentController;
 import kz.medcert.adapters.http.Controller;
 import kz.medcert.adapters.http.EvaluationController;
+import kz.medcert.adapters.http.FormAmendmentController;
 import kz.medcert.adapters.http.HttpApi;
 import kz.medcert.adapters.http.HttpSettings;
 import kz.medcert.adapters.http.ObjectionController;
@@ -58,6 +59,7 @@ final class HttpModule extends AbstractModule {
         controllers.addBinding().to(RequestController.class);
         controllers.addBinding().to(ConsentController.class);
         controllers.addBinding().to(AttachmentController.class);
+        controllers.addBinding().to(FormAmendmentController.class);
         controllers.addBinding().to(ReferenceDataController.class);
         controllers.addBinding().to(OfficerController.class);
         controllers.addBinding().to(CertificateDownloadController.class);

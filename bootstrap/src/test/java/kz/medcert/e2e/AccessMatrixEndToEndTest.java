@@ -132,6 +132,8 @@ class AccessMatrixEndToEndTest {
                 Operation.of("declineConsent", "POST", request + "/consent/refusal", APPLICANT, Subject.REQUEST,
                         ""),
                 Operation.of("fetchRegistries", "POST", request + "/fetch", APPLICANT, Subject.REQUEST, ""),
+                Operation.of("amendForm", "PUT", request + "/form", APPLICANT, Subject.REQUEST,
+                        "{\"category\": \"DOMESTIC\", \"declaredSpecialty\": \"PEDIATRICS\"}"),
                 new Operation("attachDocument", "POST", request + "/attachments", APPLICANT, Subject.REQUEST,
                         upload.contentType(), upload.bytes()),
                 Operation.of("submitRequest", "POST", request + "/submission", APPLICANT, Subject.REQUEST,
@@ -278,7 +280,7 @@ class AccessMatrixEndToEndTest {
             builder.GET();
         } else {
             builder.header("Content-Type", operation.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(operation.body()));
+                    .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(operation.body()));
         }
         return caller.send(builder.build());
     }

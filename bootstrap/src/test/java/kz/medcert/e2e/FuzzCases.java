@@ -67,7 +67,7 @@ final class FuzzCases {
     private static final Set<String> KNOWN_PARAMETERS = Set.of("id", "number", "asset", "attachmentId");
     /** The JSON operations {@link #seed} has realistic bodies for. */
     private static final Set<String> SEEDED = Set.of("startRequest", "evaluateDossier", "confirmConsent",
-            "submitRequest");
+            "submitRequest", "amendForm");
     /** How many cases of an operation with a valid token of each role were admitted (not 403), to steer its actor. */
     private final Map<String, EnumMap<RoleChoice, int[]>> roles = new ConcurrentHashMap<>();
     /** How many cases of an operation aimed at a request in each status got a 2xx, to steer its targets. */
@@ -534,6 +534,10 @@ final class FuzzCases {
                         .ifPresent(world::uploadMissing); // so that some submissions can be accepted
                 yield FuzzValues.NODES.objectNode().put("signature", signature(draft, random));
             }
+            // the target's own form as its applicant started it: an amendment that may be accepted (R21, R70)
+            case "amendForm" -> draft.target.flatMap(t -> world.persons.stream().filter(p -> p.iin().equals(t.iin))
+                            .findFirst()).<JsonNode>map(p -> p.startBody().path("form").deepCopy())
+                    .orElseGet(() -> op.jsonExample().orElse(FuzzValues.NODES.objectNode()));
             default -> op.jsonExample().orElse(FuzzValues.NODES.objectNode());
         };
     }

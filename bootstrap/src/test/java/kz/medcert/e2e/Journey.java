@@ -50,6 +50,11 @@ final class Journey {
         return json(response);
     }
 
+    /** Amends the declared form (the start's form body) before the submission (R21, R70). */
+    HttpResponse<String> amend(String form) {
+        return service.putJson(path("/form"), form);
+    }
+
     /** Uploads a PDF copy for every slot the request still misses (R22). */
     JsonNode uploadMissing() {
         for (JsonNode missing : view().get("missingUploads")) {

@@ -71,8 +71,27 @@ class ReadmeWalkthroughTest {
         assertThat(output).doesNotContain("\"status\":\"VALID\"");
     }
 
+    @Test
+    void fallbackWalkthrough_offersTheUploadsOfARegistryThatStaysDown_andTheOfficerSeesIt_R21_R70()
+            throws IOException, InterruptedException {
+        // as the README starts it: the education registry failing, given up on after one attempt
+        try (RunningService down = RunningService.start(Clock.systemUTC(), Map.of(
+                "MEDCERT_REGISTRY_BEHAVIOUR", "EDUCATION=error", "MEDCERT_REGISTRY_FALLBACK_ATTEMPTS", "1"))) {
+            String output = run("fallback", down);
+
+            assertThat(output).contains("\"registry\":\"EDUCATION\",\"status\":\"UNAVAILABLE\"",
+                    "\"status\":\"AWAITING_DOCUMENTS\"", "\"event\":\"FORM_AMENDED\"", "\"fallbackFor\":\"EDUCATION\"",
+                    "\"status\":\"ACCEPTED\"", "amended after the submission: 409",
+                    "\"code\":\"REGISTRY_UNAVAILABLE\"");
+        }
+    }
+
     private static String run(String name) throws IOException, InterruptedException {
+        return run(name, service);
+    }
+
+    private static String run(String name, RunningService on) throws IOException, InterruptedException {
         assertThat(ReadmeScripts.block(name)).contains(ReadmeScripts.JAR_COMMAND + " token ");
-        return ReadmeScripts.run(name, service);
+        return ReadmeScripts.run(name, on);
     }
 }

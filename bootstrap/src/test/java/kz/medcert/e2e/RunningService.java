@@ -116,6 +116,11 @@ final class RunningService implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         HttpRequest authorized = authorization.map(header -> HttpRequest.newBuilder(request, (name, value) -> true)
                 .setHeader("Authorization", header).build()).orElse(request);

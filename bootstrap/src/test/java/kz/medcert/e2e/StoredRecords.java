@@ -188,14 +188,29 @@ final class StoredRecords {
         }
     }
 
+    /**
+     * R19: a later copy for the same checklist item replaces an upload in the list (a fuzz case may send one); the
+     * replaced copy is still acknowledged, so it must be named by a REPLACED entry of the history and its bytes kept.
+     */
+    private boolean replacedAndStored(CertificationRequest request, String attachmentId, String sha256) {
+        boolean named = request.state().history().stream().anyMatch(e -> e.event().equals("REPLACED")
+                && e.detail().contains("sha256=" + sha256 + " (attachment " + attachmentId + ")"));
+        return named && jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM request_attachment_content "
+                        + "WHERE attachment_id = :id AND request_id = :request AND sha256 = :sha256")
+                .bind("id", UUID.fromString(attachmentId)).bind("request", request.id().value())
+                .bind("sha256", sha256)
+                .mapTo(Long.class).one()) == 1;
+    }
+
     // nothing acknowledged to a client is lost
     private void checkAcknowledged(FuzzWorld.Ledger ledger, Map<String, CertificationRequest> stored) {
         ledger.requests.stream().filter(id -> !stored.containsKey(id))
                 .forEach(id -> problems.add("acknowledged request " + id + " (201) is not stored"));
         ledger.attachments.forEach((attachmentId, at) -> {
             CertificationRequest request = stored.get(at[0]);
-            boolean kept = request != null && request.state().attachments().stream().anyMatch(
-                    a -> a.id().toString().equals(attachmentId) && a.sha256().equals(at[1]));
+            boolean kept = request != null && (request.state().attachments().stream().anyMatch(
+                    a -> a.id().toString().equals(attachmentId) && a.sha256().equals(at[1]))
+                    || replacedAndStored(request, attachmentId, at[1]));
             if (!kept) {
                 problems.add("acknowledged attachment " + attachmentId + " of request " + at[0] + " is not stored");
             }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.StartRequestRequest.ApplicantInput;
 import kz.medcert.adapters.http.dto.StartRequestRequest.FormInput;
+import kz.medcert.application.port.in.AmendFormUseCase.AmendFormCommand;
 import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.dossier.Category;
@@ -50,6 +51,27 @@ final class StartRequestMapper {
             return new StartRequestCommand(applicant.orElseThrow(), form.apply(today), details.get());
         } catch (IllegalArgumentException e) {
             // every field was checked; a form the domain still refuses as a whole is bad input
+            throw ProblemException.invalidField("form", e.getMessage());
+        }
+    }
+
+    /**
+     * Maps an amended form, sent alone as the body ({@code PUT /api/v1/requests/{id}/form}), checking every field at
+     * once as {@link #toCommand} does; the paths name the form's own fields ({@code education[0].graduationDate}).
+     */
+    AmendFormCommand toAmendment(FormInput in, LocalDate today) {
+        if (in == null) {
+            throw ProblemException.invalidField("form", "is required: the information form as amended");
+        }
+        Fields f = new Fields(catalogue);
+        boolean foreign = Category.FOREIGN.name().equals(in.category());
+        Function<LocalDate, Dossier> form = dossiers.dossierOn(f, in.asEvaluationRequest());
+        Supplier<ApplicationDetails> details = details(f, in, foreign);
+        f.throwIfAny();
+        DossierMapper.requireTheService(in.asEvaluationRequest(), "");
+        try {
+            return new AmendFormCommand(form.apply(today), details.get());
+        } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("form", e.getMessage());
         }
     }

@@ -81,6 +81,8 @@ class AccessControlTest {
                         (c, j, id) -> c.post(path(id) + "/consent/refusal"), 200),
                 new Operation("POST /requests/{id}/fetch", (j, api) -> j.awaitingDocuments(),
                         (c, j, id) -> c.post(path(id) + "/fetch"), 200),
+                new Operation("PUT /requests/{id}/form", (j, api) -> j.awaitingDocuments(),
+                        (c, j, id) -> c.putJson(path(id) + "/form", Journeys.graduateStart().get("form")), 200),
                 new Operation("POST /requests/{id}/attachments", (j, api) -> j.awaitingDocuments(),
                         (c, j, id) -> c.postMultipart(path(id) + "/attachments", Journeys.diploma()), 201),
                 new Operation("POST /requests/{id}/submission", (j, api) -> j.readyToSign(),

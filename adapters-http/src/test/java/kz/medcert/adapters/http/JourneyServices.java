@@ -19,6 +19,7 @@ import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.fakes.LineRegisterFile;
 import kz.medcert.application.fakes.MutableClock;
+import kz.medcert.application.service.AmendFormService;
 import kz.medcert.application.service.AttachDocumentService;
 import kz.medcert.application.service.ConsentService;
 import kz.medcert.application.service.DecideRequestService;
@@ -77,6 +78,7 @@ final class JourneyServices {
     final ExpiryReportService expiry;
     final ListCertificatesService holderCertificates;
     final ListRequestsService ownRequests;
+    final AmendFormService amend;
     /** The import size limit of the test API: small, so that a test can exceed it. */
     static final long MAX_IMPORT_BYTES = 256 * 1024;
     /**
@@ -114,6 +116,7 @@ final class JourneyServices {
         expiry = new ExpiryReportService(register, auditTrail, registerFile, clock);
         holderCertificates = new ListCertificatesService(register, repository, rules.catalogue(), clock);
         ownRequests = new ListRequestsService(repository, rules.catalogue());
+        amend = new AmendFormService(repository, views, clock);
     }
 
     /** Every controller of the journey, as bootstrap registers them. */
@@ -124,7 +127,8 @@ final class JourneyServices {
                 new ObjectionController(objections),
                 new AuditTrailController(audit, new VerifyAuditChainService(auditTrail)),
                 new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES),
-                new CertificateListController(holderCertificates), new RequestListController(ownRequests));
+                new CertificateListController(holderCertificates), new RequestListController(ownRequests),
+                new FormAmendmentController(amend, clock));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

@@ -123,6 +123,15 @@ final class TestApi implements AutoCloseable {
         return send(request);
     }
 
+    HttpResponse<String> putJson(String path, JsonNode body) {
+        return putJson(path, body.toString());
+    }
+
+    HttpResponse<String> putJson(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> post(String path) {
         return send("POST", path);
     }

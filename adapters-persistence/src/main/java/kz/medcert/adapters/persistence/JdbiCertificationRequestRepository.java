@@ -42,11 +42,11 @@ import org.jdbi.v3.core.statement.StatementException;
 public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
             + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
-            + ":department, :decisionDue, :submittedAt)";
+            + ":department, :decisionDue, :submittedAt, :asksRegistries)";
     private static final String UPDATE = "UPDATE certification_request SET status = :status, "
             + "version = version + 1, updated_at = :updatedAt, state_format = :stateFormat, state = :state, "
-            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt "
-            + "WHERE id = :id AND version = :readVersion";
+            + "department = :department, decision_due = :decisionDue, submitted_at = :submittedAt, "
+            + "asks_registries = :asksRegistries WHERE id = :id AND version = :readVersion";
     private static final String INSERT_CONTENT = "INSERT INTO request_attachment_content "
             + "(attachment_id, request_id, byte_count, sha256, content) "
             + "VALUES (:attachmentId, :requestId, :byteCount, :sha256, :content)";
@@ -55,7 +55,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     public static final Duration DEFAULT_RETRY_LEASE = Duration.ofMinutes(5);
     /** The registries' default time limit and a second: how long the writer of a waiting request asks them alone. */
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofSeconds(6);
-    private static final String CLAIMABLE = "status = :status AND (retry_claimed_until IS NULL "
+    private static final String CLAIMABLE = "asks_registries = TRUE AND (retry_claimed_until IS NULL "
             + "OR retry_claimed_until < :now OR retry_claimed_by = :me)";
     private static final int ISSUE_ATTEMPTS = 8;
     /** The mark of a hold while a writer asks the registries ({@link #settle}); no worker renews it. */
@@ -279,8 +279,9 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     /**
-     * Claims, for this instance and for the lease, up to {@code limit} requests waiting for a registry (oldest first)
-     * that no other instance holds a live claim on, and returns them: of two instances on one database, only one
+     * Claims, for this instance and for the lease, up to {@code limit} requests that still ask a registry (oldest
+     * first; by the indexed {@code asks_registries} column, V17: those awaiting the registries, and those gone on
+     * without a registry unavailable for the applicant, up to the decision, R21, R70) that no other instance holds a live claim on, and returns them: of two instances on one database, only one
      * retries a request, and a crashed instance's claims lapse after the lease and are taken over. This instance
      * renews its own claims at each round. Each claim is one conditional update, which a concurrent claimer waits on
      * and then finds taken. A request just left waiting by a write is not claimed before it settles ({@link #settle}).
@@ -293,7 +294,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         OffsetDateTime now = wallClock.instant().atOffset(ZoneOffset.UTC);
         List<RequestId> candidates = jdbi.withHandle(h -> h.createQuery("SELECT id FROM certification_request WHERE "
                         + CLAIMABLE + " ORDER BY updated_at, id LIMIT :limit")
-                .bind("status", RequestStatus.AWAITING_REGISTRIES.name()).bind("now", now).bind("me", instance)
+                .bind("now", now).bind("me", instance)
                 .bind("limit", limit)
                 .map((rs, ctx) -> RequestId.parse(rs.getString("id")))
                 .list());
@@ -335,7 +336,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             return jdbi.withHandle(h -> h.createUpdate("UPDATE certification_request SET retry_claimed_by = :me, "
                             + "retry_claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
                     .bind("me", instance).bind("until", now.plus(retryLease)).bind("id", id.value())
-                    .bind("status", RequestStatus.AWAITING_REGISTRIES.name()).bind("now", now).execute()) == 1;
+                    .bind("now", now).execute()) == 1;
         } catch (StatementException e) {
             if (Transactions.retryable(e)) {
                 return false; // another instance claimed it at the same moment (HSQLDB's MVCC says so)

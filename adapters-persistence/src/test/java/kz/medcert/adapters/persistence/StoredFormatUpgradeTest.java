@@ -81,7 +81,7 @@ class StoredFormatUpgradeTest {
                 ZoneOffset.UTC);
         database.jdbi().useTransaction(h -> h.createUpdate("INSERT INTO certification_request ("
                         + CertificationRequestRow.COLUMNS + ") VALUES (:id, :iin, :status, :version, :started, "
-                        + ":started, 1, :state, :department, NULL, NULL)")
+                        + ":started, 1, :state, :department, NULL, NULL, FALSE)")
                 .bind("id", UUID.fromString(state.at("/id/value").asText()))
                 .bind("iin", state.at("/applicant/iin/value").asText())
                 .bind("status", state.get("status").asText()).bind("version", version).bind("started", started)

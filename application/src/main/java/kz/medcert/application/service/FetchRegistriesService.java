@@ -12,13 +12,15 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.StateRegistry;
 
 /**
  * Asks the registries whose turn has come. A failure is recorded with its reason and a retry time (exponential
- * back-off): the request waits, is retried, and the applicant sees why (R21, R70).
+ * back-off): the request waits, is retried, and the applicant sees why (R21, R70). A registry that stays down is given
+ * up on for the applicant after the configured time or attempts ({@link RequestSettings#fallback()}) and asked on in
+ * the background, also after the submission until the decision, so that its answer is recorded when it comes.
  */
 public final class FetchRegistriesService implements FetchRegistriesUseCase {
     /** Who retries in the background, as the requests' history names it. */
@@ -75,9 +77,6 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
      * @param by on whose behalf the registries are asked (an audit label)
      */
     CertificationRequest fetchDue(CertificationRequest request, String by) {
-        if (request.status() != RequestStatus.AWAITING_REGISTRIES) {
-            return request;
-        }
         Instant now = clock.instant();
         List<StateRegistry> due = request.registriesDue(now);
         if (due.isEmpty()) {
@@ -105,11 +104,19 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
         return failed(request, registry, ((RegistryCalls.Answer.Failure) answer).reason(), now, by);
     }
 
-    // R21, R70: the request waits with the reason shown and is asked again after a back-off
+    /**
+     * R21, R70: the request waits with the reason shown and is asked again after a back-off; not later than the moment
+     * the fallback gives the registry up, so that the applicant is not kept waiting past it.
+     */
     private CertificationRequest failed(CertificationRequest request, StateRegistry registry, String reason,
                                         Instant now, String by) {
-        int attempts = request.state().fetches().stream().filter(f -> f.registry() == registry)
-                .mapToInt(f -> f.attempts()).findFirst().orElse(0) + 1;
-        return request.registryFailed(registry, reason, now, now.plus(settings.retryDelayAfter(attempts)), by);
+        RegistryFetch fetch = request.state().fetches().stream().filter(f -> f.registry() == registry).findFirst()
+                .orElseThrow();
+        Instant retryAt = now.plus(settings.retryDelayAfter(fetch.attempts() + 1));
+        Instant givenUp = settings.fallback().deadline(request.state().consent().answeredAt().orElse(now));
+        if (!fetch.unavailable() && givenUp.isAfter(now) && givenUp.isBefore(retryAt)) {
+            retryAt = givenUp;
+        }
+        return request.registryFailed(registry, reason, now, retryAt, settings.fallback(), by);
     }
 }

@@ -15,7 +15,7 @@ import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.Submission;
+import kz.medcert.domain.request.RegistryFallback;
 import kz.medcert.domain.request.UploadSlots;
 
 /** Loads requests and shows them with their evaluation: as submitted, or as the rules see them today. */
@@ -55,11 +55,16 @@ public final class RequestViews {
                 .orElseThrow(() -> new RequestNotFoundException(id));
     }
 
+    /**
+     * The request with its evaluation: as submitted (with what registries that answered since raise, R21, R70), or
+     * as the rules see it today; each upload slot names the registry it stands in for, if any.
+     */
     RequestView view(CertificationRequest request) {
-        Evaluation evaluation = request.state().submission().map(Submission::evaluation)
+        Evaluation evaluation = request.evaluationAsSubmitted()
                 .orElseGet(() -> evaluate(request, today(), Optional.empty()));
-        return new RequestView(request.state(), evaluation,
-                UploadSlots.of(evaluation, request.state().attachments()), request.contentDigest());
+        return new RequestView(request.state(), evaluation, UploadSlots.of(evaluation,
+                request.state().attachments(), RegistryFallback.unavailable(request.state())),
+                request.contentDigest());
     }
 
     /**

@@ -78,7 +78,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
             throw new RequestConflictException("request " + id + " is already submitted");
         }
         if (request.status() != RequestStatus.AWAITING_DOCUMENTS) {
-            List<RegistryFetch> waiting = request.state().fetches().stream().filter(f -> !f.done()).toList();
+            List<RegistryFetch> waiting = request.state().fetches().stream().filter(f -> !f.settled()).toList();
             return new SubmitResult.NotReady(request.status(), waiting);
         }
         // R69, R71: a domestic applicant the state database of individuals does not know cannot be served

@@ -256,7 +256,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         synchronized (store) {
             Instant now = wallClock.instant();
             List<RequestId> claimed = store.stored.values().stream()
-                    .filter(s -> s.status() == RequestStatus.AWAITING_REGISTRIES)
+                    .filter(RequestState::asksRegistries)
                     .filter(s -> claimable(s.id(), now))
                     .sorted(Comparator.comparing(InMemoryCertificationRequestRepository::lastChange)
                             .thenComparing(s -> s.id().value()))

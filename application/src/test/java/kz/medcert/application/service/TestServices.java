@@ -50,6 +50,7 @@ final class TestServices {
     final AttachDocumentService attach;
     final SubmitRequestService submit;
     final GetRequestService get;
+    final AmendFormService amend;
 
     TestServices(String isoOffsetDateTime) {
         this(isoOffsetDateTime, RequestSettings.DEFAULTS);
@@ -79,6 +80,7 @@ final class TestServices {
         this.submit = new SubmitRequestService(repository, signatures, rules, views, register, notifications,
                 decisions, clock);
         this.get = new GetRequestService(views);
+        this.amend = new AmendFormService(repository, views, clock);
     }
 
     /** A consent service over the same fakes, with other settings (e.g. random codes, other limits). */

@@ -37,6 +37,7 @@ import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.FallbackPolicy;
 import kz.medcert.domain.request.MediaType;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.StateRegistry;
@@ -96,6 +97,26 @@ public final class JourneyFixtures {
                 waiting.state().applicant().region(), false))), at.plusSeconds(304));
         return r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE),
                 at.plusSeconds(305));
+    }
+
+    /**
+     * Every registry answered but the education registry, which failed until it was given up on for the applicant
+     * (R21, R70): the request goes on without it.
+     */
+    public static CertificationRequest awaitingDocumentsWithoutEducation(CertificationRequest waiting) {
+        Instant at = waiting.state().startedAt().plusSeconds(120);
+        Iin iin = waiting.state().applicant().iin();
+        CertificationRequest r = waiting.registryAnswered(StateRegistry.CERTIFICATES,
+                f -> f.withCertificates(List.of(certificate())), at);
+        r = r.registryAnswered(StateRegistry.NAME_CHANGES, f -> f.withNameChange(false), at);
+        r = r.registryAnswered(StateRegistry.ASSESSMENTS, f -> f.withAssessments(List.of()), at);
+        r = r.registryAnswered(StateRegistry.EMPLOYMENT, f -> f.withEmployment(List.of(job())), at);
+        r = r.registryAnswered(StateRegistry.IDENTITY, f -> f.withPerson(Optional.of(new PersonRecord(iin,
+                PersonName.of("Сәрсенбаева", "Айгүл", "Нұрланқызы"), CountryCode.KAZAKHSTAN,
+                waiting.state().applicant().region(), false))), at);
+        r = r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE), at);
+        return r.registryFailed(StateRegistry.EDUCATION, "answered with an error", at.plusSeconds(1),
+                at.plus(Duration.ofHours(1)), new FallbackPolicy(Duration.ofMinutes(30), 1), "SYSTEM registry-retry");
     }
 
     /** Documents attached, signed and registered, with an evaluation that refuses (3.5 credits of PD, R32). */

@@ -31,4 +31,22 @@ public record Evaluation(RouteDecision route, List<ChecklistItem> checklist, Lis
         return new Evaluation(route, checklist, notRequired, outcome, deadline, ruleSet,
                 java.util.stream.Stream.concat(reviewNotes.stream(), more.stream()).toList());
     }
+
+    /**
+     * The same evaluation with its checklist items replaced one for one ({@code items}: the same documents in the same
+     * order), e.g. where a request offers an upload in place of a state registry that did not answer (R21, R70).
+     */
+    public Evaluation withChecklist(List<ChecklistItem> items) {
+        if (items.size() != checklist.size()) {
+            throw new IllegalArgumentException("a checklist is replaced item for item: " + checklist.size()
+                    + " items, not " + items.size());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).document() != checklist.get(i).document()) {
+                throw new IllegalArgumentException("item " + i + " is " + checklist.get(i).document() + ", not "
+                        + items.get(i).document());
+            }
+        }
+        return new Evaluation(route, items, notRequired, outcome, deadline, ruleSet, reviewNotes);
+    }
 }

@@ -114,13 +114,14 @@ public final class CertificationRequest {
                 new HistoryEntry(at, "CONSENT_DECLINED", "nothing will be fetched", by));
     }
 
-    /** Registries not yet answered whose turn has come: never asked, or failed with the retry time reached. */
+    /**
+     * Registries still asked whose turn has come: never asked, or failed with the retry time reached; while the request
+     * waits for them, and afterwards (until the decision) those unavailable for the applicant, which are asked on in
+     * the background (R21, R70).
+     */
     public List<StateRegistry> registriesDue(Instant now) {
-        return s.fetches().stream()
-                .filter(f -> f.status() == RegistryFetch.FetchStatus.PENDING
-                        || (f.status() == RegistryFetch.FetchStatus.FAILED
-                        && f.nextAttemptAt().map(t -> !t.isAfter(now)).orElse(true)))
-                .map(RegistryFetch::registry).toList();
+        return s.fetches().stream().filter(s::stillAsks).filter(f -> f.dueAt(now)).map(RegistryFetch::registry)
+                .toList();
     }
 
     public CertificationRequest registryAnswered(StateRegistry registry, UnaryOperator<FetchedFacts> answer,
@@ -128,33 +129,56 @@ public final class CertificationRequest {
         return registryAnswered(registry, answer, at, HistoryEntry.SYSTEM);
     }
 
-    /** As {@link #registryAnswered(StateRegistry, UnaryOperator, Instant)}, recording on whose behalf it was asked. */
+    /**
+     * As {@link #registryAnswered(StateRegistry, UnaryOperator, Instant)}, recording on whose behalf it was asked. A
+     * registry unavailable for the applicant may still answer (R21, R70): before the submission its data count as
+     * any registry's (the request waits again if the answer adds registries to ask, R03); after it they are recorded
+     * beside what the applicant declared, the evaluation stored at the submission standing, and the officer is shown
+     * where they differ ({@link RegistryFallback}).
+     */
     public CertificationRequest registryAnswered(StateRegistry registry, UnaryOperator<FetchedFacts> answer,
                                                  Instant at, String by) {
-        requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry answer");
+        RegistryFetch asked = requireAsked(registry, "record a registry answer");
         RequestState updated = s.withFetched(answer.apply(s.fetched()))
-                .withFetches(replace(registry, fetch(registry).fetched(at)));
+                .withFetches(replace(registry, asked.fetched(at)));
         List<HistoryEntry> findings = new ArrayList<>();
         if (registry == StateRegistry.IDENTITY) {
-            updated = identityFound(updated, at, by, findings);
+            updated = identityFound(updated, at, by, findings, s.status().submitted());
         }
-        boolean all = updated.fetches().stream().allMatch(RegistryFetch::done);
-        CertificationRequest answered = next(updated, all ? RequestStatus.AWAITING_DOCUMENTS
-                : RequestStatus.AWAITING_REGISTRIES, new HistoryEntry(at, "FETCHED", registry.name() + underConsent(), by));
+        HistoryEntry fetched = asked.unavailable()
+                ? new HistoryEntry(at, "FETCHED_LATE", registry.name() + underConsent() + "; unavailable since "
+                + asked.unavailableSince().orElseThrow() + (s.status().submitted()
+                ? ": recorded beside what the applicant declared; the evaluation of the submission stands (R21, R70)"
+                : ": its data count, as any registry's (R21, R70)"), by)
+                : new HistoryEntry(at, "FETCHED", registry.name() + underConsent(), by);
+        CertificationRequest answered = next(updated, waitingOrNot(updated), fetched);
         for (HistoryEntry finding : findings) {
             answered = answered.next(answered.s, answered.s.status(), finding);
         }
         return answered;
     }
 
+    // Before the submission the request waits while a registry is neither answered nor unavailable; after it the
+    // status is the decision's
+    private RequestStatus waitingOrNot(RequestState updated) {
+        if (s.status() != RequestStatus.AWAITING_REGISTRIES && s.status() != RequestStatus.AWAITING_DOCUMENTS) {
+            return s.status();
+        }
+        return updated.fetches().stream().allMatch(RegistryFetch::settled) ? RequestStatus.AWAITING_DOCUMENTS
+                : RequestStatus.AWAITING_REGISTRIES;
+    }
+
     /**
      * R03, R71: what the state database of individuals settles. The service follows citizenship: when it is not the
      * one the form chose, the registries of the right service that were not asked are added. The department follows
      * the registered region; where the registry holds no address, the declared region counts, and the history says so.
+     * After the submission the service no longer changes: a citizenship that calls for the other one is the officer's
+     * to weigh ({@link RegistryFallback}'s note).
      */
-    private static RequestState identityFound(RequestState updated, Instant at, String by, List<HistoryEntry> out) {
+    private static RequestState identityFound(RequestState updated, Instant at, String by, List<HistoryEntry> out,
+                                              boolean submitted) {
         ApplicantIdentity identity = updated.identity();
-        if (identity.category() != updated.form().category()) {
+        if (identity.category() != updated.form().category() && !submitted) {
             List<RegistryFetch> fetches = new ArrayList<>(updated.fetches());
             StateRegistry.askedFor(identity.category()).stream()
                     .filter(r -> fetches.stream().noneMatch(f -> f.registry() == r))
@@ -178,16 +202,89 @@ public final class CertificationRequest {
 
     // R21, R70: a failed registry is retried; the request waits and is neither lost nor refused
     public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt) {
-        return registryFailed(registry, reason, at, retryAt, HistoryEntry.SYSTEM);
+        return registryFailed(registry, reason, at, retryAt, FallbackPolicy.DEFAULT, HistoryEntry.SYSTEM);
     }
 
     /** As {@link #registryFailed(StateRegistry, String, Instant, Instant)}, recording on whose behalf it was asked. */
     public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt,
                                                String by) {
-        requireStatus(RequestStatus.AWAITING_REGISTRIES, "record a registry failure");
-        return next(s.withFetches(replace(registry, fetch(registry).failed(reason, at, retryAt))), s.status(),
+        return registryFailed(registry, reason, at, retryAt, FallbackPolicy.DEFAULT, by);
+    }
+
+    /**
+     * R21, R70: a failed registry is retried at {@code retryAt}, and the request waits for it; once {@code fallback}
+     * gives it up (a time after the consent, or a number of failed attempts), it is unavailable for the applicant: the
+     * request goes on without it when every other registry has answered, the applicant declares and uploads what it
+     * would have supplied ({@link RegistryFallback}), and it is still asked at its retry times. A prohibitions registry
+     * is given up on too, but nothing replaces it: its absence reads as "no data" for the officer (R68).
+     */
+    public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt,
+                                               FallbackPolicy fallback, String by) {
+        Objects.requireNonNull(fallback, "fallback");
+        RegistryFetch failed = requireAsked(registry, "record a registry failure").failed(reason, at, retryAt);
+        CertificationRequest recorded = next(s.withFetches(replace(registry, failed)), s.status(),
                 new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt
                         + underConsent(), by));
+        Instant consentAt = s.consent().answeredAt().orElse(at);
+        if (failed.unavailable() || !fallback.reached(failed.attempts(), consentAt, at)) {
+            return recorded;
+        }
+        RequestState given = recorded.s.withFetches(recorded.replace(registry, failed.unavailable(at)));
+        String instead = registry == StateRegistry.PROHIBITIONS
+                ? "nothing replaces it: its absence reads as no data, for the officer to check (R68)"
+                : "the applicant may declare what it holds and upload the documents in its place (R21, R70)";
+        return recorded.next(given, recorded.waitingOrNot(given), new HistoryEntry(at, "REGISTRY_UNAVAILABLE",
+                registry + ": no answer in " + failed.attempts() + " attempts since the consent at " + consentAt
+                        + "; " + instead + "; still asked, next at " + retryAt, by));
+    }
+
+    /**
+     * R21, R70: the applicant amends the information form they declared (A2-IF / A6-IF), e.g. to declare what a
+     * registry that did not answer would have supplied, so that the rules count it; before the submission only (the
+     * signed content changes with it, R17). The form keeps what it applies for: the category and the specialty (and
+     * specialization) the registries were asked about. An amendment that changes nothing records nothing.
+     *
+     * @throws IllegalStateException    after the submission, or before the consent was answered
+     * @throws IllegalArgumentException when it changes what is applied for, or the form misses a field it asks for
+     */
+    public CertificationRequest formAmended(Dossier form, ApplicationDetails details, Instant at, String by) {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(details, "details");
+        if (s.status() != RequestStatus.AWAITING_REGISTRIES && s.status() != RequestStatus.AWAITING_DOCUMENTS) {
+            throw new IllegalStateException("cannot amend the form while " + s.status()
+                    + ": it is amended after the consent and before the submission");
+        }
+        Dossier before = s.form();
+        if (form.category() != before.category()) {
+            throw new IllegalArgumentException("category: the form keeps the service applied for ("
+                    + before.category() + "); start a new request for another");
+        }
+        if (!form.declaredSpecialty().equals(before.declaredSpecialty())
+                || !form.declaredSpecialization().equals(before.declaredSpecialization())) {
+            throw new IllegalArgumentException("declaredSpecialty: the form keeps the specialty applied for ("
+                    + before.target().value() + "), which the registries were asked about; start a new request for "
+                    + "another");
+        }
+        ApplicationForms.check(s.applicant(), form, details);
+        Dossier amended = form.toBuilder().applicationDate(before.applicationDate()).build();
+        if (amended.equals(before) && details.equals(s.details())) {
+            return this;
+        }
+        RequestState changed = new RequestState(s.id(), s.applicant(), s.startedAt(), amended, s.consent(),
+                s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version(),
+                s.decision(), details);
+        return next(changed, s.status(), new HistoryEntry(at, "FORM_AMENDED", FormChanges.between(before,
+                s.details(), amended, details) + " (R21, R70)", by));
+    }
+
+    /** The fetch of {@code registry}, which the request must still ask; otherwise nothing of it may be recorded. */
+    private RegistryFetch requireAsked(StateRegistry registry, String action) {
+        RegistryFetch fetch = fetch(registry);
+        if (!s.stillAsks(fetch)) {
+            throw new IllegalStateException("cannot " + action + " for " + registry + " ("
+                    + fetch.status() + ") while " + s.status());
+        }
+        return fetch;
     }
 
     // R60, R61: each registry pull names the consent it rests on, so that the audit trail shows it entry by entry
@@ -268,6 +365,11 @@ public final class CertificationRequest {
         if (!(verdict instanceof IssuePolicy.Verdict.Allowed permitted)) {
             throw new IllegalArgumentException(verdict.refusal().orElseThrow());
         }
+        RegistryFallback.lateProhibition(s).ifPresent(prohibition -> {
+            // R68, R88, R89: grounds 4 and 5 leave no discretion, whenever the registry reported them
+            throw new IllegalArgumentException("the prohibitions registry reports " + prohibition + " for the "
+                    + "applicant (answered after the submission): no certificate may be issued (R68, R88, R89)");
+        });
         Optional<IssueOverride> allowed = permitted.override();
         String overridden = allowed.map(o -> "; grounds " + RefusalReasons.describe(o.grounds())
                 + " set aside: " + o.motivation().summary()).orElse("");
@@ -427,8 +529,19 @@ public final class CertificationRequest {
      */
     public Evaluation evaluate(CertificationRules rules, LocalDate applicationDate, Optional<Instant> submittedAt,
                                List<IssuedCertificate> register) {
-        Evaluation evaluation = rules.evaluate(dossierOn(applicationDate, submittedAt, register));
+        // R21, R70: what an unavailable registry would have supplied is the applicant's upload
+        Evaluation evaluation = RegistryFallback.applyTo(rules.evaluate(dossierOn(applicationDate, submittedAt,
+                register)), RegistryFallback.unavailable(s));
         return evaluation.withReviewNotes(RequestReview.notes(s, register, applicationDate));
+    }
+
+    /**
+     * The evaluation stored at the submission, with what registries that answered since raise for the officer
+     * (R21, R70: a late answer that differs from the declaration; R68: a prohibition reported late); empty before
+     * the submission.
+     */
+    public Optional<Evaluation> evaluationAsSubmitted() {
+        return s.submission().map(sub -> sub.evaluation().withReviewNotes(RegistryFallback.notesAfterSubmission(s)));
     }
 
     /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */

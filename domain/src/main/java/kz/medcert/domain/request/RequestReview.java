@@ -16,7 +16,8 @@ import kz.medcert.domain.rules.Rule;
 /**
  * What the request, beyond the dossier the rules evaluate, gives an officer to look at: a typed identity that differs
  * from the state database of individuals, a foreign specialist the database does not know, and a state registry
- * answer that contradicts the service's own register. Each is a review note, so the request goes to an officer and is
+ * answer that contradicts the service's own register, a registry that did not answer and a late answer that differs
+ * from the declaration ({@link RegistryFallback}). Each is a review note, so the request goes to an officer and is
  * never confirmed automatically (R74). Also says what stops a submission outright.
  */
 public final class RequestReview {
@@ -79,6 +80,8 @@ public final class RequestReview {
         }
         contradictions(s, register, notes);
         revocations(s, register, applicationDate, notes);
+        // R21, R70: registries that did not answer, and late answers that differ from the declaration
+        notes.addAll(RegistryFallback.notes(s));
         return List.copyOf(notes);
     }
 
@@ -140,7 +143,7 @@ public final class RequestReview {
     }
 
     // An omitted patronymic is no contradiction; letters are compared without regard to case
-    private static boolean sameName(PersonName registered, PersonName typed) {
+    static boolean sameName(PersonName registered, PersonName typed) {
         return same(registered.surname(), typed.surname()) && same(registered.givenName(), typed.givenName())
                 && typed.patronymic().map(p -> registered.patronymic().map(r -> same(r, p)).orElse(false))
                 .orElse(true);

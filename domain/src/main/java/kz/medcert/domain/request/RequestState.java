@@ -94,6 +94,23 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
                 status, value, version, decision, details);
     }
 
+    /**
+     * Whether the request still asks this registry: while it waits for the registries, every one not answered; after
+     * that, up to the decision, one unavailable for the applicant, whose answer still wins (R21, R70).
+     */
+    public boolean stillAsks(RegistryFetch fetch) {
+        return switch (status) {
+            case AWAITING_REGISTRIES -> !fetch.done();
+            case AWAITING_DOCUMENTS, ACCEPTED, REFUSAL_PROPOSED -> fetch.unavailable();
+            default -> false;
+        };
+    }
+
+    /** Whether some registry is still asked for this request (the retry worker's list, R21, R70). */
+    public boolean asksRegistries() {
+        return fetches.stream().anyMatch(this::stillAsks);
+    }
+
     /** Who the applicant is for the service: the state database of individuals first (R03, R69, R71, R75). */
     public ApplicantIdentity identity() {
         return ApplicantIdentity.of(this);

@@ -25,6 +25,15 @@ public final class UploadSlots {
     }
 
     public static List<UploadSlot> of(Evaluation evaluation, List<Attachment> attachments) {
+        return of(evaluation, attachments, Set.of());
+    }
+
+    /**
+     * As {@link #of(Evaluation, List)}, each slot naming the registry of {@code unavailable} whose place its upload
+     * takes (R21, R70; see {@link RegistryFallback}).
+     */
+    public static List<UploadSlot> of(Evaluation evaluation, List<Attachment> attachments,
+                                      Set<StateRegistry> unavailable) {
         List<ChecklistItem> items = evaluation.checklist().stream().filter(UploadSlots::uploaded).toList();
         List<Attachment> unused = new ArrayList<>(attachments);
         List<Optional<Attachment>> matches = new ArrayList<>();
@@ -41,7 +50,8 @@ public final class UploadSlots {
             ChecklistItem item = items.get(i);
             boolean required = item.obligation() == Obligation.MANDATORY
                     && item.satisfaction() != Satisfaction.NOT_SATISFIED;
-            slots.add(new UploadSlot(item, required, matches.get(i).map(List::of).orElse(List.of())));
+            slots.add(new UploadSlot(item, required, matches.get(i).map(List::of).orElse(List.of()),
+                    RegistryFallback.standsInFor(item, unavailable)));
         }
         return slots;
     }

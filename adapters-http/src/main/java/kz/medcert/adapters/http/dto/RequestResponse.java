@@ -40,7 +40,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 ConsentEntry.from(s.consent()), FormResponse.map(s.fetches(), RegistryEntry::from),
                 FetchedDataResponse.from(s), FormResponse.from(s.form(), s.details()),
                 FormResponse.map(view.evaluation().checklist(), item -> RequestChecklistEntry.from(item, view)),
-                FormResponse.map(view.missingUploads(), slot -> MissingUploadEntry.from(slot.item())),
+                FormResponse.map(view.missingUploads(), MissingUploadEntry::from),
                 FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),
                 s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
                 FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())),
@@ -100,30 +100,43 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
         }
     }
 
-    /** One registry look-up: why it waits (the failure) and when it is asked again (R21, R70). */
+    /**
+     * One registry look-up: why it waits (the failure) and when it is asked again (R21, R70); {@code UNAVAILABLE}
+     * since {@code unavailableSince} when it was given up on for the applicant, who uploads in its place while it is
+     * still asked; {@code answeredLate} once it answered after that.
+     */
     public record RegistryEntry(String registry, String status, int attempts, Instant lastAttemptAt, String failure,
-                                Instant nextAttemptAt, List<String> rules) {
+                                Instant nextAttemptAt, List<String> rules, Instant unavailableSince,
+                                boolean answeredLate) {
         static RegistryEntry from(RegistryFetch f) {
             return new RegistryEntry(f.registry().name(), f.status().name(), f.attempts(),
                     f.lastAttemptAt().orElse(null), f.failure().orElse(null), f.nextAttemptAt().orElse(null),
-                    f.registry().rules().stream().map(Enum::name).toList());
+                    f.registry().rules().stream().map(Enum::name).toList(), f.unavailableSince().orElse(null),
+                    f.answeredLate());
         }
     }
 
     /**
      * A checklist item as in the evaluation, and for the items the applicant uploads the slot: whether submission
-     * waits for it (R22) and which attachments fill it; {@code upload} is null for the others.
+     * waits for it (R22) and which attachments fill it; {@code upload} is null for the others. {@code fallbackFor}
+     * names the state registry whose place the applicant's upload takes because it was unavailable (R21, R70), and
+     * {@code registryAnsweredAt} when that registry answered after all (its data are in {@code fetched}); both null
+     * otherwise.
      */
     public record RequestChecklistEntry(String document, LocalizedTextResponse documentName, String obligation,
                                         String source, Boolean satisfied, BigDecimal minimumCredits,
                                         DateRange window, String subject, List<String> rules, String basis,
-                                        UploadEntry upload) {
+                                        UploadEntry upload, String fallbackFor, Instant registryAnsweredAt) {
         static RequestChecklistEntry from(ChecklistItem item, RequestView view) {
             ChecklistEntry e = ChecklistEntry.from(item);
             Optional<UploadSlot> slot = view.uploadSlots().stream().filter(s -> s.item().equals(item)).findFirst();
+            Optional<StateRegistry> fallback = slot.flatMap(UploadSlot::fallbackFor);
+            Instant answeredAt = fallback.flatMap(registry -> view.state().fetches().stream()
+                    .filter(f -> f.registry() == registry && f.answeredLate()).findFirst())
+                    .flatMap(RegistryFetch::lastAttemptAt).orElse(null);
             return new RequestChecklistEntry(e.document(), e.documentName(), e.obligation(), e.source(),
                     e.satisfied(), e.minimumCredits(), e.window(), e.subject(), e.rules(), e.basis(),
-                    slot.map(UploadEntry::from).orElse(null));
+                    slot.map(UploadEntry::from).orElse(null), fallback.map(Enum::name).orElse(null), answeredAt);
         }
     }
 
@@ -135,13 +148,18 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
         }
     }
 
-    /** A required upload still missing: the document, for what (subject), the rules and the legal basis. */
+    /**
+     * A required upload still missing: the document, for what (subject), the rules and the legal basis, and the
+     * registry whose place it takes when it stands in for one that was unavailable (R21, R70; null otherwise).
+     */
     public record MissingUploadEntry(String document, LocalizedTextResponse documentName, String subject,
-                                     List<String> rules, String basis) {
-        public static MissingUploadEntry from(ChecklistItem item) {
+                                     List<String> rules, String basis, String fallbackFor) {
+        public static MissingUploadEntry from(UploadSlot slot) {
+            ChecklistItem item = slot.item();
             return new MissingUploadEntry(item.document().name(),
                     LocalizedTextResponse.from(item.document().localizedName()), item.subject().orElse(null),
-                    item.rules().stream().map(Enum::name).toList(), item.basis());
+                    item.rules().stream().map(Enum::name).toList(), item.basis(),
+                    slot.fallbackFor().map(Enum::name).orElse(null));
         }
     }
 

@@ -64,12 +64,13 @@ final class RequestMapper {
 
     static StoredRequest.Fetch toStored(RegistryFetch f) {
         return new StoredRequest.Fetch(f.registry(), f.status(), f.attempts(), f.lastAttemptAt().orElse(null),
-                f.failure().orElse(null), f.nextAttemptAt().orElse(null));
+                f.failure().orElse(null), f.nextAttemptAt().orElse(null), f.unavailableSince().orElse(null));
     }
 
     static RegistryFetch toDomain(StoredRequest.Fetch s) {
         return new RegistryFetch(s.registry(), s.status(), s.attempts(), Optional.ofNullable(s.lastAttemptAt()),
-                Optional.ofNullable(s.failure()), Optional.ofNullable(s.nextAttemptAt()));
+                Optional.ofNullable(s.failure()), Optional.ofNullable(s.nextAttemptAt()),
+                Optional.ofNullable(s.unavailableSince()));
     }
 
     static StoredRequest.Attachment toStored(Attachment a) {

@@ -53,8 +53,9 @@ record StoredRequest(UUID id, Applicant applicant, Instant startedAt, StoredDoss
     record Consent(ConsentStatus status, String reference, String channel, Instant requestedAt, Instant answeredAt) {
     }
 
+    /** @param unavailableSince null unless the registry was given up on for the applicant (format 4, R21, R70) */
     record Fetch(StateRegistry registry, FetchStatus status, int attempts, Instant lastAttemptAt, String failure,
-                 Instant nextAttemptAt) {
+                 Instant nextAttemptAt, Instant unavailableSince) {
     }
 
     record Attachment(UUID id, DocumentCode document, String subject, String fileName, MediaType mediaType, long size,

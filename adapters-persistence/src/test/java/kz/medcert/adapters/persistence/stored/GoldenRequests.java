@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -50,6 +51,7 @@ import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.ApplicationDetails;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.FallbackPolicy;
 import kz.medcert.domain.request.FetchedFacts;
 import kz.medcert.domain.request.MediaType;
 import kz.medcert.domain.request.Motivation;
@@ -101,7 +103,65 @@ final class GoldenRequests {
                 // new in format 3
                 new Golden("accepted-foreign-identity-not-held", acceptedForeignIdentityNotHeld().state()),
                 new Golden("issued-with-override-and-level", issuedWithOverrideAndLevel().state()),
-                new Golden("refused-unreliable-upload", refusedOnAnUnreliableUpload().state()));
+                new Golden("refused-unreliable-upload", refusedOnAnUnreliableUpload().state()),
+                // new in format 4
+                new Golden("awaiting-documents-education-unavailable",
+                        educationUnavailable("awaiting-documents-education-unavailable").state()),
+                new Golden("accepted-education-answered-late", acceptedEducationAnsweredLate().state()));
+    }
+
+    /**
+     * P02-like (format 4): a residency graduate whose education registry did not answer three times and was given up
+     * on for him (R21, R70); he amended the form to declare his diploma and residency and uploaded the diploma in its
+     * place; the registry is still asked (next at 11:00).
+     */
+    static CertificationRequest educationUnavailable(String name) {
+        Applicant applicant = applicant("990203317687", "Сейтқали", "Нұрлан", "Ерланұлы", Region.ASTANA);
+        SpecialtyCode therapy = specialty("THERAPY");
+        Dossier form = Dossier.builder(Category.DOMESTIC, therapy, APPLIED).build();
+        String by = label(applicant);
+        CertificationRequest r = consented(name, applicant, form);
+        FallbackPolicy threeAttempts = new FallbackPolicy(Duration.ofHours(2), 3);
+        Instant at = MORNING.plusSeconds(71);
+        r = r.registryFailed(StateRegistry.EDUCATION, "answered with an error", at, at.plusSeconds(30),
+                threeAttempts, by);
+        for (StateRegistry registry : r.registriesDue(at)) {
+            if (registry != StateRegistry.EDUCATION) {
+                r = r.registryAnswered(registry, registry == StateRegistry.ASSESSMENTS
+                        ? f -> f.withAssessments(List.of(new AssessmentResult(therapy, LocalDate.of(2024, 8, 20),
+                        true))) : f -> nothingOnRecord(registry, f), at, by);
+            }
+        }
+        r = r.registryFailed(StateRegistry.EDUCATION, "answered with an error", at.plusSeconds(30),
+                at.plusSeconds(90), threeAttempts, RETRY_WORKER);
+        r = r.registryFailed(StateRegistry.EDUCATION, "did not answer within 5 s", at.plusSeconds(90),
+                Instant.parse("2026-11-20T06:00:00Z"), threeAttempts, RETRY_WORKER);
+        Dossier declared = form.toBuilder()
+                .education(EducationRecord.domestic(EducationLevel.HIGHER, EducationField.GENERAL_MEDICINE,
+                        LocalDate.of(2022, 6, 30)))
+                .postgraduate(new PostgraduateTraining(PostgraduateType.RESIDENCY, therapy, LocalDate.of(2024, 6, 30),
+                        false))
+                .build();
+        r = r.formAmended(declared, ApplicationDetails.NONE, MORNING.plusSeconds(900), by);
+        return r.attached(upload(name + "/1", DocumentCode.DIPLOMA, "диплом.pdf", MediaType.PDF,
+                MORNING.plusSeconds(1000)), by);
+    }
+
+    /**
+     * P02-like (format 4): the same, residency uploaded too and submitted; the education registry answered after the
+     * submission, with a graduation day other than the one declared: recorded beside the declaration (R21, R70).
+     */
+    static CertificationRequest acceptedEducationAnsweredLate() {
+        String name = "accepted-education-answered-late";
+        CertificationRequest r = educationUnavailable(name);
+        String by = label(r.state().applicant());
+        r = r.attached(upload(name + "/2", DocumentCode.RESIDENCY, "резидентура.pdf", MediaType.PDF,
+                MORNING.plusSeconds(1100)), by);
+        CertificationRequest accepted = submit(r);
+        return accepted.registryAnswered(StateRegistry.EDUCATION, education(registryDiploma(
+                        EducationField.GENERAL_MEDICINE, LocalDate.of(2022, 7, 1), "Астана медицина университеті"),
+                training(PostgraduateType.RESIDENCY, specialty("THERAPY"), LocalDate.of(2024, 6, 30))),
+                Instant.parse("2026-11-20T06:00:01Z"), RETRY_WORKER);
     }
 
     /**

@@ -89,10 +89,11 @@ public interface CertificationRequestRepository {
     StoredUploads storedUploads(RequestId id);
 
     /**
-     * Requests still waiting for a registry that this instance of the service is to retry, oldest first, at most
-     * {@code limit}. Where several instances share the store, each request is claimed by one of them for a while
-     * (a lease it renews with each call), so that no retry runs twice, and the claims of an instance that stopped
-     * lapse and pass to another.
+     * Requests that still ask a registry ({@link kz.medcert.domain.request.RequestState#asksRegistries()}): waiting
+     * for the registries, or gone on without one unavailable for the applicant, up to the decision (R21, R70), that
+     * this instance of the service is to retry; oldest first, at most {@code limit}. Where several instances share
+     * the store, each request is claimed by one of them for a while (a lease it renews with each call), so that no
+     * retry runs twice, and the claims of an instance that stopped lapse and pass to another.
      */
     List<RequestId> awaitingRegistries(int limit);
 

@@ -3,6 +3,7 @@ package kz.medcert.application.port.out;
 import static kz.medcert.application.testing.JourneyFixtures.STARTED;
 import static kz.medcert.application.testing.JourneyFixtures.attachment;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingDocumentsWithoutEducation;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
 import static kz.medcert.application.testing.JourneyFixtures.pdf;
 import static kz.medcert.application.testing.JourneyFixtures.started;
@@ -40,6 +41,8 @@ import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.StateRegistry;
+import kz.medcert.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -675,6 +678,40 @@ public abstract class CertificationRequestRepositoryContract {
         pastTheSettleTime();
 
         assertThat(repository().awaitingRegistries(10)).containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    void awaitingRegistries_listsARequestGoneOnWithoutAnUnavailableRegistry_untilItAnswers_R21_R70() {
+        Instant t = Instant.parse("2025-01-10T06:00:00Z");
+        CertificationRequest given = repository().update(awaitingDocumentsWithoutEducation(waiting(t)));
+        assertThat(given.status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+        assertThat(repository().awaitingRegistries(10)).containsExactly(given.id());
+
+        CertificationRequest accepted = repository().update(submitted(given));
+        assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(repository().awaitingRegistries(10)).containsExactly(given.id());
+
+        Instant later = accepted.state().submission().orElseThrow().submittedAt().plusSeconds(3600);
+        CertificationRequest answered = repository().update(accepted.registryAnswered(StateRegistry.EDUCATION,
+                f -> f, later));
+
+        assertThat(repository().awaitingRegistries(10)).isEmpty();
+        assertThat(repository().find(given.id()).orElseThrow().state()).isEqualTo(answered.state());
+        assertThat(answered.state().fetches()).filteredOn(f -> f.registry() == StateRegistry.EDUCATION)
+                .singleElement().satisfies(f -> assertThat(f.answeredLate()).isTrue());
+    }
+
+    @Test
+    void find_returnsTheAmendedForm_R21_R70() {
+        CertificationRequest waiting = waiting(Instant.parse("2025-01-10T06:00:00Z"));
+        var form = waiting.state().form().toBuilder().assessment(new kz.medcert.domain.dossier.AssessmentResult(
+                waiting.state().form().declaredSpecialty(), java.time.LocalDate.of(2024, 10, 1), true)).build();
+
+        CertificationRequest amended = repository().update(waiting.formAmended(form,
+                waiting.state().details(), waiting.state().startedAt().plusSeconds(200), "APPLICANT ********1234"));
+
+        assertThat(repository().find(waiting.id()).orElseThrow().state()).isEqualTo(amended.state());
+        assertThat(amended.state().form().assessments()).hasSize(1);
     }
 
     @Test

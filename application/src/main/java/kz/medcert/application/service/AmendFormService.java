@@ -1,0 +1,55 @@
+package kz.medcert.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import kz.medcert.application.port.in.AmendFormUseCase;
+import kz.medcert.application.port.in.BusinessRuleException;
+import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RequestId;
+
+/** Amends the declared form of the applicant's own request before the submission (R21, R70). */
+public final class AmendFormService implements AmendFormUseCase {
+    private final CertificationRequestRepository repository;
+    private final RequestViews views;
+    private final Clock clock;
+
+    @Inject
+    public AmendFormService(CertificationRequestRepository repository, RequestViews views, Clock clock) {
+        this.repository = repository;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Override
+    public RequestView amend(Actor actor, RequestId id, AmendFormCommand command) {
+        CertificationRequest request = views.loadForChange(actor, id, "amend the form");
+        CertificationRequest amended;
+        try {
+            amended = request.formAmended(command.form(), command.details(), clock.instant(), actor.auditLabel());
+        } catch (IllegalStateException e) {
+            throw new RequestConflictException("request " + id + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(field(e.getMessage()), e.getMessage());
+        }
+        if (amended == request) {
+            return views.view(request); // the same form again: nothing to record
+        }
+        try {
+            return views.view(repository.update(amended));
+        } catch (ConcurrentUpdateException e) {
+            throw new RequestConflictException("request " + id + " changed meanwhile; read it and amend again");
+        }
+    }
+
+    // The domain names the form's field it refuses first ("category: ..."); the form as a whole otherwise
+    private static String field(String message) {
+        int colon = message.indexOf(':');
+        String first = colon > 0 ? message.substring(0, colon) : "";
+        return first.matches("[a-zA-Z]+") ? first : "form";
+    }
+}

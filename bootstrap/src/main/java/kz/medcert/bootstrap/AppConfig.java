@@ -65,6 +65,7 @@ import kz.medcert.application.service.UploadLimits;
  * @param registryFallback  MEDCERT_REGISTRY_FALLBACK_AFTER (PT2H) and MEDCERT_REGISTRY_FALLBACK_ATTEMPTS (8): when a
  *                          registry that does not answer is given up on for the applicant, who then declares and
  *                          uploads in its place, whichever comes first (R21, R70)
+ * @param eds               MEDCERT_EDS_*: how EDS signatures are checked outside demo mode (see {@link EdsConfig})
  * @param operations        MEDCERT_METRICS_TOKEN, MEDCERT_METRICS_PORT and MEDCERT_LOG_FORMAT: the metrics and the
  *                          log lines (see {@link OperationsConfig})
  */
@@ -76,7 +77,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
                         Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
-                        FallbackPolicy registryFallback, OperationsConfig operations) {
+                        FallbackPolicy registryFallback, EdsConfig eds, OperationsConfig operations) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -136,6 +137,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 trustedProxies(env),
                 CalendarConfig.fromEnvironment(env),
                 registryFallback(env),
+                EdsConfig.fromEnvironment(env, demo),
                 OperationsConfig.fromEnvironment(env, demo, integer(env, "MEDCERT_PORT", 8080)));
     }
 
@@ -182,21 +184,24 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
         return new AppConfig(value, dataDir, jdbcUrl, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, operations);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
+                operations);
     }
 
     public AppConfig withDatabase(String url) {
         return new AppConfig(port, dataDir, url, dbUser, dbPassword, registryBehaviour, retryFirstDelay,
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, operations);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
+                operations);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
         return new AppConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, value, retryFirstDelay, retryInterval,
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
-                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, operations);
+                uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
+                operations);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {

@@ -15,6 +15,7 @@ import kz.medcert.adapters.http.MetricsServer;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.DemoCertificates;
 import kz.medcert.adapters.registries.StubConsentGateway;
+import kz.medcert.adapters.signature.JcaProviders;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
@@ -49,12 +50,14 @@ public final class MedCertService implements AutoCloseable {
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
     public static MedCertService start(AppConfig config, Clock clock) {
         ServiceKeys keys = ServiceKeys.load(config);
+        config.eds().provider().ifPresent(JcaProviders::install);
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config, keys), new RegistriesModule(config), new HttpModule(config), new RegisterModule(),
-                new MetricsModule());
+                new PersistenceModule(config, keys), new RegistriesModule(config), new SignatureModule(config),
+                new HttpModule(config), new RegisterModule(), new MetricsModule());
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
                 config.demoData() ? ", demo certificates" : "", keys.source());
+        logSignatures(config);
         if (config.demoData()) {
             seedDemoCertificates(injector);
         }
@@ -81,6 +84,21 @@ public final class MedCertService implements AutoCloseable {
         LOG.info("metrics: {}{}; logs: {}", config.operations().describeMetrics(), server.map(s -> " (listening on "
                 + s.port() + ")").orElse(""), config.operations().logFormat().name().toLowerCase(Locale.ROOT));
         return server;
+    }
+
+    /** R17, R81: says how EDS signatures are checked, and warns when none can be. */
+    private static void logSignatures(AppConfig config) {
+        if (config.demo()) {
+            if (config.eds().namesAny()) {
+                LOG.warn("EDS: demo mode accepts the demo signature only; the MEDCERT_EDS_* settings are not used");
+            }
+            return;
+        }
+        config.eds().settings().ifPresentOrElse(
+                settings -> LOG.info("EDS: CMS signatures checked, {}{}", settings.describe(),
+                        config.eds().provider().map(p -> "; JCA provider " + p).orElse("")),
+                () -> LOG.warn("EDS: no trust anchors are configured (MEDCERT_EDS_TRUST_ANCHORS): submissions cannot "
+                        + "be signed; every submission is answered 503 and nothing is stored"));
     }
 
     /** R77: says which calendar the deadlines use, and warns now and daily once its end is 60 days away or less. */

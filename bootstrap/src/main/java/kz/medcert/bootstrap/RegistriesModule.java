@@ -15,8 +15,6 @@ import kz.medcert.adapters.registries.StubEmploymentRegistry;
 import kz.medcert.adapters.registries.StubIdentityRegistry;
 import kz.medcert.adapters.registries.StubNameChangeRegistry;
 import kz.medcert.adapters.registries.StubProhibitionRegistry;
-import kz.medcert.adapters.registries.StubSignatureVerifier;
-import kz.medcert.adapters.registries.UnavailableSignatureVerifier;
 import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.CertificateRegistry;
 import kz.medcert.application.port.out.ConsentGateway;
@@ -26,12 +24,11 @@ import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
 import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.ProhibitionRegistry;
-import kz.medcert.application.port.out.SignatureVerifier;
 
 /**
- * The state registries, the consent gateway and the EDS verifier: deterministic stubs seeded from the demo persons,
- * with latency and faults injected from MEDCERT_REGISTRY_BEHAVIOUR; the demo EDS signature is accepted in demo mode
- * only. Singletons, because fault counters live in them.
+ * The state registries and the consent gateway: deterministic stubs seeded from the demo persons, with latency and
+ * faults injected from MEDCERT_REGISTRY_BEHAVIOUR (the EDS verifier is {@link SignatureModule}'s). Singletons, because
+ * fault counters live in them.
  */
 final class RegistriesModule extends AbstractModule {
     private final AppConfig config;
@@ -50,9 +47,6 @@ final class RegistriesModule extends AbstractModule {
         bind(ProhibitionRegistry.class).to(StubProhibitionRegistry.class).in(Singleton.class);
         bind(IdentityRegistry.class).to(StubIdentityRegistry.class).in(Singleton.class);
         bind(ConsentGateway.class).to(StubConsentGateway.class).in(Singleton.class);
-        // the demo signature only in demo mode; outside it, no EDS verifier is configured yet: nothing is accepted
-        bind(SignatureVerifier.class).to(config.demo() ? StubSignatureVerifier.class
-                : UnavailableSignatureVerifier.class).in(Singleton.class);
         bind(Notifications.class).to(LoggingNotifications.class).in(Singleton.class);
     }
 

@@ -25,6 +25,8 @@ import kz.medcert.archfixture.broken.adapters.persistence.GuiceAwareRepository;
 import kz.medcert.archfixture.broken.adapters.registries.BootstrapAwareRegistry;
 import kz.medcert.archfixture.broken.adapters.registerfile.CrossAdapterFileFormat;
 import kz.medcert.archfixture.broken.adapters.registries.CrossAdapterRegistry;
+import kz.medcert.archfixture.broken.adapters.registries.SignatureAwareRegistry;
+import kz.medcert.archfixture.broken.adapters.signature.CrossAdapterSignatureCheck;
 import kz.medcert.archfixture.broken.application.port.in.ApproveThingUseCase;
 import kz.medcert.archfixture.broken.application.port.in.LeakyThingQuery;
 import kz.medcert.archfixture.broken.application.service.ChattyService;
@@ -68,9 +70,11 @@ class ArchitectureRulesFailWhenBrokenTest {
                     List.of("com.google.common.collect.ImmutableList")),
             new Breach("adaptersDoNotDependOnEachOther",
                     List.of(CrossAdapterController.class, CrossAdapterRepository.class, CrossAdapterRegistry.class,
-                            CrossAdapterFileFormat.class, FileFormatAwareController.class),
+                            CrossAdapterFileFormat.class, FileFormatAwareController.class,
+                            CrossAdapterSignatureCheck.class, SignatureAwareRegistry.class),
                     List.of(BROKEN + ".adapters.persistence.ThingRow", BROKEN + ".adapters.registries.RegistryRecord",
-                            BROKEN + ".adapters.http.ThingResponse", BROKEN + ".adapters.registerfile.ThingFileLine")),
+                            BROKEN + ".adapters.http.ThingResponse", BROKEN + ".adapters.registerfile.ThingFileLine",
+                            BROKEN + ".adapters.signature.SignerFacts")),
             new Breach("nothingDependsOnBootstrap", List.of(BootstrapAwareRegistry.class),
                     List.of(BROKEN + ".bootstrap.BrokenFixtureModule")),
             new Breach("onlyBootstrapUsesGuice", List.of(GuiceAwareRepository.class),

@@ -101,10 +101,12 @@ public final class HexagonalRules {
                 .optionalLayer("persistence").definedBy(base + ".adapters.persistence..")
                 .optionalLayer("registries").definedBy(base + ".adapters.registries..")
                 .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
+                .optionalLayer("signature").definedBy(base + ".adapters.signature..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registries").mayNotBeAccessedByAnyLayer()
-                .whereLayer("registerfile").mayNotBeAccessedByAnyLayer();
+                .whereLayer("registerfile").mayNotBeAccessedByAnyLayer()
+                .whereLayer("signature").mayNotBeAccessedByAnyLayer();
     }
 
     /** Also covers "adapters never depend on bootstrap". */

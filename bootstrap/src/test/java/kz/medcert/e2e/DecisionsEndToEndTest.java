@@ -190,7 +190,7 @@ class DecisionsEndToEndTest {
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
         assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(stale.body()).contains("REFUSAL_PROPOSED", "read it again");
+        assertThat(stale.body()).contains("refusal proposed", "read it again");
         assertThat(weak.statusCode()).isEqualTo(412);
         assertThat(garbled.statusCode()).isEqualTo(400);
         assertThat(garbled.body()).contains("If-Match");

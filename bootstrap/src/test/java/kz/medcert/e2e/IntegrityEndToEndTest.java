@@ -140,7 +140,7 @@ class IntegrityEndToEndTest {
 
         for (HttpResponse<String> refused : List.of(plain, overridden)) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-            assertThat(refused.body()).contains("GROUND_4_COURT_PROHIBITION", "no discretion");
+            assertThat(refused.body()).contains("ground 4 (Activity prohibited by a court)", "no discretion");
         }
         assertThat(Journey.json(ok(atyrau.get(journey.path("")))).get("status").asText()).isEqualTo("ACCEPTED");
     }
@@ -157,7 +157,7 @@ class IntegrityEndToEndTest {
                 .postJson(journey.path("/decision/issue"), "{\"overrideMotivation\": {\"kk\": \"Шағым берілді.\"}}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.body()).contains("GROUND_5_SPECIAL_RIGHT_DEPRIVED");
+        assertThat(refused.body()).contains("ground 5 (Deprived of a special right)");
     }
 
     @Test
@@ -173,7 +173,7 @@ class IntegrityEndToEndTest {
 
         assertThat(without.statusCode()).as(without.body()).isEqualTo(422);
         assertThat(Journey.json(without).at("/errors/0/field").asText()).isEqualTo("overrideMotivation");
-        assertThat(without.body()).contains("GROUND_2_REQUIREMENTS_NOT_MET");
+        assertThat(without.body()).contains("grounds 2 (Requirements not met)");
         assertThat(englishOnly.statusCode()).as(englishOnly.body()).isEqualTo(400);
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         JsonNode seen = journey.view();

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * An applicant walking a request through the running service, step by step, as the README's curl commands do, with
@@ -23,8 +24,17 @@ final class Journey {
     String id;
 
     Journey(RunningService service, String iin) {
-        this.service = service.asApplicant(iin);
+        this(iin, service.asApplicant(iin));
+    }
+
+    private Journey(String iin, RunningService authorized) {
+        this.service = authorized;
         this.iin = iin;
+    }
+
+    /** The applicant of this IIN, whose requests go with {@code authorized}'s token (e.g. the identity provider's). */
+    static Journey authorized(RunningService authorized, String iin) {
+        return new Journey(iin, authorized);
     }
 
     JsonNode start(String applicantAndForm) {
@@ -37,9 +47,15 @@ final class Journey {
     }
 
     JsonNode consent() {
+        return consent(() -> "123456");
+    }
+
+    /** Asks for a consent code and confirms it with the code {@code sent} says was sent (outside demo mode). */
+    JsonNode consent(Supplier<String> sent) {
         HttpResponse<String> challenge = service.postJson(path("/consent"), "");
         assertThat(challenge.statusCode()).as(challenge.body()).isEqualTo(202);
-        HttpResponse<String> confirmed = service.postJson(path("/consent/confirmation"), "{\"code\": \"123456\"}");
+        HttpResponse<String> confirmed = service.postJson(path("/consent/confirmation"),
+                "{\"code\": \"" + sent.get() + "\"}");
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         return json(confirmed);
     }

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Outside demo mode (another database, the identity provider's key, the service's key file), none of the demo's
  * settings work: tokens signed with the public demo secret are refused, the consent code is drawn at random (123456 is
- * just a wrong code), the demo EDS signature is refused, and the register holds no demo certificates.
+ * just a wrong code), the demo EDS signature is not accepted (without trust anchors no signature can be checked: 503,
+ * nothing stored; with them it is no CMS signature, see SignatureEndToEndTest), and the register holds no demo
+ * certificates.
  */
 class ProductionModeEndToEndTest {
     private static final Instant NOW = RunningService.DEMO_DAY;
@@ -94,7 +96,7 @@ class ProductionModeEndToEndTest {
     }
 
     @Test
-    void theConsentCodeIsDrawnAtRandom_andTheDemoSignatureIsRefused() throws JOSEException {
+    void theConsentCodeIsDrawnAtRandom_andTheDemoSignatureIsNotAccepted() throws JOSEException {
         RunningService p02 = service.withAuthorization("Bearer " + idpToken(P02, "APPLICANT"));
         HttpResponse<String> started = p02.postJson("/api/v1/requests", """
                 {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан", "region": "ASTANA"},
@@ -115,7 +117,9 @@ class ProductionModeEndToEndTest {
         String digest = Journey.json(p02.get(request)).path("contentDigest").asText();
         HttpResponse<String> submitted = p02.postJson(request + "/submission",
                 "{\"signature\": \"DEMO-EDS:" + P02 + ":" + digest + "\"}");
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(422);
+        // no trust anchors are configured: no signature can be checked, so none is accepted and nothing is stored
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(503);
+        assertThat(submitted.headers().firstValue("Retry-After")).isPresent();
         JsonNode view = Journey.json(p02.get(request));
         assertThat(view.path("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
     }

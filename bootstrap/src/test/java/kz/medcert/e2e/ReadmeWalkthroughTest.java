@@ -65,6 +65,7 @@ class ReadmeWalkthroughTest {
                 "\"result\":\"ELIGIBLE\"", "issued MC-", "a second decision: 409", "%PDF-1.",
                 "\"number\":\"MC-", "a holder out of reach: 404",
                 "\"refusalDraft\":{\"grounds\":[\"GROUND_2_REQUIREMENTS_NOT_MET\"]", "\"objectionsUntil\":\"",
+                "\"generated\":[\"kk\"]",
                 "\"objection\":\"Курс 2025 года на 90 часов не учтён.\"", "\"status\":\"REFUSED\"",
                 "\"event\":\"REFUSAL_PROPOSED\" \"event\":\"OBJECTION_RECEIVED\" \"event\":\"REFUSED\"",
                 "\"status\":\"REVOKED\"");

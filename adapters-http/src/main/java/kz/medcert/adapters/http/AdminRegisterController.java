@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.ExpiryReportResponse;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RegisterImportResponse;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
@@ -27,6 +26,7 @@ import kz.medcert.application.port.in.ImportRegisterUseCase.RegisterFile;
 import kz.medcert.application.port.in.InvalidRegisterFileException;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
+import kz.medcert.domain.reference.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,9 +63,10 @@ public final class AdminRegisterController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
+        // the register file's own problems are worded in English by the file's adapter, for administrators
         routes.problem(InvalidRegisterFileException.class, e -> new ProblemException(ProblemType.INVALID_REQUEST,
-                "The file cannot be imported: " + e.getMessage() + ".", List.of(new FieldError(e.field(),
-                e.getMessage()))));
+                HttpText.FILE_NOT_IMPORTABLE.message().with("reason", e.getMessage()), List.of(new FieldProblem(
+                e.field(), Message.verbatim(e.getMessage())))));
         ApiRoutes admin = routes.allow(Role.ADMIN);
         admin.post("/admin/register/imports", this::importRegister);
         admin.get("/admin/reports/expiring", this::expiring);
@@ -77,7 +78,7 @@ public final class AdminRegisterController implements Controller {
         requireCsv(ctx.header(Header.CONTENT_TYPE));
         String fileName = Optional.ofNullable(ctx.queryParam("fileName")).map(String::strip).orElse("upload.csv");
         if (!FILE_NAME.matcher(fileName).matches()) {
-            throw ProblemException.invalidField("fileName", "1 to 120 letters, digits, spaces and ._()-");
+            throw ProblemException.invalidField("fileName", HttpText.FILE_NAME_FORMAT.message());
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxImportBytes) {
@@ -88,33 +89,34 @@ public final class AdminRegisterController implements Controller {
             summary = imports.importRegister(Authentication.actor(ctx), new RegisterFile(fileName, body),
                     new ProgressLog(fileName));
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The body could not be read.");
+            throw new ProblemException(ProblemType.BAD_REQUEST, HttpText.BODY_UNREADABLE.message());
         }
         if (summary.abortedBecause().filter(reason -> reason.contains(Limited.EXCEEDED)).isPresent()) {
             throw tooLarge(Optional.of(summary));
         }
-        ctx.json(RegisterImportResponse.from(summary));
+        JsonAnswer.json(ctx, RegisterImportResponse.from(summary));
     }
 
     private void expiring(Context ctx) {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from");
+            throw ProblemException.invalidField("to", HttpText.TO_BEFORE_FROM.message());
         }
         Optional<Department> department = Optional.ofNullable(ctx.queryParam("department")).map(code -> {
             try {
                 return Department.of(Region.valueOf(code.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("department", "a region code such as ALMATY_CITY");
+                throw ProblemException.invalidField("department", HttpText.DEPARTMENT_CODE.message());
             }
         });
         String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
         ExpiryReportUseCase.Window window = new ExpiryReportUseCase.Window(from, to, department);
         switch (format) {
-            case "json" -> ctx.json(ExpiryReportResponse.from(expiry.report(Authentication.actor(ctx), window)));
+            case "json" -> JsonAnswer.json(ctx, ExpiryReportResponse.from(expiry.report(Authentication.actor(ctx),
+                    window)));
             case "csv" -> exportCsv(ctx, window);
-            default -> throw ProblemException.invalidField("format", "json or csv");
+            default -> throw ProblemException.invalidField("format", HttpText.FORMAT_JSON_OR_CSV.message());
         }
     }
 
@@ -132,28 +134,28 @@ public final class AdminRegisterController implements Controller {
     private static LocalDate date(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(name, "required, a date YYYY-MM-DD");
+            throw ProblemException.invalidField(name, HttpText.DATE_REQUIRED.message());
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "a date YYYY-MM-DD");
+            throw ProblemException.invalidField(name, HttpText.DATE_PLAIN.message());
         }
     }
 
     private static void requireCsv(String contentType) {
         String media = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!media.equals("text/csv")) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the register as text/csv.");
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, HttpText.SEND_CSV.message());
         }
     }
 
     private ProblemException tooLarge(Optional<ImportSummary> partial) {
-        String done = partial.map(s -> " Rows up to line " + (s.counts().rowsRead() + 1) + " were read and "
-                + s.counts().imported() + " imported; importing the whole file again skips them (import "
-                + s.importId() + ").").orElse(" Nothing was imported.");
-        return new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The file exceeds the import limit of "
-                + maxImportBytes + " bytes." + done);
+        Message done = partial.map(s -> HttpText.IMPORT_PARTIAL.message().with("line", s.counts().rowsRead() + 1)
+                .with("imported", s.counts().imported()).with("importId", s.importId()))
+                .orElse(HttpText.IMPORT_NOTHING.message());
+        return new ProblemException(ProblemType.CONTENT_TOO_LARGE, HttpText.IMPORT_TOO_LARGE.message()
+                .with("max", maxImportBytes).with("done", done));
     }
 
     /** Counts the bytes read and fails beyond the limit, so that a body without a declared length is bounded too. */

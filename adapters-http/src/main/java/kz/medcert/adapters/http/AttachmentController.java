@@ -10,7 +10,6 @@ import java.util.Set;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.AttachResponse;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
@@ -65,34 +64,34 @@ public final class AttachmentController implements Controller {
         AttachResult result = attachDocument.attach(Authentication.actor(ctx), command(RequestIds.of(ctx), form));
         AttachResult.Attached attached = result.fold(a -> a, rejected -> {
             String field = FIELDS.getOrDefault(rejected.field(), rejected.field());
-            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The copy is not accepted: "
-                    + rejected.reason() + ".", List.of(new FieldError(field, rejected.reason())));
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.COPY_NOT_ACCEPTED.message()
+                    .with("reason", rejected.explanation()), List.of(new FieldProblem(field, rejected.explanation())));
         }, over -> {
             throw new ProblemException(over.limit() == AttachResult.OverLimit.Limit.BYTES
                     ? ProblemType.CONTENT_TOO_LARGE : ProblemType.BUSINESS_RULE_VIOLATION,
-                    "The copy is not accepted: " + over.reason() + ". A new copy for an item replaces the earlier "
-                            + "one, but the earlier stays stored.", List.of(new FieldError("file", over.reason())));
+                    HttpText.COPY_OVER_LIMIT.message().with("reason", over.explanation()),
+                    List.of(new FieldProblem("file", over.explanation())));
         });
-        ctx.status(201).json(AttachResponse.from(attached));
+        JsonAnswer.json(ctx.status(201), AttachResponse.from(attached));
     }
 
     private static AttachDocumentCommand command(RequestId id, MultipartForm form) {
         Fields f = new Fields(SpecialtyCatalogue.standard());
         form.names().stream().filter(name -> !PARTS.contains(name)).forEach(name -> f.reject(name,
-                "unknown part; the parts are file, document, subject, foreignLanguage and translates"));
+                HttpText.UNKNOWN_PART.message()));
         MultipartForm.Part file = single(f, form, "file", true, true);
         if (file != null && file.contentType().isEmpty()) {
-            f.reject("file", "needs a Content-Type: application/pdf, image/jpeg or image/png");
+            f.reject("file", HttpText.FILE_NEEDS_CONTENT_TYPE.message());
         }
         // a missing part is rejected once, by text(); the code is then not parsed
         DocumentCode document = f.code("document", text(f, form, "document", true), DocumentCode.class, false);
         String subject = text(f, form, "subject", false);
         if (subject != null && subject.length() > MAX_SUBJECT_LENGTH) {
-            f.reject("subject", "must be at most " + MAX_SUBJECT_LENGTH + " characters");
+            f.reject("subject", HttpText.AT_MOST_CHARACTERS.message().with("max", MAX_SUBJECT_LENGTH));
         }
         String foreign = text(f, form, "foreignLanguage", false);
         if (foreign != null && !foreign.equals("true") && !foreign.equals("false")) {
-            f.reject("foreignLanguage", "must be true or false, got " + Fields.quoted(foreign));
+            f.reject("foreignLanguage", HttpText.TRUE_OR_FALSE_GOT.message().with("value", Fields.quoted(foreign)));
         }
         DocumentCode translates = f.code("translates", text(f, form, "translates", false), DocumentCode.class, false);
         f.throwIfAny();
@@ -112,17 +111,17 @@ public final class AttachmentController implements Controller {
         List<MultipartForm.Part> parts = form.parts(name);
         if (parts.isEmpty()) {
             if (required) {
-                f.reject(name, file ? "is required: the copy as a file part" : "is required");
+                f.reject(name, file ? HttpText.FILE_PART_REQUIRED.message() : HttpText.REQUIRED.message());
             }
             return null;
         }
         if (parts.size() > 1) {
-            f.reject(name, "must be sent once, was sent " + parts.size() + " times");
+            f.reject(name, HttpText.PART_REPEATED.message().with("count", parts.size()));
             return null;
         }
         MultipartForm.Part part = parts.get(0);
         if (part.isFile() != file) {
-            f.reject(name, file ? "must be a file part (with a filename)" : "must be a plain field, not a file");
+            f.reject(name, file ? HttpText.MUST_BE_FILE_PART.message() : HttpText.MUST_BE_PLAIN_FIELD.message());
             return null;
         }
         return part;

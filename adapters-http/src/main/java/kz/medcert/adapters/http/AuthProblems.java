@@ -20,11 +20,10 @@ final class AuthProblems {
         config.routes.exception(NotAuthenticatedException.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\""
                     + (e.tokenPresented() ? ", error=\"invalid_token\"" : ""));
-            errors.render(ctx, ProblemType.UNAUTHORIZED, e.tokenPresented()
-                    ? "The bearer token is invalid."
-                    : "This operation needs a bearer token: Authorization: Bearer <token>.", List.of(), null);
+            errors.render(ctx, ProblemType.UNAUTHORIZED, e.tokenPresented() ? HttpText.TOKEN_INVALID.message()
+                    : HttpText.TOKEN_REQUIRED.message(), List.of(), null);
         });
-        config.routes.exception(WrongRoleException.class,
-                (e, ctx) -> errors.render(ctx, ProblemType.FORBIDDEN, e.getMessage(), List.of(), null));
+        config.routes.exception(WrongRoleException.class, (e, ctx) -> errors.render(ctx, ProblemType.FORBIDDEN,
+                HttpText.WRONG_ROLE.message().with("role", e.role()), List.of(), null));
     }
 }

@@ -41,14 +41,14 @@ public final class CertificateDownloadController implements Controller {
 
     private void download(Context ctx) {
         String typed = ctx.pathParam("number").strip().toUpperCase(Locale.ROOT);
-        CertificateNumbers.problem(typed).ifPresent(problem -> {
+        CertificateNumbers.invalidity(typed).ifPresent(problem -> {
             throw ProblemException.invalidField("number", problem);
         });
         CertificateNumber number = new CertificateNumber(typed);
         CertificateDocument document = certificates.getForHolder(Authentication.actor(ctx), number)
                 .map(view -> CertificateDocuments.of(view, site, clock.instant()))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "You hold no certificate numbered " + typed + "."));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, HttpText.NOT_HOLDER_OF.message()
+                        .with("number", typed)));
         byte[] bytes = pdf.render(document);
         Downloads.asAttachment(ctx, CertificatePdf.fileName(document)).status(200)
                 .contentType(CertificatePdf.MEDIA_TYPE).result(bytes);

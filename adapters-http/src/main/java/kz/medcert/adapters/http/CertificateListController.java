@@ -30,7 +30,7 @@ public final class CertificateListController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.problem(HolderNotFoundException.class, e -> new ProblemException(ProblemType.NOT_FOUND,
-                "There are " + e.getMessage() + "."));
+                e.explanation()));
         routes.allow(Role.APPLICANT, Role.OFFICER, Role.ADMIN).get("/certificates", this::list);
     }
 
@@ -38,8 +38,7 @@ public final class CertificateListController implements Controller {
         Actor actor = Authentication.actor(ctx);
         Optional<Iin> holder = holder(ctx);
         if (holder.isEmpty() && !(actor instanceof Actor.Applicant)) {
-            throw ProblemException.invalidField(HOLDER, "is required: the IIN of the holder whose certificates to "
-                    + "list");
+            throw ProblemException.invalidField(HOLDER, HttpText.HOLDER_REQUIRED.message());
         }
         JsonAnswer.json(ctx, HolderCertificatesResponse.from(certificates.list(actor, holder)));
     }
@@ -52,7 +51,7 @@ public final class CertificateListController implements Controller {
         try {
             return Optional.of(Iin.parse(typed.strip()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(HOLDER, e.getMessage());
+            throw ProblemException.invalidField(HOLDER, ProblemException.explanation(e));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import kz.medcert.adapters.http.dto.ProblemResponse;
 import kz.medcert.adapters.http.dto.PublicCertificateResponse;
 import kz.medcert.application.port.in.VerifyCertificateUseCase;
+import kz.medcert.domain.reference.Language;
 
 /**
  * Public verification of a certificate by its number, without a token: {@code GET
@@ -78,11 +79,11 @@ public final class CertificateVerificationController implements Controller {
         PublicCertificateResponse body = verifyCertificate.verify(number).fold(
                 found -> PublicCertificateResponse.from(found.certificate()),
                 malformed -> {
-                    throw ProblemException.invalidField(NUMBER, malformed.reason());
+                    throw ProblemException.invalidField(NUMBER, malformed.explanation());
                 },
                 notFound -> {
-                    throw new ProblemException(ProblemType.NOT_FOUND, "No certificate numbered "
-                            + number.strip().toUpperCase(Locale.ROOT) + " is in the register.");
+                    throw new ProblemException(ProblemType.NOT_FOUND, HttpText.NOT_IN_REGISTER.message()
+                            .with("number", number.strip().toUpperCase(Locale.ROOT)));
                 });
         JsonAnswer.json(ctx, body);
     }
@@ -116,10 +117,12 @@ public final class CertificateVerificationController implements Controller {
 
     private static Context tooManyRequestsProblem(Context ctx, Duration wait) {
         long seconds = retryAfterSeconds(wait);
-        return ctx.status(429).header("Retry-After", Long.toString(seconds))
-                .json(new ProblemResponse(TOO_MANY_REQUESTS_TYPE, "Too many requests", 429,
-                        "Too many verifications from this address; retry in " + seconds + " s.", ctx.path(),
-                        List.of(), null).withRequestId(RequestIdHeader.of(ctx)))
+        Language language = Languages.of(ctx);
+        return JsonAnswer.json(ctx.status(429).header("Retry-After", Long.toString(seconds)),
+                        new ProblemResponse(TOO_MANY_REQUESTS_TYPE, HttpText.TITLE_TOO_MANY_REQUESTS.message()
+                                .in(language), 429, HttpText.TOO_MANY_VERIFICATIONS.message()
+                                .with("seconds", seconds).in(language), ctx.path(), List.of(), null)
+                                .withRequestId(RequestIdHeader.of(ctx)))
                 .contentType(ErrorHandling.PROBLEM_JSON);
     }
 

@@ -8,7 +8,6 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.ConfirmConsentRequest;
 import kz.medcert.adapters.http.dto.ConsentChallengeResponse;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.RequestView;
@@ -33,8 +32,7 @@ public final class ConsentController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.problem(TooManyConsentCodesException.class, e -> new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                "A consent code was sent for this request or this person too recently; ask again in "
-                        + retryAfterSeconds(e) + " s."));
+                HttpText.CONSENT_CODES_TOO_OFTEN.message().with("seconds", retryAfterSeconds(e))));
         routes.allow(Role.APPLICANT).post("/requests/{id}/consent", this::request)
                 .post("/requests/{id}/consent/confirmation", ConfirmConsentRequest.class, this::confirm)
                 .post("/requests/{id}/consent/refusal", this::decline);
@@ -42,8 +40,8 @@ public final class ConsentController implements Controller {
 
     private void request(Context ctx) {
         try {
-            ctx.status(202).json(ConsentChallengeResponse.from(consent.requestConsent(Authentication.actor(ctx),
-                    RequestIds.of(ctx))));
+            JsonAnswer.json(ctx.status(202), ConsentChallengeResponse.from(consent.requestConsent(
+                    Authentication.actor(ctx), RequestIds.of(ctx))));
         } catch (TooManyConsentCodesException e) {
             ctx.header("Retry-After", Long.toString(retryAfterSeconds(e)));
             throw e;
@@ -57,7 +55,7 @@ public final class ConsentController implements Controller {
     private void confirm(Context ctx, ConfirmConsentRequest body) {
         RequestId id = RequestIds.of(ctx);
         if (body.code() == null || body.code().isBlank()) {
-            throw ProblemException.invalidField("code", "is required: the one-time code sent to the applicant");
+            throw ProblemException.invalidField("code", HttpText.CONSENT_CODE_REQUIRED.message());
         }
         RequestView confirmed = consent.confirm(Authentication.actor(ctx), id, body.code().strip()).fold(
                 ConsentUseCase.ConsentResult.Confirmed::request,
@@ -68,16 +66,17 @@ public final class ConsentController implements Controller {
     }
 
     private static ProblemException wrongCode(RequestId id, ConsentUseCase.ConsentResult.WrongCode wrong) {
-        String askAgain = " Ask for a new one with POST " + RequestIds.location(id) + "/consent.";
+        String path = RequestIds.location(id);
         return switch (wrong.reason()) {
-            case WRONG -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The one-time code is wrong; "
-                    + wrong.triesLeft() + " more tries with this code, then a new one is needed.",
-                    List.of(new FieldError("code", "is not the code sent")));
-            case EXPIRED -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The one-time code has expired."
-                    + askAgain, List.of(new FieldError("code", "has expired")));
-            case VOID -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "Too many wrong codes: this code "
-                    + "no longer counts." + askAgain, List.of(new FieldError("code", "too many wrong codes; this "
-                    + "code is void")));
+            case WRONG -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.CONSENT_CODE_WRONG
+                    .message().with("tries", wrong.triesLeft()),
+                    List.of(new FieldProblem("code", HttpText.CONSENT_CODE_NOT_SENT.message())));
+            case EXPIRED -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.CONSENT_CODE_EXPIRED
+                    .message().with("path", path),
+                    List.of(new FieldProblem("code", HttpText.CONSENT_CODE_EXPIRED_FIELD.message())));
+            case VOID -> new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.CONSENT_CODE_VOID
+                    .message().with("path", path),
+                    List.of(new FieldProblem("code", HttpText.CONSENT_CODE_VOID_FIELD.message())));
         };
     }
 

@@ -10,7 +10,6 @@ import kz.medcert.adapters.http.dto.EvaluationRequest.EducationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.LabourPermitInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.OrganisationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.RecognitionInput;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.application.port.in.EvaluateDossierCommand;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
@@ -58,10 +57,10 @@ final class DossierMapper {
     static void requireTheService(EvaluationRequest r, String prefix) {
         Category category = Category.valueOf(r.category());
         Optional<CountryCode> citizenship = Optional.ofNullable(r.citizenship()).map(CountryCode::of);
-        ServiceCategoryPolicy.mismatch(category, citizenship).ifPresent(reason -> {
-            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(
-                    "category " + category + " does not fit citizenship " + citizenship.orElseThrow() + ": " + reason),
-                    List.of(new FieldError(prefix + "category", reason)));
+        ServiceCategoryPolicy.mismatchReason(category, citizenship).ifPresent(reason -> {
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, HttpText.CATEGORY_DOES_NOT_FIT.message()
+                    .with("category", category).with("citizenship", citizenship.orElseThrow().localizedName())
+                    .with("reason", reason), List.of(new FieldProblem(prefix + "category", reason)));
         });
     }
 

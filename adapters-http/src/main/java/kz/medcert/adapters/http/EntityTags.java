@@ -35,11 +35,10 @@ final class EntityTags {
         }
         Matcher version = STRONG_VERSION.matcher(header.strip());
         if (header.strip().startsWith("W/")) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "A weak entity tag never matches If-Match "
-                    + "(strong comparison); send the ETag as read.");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, HttpText.WEAK_ETAG.message());
         }
         if (!version.matches()) {
-            throw ProblemException.invalidField(IF_MATCH, "must be the request's ETag as read, such as \"7\", or *");
+            throw ProblemException.invalidField(IF_MATCH, HttpText.IF_MATCH_FORMAT.message());
         }
         return OptionalLong.of(Long.parseLong(version.group(1)));
     }

@@ -14,18 +14,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.ProblemResponse;
 import kz.medcert.application.port.out.RegistryUnavailableException;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.reference.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Turns every failure into an RFC 9457 problem ({@code application/problem+json}): our own {@link ProblemException}s,
+ * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) in the reader's language
+ * ({@link Languages}: title, detail and each field's message; the type URI and the field paths stay the same in every
+ * language): our own {@link ProblemException}s,
  * Javalin's HTTP errors (404, 405, …) and validator failures (400), an unavailable registry (503), and, last,
  * anything unexpected, which is logged with an error id and answered 500 with that id only: never a stack trace,
  * never a Java class name.
@@ -61,22 +66,23 @@ final class ErrorHandling {
             methodNotAllowed(ctx);
             return;
         }
-        String detail = switch (status) {
-            case 400 -> "The request is malformed.";
-            case 404 -> "There is no resource at " + ctx.path() + ".";
-            case 413 -> "The request body is too large.";
-            case 415 -> "Unsupported Content-Type.";
-            default -> reason(status) + ".";
+        Message detail = switch (status) {
+            case 400 -> HttpText.STATUS_MALFORMED.message();
+            case 404 -> HttpText.STATUS_NO_RESOURCE.message().with("path", ctx.path());
+            case 413 -> HttpText.STATUS_TOO_LARGE.message();
+            case 415 -> HttpText.STATUS_UNSUPPORTED_CONTENT_TYPE.message();
+            default -> statusText(status);
         };
-        write(ctx, status, problemFor(status, detail, ctx.path(), null));
+        Language language = Languages.of(ctx);
+        write(ctx, status, problemFor(status, detail, ctx.path(), null, language), language);
     }
 
     /** Javalin's validators ({@code ctx.queryParamAsClass(..).get()}) name the parameter: 400 naming it too. */
     private void invalidParameters(ValidationException e, Context ctx) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         e.getErrors().forEach((field, list) -> list.forEach(
-                error -> errors.add(new FieldError(field, error.getMessage()))));
-        render(ctx, ProblemType.INVALID_REQUEST, "The request has invalid parameters.", errors, null);
+                error -> errors.add(new FieldProblem(field, Message.verbatim(error.getMessage())))));
+        render(ctx, ProblemType.INVALID_REQUEST, HttpText.INVALID_PARAMETERS.message(), errors, null);
     }
 
     private void methodNotAllowed(Context ctx) {
@@ -87,15 +93,15 @@ final class ErrorHandling {
             }
         }
         ctx.header("Allow", String.join(", ", allowed));
-        render(ctx, ProblemType.METHOD_NOT_ALLOWED, ctx.method().name() + " is not allowed on " + ctx.path()
-                + "; allowed: " + String.join(", ", allowed) + ".", List.of(), null);
+        render(ctx, ProblemType.METHOD_NOT_ALLOWED, HttpText.METHOD_NOT_ALLOWED.message()
+                .with("method", ctx.method().name()).with("path", ctx.path())
+                .with("allowed", String.join(", ", allowed)), List.of(), null);
     }
 
     private void registryUnavailable(RegistryUnavailableException e, Context ctx) {
         LOG.warn("Registry unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         ctx.header("Retry-After", "60");
-        render(ctx, ProblemType.SERVICE_UNAVAILABLE,
-                "A state registry did not answer; the request can be retried later.", List.of(), null);
+        render(ctx, ProblemType.SERVICE_UNAVAILABLE, HttpText.REGISTRY_UNAVAILABLE.message(), List.of(), null);
     }
 
     private void unexpected(Exception e, Context ctx) {
@@ -112,7 +118,7 @@ final class ErrorHandling {
             response.setStatus(500);
             response.setContentType(PROBLEM_JSON);
             response.getOutputStream().write(json(problem(ProblemType.INTERNAL_ERROR, internalDetail(errorId), null,
-                    List.of(), errorId).withRequestId(MDC.get(RequestIdHeader.MDC_KEY)))
+                    List.of(), errorId, Languages.DEFAULT).withRequestId(MDC.get(RequestIdHeader.MDC_KEY)))
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not answer fatal error {}", errorId, e);
@@ -120,24 +126,34 @@ final class ErrorHandling {
     }
 
     /** Logs a failure under a new error id and returns the detail that quotes it. */
-    String logUnexpected(String what, Throwable cause) {
+    Message logUnexpected(String what, Throwable cause) {
         String errorId = newErrorId();
         LOG.error("{} {}", what, errorId, cause);
         return internalDetail(errorId);
     }
 
-    /** A problem for a bare HTTP status, as JSON bytes (for answers written outside Javalin). */
-    byte[] problemJson(int status, String detail, String instance, String requestId) {
-        return json(problemFor(status, detail, instance, null).withRequestId(requestId))
+    /**
+     * A problem for a bare HTTP status in {@code language}, of the request with {@code requestId}, as JSON bytes (for
+     * answers written outside Javalin).
+     */
+    byte[] problemJson(int status, Message detail, String instance, Language language, String requestId) {
+        return json(problemFor(status, detail, instance, null, language).withRequestId(requestId))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The catalogued type for the status when there is one, else about:blank with the reason phrase. */
-    static ProblemResponse problemFor(int status, String detail, String instance, String errorId) {
+    static ProblemResponse problemFor(int status, Message detail, String instance, String errorId,
+                                      Language language) {
         return ProblemType.forStatus(status)
-                .map(type -> problem(type, detail, instance, List.of(), errorId))
-                .orElseGet(() -> new ProblemResponse("about:blank", reason(status), status, detail, instance,
-                        List.of(), errorId));
+                .map(type -> problem(type, detail, instance, List.of(), errorId, language))
+                .orElseGet(() -> new ProblemResponse("about:blank", language == Language.EN ? reason(status)
+                        : HttpText.TITLE_HTTP_STATUS.message().with("status", status).in(language), status,
+                        sentence(detail.in(language)), instance, List.of(), errorId));
+    }
+
+    /** A status without a text of ours: named by its number (its title gives the reason phrase in English). */
+    private static Message statusText(int status) {
+        return HttpText.STATUS_OTHER.message().with("status", status);
     }
 
     private static String reason(int status) {
@@ -152,21 +168,34 @@ final class ErrorHandling {
         render(ctx, problem.type(), problem.detail(), problem.errors(), null);
     }
 
-    void render(Context ctx, ProblemType type, String detail, List<FieldError> errors, String errorId) {
-        write(ctx, type.status(), problem(type, detail, ctx.path(), errors, errorId));
+    void render(Context ctx, ProblemType type, Message detail, List<FieldProblem> errors, String errorId) {
+        Language language = Languages.of(ctx);
+        write(ctx, type.status(), problem(type, detail, ctx.path(), errors, errorId, language), language);
     }
 
     // As UTF-8 bytes: a String result would be encoded in the container's default for a media type it does not know
     // (ISO-8859-1 for application/problem+json), turning every Kazakh or Russian letter a problem echoes into '?'.
-    private void write(Context ctx, int status, ProblemResponse problem) {
-        ctx.status(status).contentType(PROBLEM_JSON).result(json(problem.withRequestId(RequestIdHeader.of(ctx)))
-                .getBytes(StandardCharsets.UTF_8));
+    private void write(Context ctx, int status, ProblemResponse problem, Language language) {
+        Languages.answerIn(ctx, language).status(status).contentType(PROBLEM_JSON)
+                .result(json(problem.withRequestId(RequestIdHeader.of(ctx))).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProblemResponse problem(ProblemType type, String detail, String instance, List<FieldError> errors,
-                                           String errorId) {
-        return new ProblemResponse(type.uri().toString(), type.title(), type.status(), detail, instance, errors,
-                errorId);
+    /** The problem in {@code language}: title, detail and each field's message; type URIs and field paths stay. */
+    static ProblemResponse problem(ProblemType type, Message detail, String instance, List<FieldProblem> errors,
+                                   String errorId, Language language) {
+        return new ProblemResponse(type.uri().toString(), HttpText.title(type).message().in(language), type.status(),
+                sentence(detail.in(language)), instance, errors.stream()
+                .map(e -> new FieldError(e.field(), e.message().in(language), e.code())).toList(), errorId);
+    }
+
+    /** A detail as a sentence: capitalised, with a full stop (the use cases word their reasons as clauses). */
+    static String sentence(String text) {
+        if (text.isBlank()) {
+            return text;
+        }
+        String capitalised = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        return capitalised.endsWith(".") || capitalised.endsWith("?") || capitalised.endsWith("!") ? capitalised
+                : capitalised + ".";
     }
 
     private String json(ProblemResponse problem) {
@@ -179,7 +208,7 @@ final class ErrorHandling {
         }
     }
 
-    private static String internalDetail(String errorId) {
-        return "An unexpected error occurred. Quote error id " + errorId + " when reporting it.";
+    private static Message internalDetail(String errorId) {
+        return HttpText.INTERNAL_ERROR.message().with("errorId", errorId);
     }
 }

@@ -33,8 +33,8 @@ public final class EvaluationController implements Controller {
         } catch (IllegalArgumentException e) {
             // Every field was checked above; a dossier the rules still reject as a whole (e.g. dates so far apart
             // that a period cannot be formed) is bad input, not a failure of ours.
-            throw new ProblemException(ProblemType.INVALID_REQUEST,
-                    "The dossier cannot be evaluated: " + e.getMessage());
+            throw new ProblemException(ProblemType.INVALID_REQUEST, HttpText.DOSSIER_NOT_EVALUABLE.message()
+                    .with("reason", ProblemException.explanation(e)));
         }
         JsonAnswer.json(ctx, EvaluationResponse.from(evaluation));
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import kz.medcert.adapters.http.dto.FieldError;
+import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 
@@ -31,13 +32,13 @@ final class Fields {
 
     private final SpecialtyCatalogue catalogue;
     private final String prefix;
-    private final List<FieldError> errors;
+    private final List<FieldProblem> errors;
 
     Fields(SpecialtyCatalogue catalogue) {
         this(catalogue, "", new ArrayList<>());
     }
 
-    private Fields(SpecialtyCatalogue catalogue, String prefix, List<FieldError> errors) {
+    private Fields(SpecialtyCatalogue catalogue, String prefix, List<FieldProblem> errors) {
         this.catalogue = catalogue;
         this.prefix = prefix;
         this.errors = errors;
@@ -48,13 +49,13 @@ final class Fields {
         return new Fields(catalogue, prefix + pathPrefix, errors);
     }
 
-    void reject(String path, String message) {
-        errors.add(new FieldError(prefix + path, message));
+    void reject(String path, Message message) {
+        errors.add(new FieldProblem(prefix + path, message));
     }
 
     boolean has(String path, Object value) {
         if (value == null) {
-            reject(path, "is required");
+            reject(path, HttpText.REQUIRED.message());
             return false;
         }
         return true;
@@ -63,7 +64,7 @@ final class Fields {
     /** A required text: present and not blank. */
     String text(String path, String raw) {
         if (raw == null || raw.isBlank()) {
-            reject(path, "is required");
+            reject(path, HttpText.REQUIRED.message());
             return null;
         }
         return raw.strip();
@@ -74,8 +75,7 @@ final class Fields {
             try {
                 return inRange(LocalDate.parse(value, DATE));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a valid date in the form YYYY-MM-DD, got "
-                        + quoted(value));
+                throw invalid(HttpText.DATE_FORMAT.message().with("value", quoted(value)));
             }
         });
     }
@@ -87,15 +87,15 @@ final class Fields {
                 inRange(dateTime.toLocalDate());
                 return dateTime;
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be an ISO-8601 date-time with an offset, such as "
-                        + "2024-12-02T10:00:00+05:00, got " + quoted(value));
+                throw invalid(HttpText.DATE_TIME_FORMAT.message().with("value", quoted(value)));
             }
         });
     }
 
     private static LocalDate inRange(LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new IllegalArgumentException("must be between " + EARLIEST + " and " + LATEST + ", got " + date);
+            throw invalid(HttpText.DATE_RANGE.message().with("earliest", EARLIEST).with("latest", LATEST)
+                    .with("value", date));
         }
         return date;
     }
@@ -105,8 +105,8 @@ final class Fields {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown code " + quoted(value) + "; expected one of "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                throw invalid(HttpText.UNKNOWN_CODE.message().with("value", quoted(value)).with("codes",
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             }
         });
     }
@@ -118,28 +118,34 @@ final class Fields {
             try {
                 code = SpecialtyCode.of(value);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown specialty code " + quoted(value));
+                throw invalid(HttpText.UNKNOWN_SPECIALTY.message().with("value", quoted(value)));
             }
             if (!catalogue.isKnownCode(code)) {
-                throw new IllegalArgumentException("unknown specialty code " + quoted(value)
-                        + "; expected a specialty of the List or an education field code");
+                throw invalid(HttpText.UNKNOWN_SPECIALTY_OF_THE_LIST.message().with("value", quoted(value)));
             }
             return code;
         });
     }
 
-    /** Parses a present value; absent is {@code null}, or a violation when required. */
+    private static InvalidValueException invalid(Message why) {
+        return new InvalidValueException(why);
+    }
+
+    /**
+     * Parses a present value; absent is {@code null}, or a violation when required. A parser refuses with an
+     * IllegalArgumentException, worded for the reader when it is an {@link InvalidValueException}.
+     */
     <T> T parse(String path, String raw, boolean required, Function<String, T> parser) {
         if (raw == null) {
             if (required) {
-                reject(path, "is required");
+                reject(path, HttpText.REQUIRED.message());
             }
             return null;
         }
         try {
             return parser.apply(raw.strip());
         } catch (IllegalArgumentException e) {
-            reject(path, e.getMessage());
+            reject(path, ProblemException.explanation(e));
             return null;
         }
     }
@@ -149,7 +155,7 @@ final class Fields {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException e) {
-            reject(path, e.getMessage());
+            reject(path, ProblemException.explanation(e));
             return Optional.empty();
         }
     }
@@ -170,7 +176,7 @@ final class Fields {
             String path = name + "[" + i + "]";
             I input = inputs.get(i);
             if (input == null) {
-                reject(path, "must not be null");
+                reject(path, HttpText.NOT_NULL.message());
                 continue;
             }
             O value = element.map(this, path, input);
@@ -184,8 +190,8 @@ final class Fields {
     void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, errors.size() == 1
-                    ? "The request has an invalid field: " + errors.get(0).field()
-                    : "The request has " + errors.size() + " invalid fields.", errors);
+                    ? HttpText.INVALID_FIELD.message().with("field", errors.get(0).field())
+                    : HttpText.INVALID_FIELDS.message().with("count", errors.size()), errors);
         }
     }
 

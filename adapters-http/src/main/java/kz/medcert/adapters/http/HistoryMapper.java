@@ -79,7 +79,7 @@ final class HistoryMapper {
         boolean hours = f.has(p + ".hours", in.hours());
         LocalDate completedOn = f.date(p + ".completedOn", in.completedOn(), true);
         if (hours && in.hours() <= 0) {
-            f.reject(p + ".hours", "must be a positive number of hours");
+            f.reject(p + ".hours", HttpText.HOURS_POSITIVE.message());
             return null;
         }
         if (specialty == null || !hours || completedOn == null) {
@@ -106,7 +106,7 @@ final class HistoryMapper {
         LocalDate completedOn = f.date(p + ".completedOn", in.completedOn(), true);
         StudyVolume volume = null;
         if ((in.credits() == null) == (in.hours() == null)) {
-            f.reject(p, "give exactly one of credits or hours");
+            f.reject(p, HttpText.CREDITS_OR_HOURS.message());
         } else if (in.credits() != null) {
             BigDecimal credits = amount(f, p + ".credits", in.credits(), MAX_CREDITS);
             volume = credits == null ? null : StudyVolume.ofCredits(credits);
@@ -127,9 +127,9 @@ final class HistoryMapper {
         boolean indefinite = DossierMapper.flag(in.indefinite());
         LocalDate validUntil = f.date(p + ".validUntil", in.validUntil(), false);
         if (indefinite && in.validUntil() != null) {
-            f.reject(p + ".validUntil", "must be null when the certificate is indefinite");
+            f.reject(p + ".validUntil", HttpText.VALID_UNTIL_NULL_IF_INDEFINITE.message());
         } else if (!indefinite && in.validUntil() == null) {
-            f.reject(p + ".validUntil", "is required unless the certificate is indefinite");
+            f.reject(p + ".validUntil", HttpText.VALID_UNTIL_REQUIRED.message());
         }
         QualificationLevel level = f.code(p + ".qualificationLevel", in.qualificationLevel(),
                 QualificationLevel.class, false);
@@ -165,11 +165,11 @@ final class HistoryMapper {
     /** A non-negative volume with at most two decimals, within a sane bound. */
     private static BigDecimal amount(Fields f, String path, BigDecimal value, BigDecimal max) {
         if (value.signum() < 0) {
-            f.reject(path, "must not be negative");
+            f.reject(path, HttpText.NOT_NEGATIVE.message());
         } else if (value.compareTo(max) > 0) {
-            f.reject(path, "must not exceed " + max);
+            f.reject(path, HttpText.NOT_ABOVE.message().with("max", max));
         } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            f.reject(path, "must have at most " + MAX_DECIMALS + " decimal places");
+            f.reject(path, HttpText.AT_MOST_DECIMALS.message().with("max", MAX_DECIMALS));
         } else {
             return value;
         }

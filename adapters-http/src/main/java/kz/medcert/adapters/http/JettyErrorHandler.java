@@ -2,6 +2,8 @@ package kz.medcert.adapters.http;
 
 import java.nio.ByteBuffer;
 import java.util.regex.Pattern;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.reference.Message;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -31,21 +33,25 @@ final class JettyErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        Language language = Languages.chosen(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE))
+                .orElse(Languages.DEFAULT);
         // before Javalin: no filter gave this request its id yet
         String requestId = RequestIdHeader.fromClient(request.getHeaders().get(RequestIdHeader.HEADER))
                 .orElseGet(RequestIdHeader::generate);
-        byte[] body = errors.problemJson(code, detail(code, message, cause), null, requestId);
+        byte[] body = errors.problemJson(code, detail(code, message, cause), null, language, requestId);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorHandling.PROBLEM_JSON);
+        response.getHeaders().put(HttpHeader.VARY, Languages.ACCEPT_LANGUAGE);
+        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
         response.getHeaders().put(RequestIdHeader.HEADER, requestId);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    private String detail(int status, String message, Throwable cause) {
+    private Message detail(int status, String message, Throwable cause) {
         if (status == 500) {
             return errors.logUnexpected("Jetty error " + status, cause);
         }
         return message != null && PLAIN_REASON.matcher(message).matches()
-                ? "The request could not be processed: " + message + "."
-                : "The request could not be processed.";
+                ? HttpText.NOT_PROCESSED_BECAUSE.message().with("reason", message)
+                : HttpText.NOT_PROCESSED.message();
     }
 }

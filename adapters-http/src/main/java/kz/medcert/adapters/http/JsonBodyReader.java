@@ -14,6 +14,7 @@ import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import kz.medcert.domain.reference.Message;
 
 /**
  * Reads a JSON request body strictly: 415 unless the content type is JSON, 413 beyond the size limit, 400 for
@@ -41,7 +42,7 @@ final class JsonBodyReader {
         ctx.attribute(RAW_BODY, bytes);
         T value = parse(bytes, type);
         if (value == null) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object.");
+            throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.BODY_NOT_OBJECT.message());
         }
         return value;
     }
@@ -56,7 +57,7 @@ final class JsonBodyReader {
         ctx.attribute(RAW_BODY, bytes);
         T value = parse(bytes, type);
         if (value == null) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object.");
+            throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.BODY_NOT_OBJECT.message());
         }
         return value;
     }
@@ -83,8 +84,7 @@ final class JsonBodyReader {
     private static void requireJson(String contentType) {
         if (!isJson(contentType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, contentType == null
-                    ? "The request has no Content-Type; send the body as application/json."
-                    : "Content-Type must be application/json.");
+                    ? HttpText.NO_CONTENT_TYPE_JSON.message() : HttpText.CONTENT_TYPE_JSON.message());
         }
     }
 
@@ -102,7 +102,7 @@ final class JsonBodyReader {
             }
             return bytes;
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The request body could not be read.");
+            throw new ProblemException(ProblemType.BAD_REQUEST, HttpText.BODY_UNREADABLE.message());
         }
     }
 
@@ -123,36 +123,37 @@ final class JsonBodyReader {
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(ProblemType.CONTENT_TOO_LARGE,
-                "The request body exceeds the limit of " + maxBytes + " bytes.");
+        return new ProblemException(ProblemType.CONTENT_TOO_LARGE, HttpText.BODY_TOO_LARGE.message()
+                .with("max", maxBytes));
     }
 
     private <T> T parse(byte[] body, Class<T> type) {
         if (isBlank(body)) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body is empty; a JSON object is expected.");
+            throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.BODY_EMPTY.message());
         }
         try {
             return mapper.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.invalidField(JsonPaths.of(e), "unknown field");
+            throw ProblemException.invalidField(JsonPaths.of(e), HttpText.UNKNOWN_FIELD.message());
         } catch (MismatchedInputException e) {
             String path = JsonPaths.of(e);
             if (path.isEmpty()) {
-                throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body must be one JSON object.");
+                throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.BODY_ONE_OBJECT.message());
             }
             throw ProblemException.invalidField(path, JsonPaths.expected(e.getTargetType()));
         } catch (DatabindException e) {
             throw wrapped(e);
         } catch (InputCoercionException e) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "A number is out of range " + at(e.getLocation()));
+            throw new ProblemException(ProblemType.INVALID_REQUEST, HttpText.NUMBER_OUT_OF_RANGE_AT.message()
+                    .with("at", at(e.getLocation())));
         } catch (StreamConstraintsException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The JSON exceeds a processing limit "
-                    + at(e.getLocation()) + ": " + e.getOriginalMessage());
+            throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.JSON_LIMIT.message()
+                    .with("at", at(e.getLocation())).with("limit", String.valueOf(e.getOriginalMessage())));
         } catch (JacksonException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON "
-                    + at(e.getLocation()) + ".");
+            throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.JSON_NOT_WELL_FORMED_AT.message()
+                    .with("at", at(e.getLocation())));
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON.");
+            throw new ProblemException(ProblemType.MALFORMED_JSON, HttpText.JSON_NOT_WELL_FORMED.message());
         }
     }
 
@@ -160,20 +161,21 @@ final class JsonBodyReader {
     private static ProblemException wrapped(DatabindException e) {
         String path = e instanceof JsonMappingException ? JsonPaths.of((JsonMappingException) e) : "";
         if (e.getCause() instanceof InputCoercionException) {
-            return ProblemException.invalidField(path, "number out of range");
+            return ProblemException.invalidField(path, HttpText.NUMBER_OUT_OF_RANGE.message());
         }
         if (path.isEmpty()) {
-            return new ProblemException(ProblemType.MALFORMED_JSON, "The body is not a valid request "
-                    + at(e.getLocation()) + ".");
+            return new ProblemException(ProblemType.MALFORMED_JSON, HttpText.BODY_NOT_A_REQUEST_AT.message()
+                    .with("at", at(e.getLocation())));
         }
-        return ProblemException.invalidField(path, "invalid value");
+        return ProblemException.invalidField(path, HttpText.INVALID_VALUE.message());
     }
 
-    private static String at(JsonLocation location) {
+    private static Message at(JsonLocation location) {
         if (location == null || location.getLineNr() < 0) {
-            return "";
+            return Message.verbatim("");
         }
-        return "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return HttpText.AT_LINE_COLUMN.message().with("line", location.getLineNr())
+                .with("column", location.getColumnNr());
     }
 
     private static boolean isBlank(byte[] body) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
+import kz.medcert.domain.reference.Message;
 
 /** JSON paths ({@code education[0].graduationDate}) and type expectations in client words, never Java names. */
 final class JsonPaths {
@@ -28,29 +29,29 @@ final class JsonPaths {
         return path.toString();
     }
 
-    static String expected(Class<?> target) {
+    static Message expected(Class<?> target) {
         if (target == null) {
-            return "has the wrong type";
+            return HttpText.WRONG_TYPE.message();
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
+            return HttpText.MUST_BE_BOOLEAN.message();
         }
         if (target == String.class) {
-            return "must be a string";
+            return HttpText.MUST_BE_STRING.message();
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class
                 || target == BigInteger.class) {
-            return "must be an integer";
+            return HttpText.MUST_BE_INTEGER.message();
         }
         if (Number.class.isAssignableFrom(target) || target == BigDecimal.class || target.isPrimitive()) {
-            return "must be a number";
+            return HttpText.MUST_BE_NUMBER.message();
         }
         if (target.isArray() || Collection.class.isAssignableFrom(target)) {
-            return "must be an array";
+            return HttpText.MUST_BE_ARRAY.message();
         }
         if (Map.class.isAssignableFrom(target) || target.isRecord()) {
-            return "must be an object";
+            return HttpText.MUST_BE_OBJECT.message();
         }
-        return "has the wrong type";
+        return HttpText.WRONG_TYPE.message();
     }
 }

@@ -64,8 +64,7 @@ final class MultipartReader {
     private static void requireMultipart(String contentType) {
         if (!isMultipart(contentType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, contentType == null
-                    ? "The request has no Content-Type; send the upload as multipart/form-data."
-                    : "Content-Type must be multipart/form-data.");
+                    ? HttpText.NO_CONTENT_TYPE_MULTIPART.message() : HttpText.CONTENT_TYPE_MULTIPART.message());
         }
     }
 
@@ -77,8 +76,7 @@ final class MultipartReader {
                 drainQuietly(request, maxBytes);
                 throw tooLarge();
             }
-            throw new ProblemException(ProblemType.BAD_REQUEST,
-                    "The body is not well-formed multipart/form-data.");
+            throw new ProblemException(ProblemType.BAD_REQUEST, HttpText.MULTIPART_MALFORMED.message());
         }
     }
 
@@ -88,7 +86,7 @@ final class MultipartReader {
                     Optional.ofNullable(part.getContentType()).map(String::strip).filter(t -> !t.isEmpty()),
                     in.readAllBytes());
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "The upload could not be read.");
+            throw new ProblemException(ProblemType.BAD_REQUEST, HttpText.UPLOAD_UNREADABLE.message());
         }
     }
 
@@ -122,7 +120,7 @@ final class MultipartReader {
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(ProblemType.CONTENT_TOO_LARGE,
-                "The upload exceeds the limit of " + maxBytes + " bytes.");
+        return new ProblemException(ProblemType.CONTENT_TOO_LARGE, HttpText.UPLOAD_TOO_LARGE.message()
+                .with("max", maxBytes));
     }
 }

@@ -32,10 +32,11 @@ public final class ObjectionController implements Controller {
     private void object(Context ctx, ObjectionRequest body) {
         String text = body.text() == null ? "" : body.text().strip();
         if (text.isEmpty()) {
-            throw ProblemException.invalidField("text", "is required: what the applicant objects to the refusal");
+            throw ProblemException.invalidField("text", HttpText.OBJECTION_TEXT_REQUIRED.message());
         }
         if (text.length() > Objection.MAX_LENGTH) {
-            throw ProblemException.invalidField("text", "must be at most " + Objection.MAX_LENGTH + " characters");
+            throw ProblemException.invalidField("text", HttpText.AT_MOST_CHARACTERS.message()
+                    .with("max", Objection.MAX_LENGTH));
         }
         JsonAnswer.json(ctx, RequestResponse.from(objections.object(Authentication.actor(ctx), RequestIds.of(ctx),
                 text)));

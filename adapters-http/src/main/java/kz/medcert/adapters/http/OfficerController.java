@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.IssueDecisionResponse;
 import kz.medcert.adapters.http.dto.IssueRequest;
 import kz.medcert.adapters.http.dto.QueueResponse;
@@ -55,13 +54,8 @@ public final class OfficerController implements Controller {
         JsonAnswer.json(ctx, QueueResponse.from(queue.queue(Authentication.actor(ctx), offset, limit)));
     }
 
-    // Javalin's validator: ErrorHandling answers a failed one with a 400 naming the parameter
     private static int pageParameter(Context ctx, String name, int fallback, int min, int max) {
-        if (ctx.queryParam(name) == null) {
-            return fallback;
-        }
-        return ctx.queryParamAsClass(name, Integer.class)
-                .check(v -> v >= min && v <= max, "a whole number from " + min + " to " + max).get();
+        return QueryParameters.wholeNumber(ctx, name, fallback, min, max);
     }
 
     private void issue(Context ctx, IssueRequest body) {
@@ -77,7 +71,7 @@ public final class OfficerController implements Controller {
         try {
             return Motivation.of(in.kk(), in.ru(), in.en());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("overrideMotivation", e.getMessage());
+            throw ProblemException.invalidField("overrideMotivation", ProblemException.explanation(e));
         }
     }
 
@@ -103,8 +97,8 @@ public final class OfficerController implements Controller {
         try {
             return decision.get();
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(e.getMessage()),
-                    List.of(new FieldError("grounds", e.getMessage())));
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, ProblemException.explanation(e),
+                    List.of(new FieldProblem("grounds", ProblemException.explanation(e))));
         }
     }
 }

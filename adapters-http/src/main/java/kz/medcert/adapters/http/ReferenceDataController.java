@@ -21,6 +21,6 @@ public final class ReferenceDataController implements Controller {
     }
 
     private void get(Context ctx) {
-        ctx.json(ReferenceDataResponse.from(referenceData.referenceData()));
+        JsonAnswer.json(ctx, ReferenceDataResponse.from(referenceData.referenceData()));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
-import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
 import kz.medcert.adapters.http.dto.SubmitRequestRequest;
@@ -26,6 +25,8 @@ import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.request.RequestId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The applicant's request for the public service: {@code POST /api/v1/requests} (201 with Location),
@@ -36,11 +37,16 @@ import kz.medcert.domain.request.RequestId;
  *
  * <p>Retries are safe: a start sent with an {@code Idempotency-Key} creates one request however often it is retried
  * (the retry answers 201 with the same request and {@code Idempotent-Replayed: true}; the same key with another body
- * is a 422), and a submission retried with the same signature answers as the accepted one did.
+ * is a 422), and a submission retried with the same signature answers as the accepted one did. A submission whose
+ * signature cannot be checked now (the certification authority's revocation service is down) stores nothing and is
+ * answered 503 with {@code Retry-After}: the same submission sent again is checked again.
  */
 public final class RequestController implements Controller {
     /** The header that makes starting a request safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"). */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** When a submission whose signature could not be checked may be sent again. */
+    static final long SIGNATURE_RETRY_AFTER_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(RequestController.class);
 
     private final StartRequestUseCase startRequest;
     private final GetRequestUseCase getRequest;
@@ -64,9 +70,8 @@ public final class RequestController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.problem(IdempotencyKeyReusedException.class, e -> new ProblemException(
-                ProblemType.BUSINESS_RULE_VIOLATION, RequestProblems.sentence(e.getMessage()),
-                List.of(new FieldError(IDEMPOTENCY_KEY, "was used with a different body; use a new key for a new "
-                        + "request"))));
+                ProblemType.BUSINESS_RULE_VIOLATION, e.explanation(),
+                List.of(new FieldProblem(IDEMPOTENCY_KEY, HttpText.IDEMPOTENCY_KEY_REUSED_FIELD.message()))));
         routes.allow(Role.APPLICANT).post("/requests", StartRequestRequest.class, this::start)
                 .post("/requests/{id}/fetch", this::fetch)
                 .post("/requests/{id}/submission", SubmitRequestRequest.class, this::submit);
@@ -75,7 +80,7 @@ public final class RequestController implements Controller {
 
     private void start(Context ctx, StartRequestRequest body) {
         LocalDate today = KazakhstanTime.date(clock.instant());
-        StartRequestCommand command = mapper.toCommand(body, today);
+        StartRequestCommand command = mapper.toCommand(body, today, Languages.chosen(ctx));
         String key = ctx.header(IDEMPOTENCY_KEY);
         RequestView view;
         if (key == null) {
@@ -95,7 +100,8 @@ public final class RequestController implements Controller {
         try {
             return new Idempotency(key, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, e.getMessage());
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, HttpText.IDEMPOTENCY_KEY_FORMAT.message()
+                    .with("max", Idempotency.MAX_KEY_LENGTH));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
@@ -115,7 +121,7 @@ public final class RequestController implements Controller {
     private void submit(Context ctx, SubmitRequestRequest body) {
         RequestId id = RequestIds.of(ctx);
         if (body.signature() == null || body.signature().isBlank()) {
-            throw ProblemException.invalidField("signature", "is required: the applicant's EDS over contentDigest");
+            throw ProblemException.invalidField("signature", HttpText.SIGNATURE_REQUIRED.message());
         }
         RequestView accepted = submitRequest.submit(Authentication.actor(ctx), id, body.signature().strip()).fold(
                 ok -> ok.request(),
@@ -127,6 +133,11 @@ public final class RequestController implements Controller {
                 },
                 notReady -> {
                     throw SubmissionProblems.notReady(notReady);
+                },
+                uncheckable -> {
+                    LOG.warn("Signature of request {} not checkable now: {}", id, uncheckable.what());
+                    ctx.header("Retry-After", Long.toString(SIGNATURE_RETRY_AFTER_SECONDS));
+                    throw SubmissionProblems.signatureUncheckable();
                 });
         JsonAnswer.json(ctx, RequestResponse.from(accepted));
     }

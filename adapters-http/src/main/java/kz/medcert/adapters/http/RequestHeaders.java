@@ -6,7 +6,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Optional;
-import kz.medcert.adapters.http.dto.FieldError;
 
 /**
  * Reads the headers the servlet container parses on demand once, before any handler, so that a malformed one is the
@@ -32,16 +31,14 @@ final class RequestHeaders {
             ctx.req().getContentType();
             ctx.req().getCharacterEncoding();
         } catch (IllegalCharsetNameException e) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "The Content-Type header has a malformed charset "
-                    + "parameter.", List.of(new FieldError(CONTENT_TYPE, "the charset parameter is not a charset "
-                    + "name; send e.g. charset=utf-8, or none")));
+            throw new ProblemException(ProblemType.INVALID_REQUEST, HttpText.CHARSET_MALFORMED.message(),
+                    List.of(new FieldProblem(CONTENT_TYPE, HttpText.CHARSET_MALFORMED_FIELD.message())));
         } catch (UnsupportedCharsetException e) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header names a charset "
-                    + "this service does not know.", List.of(new FieldError(CONTENT_TYPE, "unknown charset; send "
-                    + "utf-8")));
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, HttpText.CHARSET_UNKNOWN.message(),
+                    List.of(new FieldProblem(CONTENT_TYPE, HttpText.CHARSET_UNKNOWN_FIELD.message())));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "The Content-Type header cannot be read.",
-                    List.of(new FieldError(CONTENT_TYPE, "not a media type")));
+            throw new ProblemException(ProblemType.INVALID_REQUEST, HttpText.CONTENT_TYPE_UNREADABLE.message(),
+                    List.of(new FieldProblem(CONTENT_TYPE, HttpText.NOT_A_MEDIA_TYPE.message())));
         }
     }
 

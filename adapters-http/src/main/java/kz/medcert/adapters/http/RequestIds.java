@@ -17,8 +17,8 @@ final class RequestIds {
         String raw = ctx.pathParam(PARAMETER);
         // UUID.fromString alone accepts "1-2-3-4-5": only the canonical form names a request
         if (!CANONICAL_UUID.matcher(raw).matches()) {
-            throw ProblemException.invalidField(PARAMETER, "must be a request id, a UUID such as "
-                    + "0f8fad5b-d9cb-469f-a165-70867728950e; got " + Fields.quoted(raw));
+            throw ProblemException.invalidField(PARAMETER, HttpText.REQUEST_ID_FORMAT.message()
+                    .with("value", Fields.quoted(raw)));
         }
         return RequestId.parse(raw);
     }
@@ -27,8 +27,8 @@ final class RequestIds {
     static java.util.UUID attachmentId(Context ctx) {
         String raw = ctx.pathParam("attachmentId");
         if (!CANONICAL_UUID.matcher(raw).matches()) {
-            throw ProblemException.invalidField("attachmentId", "must be an attachment id, a UUID; got "
-                    + Fields.quoted(raw));
+            throw ProblemException.invalidField("attachmentId", HttpText.ATTACHMENT_ID_FORMAT.message()
+                    .with("value", Fields.quoted(raw)));
         }
         return java.util.UUID.fromString(raw);
     }

@@ -34,12 +34,7 @@ public final class RequestListController implements Controller {
         JsonAnswer.json(ctx, RequestListResponse.from(requests.list(Authentication.actor(ctx), offset, limit)));
     }
 
-    // Javalin's validator: ErrorHandling answers a failed one with a 400 naming the parameter
     private static int pageParameter(Context ctx, String name, int fallback, int min, int max) {
-        if (ctx.queryParam(name) == null) {
-            return fallback;
-        }
-        return ctx.queryParamAsClass(name, Integer.class)
-                .check(v -> v >= min && v <= max, "a whole number from " + min + " to " + max).get();
+        return QueryParameters.wholeNumber(ctx, name, fallback, min, max);
     }
 }

@@ -32,27 +32,27 @@ public final class RevocationController implements Controller {
     @Override
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
-        routes.problem(CertificateNotFoundException.class,
-                e -> new ProblemException(ProblemType.NOT_FOUND, "There is " + e.getMessage() + " of your department."));
+        routes.problem(CertificateNotFoundException.class, e -> new ProblemException(ProblemType.NOT_FOUND,
+                HttpText.CERTIFICATE_NOT_IN_DEPARTMENT.message().with("number", e.number().value())));
         routes.allow(Role.OFFICER).post("/certificates/{number}/revocation", RevocationRequest.class, this::revoke);
     }
 
     private void revoke(Context ctx, RevocationRequest body) {
         String typed = ctx.pathParam("number").strip().toUpperCase(Locale.ROOT);
-        CertificateNumbers.problem(typed).ifPresent(problem -> {
+        CertificateNumbers.invalidity(typed).ifPresent(problem -> {
             throw ProblemException.invalidField("number", problem);
         });
         Ground ground = ground(body.ground());
         String reason = body.reason() == null ? "" : body.reason().strip();
         if (reason.isEmpty() || reason.length() > MAX_REASON_LENGTH) {
-            throw ProblemException.invalidField("reason", "is required, at most " + MAX_REASON_LENGTH
-                    + " characters: the court decision (court, case number, date)");
+            throw ProblemException.invalidField("reason", HttpText.REVOCATION_REASON_FIELD.message()
+                    .with("max", MAX_REASON_LENGTH));
         }
         IssuedCertificate revoked = revocations.revoke(Authentication.actor(ctx), new CertificateNumber(typed), ground,
                 reason);
         var revocation = revoked.revocation().orElseThrow();
-        ctx.json(new RevocationResponse(revoked.number().value(), "REVOKED", revocation.revokedOn().toString(),
-                revocation.ground(), revocation.reason()));
+        JsonAnswer.json(ctx, new RevocationResponse(revoked.number().value(), "REVOKED",
+                revocation.revokedOn().toString(), revocation.ground(), revocation.reason()));
     }
 
     private static Ground ground(String code) {
@@ -61,8 +61,7 @@ public final class RevocationController implements Controller {
                 return ground;
             }
         }
-        throw ProblemException.invalidField("ground", "must be GROUND_4_COURT_PROHIBITION or "
-                + "GROUND_5_SPECIAL_RIGHT_DEPRIVED: a certificate is revoked on a court decision (R88, R89)");
+        throw ProblemException.invalidField("ground", HttpText.REVOCATION_GROUND_FIELD.message());
     }
 
     /** The certificate as revoked: its number, status, the day the revocation takes effect, ground and decision. */

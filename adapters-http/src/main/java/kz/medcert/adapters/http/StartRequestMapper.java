@@ -15,6 +15,8 @@ import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.reference.QualificationLevel;
@@ -35,7 +37,8 @@ final class StartRequestMapper {
         this.dossiers = new DossierMapper(catalogue);
     }
 
-    StartRequestCommand toCommand(StartRequestRequest r, LocalDate today) {
+    /** The command; {@code language} is the one the applicant asked the service in, if any (their notifications'). */
+    StartRequestCommand toCommand(StartRequestRequest r, LocalDate today, Optional<Language> language) {
         Fields f = new Fields(catalogue);
         boolean domestic = r.form() != null && Category.DOMESTIC.name().equals(r.form().category());
         boolean foreign = r.form() != null && Category.FOREIGN.name().equals(r.form().category());
@@ -48,10 +51,11 @@ final class StartRequestMapper {
         f.throwIfAny();
         DossierMapper.requireTheService(r.form().asEvaluationRequest(), "form.");
         try {
-            return new StartRequestCommand(applicant.orElseThrow(), form.apply(today), details.get());
+            return new StartRequestCommand(applicant.orElseThrow(), form.apply(today),
+                    details.get().inLanguage(language));
         } catch (IllegalArgumentException e) {
             // every field was checked; a form the domain still refuses as a whole is bad input
-            throw ProblemException.invalidField("form", e.getMessage());
+            throw ProblemException.invalidField("form", ProblemException.explanation(e));
         }
     }
 
@@ -61,7 +65,7 @@ final class StartRequestMapper {
      */
     AmendFormCommand toAmendment(FormInput in, LocalDate today) {
         if (in == null) {
-            throw ProblemException.invalidField("form", "is required: the information form as amended");
+            throw ProblemException.invalidField("form", HttpText.FORM_AMENDMENT_REQUIRED.message());
         }
         Fields f = new Fields(catalogue);
         boolean foreign = Category.FOREIGN.name().equals(in.category());
@@ -72,7 +76,7 @@ final class StartRequestMapper {
         try {
             return new AmendFormCommand(form.apply(today), details.get());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("form", e.getMessage());
+            throw ProblemException.invalidField("form", ProblemException.explanation(e));
         }
     }
 
@@ -83,15 +87,13 @@ final class StartRequestMapper {
     /** Checks what the form asks beyond the dossier; the result may be called once every field is valid. */
     private static Supplier<ApplicationDetails> details(Fields f, FormInput in, boolean foreign) {
         if (Boolean.TRUE.equals(in.requestsQualificationLevel()) && in.qualificationLevel() == null) {
-            f.reject("qualificationLevel", "is required when requestsQualificationLevel is true: name the level "
-                    + "applied for (SECOND, FIRST or HIGHEST; R15)");
+            f.reject("qualificationLevel", HttpText.QUALIFICATION_LEVEL_REQUIRED.message());
         }
         HealthcareOrganisation organisation = null;
         if (in.organisation() != null) {
             organisation = DossierMapper.organisation(f, "organisation", in.organisation());
         } else if (foreign) {
-            f.reject("organisation", "is required for a FOREIGN request: the healthcare organisation to work in, "
-                    + "with its form of ownership and address (Appendix 5)");
+            f.reject("organisation", HttpText.ORGANISATION_REQUIRED.message());
         }
         Optional<HealthcareOrganisation> named = Optional.ofNullable(organisation);
         // the level's code is checked with the form's other fields (form.qualificationLevel)
@@ -102,9 +104,9 @@ final class StartRequestMapper {
     private static Optional<Applicant> applicant(Fields f, ApplicantInput in, boolean domestic, boolean foreign) {
         Iin iin = null;
         if (in.iin() == null) {
-            f.reject("iin", "is required");
+            f.reject("iin", HttpText.REQUIRED.message());
         } else {
-            Optional<String> error = Iin.validationError(in.iin());
+            Optional<Message> error = Iin.invalidity(in.iin());
             error.ifPresent(message -> f.reject("iin", message));
             iin = error.isEmpty() ? Iin.parse(in.iin()) : null;
         }
@@ -116,8 +118,7 @@ final class StartRequestMapper {
         // R71: the department of the applicant's region receives the request
         Region region = f.code("region", in.region(), Region.class, false);
         if (in.region() == null && domestic) {
-            f.reject("region", "is required for a DOMESTIC request: the region of residence (e-gov profile), "
-                    + "which decides the territorial department");
+            f.reject("region", HttpText.REGION_REQUIRED.message());
         }
         // Appendix 5: the foreign specialist's application gives a postal address and a contact telephone
         if (foreign) {
@@ -137,7 +138,7 @@ final class StartRequestMapper {
 
     private static boolean namePart(Fields f, String field, String value, Function<String, PersonName> check) {
         if (value == null) {
-            f.reject(field, "is required");
+            f.reject(field, HttpText.REQUIRED.message());
             return false;
         }
         return f.build(field, () -> check.apply(value)).isPresent();

@@ -2,10 +2,13 @@ package kz.medcert.adapters.http;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kz.medcert.application.port.in.PublicCertificateView;
 import kz.medcert.domain.certificate.CertificateStatus;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.LocalizedText;
 
 /**
@@ -40,8 +43,9 @@ final class VerificationPage {
                 .append(row(VerificationTexts.VALID_UNTIL, v.validUntil().map(VerificationPage::date)
                         .orElse(bilingual(VerificationTexts.INDEFINITE))));
         v.revokedOn().ifPresent(on -> rows.append(row(VerificationTexts.REVOKED_ON, date(on))));
-        v.revocationGround().ifPresent(ground -> rows.append(row(VerificationTexts.GROUND,
-                "<code>" + escape(ground) + "</code>")));
+        // R88, R89: the ground as the Order words it, never its code
+        v.revocationGround().flatMap(VerificationPage::groundSentence)
+                .ifPresent(sentence -> rows.append(row(VerificationTexts.GROUND, bilingual(sentence))));
         v.confirms().ifPresent(n -> rows.append(row(VerificationTexts.CONFIRMS, escape(n.value()))));
         // R14, R75: the certificate that replaced this one, as a link to its own answer
         v.supersededBy().ifPresent(n -> rows.append(row(VerificationTexts.SUPERSEDED_BY, "<a href=\"/verify/"
@@ -87,7 +91,12 @@ final class VerificationPage {
     private static String badge(CertificateStatus status) {
         String css = "badge badge-" + status.name().toLowerCase(Locale.ROOT);
         return "<p class=\"" + css + "\" data-status=\"" + status.name() + "\">"
-                + bilingual(VerificationTexts.status(status)) + " <small>" + status.name() + "</small></p>";
+                + bilingual(VerificationTexts.status(status)) + "</p>";
+    }
+
+    private static Optional<LocalizedText> groundSentence(String code) {
+        return Arrays.stream(Ground.values()).filter(ground -> ground.name().equals(code)).findFirst()
+                .map(Ground::description);
     }
 
     private static String alert(LocalizedText text) {

@@ -50,7 +50,7 @@ final class VerificationTexts {
             + "input{font:inherit;padding:.4rem;min-width:16rem}button{font:inherit;padding:.4rem 1rem}"
             + ".result{background:#fff;border:1px solid #d0d4da;border-radius:6px;padding:1rem}"
             + ".badge{display:inline-block;font-weight:700;font-size:1.2rem;padding:.4rem .9rem;border-radius:4px;"
-            + "color:#fff;margin:0}.badge small{font-weight:400;opacity:.85}.badge-valid{background:#1e7b34}"
+            + "color:#fff;margin:0}.badge-valid{background:#1e7b34}"
             + ".badge-expired{background:#8a6d00}.badge-revoked{background:#b3261e}"
             + ".badge-superseded{background:#4a5563}.badge-not_yet_valid{background:#1b5f8a}dl{display:grid;"
             + "grid-template-columns:max-content 1fr;gap:.4rem 1rem}dt{color:#555}dd{margin:0}"

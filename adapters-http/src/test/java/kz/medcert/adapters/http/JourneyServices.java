@@ -110,7 +110,7 @@ final class JourneyServices {
         certificates = new GetCertificateService(register, rules.catalogue(), clock);
         objections = new ObjectToRefusalService(repository, views, clock);
         attachments = new GetAttachmentService(repository, views);
-        revocations = new RevokeCertificateService(register, notifications, clock);
+        revocations = new RevokeCertificateService(register, repository, notifications, clock);
         audit = new ReadAuditTrailService(auditTrail, repository);
         imports = new ImportRegisterService(register, auditTrail, registerFile, clock);
         expiry = new ExpiryReportService(register, auditTrail, registerFile, clock);

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import kz.medcert.application.port.out.RegistryUnavailableException;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.StateRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class ProblemResponsesTest {
                 throw new AssertionError(SECRET);
             })
             .get("/test/refused", ctx -> {
-                throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, "The request is already submitted.");
+                throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION,
+                        Message.verbatim("The request is already submitted."));
             })
             .get("/test/registry", ctx -> {
                 throw new RegistryUnavailableException(StateRegistry.EDUCATION, SECRET);
@@ -51,7 +53,7 @@ class ProblemResponsesTest {
                 throw new NoSuchRequest("42");
             })
             .problem(NoSuchRequest.class, e -> new ProblemException(ProblemType.NOT_FOUND,
-                    "No request " + e.getMessage() + "."));
+                    Message.verbatim("No request " + e.getMessage() + ".")));
 
     /** A use case's own exception, mapped by the controller that knows it. */
     private static final class NoSuchRequest extends RuntimeException {

@@ -13,12 +13,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
+import kz.medcert.application.port.in.SignatureReason;
 import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.request.StateRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -186,8 +189,51 @@ class RequestErrorsTest {
                 422, "business-rule-violation");
 
         assertThat(fields(problem)).containsExactly("signature");
-        assertThat(problem.path("errors").get(0).path("message").asText()).contains(digest);
+        assertThat(problem.path("errors").get(0).path("code").asText()).isEqualTo("CONTENT_MISMATCH");
+        assertThat(problem.path("errors").get(0).path("message").asText()).contains("other content");
         assertThat(problem.path("detail").asText()).contains(digest);
+    }
+
+    /** Each reason the verifier gives reaches the applicant as its code and its own words, under 422 (R17, R81). */
+    @ParameterizedTest
+    @EnumSource(SignatureReason.class)
+    void everySignatureReason_422NamingSignature_withTheReasonsCodeAndWords(SignatureReason reason) {
+        String id = journeys.readyToSign();
+
+        JsonNode problem = assertProblem(journeys.submit(id, reason.name() + ":x"), 422, "business-rule-violation");
+
+        assertThat(fields(problem)).containsExactly("signature");
+        JsonNode error = problem.path("errors").get(0);
+        assertThat(error.path("code").asText()).isEqualTo(reason.name());
+        assertThat(error.path("message").asText()).isEqualTo(SignatureReasonTexts.sentence(reason).in(Language.EN))
+                .doesNotContain(reason.name());
+        assertThat(journeys.get(id).path("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+    }
+
+    @Test
+    void signatureThatCannotBeCheckedNow_503WithRetryAfter_storesNothing_andTheSameSubmissionIsAcceptedLater() {
+        String id = journeys.readyToSign();
+        JsonNode before = journeys.get(id);
+
+        HttpResponse<String> uncheckable = journeys.submit(id, FakeSignatureVerifier.UNCHECKABLE);
+
+        JsonNode problem = assertProblem(uncheckable, 503, "service-unavailable");
+        assertThat(uncheckable.headers().firstValue("Retry-After")).contains("30");
+        assertThat(fields(problem)).containsExactly("signature");
+        assertThat(problem.path("errors").get(0).path("code").asText()).isEqualTo("SIGNATURE_CHECK_UNAVAILABLE");
+        assertThat(problem.path("detail").asText()).contains("Nothing was stored").doesNotContain("fake");
+        assertThat(journeys.get(id)).isEqualTo(before);
+        ok(journeys.submit(id, journeys.validSignature(id)), 200);
+    }
+
+    @Test
+    void theRequestView_carriesTheContentToSign_whoseSha256IsTheContentDigest_R17() throws Exception {
+        JsonNode view = journeys.get(journeys.readyToSign());
+
+        byte[] content = view.path("contentToSign").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(view.path("contentToSign").asText()).startsWith("MedCert KZ request");
+        assertThat(FakeSignatureVerifier.sha256(content)).isEqualTo(view.path("contentDigest").asText());
     }
 
     @Test

@@ -17,6 +17,7 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -71,13 +72,16 @@ class VerificationPageTest {
     }
 
     @Test
-    void aRevokedCertificate_showsARevokedBadge_withTheDayAndGroundCode() {
+    void aRevokedCertificate_showsARevokedBadge_withTheDay_andTheGroundAsTheOrderWordsIt_R88() {
         api.register.add(CertificateFixtures.revoked());
 
         String page = api.get("/verify/" + CertificateFixtures.revoked().number()).body();
 
         assertThat(page).contains("data-status=\"REVOKED\"").contains("Кері қайтарып алынған").contains("Отозван")
-                .contains("02.06.2025").contains("GROUND_4_COURT_PROHIBITION");
+                .contains("02.06.2025")
+                .contains(VerificationPage.escape(Ground.GROUND_4_COURT_PROHIBITION.description().kk()))
+                .contains(VerificationPage.escape(Ground.GROUND_4_COURT_PROHIBITION.description().ru()))
+                .doesNotContain("GROUND_4_COURT_PROHIBITION", "<small>REVOKED</small>");
     }
 
     @Test

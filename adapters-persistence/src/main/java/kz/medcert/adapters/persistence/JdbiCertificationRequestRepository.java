@@ -314,11 +314,12 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * come). Any later write of the waiting request ends the hold: from then on the retries' back-off decides.
      */
     private void settle(Handle h, CertificationRequest stored) {
-        if (stored.status() != RequestStatus.AWAITING_REGISTRIES) {
+        // a request that went on without an unavailable registry still asks it (R21, R70): its hold ends too
+        if (stored.status() != RequestStatus.AWAITING_REGISTRIES && !stored.state().asksRegistries()) {
             return;
         }
-        boolean nothingAskedYet = stored.state().fetches().stream()
-                .allMatch(f -> f.status() == RegistryFetch.FetchStatus.PENDING);
+        boolean nothingAskedYet = stored.status() == RequestStatus.AWAITING_REGISTRIES && stored.state().fetches()
+                .stream().allMatch(f -> f.status() == RegistryFetch.FetchStatus.PENDING);
         if (nothingAskedYet) {
             h.createUpdate("UPDATE certification_request SET retry_claimed_by = :writer, retry_claimed_until = :until "
                             + "WHERE id = :id")

@@ -6,9 +6,12 @@ import kz.medcert.application.port.in.AmendFormUseCase;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.reference.Explained;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -27,14 +30,15 @@ public final class AmendFormService implements AmendFormUseCase {
 
     @Override
     public RequestView amend(Actor actor, RequestId id, AmendFormCommand command) {
-        CertificationRequest request = views.loadForChange(actor, id, "amend the form");
+        CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_AMEND_FORM);
         CertificationRequest amended;
         try {
             amended = request.formAmended(command.form(), command.details(), clock.instant(), actor.auditLabel());
         } catch (IllegalStateException e) {
-            throw new RequestConflictException("request " + id + ": " + e.getMessage());
+            throw new RequestConflictException(ServiceText.REQUEST_STEP_REFUSED.message().with("request", id)
+                    .with("reason", explanation(e)));
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(field(e.getMessage()), e.getMessage());
+            throw new BusinessRuleException(field(e.getMessage()), explanation(e));
         }
         if (amended == request) {
             return views.view(request); // the same form again: nothing to record
@@ -42,11 +46,17 @@ public final class AmendFormService implements AmendFormUseCase {
         try {
             return views.view(repository.update(amended));
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + id + " changed meanwhile; read it and amend again");
+            throw new RequestConflictException(ServiceText.REQUEST_CHANGED_AMEND_AGAIN.message().with("request", id));
         }
     }
 
-    // The domain names the form's field it refuses first ("category: ..."); the form as a whole otherwise
+    // the domain words why in every language; a refusal it does not word is shown as it is
+    private static Message explanation(RuntimeException refusal) {
+        return refusal instanceof Explained explained ? explained.explanation()
+                : Message.verbatim(String.valueOf(refusal.getMessage()));
+    }
+
+    // The domain names the form's field it refuses first, in its English text ("category: ..."); the form as a whole otherwise
     private static String field(String message) {
         int colon = message.indexOf(':');
         String first = colon > 0 ? message.substring(0, colon) : "";

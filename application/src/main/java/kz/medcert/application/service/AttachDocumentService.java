@@ -9,10 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.in.AttachDocumentUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.MediaType;
@@ -44,9 +47,9 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
 
     @Override
     public AttachResult attach(Actor actor, AttachDocumentCommand c) {
-        CertificationRequest request = views.loadForChange(actor, c.id(), "attach documents");
+        CertificationRequest request = views.loadForChange(actor, c.id(), ServiceText.ACTION_ATTACH_DOCUMENTS);
         if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.ISSUED) {
-            throw new RequestConflictException("request " + c.id() + " is already submitted");
+            throw new RequestConflictException(DomainText.REQUEST_ALREADY_SUBMITTED.message().with("request", c.id()));
         }
         String fileName = FileNames.clean(c.fileName());
         Optional<AttachResult.Rejected> rejected = check(c, fileName);
@@ -68,7 +71,8 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
             CertificationRequest stored = repository.update(next, attachment.id(), c.content());
             return new AttachResult.Attached(attachment, views.view(stored), earlier);
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + c.id() + " changed meanwhile; retry the upload");
+            throw new RequestConflictException(ServiceText.REQUEST_CHANGED_RETRY_UPLOAD.message().with("request",
+                    c.id()));
         }
     }
 
@@ -76,13 +80,13 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
     private Optional<AttachResult.OverLimit> overLimit(CertificationRequest request, long bytes) {
         CertificationRequestRepository.StoredUploads stored = repository.storedUploads(request.id());
         if (stored.files() >= limits.maxFiles()) {
-            return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.FILES, "the request holds "
-                    + stored.files() + " stored copies, the most one request may"));
+            return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.FILES,
+                    ServiceText.UPLOAD_LIMIT_FILES.message().with("files", stored.files())));
         }
         if (stored.bytes() + bytes > limits.maxBytes()) {
-            return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.BYTES, "the request's copies "
-                    + "would take " + (stored.bytes() + bytes) + " bytes, more than the " + limits.maxBytes()
-                    + " one request may"));
+            return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.BYTES,
+                    ServiceText.UPLOAD_LIMIT_BYTES.message().with("bytes", stored.bytes() + bytes)
+                            .with("max", limits.maxBytes())));
         }
         return Optional.empty();
     }
@@ -94,32 +98,32 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
 
     private Optional<AttachResult.Rejected> check(AttachDocumentCommand c, String fileName) {
         if (c.content().length == 0) {
-            return reject("content", "the file is empty");
+            return reject("content", ServiceText.UPLOAD_EMPTY.message());
         }
         if (c.content().length > settings.maxAttachmentBytes()) {
-            return reject("content", "the file is larger than " + settings.maxAttachmentBytes() + " bytes");
+            return reject("content", ServiceText.UPLOAD_TOO_LARGE.message().with("max", settings.maxAttachmentBytes()));
         }
         Optional<MediaType> actual = MediaType.sniff(c.content());
         if (actual.isEmpty()) {
-            return reject("content", "only PDF, JPEG and PNG copies are accepted");
+            return reject("content", ServiceText.UPLOAD_TYPE.message());
         }
         if (MediaType.fromMime(c.mediaType()).filter(actual.get()::equals).isEmpty()) {
-            return reject("mediaType", "the declared type " + c.mediaType() + " is not what the file contains ("
-                    + actual.get().mime() + ")");
+            return reject("mediaType", ServiceText.UPLOAD_TYPE_MISMATCH.message().with("declared", c.mediaType())
+                    .with("actual", actual.get().mime()));
         }
         if (fileName.isBlank() || fileName.length() > 255 || fileName.contains("/") || fileName.contains("\\")) {
-            return reject("fileName", "a plain file name of 1 to 255 characters is required");
+            return reject("fileName", ServiceText.UPLOAD_FILE_NAME.message());
         }
         if (c.document() == DocumentCode.NOTARIZED_TRANSLATION && c.translates().isEmpty()) {
-            return reject("translates", "a translation names the document it translates (R20)");
+            return reject("translates", ServiceText.UPLOAD_TRANSLATION_NAMES_DOCUMENT.message());
         }
         if (c.document() != DocumentCode.NOTARIZED_TRANSLATION && c.translates().isPresent()) {
-            return reject("translates", "only a NOTARIZED_TRANSLATION translates another document");
+            return reject("translates", ServiceText.UPLOAD_ONLY_TRANSLATION_TRANSLATES.message());
         }
         return Optional.empty();
     }
 
-    private static Optional<AttachResult.Rejected> reject(String field, String reason) {
+    private static Optional<AttachResult.Rejected> reject(String field, Message reason) {
         return Optional.of(new AttachResult.Rejected(field, reason));
     }
 

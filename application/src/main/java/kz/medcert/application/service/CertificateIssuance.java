@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumbers;
@@ -64,9 +65,9 @@ final class CertificateIssuance {
         boolean evaluatedAsConfirmation = s.submission()
                 .map(sub -> sub.evaluation().route().route().isConfirmation()).orElse(false);
         if (evaluatedAsConfirmation) {
-            throw new RequestConflictException("certificate " + latest.get().number().value() + " was revoked on "
-                    + latest.get().revocation().orElseThrow().revokedOn() + " on a court decision: it cannot be "
-                    + "confirmed, and the request's evaluation as its confirmation no longer stands (R88)");
+            throw new RequestConflictException(ServiceText.CERTIFICATE_REVOKED_CANNOT_CONFIRM.message()
+                    .with("number", latest.get().number().value())
+                    .with("day", latest.get().revocation().orElseThrow().revokedOn()));
         }
         return Optional.empty();
     }

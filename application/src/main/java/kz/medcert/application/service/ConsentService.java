@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import kz.medcert.application.port.in.ConsentUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.TooManyConsentCodesException;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
@@ -57,15 +58,15 @@ public final class ConsentService implements ConsentUseCase {
     // is the code delivered: of two requests at once, only the one the request keeps sends a text message.
     @Override
     public ConsentChallengeView requestConsent(Actor actor, RequestId id) {
-        CertificationRequest request = awaitingConsent(actor, id, "ask for a consent code");
+        CertificationRequest request = awaitingConsent(actor, id, ServiceText.ACTION_REQUEST_CONSENT_CODE);
         Iin iin = request.state().applicant().iin();
         Instant now = clock.instant();
         String code = codes.newCode();
         String reference = codes.newReference(iin);
         challenges.open(new ConsentChallenge(reference, id, iin, codes.hash(reference, code), now,
                 now.plus(settings.codeLifetime()), 0), settings.limits()).ifPresent(wait -> {
-                    throw new TooManyConsentCodesException("a consent code was sent for " + id + " or this person "
-                            + "too recently; ask again in " + wait.toSeconds() + " s", wait);
+                    throw new TooManyConsentCodesException(ServiceText.CONSENT_CODE_TOO_SOON.message()
+                            .with("request", id).with("seconds", wait.toSeconds()), wait);
                 });
         store(request.consentRequested(reference, gateway.channel(), now, actor.auditLabel()));
         ConsentGateway.Delivery delivery = gateway.deliver(iin, reference, code);
@@ -75,9 +76,9 @@ public final class ConsentService implements ConsentUseCase {
     // A try is spent before the code is compared, so that tries sent at once cannot outnumber the limit.
     @Override
     public ConsentResult confirm(Actor actor, RequestId id, String code) {
-        CertificationRequest request = awaitingConsent(actor, id, "confirm consent");
+        CertificationRequest request = awaitingConsent(actor, id, ServiceText.ACTION_CONFIRM_CONSENT);
         if (request.state().consent().status() != ConsentStatus.REQUESTED) {
-            throw new RequestConflictException("no consent code was requested for " + id);
+            throw new RequestConflictException(ServiceText.NO_CONSENT_CODE_REQUESTED.message().with("request", id));
         }
         String reference = request.state().consent().reference().orElseThrow();
         Instant now = clock.instant();
@@ -101,7 +102,7 @@ public final class ConsentService implements ConsentUseCase {
 
     @Override
     public RequestView decline(Actor actor, RequestId id) {
-        return views.view(store(awaitingConsent(actor, id, "decline consent")
+        return views.view(store(awaitingConsent(actor, id, ServiceText.ACTION_DECLINE_CONSENT)
                 .consentDeclined(clock.instant(), actor.auditLabel())));
     }
 
@@ -115,11 +116,11 @@ public final class ConsentService implements ConsentUseCase {
         }
     }
 
-    private CertificationRequest awaitingConsent(Actor actor, RequestId id, String action) {
+    private CertificationRequest awaitingConsent(Actor actor, RequestId id, ServiceText action) {
         CertificationRequest request = views.loadForChange(actor, id, action);
         if (request.status() != RequestStatus.AWAITING_CONSENT) {
-            throw new RequestConflictException("consent for " + id + " was already answered (" + request.status()
-                    + ")");
+            throw new RequestConflictException(ServiceText.CONSENT_ALREADY_ANSWERED.message().with("request", id)
+                    .with("status", request.status().localizedName()));
         }
         return request;
     }
@@ -128,7 +129,8 @@ public final class ConsentService implements ConsentUseCase {
         try {
             return repository.update(request);
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + request.id() + " changed meanwhile; reload and retry");
+            throw new RequestConflictException(ServiceText.REQUEST_CHANGED_RETRY.message().with("request",
+                    request.id()));
         }
     }
 }

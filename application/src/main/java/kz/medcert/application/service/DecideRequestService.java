@@ -16,6 +16,7 @@ import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
@@ -29,6 +30,9 @@ import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.IssueDate;
 import kz.medcert.domain.request.IssuePolicy;
@@ -49,6 +53,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
     private final CertificateIssuance issuance;
     private final RequestViews views;
     private final Notifications notifications;
+    private final RecipientLanguage languages;
     private final WorkingCalendar calendar;
     private final DecisionSettings settings;
     private final Clock clock;
@@ -61,6 +66,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         this.issuance = new CertificateIssuance(register);
         this.views = Objects.requireNonNull(views, "views");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.languages = new RecipientLanguage(repository);
         this.calendar = Objects.requireNonNull(rules, "rules").deadlines().calendar();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -72,7 +78,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Evaluation evaluation = request.state().submission().map(Submission::evaluation).orElseThrow();
         // R88, R89, R91: grounds 4 and 5 are never set aside; any other ground only with a written motivation
-        IssuePolicy.assess(evaluation, override).refusal().ifPresent(reason -> {
+        IssuePolicy.assess(evaluation, override).explanation().ifPresent(reason -> {
             throw new BusinessRuleException("overrideMotivation", reason);
         });
         Instant now = clock.instant();
@@ -86,8 +92,9 @@ public final class DecideRequestService implements DecideRequestUseCase {
         }));
         CertificationRequest stored = issued.request();
         IssuedCertificate certificate = issued.certificate();
-        notify(stored, Notification.Kind.CERTIFICATE_ISSUED, "certificate " + certificate.number().value()
-                + " issued on " + issuedOn + ", valid until " + certificate.validUntil().orElseThrow(), now);
+        notify(stored, Notification.Kind.CERTIFICATE_ISSUED, ServiceText.NOTIFY_CERTIFICATE_ISSUED.message()
+                .with("number", certificate.number().value()).with("issuedOn", issuedOn)
+                .with("validUntil", certificate.validUntil().orElseThrow()), now);
         return new Issued(certificate.number(), views.view(stored));
     }
 
@@ -102,8 +109,9 @@ public final class DecideRequestService implements DecideRequestUseCase {
         RefusalReasons reasons = reasons(request, refusal);
         CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, settings.hearingTerm(),
                 calendar, noticeDay, officer.auditLabel(), now));
-        notify(stored, Notification.Kind.REFUSAL_PROPOSED, "a refusal is proposed on "
-                + reasons.grounds() + "; you may object until the end of " + objectionsUntil, now);
+        notify(stored, Notification.Kind.REFUSAL_PROPOSED, ServiceText.NOTIFY_REFUSAL_PROPOSED.message()
+                .with("request", id).with("grounds", RefusalReasons.named(reasons.grounds()))
+                .with("until", objectionsUntil), reasons, now);
         return views.view(stored);
     }
 
@@ -115,22 +123,25 @@ public final class DecideRequestService implements DecideRequestUseCase {
         RefusalReasons reasons = reasons(request, refusal);
         CertificationRequest stored = change(id, request, r -> r.refused(reasons, KazakhstanTime.date(now), officer.auditLabel(),
                 now));
-        notify(stored, Notification.Kind.REFUSED, "the refusal on " + reasons.grounds() + " is final", now);
+        notify(stored, Notification.Kind.REFUSED, ServiceText.NOTIFY_REFUSED.message().with("request", id)
+                .with("grounds", RefusalReasons.named(reasons.grounds())), reasons, now);
         return views.view(stored);
     }
 
-    // R91: the rule IDs the evaluation found on the chosen grounds; the ground's own rule is added by RefusalReasons
+    // R91: the rule IDs the evaluation found on the chosen grounds (the ground's own rule is added by RefusalReasons);
+    // the language of the decision the officer did not write is the rules' draft on those grounds
     private static RefusalReasons reasons(CertificationRequest request, RefusalCommand refusal) {
         Evaluation evaluation = request.state().submission().map(Submission::evaluation).orElseThrow();
-        return new RefusalReasons(refusal.grounds(), RefusalReasons.rulesFound(evaluation, refusal.grounds()),
-                refusal.motivation(), refusal.unreliableDocuments());
+        return RefusalReasons.completed(evaluation, refusal.grounds(),
+                RefusalReasons.rulesFound(evaluation, refusal.grounds()), refusal.motivation(),
+                refusal.unreliableDocuments());
     }
 
     private static Actor.Officer officer(Actor actor) {
         if (actor instanceof Actor.Officer officer) {
             return officer;
         }
-        throw new AccessDeniedException("only an officer decides on requests");
+        throw new AccessDeniedException(ServiceText.ONLY_OFFICER_DECIDES.message());
     }
 
     private CertificationRequest loadAwaitingDecision(Actor.Officer officer, RequestId id, OptionalLong seenVersion) {
@@ -138,13 +149,13 @@ public final class DecideRequestService implements DecideRequestUseCase {
                 .filter(r -> RequestAccess.department(r.state()).filter(officer.department()::equals).isPresent())
                 .orElseThrow(() -> new RequestNotFoundException(id));
         if (seenVersion.isPresent() && seenVersion.getAsLong() != request.version()) {
-            throw new StaleRequestException("request " + id + " has changed since version " + seenVersion.getAsLong()
-                    + " was read: it is now at version " + request.version() + ", " + request.status()
-                    + "; read it again before deciding");
+            throw new StaleRequestException(ServiceText.REQUEST_STALE.message().with("request", id)
+                    .with("seen", seenVersion.getAsLong()).with("version", request.version())
+                    .with("status", request.status().localizedName()));
         }
         if (!request.status().awaitsDecision()) {
-            throw new RequestConflictException("request " + id + " is " + request.status()
-                    + ", not awaiting a decision");
+            throw new RequestConflictException(ServiceText.REQUEST_NOT_AWAITING_DECISION.message().with("request", id)
+                    .with("status", request.status().localizedName()));
         }
         return request;
     }
@@ -156,7 +167,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         try {
             next = step.apply(request);
         } catch (IllegalStateException e) {
-            throw new RequestConflictException(e.getMessage());
+            throw RequestConflictException.of(e);
         }
         return store(id, () -> repository.update(next));
     }
@@ -165,12 +176,22 @@ public final class DecideRequestService implements DecideRequestUseCase {
         try {
             return write.get();
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + id + " was decided meanwhile");
+            throw new RequestConflictException(ServiceText.REQUEST_DECIDED_MEANWHILE.message().with("request", id));
         }
     }
 
-    private void notify(CertificationRequest request, Notification.Kind kind, String detail, Instant at) {
-        notifications.send(new Notification(request.state().applicant().iin(), kind, "request " + request.id(),
-                detail, at));
+    private void notify(CertificationRequest request, Notification.Kind kind, Message text, Instant at) {
+        Iin recipient = request.state().applicant().iin();
+        notifications.send(new Notification(recipient, kind, "request " + request.id(), text,
+                languages.of(recipient), at));
+    }
+
+    /** A refusal's notice carries its motivation, in the language the applicant reads (R91). */
+    private void notify(CertificationRequest request, Notification.Kind kind, Message text, RefusalReasons reasons,
+                        Instant at) {
+        Iin recipient = request.state().applicant().iin();
+        Language language = languages.of(recipient);
+        notifications.send(new Notification(recipient, kind, "request " + request.id(),
+                text.with("motivation", reasons.motivation().forReader(language)), language, at));
     }
 }

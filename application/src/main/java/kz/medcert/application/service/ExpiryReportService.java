@@ -12,10 +12,11 @@ import java.util.Objects;
 import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.AuditJournal;
-import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryCount;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.RegisterFileWriter;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
@@ -83,7 +84,7 @@ public final class ExpiryReportService implements ExpiryReportUseCase {
     private static void requireAdmin(Actor actor) {
         // personal data of many holders at once: administrators only
         if (!(actor instanceof Actor.Admin)) {
-            throw new AccessDeniedException("only an administrator reads the expiry report");
+            throw new AccessDeniedException(ServiceText.ONLY_ADMIN_READS_EXPIRY_REPORT.message());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
@@ -44,11 +45,12 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
 
     @Override
     public RequestView fetch(Actor actor, RequestId id) {
-        CertificationRequest request = views.loadForChange(actor, id, "have registries asked");
+        CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_ASK_REGISTRIES);
         try {
             return views.view(fetchDue(request, actor.auditLabel()));
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + id + " changed while its registries were asked; retry");
+            throw new RequestConflictException(ServiceText.REQUEST_CHANGED_WHILE_FETCHING.message().with("request",
+                    id));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.CertificateDocumentView;
 import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
@@ -45,8 +46,7 @@ public final class GetCertificateService implements GetCertificateUseCase {
     public Optional<CertificateDocumentView> getForHolder(Actor actor,
                                                           CertificateNumber number) {
         if (!(actor instanceof Actor.Applicant applicant)) {
-            throw new AccessDeniedException(
-                    "only the holder downloads a certificate");
+            throw new AccessDeniedException(ServiceText.ONLY_HOLDER_DOWNLOADS.message());
         }
         LocalDate today = KazakhstanTime.date(clock.instant());
         return register.find(number).filter(c -> c.holder().equals(applicant.iin()))

@@ -24,12 +24,13 @@ import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
 import kz.medcert.application.port.in.InvalidRegisterFileException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.AuditJournal;
-import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificateRegister.BatchResult;
-import kz.medcert.application.port.out.RegisterFileReader;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.RegisterFileReader.RegisterRow;
 import kz.medcert.application.port.out.RegisterFileReader.RegisterRows;
+import kz.medcert.application.port.out.RegisterFileReader;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.AuditedStep;
 import kz.medcert.domain.calendar.KazakhstanTime;
@@ -79,7 +80,7 @@ public final class ImportRegisterService implements ImportRegisterUseCase {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(listener, "listener");
         if (!(actor instanceof Actor.Admin)) {
-            throw new AccessDeniedException("only an administrator imports the register");
+            throw new AccessDeniedException(ServiceText.ONLY_ADMIN_IMPORTS_REGISTER.message());
         }
         Instant started = clock.instant();
         MessageDigest sha256 = sha256();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.HolderNotFoundException;
 import kz.medcert.application.port.in.ListCertificatesUseCase;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepository.RequestPage;
@@ -54,7 +55,7 @@ public final class ListCertificatesService implements ListCertificatesUseCase {
         } else if (actor instanceof Actor.Admin) {
             visible = register.heldBy(required(holder));
         } else {
-            throw new AccessDeniedException("the service's own processes list no certificates");
+            throw new AccessDeniedException(ServiceText.SERVICE_LISTS_NO_CERTIFICATES.message());
         }
         Iin whose = holder.orElseGet(() -> ((Actor.Applicant) actor).iin());
         LocalDate today = KazakhstanTime.date(clock.instant());

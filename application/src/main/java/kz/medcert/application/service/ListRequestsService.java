@@ -3,8 +3,9 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import kz.medcert.application.port.in.ListRequestsUseCase;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository.RequestPage;
+import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
@@ -21,7 +22,7 @@ public final class ListRequestsService implements ListRequestsUseCase {
 
     @Override
     public RequestList list(Actor actor, int offset, int limit) {
-        Actor.Applicant applicant = RequestAccess.applicant(actor, "list their requests");
+        Actor.Applicant applicant = RequestAccess.applicant(actor, ServiceText.ACTION_LIST_REQUESTS);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("a page starts at 0 or later and shows 1 to " + MAX_PAGE
                     + " requests, not offset " + offset + " and limit " + limit);

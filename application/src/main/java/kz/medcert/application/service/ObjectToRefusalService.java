@@ -7,6 +7,7 @@ import java.util.Objects;
 import kz.medcert.application.port.in.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
@@ -29,19 +30,19 @@ public final class ObjectToRefusalService implements ObjectToRefusalUseCase {
 
     @Override
     public RequestView object(Actor actor, RequestId id, String text) {
-        CertificationRequest request = views.loadForChange(actor, id, "object to a refusal");
+        CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_OBJECT);
         Instant now = clock.instant();
         CertificationRequest objected;
         try {
             objected = request.objected(text, KazakhstanTime.date(now), actor.auditLabel(),
                     now);
         } catch (IllegalStateException e) {
-            throw new RequestConflictException(e.getMessage());
+            throw RequestConflictException.of(e);
         }
         try {
             return views.view(repository.update(objected));
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("request " + id + " was decided meanwhile; reload it");
+            throw new RequestConflictException(ServiceText.REQUEST_DECIDED_MEANWHILE.message().with("request", id));
         }
     }
 }

@@ -8,16 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository.AwaitingDecision;
+import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadlinePolicy;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.request.CertificationRequest;
-import kz.medcert.domain.request.HearingTerm;
 import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.HearingTerm;
 import kz.medcert.domain.request.Submission;
 
 /**
@@ -51,7 +52,7 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
         } else if (actor instanceof Actor.Admin) {
             department = Optional.empty();
         } else {
-            throw new AccessDeniedException("only officers and administrators see the queue");
+            throw new AccessDeniedException(ServiceText.ONLY_STAFF_SEE_QUEUE.message());
         }
         LocalDate today = KazakhstanTime.date(clock.instant());
         AwaitingDecision awaiting = repository.awaitingDecision(department, today, offset, limit);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.access.Actor;
@@ -44,7 +45,7 @@ public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
     // Officers and administrators read trails; an applicant sees their history on the request itself (R80).
     private static void requireAuditReader(Actor reader) {
         if (!(reader instanceof Actor.Officer) && !(reader instanceof Actor.Admin)) {
-            throw new AccessDeniedException("only officers and administrators read audit trails");
+            throw new AccessDeniedException(ServiceText.ONLY_STAFF_READ_AUDIT.message());
         }
     }
 }

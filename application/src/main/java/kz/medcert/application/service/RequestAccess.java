@@ -2,6 +2,7 @@ package kz.medcert.application.service;
 
 import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.request.RequestState;
@@ -16,11 +17,11 @@ final class RequestAccess {
     }
 
     /** The applicant who acts, or {@link AccessDeniedException} for anyone else. */
-    static Actor.Applicant applicant(Actor actor, String action) {
+    static Actor.Applicant applicant(Actor actor, ServiceText action) {
         if (actor instanceof Actor.Applicant applicant) {
             return applicant;
         }
-        throw new AccessDeniedException("only an applicant may " + action);
+        throw new AccessDeniedException(ServiceText.ONLY_APPLICANT_MAY.message().with("action", action.message()));
     }
 
     /** Whether {@code actor} may change the request: only the applicant it belongs to. */
@@ -31,7 +32,7 @@ final class RequestAccess {
     /** Refuses an actor who reads no request at all: the service itself reads through no use case. */
     static void requireReader(Actor actor) {
         if (actor instanceof Actor.Automated) {
-            throw new AccessDeniedException("only applicants, officers and administrators read requests");
+            throw new AccessDeniedException(ServiceText.ONLY_PARTIES_READ_REQUESTS.message());
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.access.Actor;
@@ -42,7 +43,7 @@ public final class RequestViews {
      * The request, for its own applicant to change; anyone else is refused ({@code action} says what they tried), and
      * another applicant's request is not found, so that its existence does not leak.
      */
-    CertificationRequest loadForChange(Actor actor, RequestId id, String action) {
+    CertificationRequest loadForChange(Actor actor, RequestId id, ServiceText action) {
         RequestAccess.applicant(actor, action);
         return repository.find(id).filter(request -> RequestAccess.mayChange(actor, request.state()))
                 .orElseThrow(() -> new RequestNotFoundException(id));
@@ -63,7 +64,7 @@ public final class RequestViews {
         Evaluation evaluation = request.evaluationAsSubmitted()
                 .orElseGet(() -> evaluate(request, today(), Optional.empty()));
         return new RequestView(request.state(), evaluation, UploadSlots.of(evaluation,
-                request.state().attachments(), RegistryFallback.unavailable(request.state())),
+                request.state().attachments(), RegistryFallback.unavailable(request.state())), request.contentToSign(),
                 request.contentDigest());
     }
 

@@ -8,7 +8,9 @@ import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.CertificateNotFoundException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RevokeCertificateUseCase;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Notifications;
@@ -26,19 +28,22 @@ import kz.medcert.domain.evaluation.Ground;
 public final class RevokeCertificateService implements RevokeCertificateUseCase {
     private final CertificateRegister register;
     private final Notifications notifications;
+    private final RecipientLanguage languages;
     private final Clock clock;
 
     @Inject
-    public RevokeCertificateService(CertificateRegister register, Notifications notifications, Clock clock) {
+    public RevokeCertificateService(CertificateRegister register, CertificationRequestRepository requests,
+                                    Notifications notifications, Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.languages = new RecipientLanguage(requests);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public IssuedCertificate revoke(Actor actor, CertificateNumber number, Ground ground, String reason) {
         if (!(actor instanceof Actor.Officer officer)) {
-            throw new AccessDeniedException("only an officer revokes certificates");
+            throw new AccessDeniedException(ServiceText.ONLY_OFFICER_REVOKES.message());
         }
         Objects.requireNonNull(ground, "ground");
         if (!REVOCATION_GROUNDS.contains(ground)) {
@@ -48,7 +53,8 @@ public final class RevokeCertificateService implements RevokeCertificateUseCase 
         IssuedCertificate stored = register.find(number).filter(c -> c.department().equals(officer.department()))
                 .orElseThrow(() -> new CertificateNotFoundException(number));
         if (stored.revocation().isPresent()) {
-            throw new RequestConflictException("certificate " + number.value() + " is already revoked");
+            throw new RequestConflictException(ServiceText.CERTIFICATE_ALREADY_REVOKED.message().with("number",
+                    number.value()));
         }
         Instant now = clock.instant();
         IssuedCertificate revoked = stored.revoked(new Revocation(KazakhstanTime.date(now),
@@ -57,10 +63,14 @@ public final class RevokeCertificateService implements RevokeCertificateUseCase 
         try {
             result = register.update(revoked, now);
         } catch (ConcurrentUpdateException e) {
-            throw new RequestConflictException("certificate " + number.value() + " was revoked meanwhile");
+            throw new RequestConflictException(ServiceText.CERTIFICATE_REVOKED_MEANWHILE.message().with("number",
+                    number.value()));
         }
+        // R88, R89: the holder reads the ground as the Order words it, in their language
         notifications.send(new Notification(result.holder(), Notification.Kind.CERTIFICATE_REVOKED,
-                "certificate " + number.value(), "revoked on " + ground.name(), now));
+                "certificate " + number.value(), ServiceText.NOTIFY_CERTIFICATE_REVOKED.message()
+                .with("number", number.value()).with("day", revoked.revocation().orElseThrow().revokedOn())
+                .with("ground", ground.description()), languages.of(result.holder()), now));
         return result;
     }
 }

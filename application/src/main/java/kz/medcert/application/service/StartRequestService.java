@@ -7,6 +7,7 @@ import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.IdempotencyKeyReusedException;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
@@ -57,17 +58,17 @@ public final class StartRequestService implements StartRequestUseCase {
     private Optional<Started> replay(Iin owner, Idempotency idempotency) {
         return repository.findIdempotencyKey(owner, idempotency.key()).map(stored -> {
             if (!stored.fingerprint().equals(idempotency.fingerprint())) {
-                throw new IdempotencyKeyReusedException("Idempotency-Key " + idempotency.key() + " was already used "
-                        + "with a different body, for request " + stored.requestId());
+                throw new IdempotencyKeyReusedException(ServiceText.IDEMPOTENCY_KEY_REUSED.message()
+                        .with("key", idempotency.key()).with("request", stored.requestId()));
             }
             return new Started(views.view(repository.find(stored.requestId()).orElseThrow()), true);
         });
     }
 
     private CertificationRequest newRequest(Actor actor, StartRequestCommand command) {
-        Actor.Applicant applicant = RequestAccess.applicant(actor, "start a request");
+        Actor.Applicant applicant = RequestAccess.applicant(actor, ServiceText.ACTION_START_REQUEST);
         if (!applicant.iin().equals(command.applicant().iin())) {
-            throw new AccessDeniedException("an applicant starts requests only for themselves");
+            throw new AccessDeniedException(ServiceText.APPLICANT_STARTS_OWN_REQUESTS.message());
         }
         return CertificationRequest.start(new RequestId(UUID.randomUUID()), command.applicant(), command.form(),
                 command.details(), clock.instant(), actor.auditLabel());

@@ -10,34 +10,39 @@ import java.util.List;
 import java.util.Optional;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
-import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Notifications;
+import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadline;
-import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.certificate.IssuedCertificate;
+import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.request.AutomaticConfirmation;
+import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.IssueDate;
-import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RegistryFetch;
-import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.Submission;
 import kz.medcert.domain.request.UploadSlot;
 import kz.medcert.domain.request.UploadSlots;
 
 /**
  * Submission (R17, R22, R73, R78): the rules evaluate the request as of the submission moment; every mandatory upload
- * must be there; the EDS must sign exactly the current content; then the request is registered with its due date and
+ * must be there; the EDS must sign exactly the current content (a signature that cannot be checked now leaves the
+ * request as it was: neither accepted unchecked nor refused); then the request is registered with its due date and
  * the evaluation is stored beside it. On a confirmation route whose registry data match the declared certificate and
  * whose evaluation is eligible, the certificate is confirmed at once, without an officer (R14, R74; unless the
  * setting turns it off), dated the registration day (R78: after hours, the next working day), and registered in the
@@ -50,6 +55,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     private final RequestViews views;
     private final CertificateIssuance issuance;
     private final Notifications notifications;
+    private final RecipientLanguage languages;
     private final DecisionSettings settings;
     private final Clock clock;
 
@@ -63,19 +69,20 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         this.views = views;
         this.issuance = new CertificateIssuance(register);
         this.notifications = notifications;
+        this.languages = new RecipientLanguage(repository);
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
     public SubmitResult submit(Actor actor, RequestId id, String signature) {
-        CertificationRequest request = views.loadForChange(actor, id, "submit requests");
+        CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_SUBMIT);
         if (request.status().submitted()) {
             // a retry of the submission that was accepted (same signature) gets the same answer, and changes nothing
             if (sameSubmission(request, signature)) {
                 return new SubmitResult.Accepted(views.view(request));
             }
-            throw new RequestConflictException("request " + id + " is already submitted");
+            throw new RequestConflictException(DomainText.REQUEST_ALREADY_SUBMITTED.message().with("request", id));
         }
         if (request.status() != RequestStatus.AWAITING_DOCUMENTS) {
             List<RegistryFetch> waiting = request.state().fetches().stream().filter(f -> !f.settled()).toList();
@@ -93,9 +100,16 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         if (!missing.isEmpty()) {
             return new SubmitResult.MissingUploads(missing);
         }
-        String content = request.contentToSign();
-        if (!signatures.verify(content.getBytes(StandardCharsets.UTF_8), signature, request.state().applicant().iin())) {
-            return new SubmitResult.InvalidSignature(request.contentDigest());
+        // R17, R81: the applicant's EDS over exactly the current content; a check that cannot be completed now stores
+        // nothing, so that the same submission sent again is checked again
+        SignatureCheck check = signatures.verify(request.contentToSign().getBytes(StandardCharsets.UTF_8), signature,
+                request.state().applicant().iin());
+        Optional<SubmitResult> refused = check.fold(valid -> Optional.empty(),
+                invalid -> Optional.of(new SubmitResult.InvalidSignature(request.contentDigest(), invalid.reason(),
+                        invalid.detail())),
+                unavailable -> Optional.of(new SubmitResult.SignatureUncheckable(unavailable.what())));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         ServiceDeadline deadline = evaluation.deadline().orElseThrow();
         Submission submission = new Submission(now, deadline.registeredOn(), deadline.decisionDue(),
@@ -116,8 +130,8 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
             if (sameSubmission(stored, signature)) {
                 return new SubmitResult.Accepted(views.view(stored));
             }
-            throw new RequestConflictException("request " + id + " changed while it was submitted; reload and sign "
-                    + "again");
+            throw new RequestConflictException(ServiceText.REQUEST_CHANGED_WHILE_SUBMITTED.message().with("request",
+                    id));
         }
     }
 
@@ -140,11 +154,14 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     private void notifyOf(CertificationRequest stored, Instant now) {
         String reference = "request " + stored.id();
         var iin = stored.state().applicant().iin();
+        Language language = languages.of(iin);
         notifications.send(new Notification(iin, Notification.Kind.REQUEST_ACCEPTED, reference,
-                "accepted; decision due " + stored.state().submission().orElseThrow().decisionDue(), now));
+                ServiceText.NOTIFY_REQUEST_ACCEPTED.message().with("request", stored.id())
+                        .with("due", stored.state().submission().orElseThrow().decisionDue()), language, now));
         stored.state().decision().filter(Decision.Issued.class::isInstance).map(Decision.Issued.class::cast)
                 .ifPresent(issued -> notifications.send(new Notification(iin, Notification.Kind.CERTIFICATE_ISSUED,
-                        reference, "certificate " + issued.number().value() + " confirmed automatically, issued on "
-                        + issued.issuedOn(), now)));
+                        reference, ServiceText.NOTIFY_CONFIRMED_AUTOMATICALLY.message()
+                        .with("number", issued.number().value()).with("issuedOn", issued.issuedOn()), language,
+                        now)));
     }
 }

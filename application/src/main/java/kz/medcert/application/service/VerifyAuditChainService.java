@@ -3,6 +3,7 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import kz.medcert.application.port.in.AccessDeniedException;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.VerifyAuditChainUseCase;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.domain.access.Actor;
@@ -20,7 +21,7 @@ public final class VerifyAuditChainService implements VerifyAuditChainUseCase {
     @Override
     public ChainCheck verify(Actor actor) {
         if (!(Objects.requireNonNull(actor, "actor") instanceof Actor.Admin)) {
-            throw new AccessDeniedException("only administrators verify the audit chain");
+            throw new AccessDeniedException(ServiceText.ONLY_ADMIN_VERIFIES_AUDIT_CHAIN.message());
         }
         return auditTrail.verifyAll();
     }

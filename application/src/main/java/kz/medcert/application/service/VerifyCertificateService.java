@@ -18,6 +18,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
 import kz.medcert.domain.certificate.Supersession;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**
@@ -39,7 +40,7 @@ public final class VerifyCertificateService implements VerifyCertificateUseCase 
 
     @Override
     public Verification verify(String number) {
-        Optional<String> problem = CertificateNumbers.problem(number);
+        Optional<Message> problem = CertificateNumbers.invalidity(number);
         if (problem.isPresent()) {
             return new Verification.Malformed(problem.get(), onlyTheCheckDigitIsWrong(number));
         }

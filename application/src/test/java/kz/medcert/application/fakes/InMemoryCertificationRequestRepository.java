@@ -278,10 +278,11 @@ public final class InMemoryCertificationRequestRepository implements Certificati
      * next) for the settle time; a later write of the waiting request ends that hold.
      */
     private void settle(RequestState written) {
-        if (written.status() != RequestStatus.AWAITING_REGISTRIES) {
+        // a request that went on without an unavailable registry still asks it (R21, R70): its hold ends too
+        if (written.status() != RequestStatus.AWAITING_REGISTRIES && !written.asksRegistries()) {
             return;
         }
-        boolean nothingAskedYet = written.fetches().stream()
+        boolean nothingAskedYet = written.status() == RequestStatus.AWAITING_REGISTRIES && written.fetches().stream()
                 .allMatch(f -> f.status() == RegistryFetch.FetchStatus.PENDING);
         if (nothingAskedYet) {
             store.claims.put(written.id(), new Claim(SETTLING + instance, wallClock.instant().plus(settleTime)));

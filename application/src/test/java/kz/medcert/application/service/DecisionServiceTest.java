@@ -168,7 +168,7 @@ class DecisionServiceTest {
 
         assertThatThrownBy(() -> decide.issue(KARAGANDA_OFFICER, id, SET_ASIDE, OptionalLong.of(read)))
                 .isInstanceOf(StaleRequestException.class)
-                .hasMessageContaining("version " + read).hasMessageContaining("REFUSAL_PROPOSED");
+                .hasMessageContaining("version " + read).hasMessageContaining("refusal proposed");
         assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.REFUSAL_PROPOSED);
         // read again, the officer may still issue (the objection convinced them)
         long now = services.view(id).state().version();
@@ -198,8 +198,8 @@ class DecisionServiceTest {
     void revocation_onACourtProhibition_keepsTheEntry_andVerificationShowsRevoked_R88() {
         RequestId id = pediatricianSubmits(formWithPd());
         Decision.Issued issued = (Decision.Issued) services.view(id).state().decision().orElseThrow();
-        RevokeCertificateService revoke = new RevokeCertificateService(services.register, services.notifications,
-                services.clock);
+        RevokeCertificateService revoke = new RevokeCertificateService(services.register, services.repository,
+                services.notifications, services.clock);
 
         assertThatThrownBy(() -> revoke.revoke(KARAGANDA_OFFICER, issued.number(), Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                 "no")).isInstanceOf(IllegalArgumentException.class);

@@ -202,6 +202,6 @@ class RegistryFallbackServiceTest {
         TestServices.accepted(services.submitSigned(id));
 
         assertThatThrownBy(() -> services.amend.amend(AS_GRADUATE, id, amendment))
-                .isInstanceOf(RequestConflictException.class).hasMessageContaining("ACCEPTED");
+                .isInstanceOf(RequestConflictException.class).hasMessageContaining("is accepted");
     }
 }

@@ -14,10 +14,13 @@ import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.SignatureReason;
 import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.Submission;
@@ -72,8 +75,56 @@ class SubmitRequestServiceTest {
         SubmitResult result = services.submit.submit(AS_GRADUATE, id, "SIGNED:" + "0".repeat(64));
 
         // then
-        assertThat(result).isEqualTo(new SubmitResult.InvalidSignature(digest));
+        assertThat(result).isEqualTo(new SubmitResult.InvalidSignature(digest, SignatureReason.CONTENT_MISMATCH,
+                "signs content " + "0".repeat(64)));
         assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+    }
+
+    @Test
+    void submit_withAnotherPersonsSignature_answersWhyWithTheVerifiersReason_R81() {
+        // given
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String digest = services.view(id).contentDigest();
+
+        // when
+        SubmitResult result = services.submit.submit(AS_GRADUATE, id,
+                FakeSignatureVerifier.signatureOver(digest, Iin.parse("990203317687")));
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(SubmitResult.InvalidSignature.class, invalid -> {
+            assertThat(invalid.reason()).isEqualTo(SignatureReason.SIGNER_IS_NOT_APPLICANT);
+            assertThat(invalid.contentDigest()).isEqualTo(digest);
+        });
+    }
+
+    @Test
+    void submit_whoseSignatureCannotBeCheckedNow_storesNothing_andTheSameSubmissionIsCheckedAgainLater_R17() {
+        // given: the certification authority's responder is down for the first attempt only
+        RequestId id = services.graduateAwaitingDocuments();
+        services.attachEveryMissingUpload(id);
+        String signature = services.validSignature(id);
+        boolean[] down = {true};
+        SubmitRequestService submit = new SubmitRequestService(services.repository, (content, sig, signer) ->
+                down[0] ? new SignatureCheck.Unavailable("OCSP responder unreachable")
+                        : new FakeSignatureVerifier().verify(content, sig, signer),
+                services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+                services.clock);
+        int writes = services.repository.writes();
+
+        // when
+        SubmitResult uncheckable = submit.submit(AS_GRADUATE, id, signature);
+
+        // then: neither accepted nor refused, nothing written, nobody notified
+        assertThat(uncheckable).isEqualTo(new SubmitResult.SignatureUncheckable("OCSP responder unreachable"));
+        assertThat(services.repository.writes()).isEqualTo(writes);
+        assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+        assertThat(services.view(id).state().submission()).isEmpty();
+
+        // and when the responder is back, the very same submission is accepted
+        down[0] = false;
+        assertThat(TestServices.accepted(submit.submit(AS_GRADUATE, id, signature)).state().status().submitted())
+                .isTrue();
     }
 
     @Test
@@ -90,7 +141,10 @@ class SubmitRequestServiceTest {
 
         // then
         assertThat(oldSignature).isNotEqualTo(FakeSignatureVerifier.signatureOver(newDigest));
-        assertThat(result).isEqualTo(new SubmitResult.InvalidSignature(newDigest));
+        assertThat(result).isInstanceOfSatisfying(SubmitResult.InvalidSignature.class, invalid -> {
+            assertThat(invalid.reason()).isEqualTo(SignatureReason.CONTENT_MISMATCH);
+            assertThat(invalid.contentDigest()).isEqualTo(newDigest);
+        });
     }
 
     @Test

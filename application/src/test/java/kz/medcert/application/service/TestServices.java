@@ -8,8 +8,8 @@ import kz.medcert.application.fakes.InMemoryConsentChallenges;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
-import kz.medcert.application.fakes.RecordingNotifications;
 import kz.medcert.application.fakes.MutableClock;
+import kz.medcert.application.fakes.RecordingNotifications;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
 import kz.medcert.application.port.in.ConsentUseCase.ConsentResult;
@@ -21,6 +21,7 @@ import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.evaluation.CertificationRules;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.UploadSlot;
@@ -95,9 +96,23 @@ final class TestServices {
                 .state().id();
     }
 
+    /** Started by the applicant themselves, reading the service in {@code language}. */
+    RequestId startedIn(Language language, Applicant applicant, Dossier form) {
+        return start.start(as(applicant), new StartRequestCommand(applicant, form,
+                RequestFixtures.detailsOf(form).inLanguage(Optional.of(language)))).state().id();
+    }
+
     /** Started, consent code requested and confirmed: the registries have been asked once. */
     RequestId consented(Applicant applicant, Dossier form) {
-        RequestId id = started(applicant, form);
+        return consented(started(applicant, form), applicant);
+    }
+
+    /** As {@link #consented(Applicant, Dossier)}, the applicant reading the service in {@code language}. */
+    RequestId consentedIn(Language language, Applicant applicant, Dossier form) {
+        return consented(startedIn(language, applicant, form), applicant);
+    }
+
+    private RequestId consented(RequestId id, Applicant applicant) {
         consent.requestConsent(as(applicant), id);
         ConsentResult result = consent.confirm(as(applicant), id, FakeConsentGateway.CODE);
         if (!(result instanceof ConsentResult.Confirmed)) {

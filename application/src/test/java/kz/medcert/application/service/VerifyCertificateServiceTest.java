@@ -21,6 +21,7 @@ import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Revocation;
+import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import org.junit.jupiter.api.Test;
@@ -204,8 +205,10 @@ class VerifyCertificateServiceTest {
 
         Verification result = service.verify(wrongDigit);
 
-        assertThat(result).isEqualTo(new Verification.Malformed(
-                "the check digit does not match: the number was probably mistyped", true));
+        assertThat(result).isEqualTo(new Verification.Malformed(DomainText.CERTIFICATE_NUMBER_CHECK_DIGIT.message(),
+                true));
+        assertThat(((Verification.Malformed) result).reason())
+                .isEqualTo("the check digit does not match: the number was probably mistyped");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.Message;
 
 /**
  * Numbers of the certificates this service issues: {@code MC-YYYY-NNNNNNNN-C}, where C is a Damm check digit over the
@@ -38,18 +40,26 @@ public final class CertificateNumbers {
                 + dammDigit(digits));
     }
 
-    /** Why {@code text} is not a number this service issued, or empty when it is well formed and checks out. */
+    /** Why {@code text} is not a number this service issued (in English), or empty when it checks out. */
     public static Optional<String> problem(String text) {
+        return invalidity(text).map(Message::toString);
+    }
+
+    /**
+     * Why {@code text} is not a number this service issued, in words for the person who typed it, or empty when it
+     * is well formed and checks out.
+     */
+    public static Optional<Message> invalidity(String text) {
         if (text == null) {
-            return Optional.of("a certificate number is required");
+            return Optional.of(DomainText.CERTIFICATE_NUMBER_REQUIRED.message());
         }
         Matcher m = FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) {
-            return Optional.of("a certificate number looks like MC-2026-00000123-4");
+            return Optional.of(DomainText.CERTIFICATE_NUMBER_FORMAT.message());
         }
         int expected = dammDigit(m.group(1) + m.group(2));
         if (expected != m.group(3).charAt(0) - '0') {
-            return Optional.of("the check digit does not match: the number was probably mistyped");
+            return Optional.of(DomainText.CERTIFICATE_NUMBER_CHECK_DIGIT.message());
         }
         return Optional.empty();
     }

@@ -3,6 +3,8 @@ package kz.medcert.domain.dossier;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
@@ -20,7 +22,8 @@ public record EmploymentPeriod(SpecialtyCode specialty, LocalDate from, Optional
         Objects.requireNonNull(to, "employment to");
         to.ifPresent(end -> {
             if (end.isBefore(from)) {
-                throw new IllegalArgumentException("employment ends " + end + " before it starts " + from);
+                throw new InvalidValueException(DomainText.EMPLOYMENT_ENDS_BEFORE_START.message().with("end", end)
+                        .with("start", from));
             }
         });
     }

@@ -2,6 +2,8 @@ package kz.medcert.domain.dossier;
 
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 
 /**
  * The healthcare organisation a foreign specialist is certified to work in (Appendix 5: "for work … in the healthcare
@@ -17,22 +19,22 @@ public record HealthcareOrganisation(String name, String ownership, String addre
     public static final int MAX_LENGTH = 500;
 
     public HealthcareOrganisation {
-        name = text("organisation name", name);
-        ownership = text("form of ownership", ownership);
-        address = text("organisation address", address);
+        name = text(DomainText.FIELD_ORGANISATION_NAME, name);
+        ownership = text(DomainText.FIELD_OWNERSHIP, ownership);
+        address = text(DomainText.FIELD_ORGANISATION_ADDRESS, address);
         Objects.requireNonNull(branches, "branches");
-        branches = branches.map(String::strip).filter(b -> !b.isEmpty()).map(b -> text("branches", b));
+        branches = branches.map(String::strip).filter(b -> !b.isEmpty()).map(b -> text(DomainText.FIELD_BRANCHES, b));
     }
 
-    private static String text(String what, String value) {
-        Objects.requireNonNull(value, what);
+    private static String text(DomainText what, String value) {
+        Objects.requireNonNull(value, what.name());
         String stripped = value.strip();
         if (stripped.isEmpty()) {
-            throw new IllegalArgumentException(what + " is blank");
+            throw new InvalidValueException(DomainText.TEXT_BLANK.message().with("what", what.message()));
         }
         if (stripped.length() > MAX_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(what + " must be at most " + MAX_LENGTH
-                    + " characters without control characters");
+            throw new InvalidValueException(DomainText.TEXT_TOO_LONG.message().with("what", what.message())
+                    .with("max", MAX_LENGTH));
         }
         return stripped;
     }

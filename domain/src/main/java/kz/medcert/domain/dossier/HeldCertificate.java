@@ -3,6 +3,8 @@ package kz.medcert.domain.dossier;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
@@ -21,11 +23,12 @@ public record HeldCertificate(SpecialtyCode specialty, LocalDate issuedOn, Optio
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(qualificationLevel, "qualificationLevel");
         if (indefinite == validUntil.isPresent()) {
-            throw new IllegalArgumentException("a certificate has either a validUntil date or is indefinite");
+            throw new InvalidValueException(DomainText.CERTIFICATE_VALIDITY_OR_INDEFINITE.message());
         }
         validUntil.ifPresent(until -> {
             if (until.isBefore(issuedOn)) {
-                throw new IllegalArgumentException("validUntil " + until + " is before issuedOn " + issuedOn);
+                throw new InvalidValueException(DomainText.CERTIFICATE_VALID_UNTIL_BEFORE_ISSUE.message()
+                        .with("validUntil", until).with("issuedOn", issuedOn));
             }
         });
     }

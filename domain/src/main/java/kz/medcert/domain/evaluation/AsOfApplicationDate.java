@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.EmploymentHistory;
+import kz.medcert.domain.reference.LocalizedText;
 
 /**
  * R85: the dossier as it stood on the application date. A fact dated after it (a diploma, recognition,
@@ -21,7 +22,7 @@ import kz.medcert.domain.dossier.EmploymentHistory;
  * @param dossier what counts on the application date
  * @param leftOut the facts dated after it (employment starts excepted), as the review note names them
  */
-record AsOfApplicationDate(Dossier dossier, List<String> leftOut) {
+record AsOfApplicationDate(Dossier dossier, List<LocalizedText> leftOut) {
 
     AsOfApplicationDate {
         leftOut = List.copyOf(leftOut);
@@ -29,47 +30,63 @@ record AsOfApplicationDate(Dossier dossier, List<String> leftOut) {
 
     static AsOfApplicationDate of(Dossier d) {
         LocalDate ad = d.applicationDate();
-        List<String> leftOut = new ArrayList<>();
-        List<EducationRecord> education = kept(d.education(), e -> e.graduationDate(), ad, e -> "education "
-                + e.graduationDate() + registry(e.inRegistry()), leftOut).stream()
+        List<LocalizedText> leftOut = new ArrayList<>();
+        List<EducationRecord> education = kept(d.education(), e -> e.graduationDate(), ad,
+                e -> dated(EDUCATION, e.graduationDate(), e.inRegistry()), leftOut).stream()
                 .map(e -> withoutFutureRecognition(e, ad, leftOut)).toList();
         return new AsOfApplicationDate(new Dossier(d.category(), d.declaredSpecialty(), d.declaredSpecialization(),
                 d.requestsQualificationLevel(), ad, d.submittedAt(), d.citizenship(), d.permanentResident(),
                 d.consentGiven(), d.prohibition(), d.nameChangedAfterEducation(), d.nameChangeInRegistry(),
                 d.firstJobAfterGraduation(), d.identityInRegistry(), d.labourPermit(), education,
-                kept(d.postgraduate(), p -> p.completedOn(), ad, p -> p.type().name().toLowerCase() + " "
-                        + p.completedOn() + registry(p.inRegistry()), leftOut),
-                kept(d.retraining(), r -> r.completedOn(), ad, r -> "retraining " + r.completedOn()
-                        + registry(r.inRegistry()), leftOut),
-                kept(d.certificationCourses(), c -> c.completedOn(), ad, c -> "certification course "
-                        + c.completedOn(), leftOut),
-                kept(d.professionalDevelopment(), p -> p.completedOn(), ad, p -> "professional development "
-                        + p.completedOn(), leftOut),
-                kept(d.certificates(), c -> c.issuedOn(), ad, c -> "certificate issued " + c.issuedOn()
-                        + registry(c.inRegistry()), leftOut),
+                kept(d.postgraduate(), p -> p.completedOn(), ad,
+                        p -> dated(p.type().localizedName(), p.completedOn(), p.inRegistry()), leftOut),
+                kept(d.retraining(), r -> r.completedOn(), ad,
+                        r -> dated(RETRAINING, r.completedOn(), r.inRegistry()), leftOut),
+                kept(d.certificationCourses(), c -> c.completedOn(), ad,
+                        c -> dated(CERTIFICATION_COURSE, c.completedOn(), false), leftOut),
+                kept(d.professionalDevelopment(), p -> p.completedOn(), ad,
+                        p -> dated(PROFESSIONAL_DEVELOPMENT, p.completedOn(), false), leftOut),
+                kept(d.certificates(), c -> c.issuedOn(), ad,
+                        c -> dated(CERTIFICATE_ISSUED, c.issuedOn(), c.inRegistry()), leftOut),
                 new EmploymentHistory(d.employment().in(p -> !p.from().isAfter(ad))),
-                kept(d.assessments(), a -> a.date(), ad, a -> "assessment " + a.date() + registry(true), leftOut),
+                kept(d.assessments(), a -> a.date(), ad, a -> dated(ASSESSMENT, a.date(), true), leftOut),
                 d.foreignLanguageDocuments()), leftOut);
     }
 
+    private static final LocalizedText EDUCATION = LocalizedText.of("білім", "образование", "education");
+    private static final LocalizedText RETRAINING = LocalizedText.of("қайта даярлау", "переподготовка",
+            "retraining");
+    private static final LocalizedText CERTIFICATION_COURSE = LocalizedText.of("сертификаттау курсы",
+            "сертификационный курс", "certification course");
+    private static final LocalizedText PROFESSIONAL_DEVELOPMENT = LocalizedText.of("біліктілікті арттыру",
+            "повышение квалификации", "professional development");
+    private static final LocalizedText CERTIFICATE_ISSUED = LocalizedText.of("берілген сертификат",
+            "сертификат, выданный", "certificate issued");
+    private static final LocalizedText ASSESSMENT = LocalizedText.of("бағалау", "оценка", "assessment");
+    private static final LocalizedText RECOGNITION = LocalizedText.of("тану", "признание", "recognition");
+    // R21: whether the registry or the applicant supplied it tells the officer where to look
+    private static final LocalizedText FROM_REGISTRY = LocalizedText.of(" (тізілім)", " (реестр)", " (registry)");
+
     private static <T> List<T> kept(List<T> facts, Function<T, LocalDate> dated, LocalDate ad,
-                                    Function<T, String> described, List<String> leftOut) {
+                                    Function<T, LocalizedText> described, List<LocalizedText> leftOut) {
         Predicate<T> future = fact -> dated.apply(fact).isAfter(ad);
         facts.stream().filter(future).map(described).forEach(leftOut::add);
         return facts.stream().filter(future.negate()).toList();
     }
 
-    private static EducationRecord withoutFutureRecognition(EducationRecord e, LocalDate ad, List<String> leftOut) {
+    private static EducationRecord withoutFutureRecognition(EducationRecord e, LocalDate ad,
+                                                            List<LocalizedText> leftOut) {
         if (e.recognition().filter(r -> r.issuedOn().isAfter(ad)).isEmpty()) {
             return e;
         }
-        leftOut.add("recognition " + e.recognition().get().issuedOn() + registry(e.recognition().get().inRegistry()));
+        leftOut.add(dated(RECOGNITION, e.recognition().get().issuedOn(), e.recognition().get().inRegistry()));
         return new EducationRecord(e.level(), e.field(), e.graduationDate(), e.country(), e.foreignInstitution(),
                 e.inRegistry(), e.institution(), Optional.empty());
     }
 
-    // R21: whether the registry or the applicant supplied it tells the officer where to look
-    private static String registry(boolean inRegistry) {
-        return inRegistry ? " (registry)" : "";
+    /** What was left out, its day, and whether a registry supplied it: "education 2025-01-01 (registry)". */
+    private static LocalizedText dated(LocalizedText what, LocalDate day, boolean inRegistry) {
+        LocalizedText text = what.suffixed(" " + day);
+        return inRegistry ? LocalizedText.join("", text, FROM_REGISTRY) : text;
     }
 }

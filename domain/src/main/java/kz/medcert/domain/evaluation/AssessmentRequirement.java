@@ -30,7 +30,7 @@ final class AssessmentRequirement {
         }
         if (rules.isEmpty()) {
             // R35, R59: confirmation without a long break and without a qualification level request
-            out.notRequired(DocumentCode.ASSESSMENT_RESULT, "confirmation without a break of more than 3 years",
+            out.notRequired(DocumentCode.ASSESSMENT_RESULT, Exemptions.CONFIRMATION_WITHOUT_LONG_BREAK,
                     route.isForeign() ? Rule.R59 : Rule.R35);
             return;
         }
@@ -43,9 +43,9 @@ final class AssessmentRequirement {
         cited.add(Rule.R66);
         ChecklistItem item = new ChecklistItem(DocumentCode.ASSESSMENT_RESULT, Obligation.MANDATORY,
                 Source.REGISTRY, Satisfaction.of(passed), cited, basis(route), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty());
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
         out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                Texts.assessmentMissing(facts.target, !inTarget.isEmpty()), rules.toArray(Rule[]::new)));
+                Texts.assessmentMissing(facts.targetName(), !inTarget.isEmpty()), rules.toArray(Rule[]::new)));
     }
 
     private static String basis(Route route) {

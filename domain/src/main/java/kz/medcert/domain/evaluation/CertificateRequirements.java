@@ -1,8 +1,11 @@
 package kz.medcert.domain.evaluation;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import kz.medcert.domain.certificate.Standing;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.HeldCertificate;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.rules.Rule;
 
 /** The existing certificate on confirmation (R14, R34, R58, R64) and certification courses (R29). */
@@ -12,7 +15,7 @@ final class CertificateRequirements {
     }
 
     static void apply(Facts facts, RouteDecision decision, Checklist out) {
-        certificateCopy(decision, out);
+        certificateCopy(facts, decision, out);
         certificationCourse(facts, decision.route(), out);
     }
 
@@ -21,10 +24,10 @@ final class CertificateRequirements {
      * copy is needed. R34: a copy of every expired certificate (interpretation: 8-E calls it invalid). R58: a
      * foreign specialist's expired certificate only when the service does not hold it.
      */
-    private static void certificateCopy(RouteDecision decision, Checklist out) {
+    private static void certificateCopy(Facts facts, RouteDecision decision, Checklist out) {
         Route route = decision.route();
         if (route.isFirstTime() || decision.certificate().isEmpty()) {
-            out.notRequired(DocumentCode.CERTIFICATE_COPY, "no certificate to confirm",
+            out.notRequired(DocumentCode.CERTIFICATE_COPY, Exemptions.NO_CERTIFICATE_TO_CONFIRM,
                     route.isForeign() ? Rule.R58 : Rule.R34);
             return;
         }
@@ -42,11 +45,24 @@ final class CertificateRequirements {
             source = certificate.inRegistry() ? Source.REGISTRY : Source.APPLICANT;
             rules = certificate.inRegistry() ? new Rule[] {Rule.R14, Rule.R64} : new Rule[] {Rule.R14, Rule.R34};
         }
-        String validity = decision.standing().flatMap(Standing::lastValidDay).map(d -> " valid until " + d)
-                .orElse(" indefinite");
+        Optional<LocalDate> lastValidDay = decision.standing().flatMap(Standing::lastValidDay);
+        String validity = lastValidDay.map(d -> " valid until " + d).orElse(" indefinite");
         out.require(ChecklistItem.of(DocumentCode.CERTIFICATE_COPY, Obligation.MANDATORY, source,
                         Satisfaction.SATISFIED, Basis.item(route, route.isForeign() ? 4 : 7), rules)
-                .about(certificate.specialty() + " issued " + certificate.issuedOn() + validity));
+                .about(certificate.specialty() + " issued " + certificate.issuedOn() + validity,
+                        describe(facts.name(certificate.specialty()), certificate.issuedOn(), lastValidDay)));
+    }
+
+    /** The certificate in words: specialty, issue day and validity. */
+    private static LocalizedText describe(LocalizedText specialty, LocalDate issuedOn, Optional<LocalDate> until) {
+        LocalizedText s = Texts.quoted(specialty);
+        return LocalizedText.of(
+                s.kk() + " мамандығы бойынша сертификат, " + issuedOn + " берілген, "
+                        + until.map(d -> d + " дейін жарамды").orElse("мерзімсіз"),
+                "Сертификат по специальности " + s.ru() + ", выдан " + issuedOn + ", "
+                        + until.map(d -> "действителен до " + d).orElse("бессрочный"),
+                specialty.en() + ", issued " + issuedOn + ", "
+                        + until.map(d -> "valid until " + d).orElse("indefinite"));
     }
 
     // R29: a certification course is submitted if the applicant has one (domestic lists only)
@@ -57,7 +73,7 @@ final class CertificateRequirements {
             return; // R44 already lists the course as one of its mandatory alternatives: one slot, not two
         }
         if (route.isForeign() || !has) {
-            out.notRequired(DocumentCode.CERTIFICATION_COURSE, "no certification course in the declared specialty",
+            out.notRequired(DocumentCode.CERTIFICATION_COURSE, Exemptions.NO_CERTIFICATION_COURSE,
                     Rule.R29);
             return;
         }

@@ -7,6 +7,7 @@ import kz.medcert.domain.calendar.ServiceDeadline;
 import kz.medcert.domain.calendar.ServiceDeadlinePolicy;
 import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.reference.CountryCode;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.Rule;
@@ -71,13 +72,14 @@ public final class CertificationRules {
     private void notes(Dossier dossier, Optional<ServiceDeadline> deadline, Checklist out) {
         if (ServiceCategoryPolicy.effective(dossier) != dossier.category()) {
             // R03: the service follows citizenship; the officer sees that the form chosen was the other one
-            String citizenship = dossier.citizenship().map(Object::toString).orElse("");
+            LocalizedText citizenship = dossier.citizenship().map(CountryCode::localizedName)
+                    .orElse(LocalizedText.same(""));
             out.note("CATEGORY_FOLLOWS_CITIZENSHIP", LocalizedText.of(
-                    "Қызмет азаматтыққа қарай анықталды (" + citizenship + "): өтініште көрсетілген санат "
+                    "Қызмет азаматтыққа қарай анықталды (" + citizenship.kk() + "): өтініште көрсетілген санат "
                             + "оған сәйкес келмейді",
-                    "Услуга определена по гражданству (" + citizenship + "): категория, указанная в заявлении, "
+                    "Услуга определена по гражданству (" + citizenship.ru() + "): категория, указанная в заявлении, "
                             + "ему не соответствует",
-                    "The service follows citizenship (" + citizenship + "): the category declared in the "
+                    "The service follows citizenship (" + citizenship.en() + "): the category declared in the "
                             + "application does not match it"), Rule.R03);
         }
         if (!ruleSet.governs(dossier.applicationDate())) {

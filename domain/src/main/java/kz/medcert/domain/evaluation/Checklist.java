@@ -29,7 +29,7 @@ final class Checklist {
         }
     }
 
-    void notRequired(DocumentCode document, String reason, Rule... rules) {
+    void notRequired(DocumentCode document, LocalizedText reason, Rule... rules) {
         notRequired.putIfAbsent(document, new NotRequiredItem(document, List.of(rules), reason));
     }
 

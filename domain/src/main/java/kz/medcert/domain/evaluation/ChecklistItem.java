@@ -5,19 +5,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.rules.Rule;
 
 /**
  * One document or data item the application needs, with where it comes from, whether the dossier shows it, the
  * rules that require it and its legal basis (appendix, row, item).
  *
- * @param subject        what the item is about when a document occurs more than once (e.g. which diploma)
+ * @param subject        what the item is about when a document occurs more than once (e.g. which diploma): a stable
+ *                       key (upload slots are named by it), not a text for people
+ * @param subjectText    the same in words, in kk/ru/en («Жоғары білім, Педиатрия, 2010-06-30»); empty when there is
+ *                       no subject, and for an evaluation stored before the texts were kept
  * @param minimumCredits for professional development: the total volume required (R26, R32)
  * @param window         for professional development: the days in which it must have ended
  */
 public record ChecklistItem(DocumentCode document, Obligation obligation, Source source, Satisfaction satisfaction,
                             List<Rule> rules, String basis, Optional<String> subject,
-                            Optional<BigDecimal> minimumCredits, Optional<DateWindow> window) {
+                            Optional<LocalizedText> subjectText, Optional<BigDecimal> minimumCredits,
+                            Optional<DateWindow> window) {
 
     public ChecklistItem {
         Objects.requireNonNull(document, "document");
@@ -30,6 +35,10 @@ public record ChecklistItem(DocumentCode document, Obligation obligation, Source
         }
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(subjectText, "subjectText");
+        if (subjectText.isPresent() && subject.isEmpty()) {
+            throw new IllegalArgumentException("a subject's text describes a subject: " + document);
+        }
         Objects.requireNonNull(minimumCredits, "minimumCredits");
         Objects.requireNonNull(window, "window");
     }
@@ -37,17 +46,18 @@ public record ChecklistItem(DocumentCode document, Obligation obligation, Source
     public static ChecklistItem of(DocumentCode document, Obligation obligation, Source source,
                                    Satisfaction satisfaction, String basis, Rule... rules) {
         return new ChecklistItem(document, obligation, source, satisfaction, List.of(rules), basis,
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    public ChecklistItem about(String value) {
-        return new ChecklistItem(document, obligation, source, satisfaction, rules, basis, Optional.of(value),
-                minimumCredits, window);
+    /** The item about one subject: {@code key} names it stably, {@code text} describes it to people. */
+    public ChecklistItem about(String key, LocalizedText text) {
+        return new ChecklistItem(document, obligation, source, satisfaction, rules, basis, Optional.of(key),
+                Optional.of(text), minimumCredits, window);
     }
 
     public ChecklistItem withVolume(Optional<BigDecimal> credits, DateWindow days) {
-        return new ChecklistItem(document, obligation, source, satisfaction, rules, basis, subject, credits,
-                Optional.of(days));
+        return new ChecklistItem(document, obligation, source, satisfaction, rules, basis, subject, subjectText,
+                credits, Optional.of(days));
     }
 
     /** A mandatory item the dossier shows as missing: it decides the outcome. */

@@ -29,13 +29,14 @@ final class CommonRequirements {
     // R20: a document in a language other than Kazakh or Russian needs its notarized translation
     private static void translations(Facts facts, Route route, Checklist out) {
         if (facts.dossier.foreignLanguageDocuments().isEmpty()) {
-            out.notRequired(DocumentCode.NOTARIZED_TRANSLATION, "all documents are in Kazakh or Russian", Rule.R20);
+            out.notRequired(DocumentCode.NOTARIZED_TRANSLATION, Exemptions.DOCUMENTS_IN_STATE_LANGUAGES, Rule.R20);
             return;
         }
         String basis = route.isForeign() ? "Appendix 6, row 8, confirmation item 3" : Basis.GENERAL_PROVISIONS;
         for (DocumentCode document : facts.dossier.foreignLanguageDocuments()) {
             out.require(ChecklistItem.of(DocumentCode.NOTARIZED_TRANSLATION, Obligation.MANDATORY,
-                    Source.APPLICANT, Satisfaction.NOT_STATED, basis, Rule.R20).about(document.name()));
+                    Source.APPLICANT, Satisfaction.NOT_STATED, basis, Rule.R20)
+                    .about(document.name(), document.localizedName()));
         }
     }
 

@@ -64,13 +64,13 @@ record Continuity(Rule rule, List<EmploymentGap> gapsToReview) {
     }
 
     /** The exemption with its review note when gaps beyond the tolerance remain. */
-    void exempt(Facts facts, Checklist out, String exemptBecause) {
+    void exempt(Facts facts, Checklist out, LocalizedText exemptBecause) {
         if (unbroken()) {
             out.notRequired(DocumentCode.RETRAINING, exemptBecause, rule);
             return;
         }
-        out.notRequired(DocumentCode.RETRAINING, exemptBecause + ", subject to the officer's review of the gaps",
-                rule);
+        out.notRequired(DocumentCode.RETRAINING, LocalizedText.join("", exemptBecause,
+                Exemptions.SUBJECT_TO_GAP_REVIEW), rule);
         int toleranceDays = facts.ruleSet.continuityGapToleranceDays();
         String gaps = gapsToReview.stream().map(g -> g.from() + " – " + g.to() + " (" + g.days() + ")")
                 .collect(Collectors.joining(", "));

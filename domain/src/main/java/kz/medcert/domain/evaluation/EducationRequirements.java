@@ -4,6 +4,7 @@ import java.util.List;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
@@ -21,7 +22,7 @@ final class EducationRequirements {
     private static void diplomas(Facts facts, Route route, Checklist out) {
         if (route.isConfirmation()) {
             // R23 (8-B lists no diploma), R56 (nor does A6 8-B)
-            out.notRequired(DocumentCode.DIPLOMA, "the confirmation list has no diploma",
+            out.notRequired(DocumentCode.DIPLOMA, Exemptions.NO_DIPLOMA_ON_CONFIRMATION,
                     route.isForeign() ? Rule.R56 : Rule.R23);
             return;
         }
@@ -41,7 +42,7 @@ final class EducationRequirements {
             out.require(diploma(record, route, uploadRule));
         }
         // listed as exempt only when no diploma item was required above (Checklist filters it otherwise)
-        out.notRequired(DocumentCode.DIPLOMA, "education obtained abroad: submitted with its recognition",
+        out.notRequired(DocumentCode.DIPLOMA, Exemptions.EDUCATION_ABROAD,
                 Rule.R49, Rule.R48);
     }
 
@@ -69,7 +70,7 @@ final class EducationRequirements {
         return ChecklistItem.of(DocumentCode.DIPLOMA, Obligation.MANDATORY,
                         record.inRegistry() ? Source.REGISTRY : Source.APPLICANT, Satisfaction.SATISFIED,
                         Basis.item(route, route.isForeign() ? 4 : 3), rules)
-                .about(describe(record));
+                .about(describe(record), describeText(record));
     }
 
     private static void recognition(Facts facts, Route route, Checklist out) {
@@ -77,12 +78,12 @@ final class EducationRequirements {
         List<EducationRecord> abroad = facts.medicalEducation().stream()
                 .filter(EducationRecord::obtainedAbroad).toList();
         if (abroad.isEmpty()) {
-            out.notRequired(DocumentCode.RECOGNITION, "no medical education obtained abroad", rule);
+            out.notRequired(DocumentCode.RECOGNITION, Exemptions.NO_EDUCATION_ABROAD, rule);
             return;
         }
         if (route == Route.FOREIGN_CONFIRMATION) {
             // R48, R56 interpretation: checked at the first issue; A6 8-B does not list it
-            out.notRequired(DocumentCode.RECOGNITION, "not on the foreign confirmation list", Rule.R48, Rule.R56);
+            out.notRequired(DocumentCode.RECOGNITION, Exemptions.NOT_ON_FOREIGN_CONFIRMATION_LIST, Rule.R48, Rule.R56);
             return;
         }
         for (EducationRecord record : abroad) {
@@ -92,10 +93,23 @@ final class EducationRequirements {
                             fetched ? Source.REGISTRY : Source.APPLICANT, Satisfaction.of(recognised),
                             Basis.item(route, route.isForeign() ? 3 : route.isFirstTime() ? 5 : 8),
                             route.isForeign() ? new Rule[] {rule} : new Rule[] {rule, Rule.R16})
-                    .about(describe(record));
+                    .about(describe(record), describeText(record));
             out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                     Texts.missing(DocumentCode.RECOGNITION), rule));
         }
+    }
+
+    /** The record in words: level, field, graduation day and, for one obtained abroad, the country. */
+    static LocalizedText describeText(EducationRecord record) {
+        LocalizedText level = record.level().localizedName();
+        LocalizedText field = record.field().localizedName();
+        String country = record.country().isKazakhstan() ? "" : ", ";
+        LocalizedText countryName = record.country().isKazakhstan() ? LocalizedText.same("")
+                : record.country().localizedName();
+        return LocalizedText.of(
+                level.kk() + ", " + field.kk() + ", " + record.graduationDate() + country + countryName.kk(),
+                level.ru() + ", " + field.ru() + ", " + record.graduationDate() + country + countryName.ru(),
+                level.en() + ", " + field.en() + ", " + record.graduationDate() + country + countryName.en());
     }
 
     static String describe(EducationRecord record) {

@@ -6,6 +6,7 @@ import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.Specialty;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.Rule;
@@ -29,17 +30,18 @@ final class EligibilityChecks {
         Dossier d = facts.dossier;
         Optional<Specialty> specialty = catalogue.find(d.declaredSpecialty());
         if (specialty.isEmpty()) {
-            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.notInList(d.declaredSpecialty()),
-                    Rule.R02));
+            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                    Texts.notInList(facts.name(d.declaredSpecialty())), Rule.R02));
             return;
         }
         d.declaredSpecialization().ifPresent(code -> {
             Optional<Specialty> specialization = catalogue.find(code);
             if (specialization.isEmpty()) {
-                out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.notInList(code), Rule.R02));
+                out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.notInList(facts.name(code)), Rule.R02));
             } else if (!specialization.get().parent().map(d.declaredSpecialty()::equals).orElse(false)) {
                 out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                        Texts.specializationOutsideSpecialty(code, d.declaredSpecialty()), Rule.R02));
+                        Texts.specializationOutsideSpecialty(facts.name(code),
+                                facts.name(d.declaredSpecialty())), Rule.R02));
             }
         });
     }
@@ -55,7 +57,8 @@ final class EligibilityChecks {
             return;
         }
         if (facts.targetIsForPhysicians() && education.stream().noneMatch(EducationRequirements::trainsPhysician)) {
-            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.levelMismatch(facts.target), Rule.R46));
+            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.levelMismatch(facts.targetName()),
+                    Rule.R46));
         }
     }
 
@@ -74,7 +77,7 @@ final class EligibilityChecks {
      */
     private static void datedAfterApplication(Facts facts, Checklist out) {
         if (!facts.leftOut.isEmpty()) {
-            out.note("DATED_AFTER_APPLICATION", Texts.datedAfterApplication(String.join(", ", facts.leftOut)),
+            out.note("DATED_AFTER_APPLICATION", Texts.datedAfterApplication(LocalizedText.join(", ", facts.leftOut)),
                     Rule.R85);
         }
     }

@@ -32,7 +32,7 @@ final class EmploymentRequirement {
         Optional<Rule> exemption = RetrainingRequirements.continuityExemption(facts, route);
         boolean continuityEvidence = exemption.isPresent();
         if (inTarget.isEmpty() && !continuityEvidence) {
-            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "no labour activity in the declared specialty", Rule.R31);
+            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, Exemptions.NO_ACTIVITY_IN_SPECIALTY, Rule.R31);
             return;
         }
         // R31, R67: what must be evidenced is the activity in the declared specialty; an exemption of R40 or R45
@@ -51,12 +51,12 @@ final class EmploymentRequirement {
     /** R52: a foreign specialist proves labour activity on first-time unless this is the first job after graduation. */
     private static void foreign(Facts facts, Route route, Checklist out) {
         if (route == Route.FOREIGN_CONFIRMATION) {
-            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "not on the foreign confirmation list", Rule.R52,
+            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, Exemptions.NOT_ON_FOREIGN_CONFIRMATION_LIST, Rule.R52,
                     Rule.R56);
             return;
         }
         if (facts.dossier.firstJobAfterGraduation()) {
-            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, "first job after graduation", Rule.R52);
+            out.notRequired(DocumentCode.EMPLOYMENT_RECORD, Exemptions.FIRST_JOB, Rule.R52);
             return;
         }
         // R85: a job that starts after the application date (often the one applied for) is no labour activity yet

@@ -12,6 +12,7 @@ import kz.medcert.domain.dossier.EmploymentPeriod;
 import kz.medcert.domain.dossier.HeldCertificate;
 import kz.medcert.domain.dossier.ProfessionalDevelopment;
 import kz.medcert.domain.dossier.StudyVolume;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.Specialty;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
@@ -25,12 +26,13 @@ final class Facts {
     /** The facts that count: those dated after the application date are left out (R85, {@link #leftOut}). */
     final Dossier dossier;
     /** R85: what was left out for being dated after the application date, for the officer's review note. */
-    final List<String> leftOut;
+    final List<LocalizedText> leftOut;
     final RuleSet ruleSet;
     final LocalDate applicationDate;
     final SpecialtyCode target;
     final Optional<Specialty> targetSpecialty;
     private final Optional<SpecialtyCode> parent;
+    private final SpecialtyCatalogue catalogue;
 
     Facts(Dossier declared, SpecialtyCatalogue catalogue, RuleSet ruleSet) {
         AsOfApplicationDate asOf = AsOfApplicationDate.of(declared);
@@ -41,6 +43,17 @@ final class Facts {
         this.target = dossier.target();
         this.targetSpecialty = catalogue.find(target);
         this.parent = targetSpecialty.flatMap(Specialty::parent);
+        this.catalogue = catalogue;
+    }
+
+    /** The name of a specialty or education field code in kk/ru/en, as texts name it (never the code). */
+    LocalizedText name(SpecialtyCode code) {
+        return catalogue.nameOf(code);
+    }
+
+    /** The name of the declared specialty (or specialization). */
+    LocalizedText targetName() {
+        return name(target);
     }
 
     /** R03: the service follows citizenship where known, else the declared category. */

@@ -20,7 +20,7 @@ final class ForeignSpecialistRequirements {
     // R47, R69: a foreign specialist's identity document, unless the information system holds the identity
     private static void identity(Facts facts, Route route, Checklist out) {
         if (!route.isForeign()) {
-            out.notRequired(DocumentCode.IDENTITY_DOCUMENT, "identified through e-gov", Rule.R47);
+            out.notRequired(DocumentCode.IDENTITY_DOCUMENT, Exemptions.IDENTIFIED_THROUGH_EGOV, Rule.R47);
         } else if (facts.dossier.identityInRegistry()) {
             out.require(ChecklistItem.of(DocumentCode.IDENTITY_DOCUMENT, Obligation.MANDATORY, Source.REGISTRY,
                     Satisfaction.SATISFIED, Basis.item(route, 2), Rule.R47, Rule.R69));
@@ -37,14 +37,14 @@ final class ForeignSpecialistRequirements {
      */
     private static void labourPermit(Facts facts, Route route, Checklist out) {
         if (!route.isForeign()) {
-            out.notRequired(DocumentCode.LABOUR_PERMIT, "domestic applicant", Rule.R53);
+            out.notRequired(DocumentCode.LABOUR_PERMIT, Exemptions.DOMESTIC_APPLICANT, Rule.R53);
             return;
         }
         boolean eaeu = facts.dossier.citizenship()
                 .map(c -> EaeuMembership.isMemberOn(c, facts.applicationDate)).orElse(false);
         if (facts.dossier.permanentResident() || eaeu) {
             out.notRequired(DocumentCode.LABOUR_PERMIT,
-                    facts.dossier.permanentResident() ? "permanent resident of Kazakhstan" : "EAEU citizen",
+                    facts.dossier.permanentResident() ? Exemptions.PERMANENT_RESIDENT : Exemptions.EAEU_CITIZEN,
                     Rule.R53, Rule.R108);
             return;
         }
@@ -67,11 +67,11 @@ final class ForeignSpecialistRequirements {
      */
     private static void nameChange(Facts facts, Route route, Checklist out) {
         if (!facts.dossier.nameChangedAfterEducation()) {
-            out.notRequired(DocumentCode.NAME_CHANGE, "no change of name after the education documents", Rule.R54);
+            out.notRequired(DocumentCode.NAME_CHANGE, Exemptions.NO_NAME_CHANGE, Rule.R54);
             return;
         }
         if (route == Route.FOREIGN_CONFIRMATION) {
-            out.notRequired(DocumentCode.NAME_CHANGE, "not on the foreign confirmation list", Rule.R56);
+            out.notRequired(DocumentCode.NAME_CHANGE, Exemptions.NOT_ON_FOREIGN_CONFIRMATION_LIST, Rule.R56);
             return;
         }
         if (facts.dossier.nameChangeInRegistry()) {

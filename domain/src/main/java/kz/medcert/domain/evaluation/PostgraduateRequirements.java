@@ -10,6 +10,7 @@ import kz.medcert.domain.dossier.PostgraduateTraining;
 import kz.medcert.domain.dossier.PostgraduateType;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
@@ -25,9 +26,9 @@ final class PostgraduateRequirements {
 
     static void apply(Facts facts, RouteDecision decision, Checklist out) {
         if (!facts.targetIsForPhysicians()) {
-            out.notRequired(DocumentCode.INTERNSHIP, "not a physician's specialty", Rule.R24);
-            out.notRequired(DocumentCode.RESIDENCY, "not a physician's specialty", Rule.R24);
-            out.notRequired(DocumentCode.DOCTOR_QUALIFICATION, "not a physician's specialty", Rule.R24);
+            out.notRequired(DocumentCode.INTERNSHIP, Exemptions.NOT_A_PHYSICIAN_SPECIALTY, Rule.R24);
+            out.notRequired(DocumentCode.RESIDENCY, Exemptions.NOT_A_PHYSICIAN_SPECIALTY, Rule.R24);
+            out.notRequired(DocumentCode.DOCTOR_QUALIFICATION, Exemptions.NOT_A_PHYSICIAN_SPECIALTY, Rule.R24);
             return;
         }
         internship(facts, decision.route(), out);
@@ -56,26 +57,30 @@ final class PostgraduateRequirements {
             ChecklistItem item = ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.MANDATORY, source(done),
                     Satisfaction.of(done.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
                     route.isForeign() ? new Rule[] {Rule.R37, Rule.R50} : new Rule[] {Rule.R37, ifAny});
-            out.require(onlyAbroad ? item.about(ABROAD_EQUIVALENT) : item, Finding.of(
+            out.require(onlyAbroad ? item.about(ABROAD_EQUIVALENT.en(), ABROAD_EQUIVALENT) : item, Finding.of(
                     Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.INTERNSHIP), Rule.R37));
         } else if (internship.isPresent() && route != Route.FOREIGN_CONFIRMATION) {
             out.require(ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.IF_ANY, source(internship),
                     Satisfaction.SATISFIED, Basis.item(route, route.isFirstTime() ? 4 : 6), ifAny));
         } else {
-            out.notRequired(DocumentCode.INTERNSHIP, "no degree that makes internship mandatory", Rule.R37);
+            out.notRequired(DocumentCode.INTERNSHIP, Exemptions.NO_BINDING_DEGREE, Rule.R37);
         }
         if (route == Route.FOREIGN_FIRST_TIME && binding.isEmpty() && internship.isEmpty()
                 && clinicalTraining(facts).isEmpty()) {
             facts.medicalEducation().stream().filter(EducationRecord::obtainedAbroad)
                     .filter(PostgraduateRequirements::bindsInternship).findFirst()
                     .ifPresent(degree -> out.note("INTERNSHIP_ABROAD_NOT_STATED",
-                            Texts.internshipAbroadNotStated(EducationRequirements.describe(degree)),
+                            Texts.internshipAbroadNotStated(EducationRequirements.describeText(degree)),
                             Rule.R37, Rule.R48));
         }
     }
 
-    private static final String ABROAD_EQUIVALENT =
-            "internship; for a degree obtained abroad, residency or clinical ordinatura as its equivalent";
+    private static final LocalizedText ABROAD_EQUIVALENT = LocalizedText.of(
+            "интернатура; шетелде алынған білім үшін оған балама құжат ретінде резидентура немесе клиникалық "
+                    + "ординатура",
+            "интернатура; для образования, полученного за рубежом, — резидентура или клиническая ординатура как "
+                    + "равноценный документ",
+            "internship; for a degree obtained abroad, residency or clinical ordinatura as its equivalent");
 
     // R37 abroad: postgraduate clinical training (residency, clinical ordinatura) in any specialty
     private static Optional<PostgraduateTraining> clinicalTraining(Facts facts) {
@@ -117,7 +122,7 @@ final class PostgraduateRequirements {
             out.require(ChecklistItem.of(DocumentCode.RESIDENCY, Obligation.IF_ANY, source(done),
                     Satisfaction.SATISFIED, Basis.item(route, route.isFirstTime() ? 4 : 6), ifAny));
         } else {
-            out.notRequired(DocumentCode.RESIDENCY, "not a clinical specialty, or first degree before 2014",
+            out.notRequired(DocumentCode.RESIDENCY, Exemptions.NOT_CLINICAL_OR_EARLY_DEGREE,
                     Rule.R38);
         }
     }
@@ -131,7 +136,7 @@ final class PostgraduateRequirements {
                     Source.APPLICANT, Satisfaction.NOT_STATED, Basis.item(route, 4), Rule.R24));
         } else {
             out.notRequired(DocumentCode.DOCTOR_QUALIFICATION,
-                    "the specialty provides for internship or residency", Rule.R24);
+                    Exemptions.SPECIALTY_HAS_INTERNSHIP_OR_RESIDENCY, Rule.R24);
         }
     }
 

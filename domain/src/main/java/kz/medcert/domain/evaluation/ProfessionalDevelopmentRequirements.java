@@ -25,15 +25,15 @@ final class ProfessionalDevelopmentRequirements {
             Rule volumeRule = route.isForeign() ? Rule.R51 : Rule.R26;
             if (decision.has(Flag.NEW_SPECIALTY)) {
                 // R28 (R51 by analogy): a new specialty needs no PD, except where 8-D requires it (R41–R43)
-                out.notRequired(DocumentCode.PROFESSIONAL_DEVELOPMENT, "new specialty or specialization", Rule.R28);
+                out.notRequired(DocumentCode.PROFESSIONAL_DEVELOPMENT, Exemptions.NEW_SPECIALTY, Rule.R28);
             } else if (recentGraduateNeverCertified(facts)) {
                 // R27 reading A (R51 by analogy): never certified, and graduated at most 3 years ago
-                out.notRequired(DocumentCode.PROFESSIONAL_DEVELOPMENT, "graduated at most 3 years ago", Rule.R27);
+                out.notRequired(DocumentCode.PROFESSIONAL_DEVELOPMENT, Exemptions.RECENT_GRADUATE, Rule.R27);
             } else if (decision.has(Flag.LONG_BREAK)) {
                 credits = Optional.of(RuleSet.PD_FIRST_TIME_CREDITS); // R26, R51: 8 credits (240 h)
                 rules.add(volumeRule);
             } else {
-                out.notRequired(DocumentCode.PROFESSIONAL_DEVELOPMENT, "no break in work of more than 3 years",
+                out.notRequired(DocumentCode.PROFESSIONAL_DEVELOPMENT, Exemptions.NO_LONG_BREAK,
                         volumeRule);
             }
         } else {
@@ -62,11 +62,11 @@ final class ProfessionalDevelopmentRequirements {
         boolean anyInWindow = facts.pdInTargetWithinWindow().findAny().isPresent();
         boolean met = credits.map(found::isAtLeastCredits).orElse(true) && anyInWindow;
         ChecklistItem item = new ChecklistItem(DocumentCode.PROFESSIONAL_DEVELOPMENT, Obligation.MANDATORY,
-                Source.APPLICANT, Satisfaction.of(met), rules, basis(route), Optional.empty(), credits,
-                Optional.of(window));
+                Source.APPLICANT, Satisfaction.of(met), rules, basis(route), Optional.empty(), Optional.empty(),
+                credits, Optional.of(window));
         out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                credits.map(c -> Texts.professionalDevelopmentShort(facts.target, c, found.credits(), window))
-                        .orElseGet(() -> Texts.noProfessionalDevelopment(facts.target, window)),
+                credits.map(c -> Texts.professionalDevelopmentShort(facts.targetName(), c, found.credits(), window))
+                        .orElseGet(() -> Texts.noProfessionalDevelopment(facts.targetName(), window)),
                 rules.toArray(Rule[]::new)));
     }
 

@@ -7,6 +7,7 @@ import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.Retraining;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
@@ -25,7 +26,7 @@ final class RetrainingRequirements {
     static void apply(Facts facts, RouteDecision decision, Checklist out) {
         Route route = decision.route();
         if (route.isForeign()) {
-            out.notRequired(DocumentCode.RETRAINING, "A6 lists no retraining", Rule.R56);
+            out.notRequired(DocumentCode.RETRAINING, Exemptions.NO_RETRAINING_IN_APPENDIX_6, Rule.R56);
             return;
         }
         TvetPath.of(facts, route).ifPresent(path -> tvetBase(facts, path, out));
@@ -35,7 +36,7 @@ final class RetrainingRequirements {
         validRetraining(facts).filter(r -> !listed).ifPresent(r -> out.require(ChecklistItem.of(
                 DocumentCode.RETRAINING, Obligation.IF_ANY, r.inRegistry() ? Source.REGISTRY : Source.APPLICANT,
                 Satisfaction.SATISFIED, Basis.item(route, route.isFirstTime() ? 4 : 6), Rule.R33)));
-        out.notRequired(DocumentCode.RETRAINING, "no rule requires retraining here", Rule.R39);
+        out.notRequired(DocumentCode.RETRAINING, Exemptions.RETRAINING_NOT_REQUIRED, Rule.R39);
     }
 
     /**
@@ -85,8 +86,8 @@ final class RetrainingRequirements {
         if (binding.exemption().isPresent()) {
             Continuity continuity = binding.exemption().get();
             continuity.exempt(facts, out, continuity.rule() == Rule.R40
-                    ? "clinical activity in the specialty since before 2005"
-                    : "continuous medical activity since before 2005");
+                    ? Exemptions.CLINICAL_ACTIVITY_SINCE_2005
+                    : Exemptions.MEDICAL_ACTIVITY_SINCE_2005);
             return;
         }
         Optional<Retraining> retraining = validRetraining(facts);
@@ -96,7 +97,7 @@ final class RetrainingRequirements {
                     Satisfaction.of(working && retraining.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
                     Rule.R39, Rule.R33);
             out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
-                    working ? Texts.missing(DocumentCode.RETRAINING) : Texts.retrainingPathClosed(facts.target),
+                    working ? Texts.missing(DocumentCode.RETRAINING) : Texts.retrainingPathClosed(facts.targetName()),
                     Rule.R39));
             return;
         }
@@ -144,12 +145,19 @@ final class RetrainingRequirements {
             return; // no education stated at all: the missing diploma is the finding (R23), as for physicians
         }
         if (path.closed(facts)) {
-            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.tvetBaseMissing(facts.target),
+            out.fail(Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.tvetBaseMissing(facts.targetName()),
                     Rule.R46));
         } else if (path.rule() == Rule.R44 && path.crossQualifies()) {
             laboratoryAlternatives(facts, out);
         }
     }
+
+    private static final LocalizedText LABORATORY_ALTERNATIVES = LocalizedText.of(
+            "соңғы 5 жылдағы сертификаттау курсы, не 2021 жылға дейінгі қайта даярлау, не соңғы 5 жылдағы біліктілікті "
+                    + "арттыру",
+            "сертификационный курс за последние 5 лет, или переподготовка до 2021 года, или повышение квалификации за "
+                    + "последние 5 лет",
+            "certification course within 5 years, or retraining before 2021, or PD within 5 years");
 
     /** R44: a certification course within 5 years, or retraining before 2021, or PD within 5 years. */
     private static void laboratoryAlternatives(Facts facts, Checklist out) {
@@ -164,7 +172,7 @@ final class RetrainingRequirements {
         out.require(ChecklistItem.of(DocumentCode.CERTIFICATION_COURSE, Obligation.MANDATORY,
                                 fetched ? Source.REGISTRY : Source.APPLICANT,
                                 Satisfaction.of(met), Basis.TVET_CONDITIONS, Rule.R44, Rule.R29)
-                        .about("certification course within 5 years, or retraining before 2021, or PD within 5 years")
+                        .about(LABORATORY_ALTERNATIVES.en(), LABORATORY_ALTERNATIVES)
                         .withVolume(Optional.empty(), facts.pdWindow()),
                 Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.laboratoryQualificationMissing(), Rule.R44));
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.reference.CountryCode;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.Message;
 
 /**
  * R03: which of the two public services applies follows the person, not the form chosen. The foreign-specialist
@@ -31,12 +33,14 @@ public final class ServiceCategoryPolicy {
 
     /** Why the declared category cannot be the person's service, in words for the applicant; empty when it can. */
     public static Optional<String> mismatch(Category declared, Optional<CountryCode> citizenship) {
+        return mismatchReason(declared, citizenship).map(Message::toString);
+    }
+
+    /** As {@link #mismatch}, in words for the applicant in any language (the country by its name). */
+    public static Optional<Message> mismatchReason(Category declared, Optional<CountryCode> citizenship) {
         return byCitizenship(citizenship).filter(required -> required != declared).map(required ->
-                required == Category.DOMESTIC
-                        ? "a citizen of Kazakhstan applies on the domestic service (DOMESTIC), not as a foreign "
-                        + "specialist (R03)"
-                        : "a citizen of " + citizenship.orElseThrow() + " applies on the foreign-specialist service "
-                        + "(FOREIGN), which is for non-residents; permanent residence in Kazakhstan only lifts the "
-                        + "labour permit (R03, R53)");
+                required == Category.DOMESTIC ? DomainText.CATEGORY_CITIZEN_IS_DOMESTIC.message()
+                        : DomainText.CATEGORY_FOREIGNER_IS_FOREIGN.message()
+                        .with("country", citizenship.orElseThrow().localizedName()));
     }
 }

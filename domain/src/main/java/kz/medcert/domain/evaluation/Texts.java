@@ -3,12 +3,19 @@ package kz.medcert.domain.evaluation;
 import java.math.BigDecimal;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.LocalizedText;
-import kz.medcert.domain.reference.SpecialtyCode;
 
-/** The kk/ru/en wording of findings, from which the motivation of a refusal is generated (R91). */
+/**
+ * The kk/ru/en wording of findings, from which the motivation of a refusal is generated (R91). Specialties,
+ * documents and grounds are named by their names in each language («Педиатрия»), never by their codes.
+ */
 final class Texts {
 
     private Texts() {
+    }
+
+    /** A name quoted as each language quotes: «…» in Kazakh and Russian, “…” in English. */
+    static LocalizedText quoted(LocalizedText name) {
+        return LocalizedText.of("«" + name.kk() + "»", "«" + name.ru() + "»", "“" + name.en() + "”");
     }
 
     static LocalizedText missing(DocumentCode document) {
@@ -18,73 +25,87 @@ final class Texts {
                 "Mandatory document missing: " + name.en());
     }
 
-    static LocalizedText notInList(SpecialtyCode code) {
+    static LocalizedText notInList(LocalizedText specialty) {
+        LocalizedText s = quoted(specialty);
         return LocalizedText.of(
-                code + " мамандығы сертификатталуға жататын мамандықтар тізбесінде жоқ (ҚР ДСМ-218/2020)",
-                "Специальность " + code + " не входит в Перечень специальностей, подлежащих сертификации "
+                s.kk() + " мамандығы сертификатталуға жататын мамандықтар тізбесінде жоқ (ҚР ДСМ-218/2020)",
+                "Специальность " + s.ru() + " не входит в Перечень специальностей, подлежащих сертификации "
                         + "(ҚР ДСМ-218/2020)",
-                "Specialty " + code + " is not in the List of specialties subject to certification (ҚР ДСМ-218/2020)");
+                "Specialty " + s.en() + " is not in the List of specialties subject to certification "
+                        + "(ҚР ДСМ-218/2020)");
     }
 
-    static LocalizedText specializationOutsideSpecialty(SpecialtyCode specialization, SpecialtyCode specialty) {
-        return LocalizedText.of(specialization + " мамандандыруы " + specialty + " мамандығына жатпайды",
-                "Специализация " + specialization + " не относится к специальности " + specialty,
-                "Specialization " + specialization + " does not belong to specialty " + specialty);
+    static LocalizedText specializationOutsideSpecialty(LocalizedText specialization, LocalizedText specialty) {
+        LocalizedText a = quoted(specialization);
+        LocalizedText b = quoted(specialty);
+        return LocalizedText.of(a.kk() + " мамандандыруы " + b.kk() + " мамандығына жатпайды",
+                "Специализация " + a.ru() + " не относится к специальности " + b.ru(),
+                "Specialization " + a.en() + " does not belong to specialty " + b.en());
     }
 
-    static LocalizedText professionalDevelopmentShort(SpecialtyCode code, BigDecimal required, BigDecimal found,
+    static LocalizedText professionalDevelopmentShort(LocalizedText specialty, BigDecimal required, BigDecimal found,
                                                       DateWindow window) {
+        LocalizedText s = quoted(specialty);
         return LocalizedText.of(
-                code + " бойынша біліктілікті арттыру " + window.from() + " – " + window.to() + " кезеңінде "
-                        + found + " кредит, кемінде " + required + " кредит (" + hours(required) + " сағат) талап етіледі",
-                "Повышение квалификации по " + code + " за период " + window.from() + " – " + window.to() + ": "
-                        + found + " кредит(ов), требуется не менее " + required + " (" + hours(required) + " ч)",
-                "Professional development in " + code + " between " + window.from() + " and " + window.to() + ": "
+                s.kk() + " мамандығы бойынша біліктілікті арттыру " + window.from() + " – " + window.to()
+                        + " кезеңінде " + found + " кредит, кемінде " + required + " кредит (" + hours(required)
+                        + " сағат) талап етіледі",
+                "Повышение квалификации по специальности " + s.ru() + " за период " + window.from() + " – "
+                        + window.to() + ": " + found + " кредит(ов), требуется не менее " + required + " ("
+                        + hours(required) + " ч)",
+                "Professional development in " + s.en() + " between " + window.from() + " and " + window.to() + ": "
                         + found + " credits; at least " + required + " credits (" + hours(required) + " h) required");
     }
 
-    static LocalizedText noProfessionalDevelopment(SpecialtyCode code, DateWindow window) {
+    static LocalizedText noProfessionalDevelopment(LocalizedText specialty, DateWindow window) {
+        LocalizedText s = quoted(specialty);
         return LocalizedText.of(
-                code + " бойынша соңғы 5 жылда (" + window.from() + " – " + window.to()
+                s.kk() + " мамандығы бойынша соңғы 5 жылда (" + window.from() + " – " + window.to()
                         + ") біліктілікті арттыру туралы куәлік жоқ",
-                "Нет свидетельства о повышении квалификации по " + code + " за последние 5 лет (" + window.from()
-                        + " – " + window.to() + ")",
-                "No professional development in " + code + " within the last 5 years (" + window.from() + " – "
+                "Нет свидетельства о повышении квалификации по специальности " + s.ru() + " за последние 5 лет ("
+                        + window.from() + " – " + window.to() + ")",
+                "No professional development in " + s.en() + " within the last 5 years (" + window.from() + " – "
                         + window.to() + ")");
     }
 
-    static LocalizedText assessmentMissing(SpecialtyCode code, boolean failedOnly) {
+    static LocalizedText assessmentMissing(LocalizedText specialty, boolean failedOnly) {
+        LocalizedText s = quoted(specialty);
         if (failedOnly) {
-            return LocalizedText.of(code + " бойынша кәсіби даярлықты бағалаудан өтпеген (нәтиже теріс)",
-                    "Оценка профессиональной подготовленности по " + code + " не пройдена (отрицательный результат)",
-                    "The assessment of professional preparedness in " + code + " was not passed");
+            return LocalizedText.of(s.kk() + " мамандығы бойынша кәсіби даярлықты бағалаудан өтпеген (нәтиже теріс)",
+                    "Оценка профессиональной подготовленности по специальности " + s.ru()
+                            + " не пройдена (отрицательный результат)",
+                    "The assessment of professional preparedness in " + s.en() + " was not passed");
         }
-        return LocalizedText.of(code + " бойынша кәсіби даярлықты бағалау нәтижесі жоқ",
-                "Отсутствует результат оценки профессиональной подготовленности по " + code,
-                "No result of the assessment of professional preparedness in " + code);
+        return LocalizedText.of(s.kk() + " мамандығы бойынша кәсіби даярлықты бағалау нәтижесі жоқ",
+                "Отсутствует результат оценки профессиональной подготовленности по специальности " + s.ru(),
+                "No result of the assessment of professional preparedness in " + s.en());
     }
 
-    static LocalizedText levelMismatch(SpecialtyCode code) {
-        return LocalizedText.of(code + " мамандығы бойынша сертификат алу үшін тиісті деңгейдегі медициналық білім жоқ",
-                "Нет медицинского образования уровня, требуемого для сертификата по " + code,
-                "No medical education of the level the List requires for a certificate in " + code);
+    static LocalizedText levelMismatch(LocalizedText specialty) {
+        LocalizedText s = quoted(specialty);
+        return LocalizedText.of(s.kk() + " мамандығы бойынша сертификат алу үшін тиісті деңгейдегі медициналық білім "
+                        + "жоқ",
+                "Нет медицинского образования уровня, требуемого для сертификата по специальности " + s.ru(),
+                "No medical education of the level the List requires for a certificate in " + s.en());
     }
 
-    static LocalizedText tvetBaseMissing(SpecialtyCode code) {
-        return LocalizedText.of(code + " бойынша диплом жоқ, ал басқа мамандық бойынша дипломмен сертификат алу "
-                        + "мерзімі өткен (2005/2012 жылғы 1 қаңтарға дейін бітіргендерге ғана)",
-                "Нет диплома по " + code + ", а сертификация по диплому иной специальности допускается только для "
-                        + "окончивших до 1 января 2005/2012 года",
-                "No diploma in " + code + "; certification on a diploma in another specialty is open only to "
+    static LocalizedText tvetBaseMissing(LocalizedText specialty) {
+        LocalizedText s = quoted(specialty);
+        return LocalizedText.of(s.kk() + " мамандығы бойынша диплом жоқ, ал басқа мамандық бойынша дипломмен "
+                        + "сертификат алу мерзімі өткен (2005/2012 жылғы 1 қаңтарға дейін бітіргендерге ғана)",
+                "Нет диплома по специальности " + s.ru() + ", а сертификация по диплому иной специальности "
+                        + "допускается только для окончивших до 1 января 2005/2012 года",
+                "No diploma in " + s.en() + "; certification on a diploma in another specialty is open only to "
                         + "graduates before 1 January 2005 (2012 for laboratory diagnostics)");
     }
 
-    static LocalizedText retrainingPathClosed(SpecialtyCode code) {
-        return LocalizedText.of(code + " бойынша қайта даярлау жолы тек жұмыс істейтін мамандарға қолжетімді; "
-                        + "сәйкес интернатура немесе резидентура жоқ",
-                "Переподготовка по " + code + " допускается только для работающих специалистов; соответствующей "
-                        + "интернатуры или резидентуры нет",
-                "Retraining in " + code + " is open to working specialists only, and there is no matching "
+    static LocalizedText retrainingPathClosed(LocalizedText specialty) {
+        LocalizedText s = quoted(specialty);
+        return LocalizedText.of(s.kk() + " мамандығы бойынша қайта даярлау жолы тек жұмыс істейтін мамандарға "
+                        + "қолжетімді; сәйкес интернатура немесе резидентура жоқ",
+                "Переподготовка по специальности " + s.ru() + " допускается только для работающих специалистов; "
+                        + "соответствующей интернатуры или резидентуры нет",
+                "Retraining in " + s.en() + " is open to working specialists only, and there is no matching "
                         + "internship or residency");
     }
 
@@ -115,24 +136,24 @@ final class Texts {
                 "Deprived of a special right (General Prosecutor's Committee data)");
     }
 
-    static LocalizedText internshipAbroadNotStated(String degree) {
-        return LocalizedText.of("Шетелде алынған жоғары медициналық білім (" + degree + "): интернатура немесе оған "
-                        + "балама құжат (резидентура, клиникалық ординатура) көрсетілмеген; клиникалық практикаға "
+    static LocalizedText internshipAbroadNotStated(LocalizedText degree) {
+        return LocalizedText.of("Шетелде алынған жоғары медициналық білім (" + degree.kk() + "): интернатура немесе "
+                        + "оған балама құжат (резидентура, клиникалық ординатура) көрсетілмеген; клиникалық практикаға "
                         + "жіберудің міндетті шартын (интернатура) көрсетілетін қызметті беруші тексереді",
-                "Высшее медицинское образование, полученное за рубежом (" + degree + "): не указаны интернатура или "
-                        + "равноценный документ (резидентура, клиническая ординатура); обязательное условие допуска к "
-                        + "клинической практике (интернатуру) проверяет услугодатель",
-                "Higher medical education obtained abroad (" + degree + "): no internship or equivalent document "
+                "Высшее медицинское образование, полученное за рубежом (" + degree.ru() + "): не указаны интернатура "
+                        + "или равноценный документ (резидентура, клиническая ординатура); обязательное условие "
+                        + "допуска к клинической практике (интернатуру) проверяет услугодатель",
+                "Higher medical education obtained abroad (" + degree.en() + "): no internship or equivalent document "
                         + "(residency, clinical ordinatura) stated; the service provider checks the internship, a "
                         + "mandatory condition for admission to clinical practice");
     }
 
-    static LocalizedText datedAfterApplication(String what) {
-        return LocalizedText.of("Өтініш күнінен кейінгі күнмен көрсетілген деректер есепке алынбады: " + what
+    static LocalizedText datedAfterApplication(LocalizedText what) {
+        return LocalizedText.of("Өтініш күнінен кейінгі күнмен көрсетілген деректер есепке алынбады: " + what.kk()
                         + ". Құжаттардың анықтығын көрсетілетін қызметті беруші тексереді",
-                "Данные, датированные позже даты заявления, не учтены: " + what
+                "Данные, датированные позже даты заявления, не учтены: " + what.ru()
                         + ". Достоверность документов проверяет услугодатель",
-                "Data dated after the application date were not counted: " + what
+                "Data dated after the application date were not counted: " + what.en()
                         + ". The service provider checks whether the documents are reliable");
     }
 

@@ -3,6 +3,8 @@ package kz.medcert.domain.person;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 
 /**
  * How to reach the applicant, as written in the application: the postal address and contact telephone that the
@@ -20,14 +22,14 @@ public record Contact(Optional<String> postalAddress, Optional<String> phone) {
         postalAddress = postalAddress.map(String::strip).filter(a -> !a.isEmpty());
         postalAddress.ifPresent(a -> {
             if (a.length() > MAX_ADDRESS_LENGTH || a.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("postal address must be at most " + MAX_ADDRESS_LENGTH
-                        + " characters without control characters");
+                throw new InvalidValueException(DomainText.TEXT_TOO_LONG.message()
+                        .with("what", DomainText.FIELD_POSTAL_ADDRESS.message()).with("max", MAX_ADDRESS_LENGTH));
             }
         });
         phone = phone.map(String::strip).filter(p -> !p.isEmpty());
         phone.ifPresent(p -> {
             if (!PHONE.matcher(p).matches() || p.chars().filter(Character::isDigit).count() < 7) {
-                throw new IllegalArgumentException("phone must be a telephone number such as +7 700 123 45 67");
+                throw new InvalidValueException(DomainText.PHONE_INVALID.message());
             }
         });
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Message;
 
 /** A person's individual identification number in Kazakhstan (ИИН/ЖСН): birth date, sex, serial and check digit. */
 public record Iin(String value) {
@@ -15,9 +18,9 @@ public record Iin(String value) {
 
     /** Validates fully, so that no invalid Iin can exist, whichever way it is built. */
     public Iin {
-        String error = problemWith(value);
+        Message error = problemWith(value);
         if (error != null) {
-            throw new IllegalArgumentException(error);
+            throw new InvalidValueException(error);
         }
         value = value.strip();
     }
@@ -31,8 +34,13 @@ public record Iin(String value) {
         return problemWith(text) == null;
     }
 
-    /** A human-readable reason why {@code text} is not a valid IIN, or empty if it is valid. */
+    /** A human-readable reason why {@code text} is not a valid IIN (in English), or empty if it is valid. */
     public static Optional<String> validationError(String text) {
+        return invalidity(text).map(Message::toString);
+    }
+
+    /** Why {@code text} is not a valid IIN, in words for the person who typed it, or empty if it is valid. */
+    public static Optional<Message> invalidity(String text) {
         return Optional.ofNullable(problemWith(text));
     }
 
@@ -80,35 +88,36 @@ public record Iin(String value) {
     }
 
     /** The reason {@code text} is invalid, or null; never echoes the number, as typos are still real people's IINs. */
-    private static String problemWith(String text) {
+    private static Message problemWith(String text) {
         if (text == null) {
-            return "IIN is required";
+            return DomainText.IIN_REQUIRED.message();
         }
         String s = text.strip();
         if (s.length() != LENGTH) {
-            return s.isEmpty() ? "IIN is empty" : "IIN must have exactly 12 digits, got " + s.length() + " characters";
+            return s.isEmpty() ? DomainText.IIN_EMPTY.message()
+                    : DomainText.IIN_LENGTH.message().with("length", s.length());
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = s.charAt(i);
             // Not Character.isDigit: it accepts non-ASCII digits (e.g. Arabic-Indic) that no registry uses.
             if (c < '0' || c > '9') {
-                return "IIN must contain only digits 0-9; character " + (i + 1) + " is not a digit";
+                return DomainText.IIN_NOT_DIGIT.message().with("position", i + 1);
             }
         }
         int centuryDigit = digit(s, 6);
         if (centuryDigit < 1 || centuryDigit > 6) {
-            return "IIN digit 7 (century and sex) must be 1-6 for a person, got " + centuryDigit;
+            return DomainText.IIN_CENTURY_DIGIT.message().with("digit", centuryDigit);
         }
         int year = centuryStart(centuryDigit) + number(s, 0), month = number(s, 2), day = number(s, 4);
         if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-            return "IIN digits 1-6 are not a real birth date (YYMMDD) in the " + (year / 100) + "00s";
+            return DomainText.IIN_BIRTH_DATE.message().with("century", year / 100);
         }
         int control = controlDigit(s);
         if (control == NO_CONTROL) {
-            return "IIN digits 1-11 admit no check digit, so this number is never issued";
+            return DomainText.IIN_NO_CHECK_DIGIT.message();
         }
         if (digit(s, 11) != control) {
-            return "IIN check digit (digit 12) does not match digits 1-11";
+            return DomainText.IIN_CHECK_DIGIT.message();
         }
         return null;
     }

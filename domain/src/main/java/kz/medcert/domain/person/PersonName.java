@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Message;
 
 /** A person's full name (surname, given name, optional patronymic) as written in Kazakh, Russian or Latin script. */
 public record PersonName(String surname, String givenName, Optional<String> patronymic) {
@@ -17,11 +20,11 @@ public record PersonName(String surname, String givenName, Optional<String> patr
 
     /** Normalises every part and rejects blank required parts or characters that no name contains. */
     public PersonName {
-        surname = checked("surname", clean(surname));
-        givenName = checked("given name", clean(givenName));
+        surname = checked(DomainText.NAME_SURNAME, clean(surname));
+        givenName = checked(DomainText.NAME_GIVEN_NAME, clean(givenName));
         // Blank from forms means "no patronymic".
         patronymic = Objects.requireNonNull(patronymic, "patronymic").map(PersonName::clean).filter(p -> !p.isEmpty())
-                .map(p -> checked("patronymic", p));
+                .map(p -> checked(DomainText.NAME_PATRONYMIC, p));
     }
 
     /** For callers holding a nullable patronymic (forms, registries); null or blank means none. */
@@ -60,13 +63,14 @@ public record PersonName(String surname, String givenName, Optional<String> patr
         return APOSTROPHES.matcher(s).replaceAll("'");
     }
 
-    private static String checked(String part, String s) {
+    private static String checked(DomainText name, String s) {
+        Message part = name.message();
         if (s.isEmpty()) {
-            throw new IllegalArgumentException(part + " is required");
+            throw new InvalidValueException(DomainText.NAME_REQUIRED.message().with("part", part));
         }
         if (s.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(part + " must be at most " + MAX_LENGTH + " characters, got "
-                    + s.length());
+            throw new InvalidValueException(DomainText.NAME_TOO_LONG.message().with("part", part)
+                    .with("max", MAX_LENGTH).with("length", s.length()));
         }
         boolean hasLetter = false;
         for (int i = 0; i < s.length(); i++) {
@@ -75,12 +79,12 @@ public record PersonName(String surname, String givenName, Optional<String> patr
                 hasLetter = true;
             } else if (c != ' ' && c != '-' && c != '\'') {
                 // Reports the code point, not the name: names are personal data.
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s contains a character that is"
-                        + " not allowed in names: U+%04X at position %d", part, (int) c, i + 1));
+                throw new InvalidValueException(DomainText.NAME_CHARACTER.message().with("part", part)
+                        .with("codePoint", String.format(Locale.ROOT, "U+%04X", (int) c)).with("position", i + 1));
             }
         }
         if (!hasLetter) {
-            throw new IllegalArgumentException(part + " must contain at least one letter");
+            throw new InvalidValueException(DomainText.NAME_NO_LETTER.message().with("part", part));
         }
         return s;
     }

@@ -13,12 +13,22 @@ public record CountryCode(String value) {
         Objects.requireNonNull(value, "country code");
         value = value.strip().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("malformed country code (ISO 3166-1 alpha-2 expected): " + value);
+            throw new InvalidValueException(DomainText.COUNTRY_CODE_MALFORMED.message().with("value", value));
         }
     }
 
     public static CountryCode of(String value) {
         return new CountryCode(value);
+    }
+
+    /**
+     * The country's name in kk/ru/en, from the JDK's locale data (CLDR); a code the data do not know is shown as
+     * written.
+     */
+    public LocalizedText localizedName() {
+        Locale country = new Locale("", value);
+        return LocalizedText.of(country.getDisplayCountry(Language.KK.locale()),
+                country.getDisplayCountry(Language.RU.locale()), country.getDisplayCountry(Language.EN.locale()));
     }
 
     public boolean isKazakhstan() {

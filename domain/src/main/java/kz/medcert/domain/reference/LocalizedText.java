@@ -1,5 +1,6 @@
 package kz.medcert.domain.reference;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /** A text in the three languages the service speaks: Kazakh (state language), Russian and English. */
@@ -13,6 +14,20 @@ public record LocalizedText(String kk, String ru, String en) {
 
     public static LocalizedText of(String kk, String ru, String en) {
         return new LocalizedText(kk, ru, en);
+    }
+
+    /** The same text in every language: a number, a date or a name that is not translated. */
+    public static LocalizedText same(String text) {
+        return new LocalizedText(text, text, text);
+    }
+
+    /** The text in {@code language}. */
+    public String in(Language language) {
+        return switch (language) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> en;
+        };
     }
 
     /** Joins texts language by language with the given separator. */
@@ -31,6 +46,11 @@ public record LocalizedText(String kk, String ru, String en) {
             en.append(part.en);
         }
         return new LocalizedText(kk.toString(), ru.toString(), en.toString());
+    }
+
+    /** Joins texts language by language with the given separator. */
+    public static LocalizedText join(String separator, LocalizedText... parts) {
+        return join(separator, Arrays.asList(parts));
     }
 
     /** Prefixes each language with its own text. */

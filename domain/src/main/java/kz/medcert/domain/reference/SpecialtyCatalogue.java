@@ -60,6 +60,16 @@ public final class SpecialtyCatalogue {
         return acts;
     }
 
+    /**
+     * The name of a code in kk/ru/en: the List's name of a specialty or specialization, else the name of the
+     * education field of that code; a code known as neither can only be shown as written.
+     */
+    public LocalizedText nameOf(SpecialtyCode code) {
+        return find(code).map(Specialty::name)
+                .or(() -> EducationField.fromCode(code.value()).map(EducationField::localizedName))
+                .orElseGet(() -> LocalizedText.same(code.value()));
+    }
+
     /** Whether a code is known at all, as a certification specialty or as an education field. */
     public boolean isKnownCode(SpecialtyCode code) {
         return byCode.containsKey(code) || EducationField.fromCode(code.value()).isPresent();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 
 /**
  * What the application form itself asks (R17): the foreign specialist's application (Appendix 5) names the
@@ -35,8 +37,7 @@ public final class ApplicationForms {
     static void check(Applicant applicant, Dossier form, ApplicationDetails details) {
         List<String> missing = missing(applicant, form, details);
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("the foreign specialist's application (Appendix 5) needs " + missing
-                    + " (R17)");
+            throw new InvalidValueException(DomainText.APPLICATION_FORM_INCOMPLETE.message().with("fields", missing));
         }
     }
 }

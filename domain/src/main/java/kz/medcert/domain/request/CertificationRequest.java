@@ -12,6 +12,10 @@ import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Message;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.dossier.Dossier;
 
 /**
@@ -82,7 +86,7 @@ public final class CertificationRequest {
 
     /** As {@link #consentRequested(String, String, Instant)}, recording who asked ({@code by}, an audit label). */
     public CertificationRequest consentRequested(String reference, String channel, Instant at, String by) {
-        requireStatus(RequestStatus.AWAITING_CONSENT, "request consent");
+        requireStatus(RequestStatus.AWAITING_CONSENT, DomainText.ACTION_REQUEST_CONSENT);
         return next(s.withConsent(s.consent().requested(reference, channel, at)), s.status(),
                 new HistoryEntry(at, "CONSENT_REQUESTED", channel + " " + reference, by));
     }
@@ -94,7 +98,7 @@ public final class CertificationRequest {
 
     /** As {@link #consentGiven(Instant)}, recording who gave it ({@code by}, an audit label). */
     public CertificationRequest consentGiven(Instant at, String by) {
-        requireStatus(RequestStatus.AWAITING_CONSENT, "give consent");
+        requireStatus(RequestStatus.AWAITING_CONSENT, DomainText.ACTION_GIVE_CONSENT);
         List<RegistryFetch> fetches = StateRegistry.askedFor(s.identity().category()).stream()
                 .map(RegistryFetch::pending).toList();
         return next(s.withConsent(s.consent().answered(ConsentStatus.GIVEN, at)).withFetches(fetches),
@@ -109,7 +113,7 @@ public final class CertificationRequest {
 
     /** As {@link #consentDeclined(Instant)}, recording who declined ({@code by}, an audit label). */
     public CertificationRequest consentDeclined(Instant at, String by) {
-        requireStatus(RequestStatus.AWAITING_CONSENT, "decline consent");
+        requireStatus(RequestStatus.AWAITING_CONSENT, DomainText.ACTION_DECLINE_CONSENT);
         return next(s.withConsent(s.consent().answered(ConsentStatus.DECLINED, at)), RequestStatus.AWAITING_DOCUMENTS,
                 new HistoryEntry(at, "CONSENT_DECLINED", "nothing will be fetched", by));
     }
@@ -138,7 +142,7 @@ public final class CertificationRequest {
      */
     public CertificationRequest registryAnswered(StateRegistry registry, UnaryOperator<FetchedFacts> answer,
                                                  Instant at, String by) {
-        RegistryFetch asked = requireAsked(registry, "record a registry answer");
+        RegistryFetch asked = requireAsked(registry, DomainText.ACTION_RECORD_REGISTRY_ANSWER);
         RequestState updated = s.withFetched(answer.apply(s.fetched()))
                 .withFetches(replace(registry, asked.fetched(at)));
         List<HistoryEntry> findings = new ArrayList<>();
@@ -221,7 +225,7 @@ public final class CertificationRequest {
     public CertificationRequest registryFailed(StateRegistry registry, String reason, Instant at, Instant retryAt,
                                                FallbackPolicy fallback, String by) {
         Objects.requireNonNull(fallback, "fallback");
-        RegistryFetch failed = requireAsked(registry, "record a registry failure").failed(reason, at, retryAt);
+        RegistryFetch failed = requireAsked(registry, DomainText.ACTION_RECORD_REGISTRY_FAILURE).failed(reason, at, retryAt);
         CertificationRequest recorded = next(s.withFetches(replace(registry, failed)), s.status(),
                 new HistoryEntry(at, "FETCH_FAILED", registry + ": " + reason + "; retry at " + retryAt
                         + underConsent(), by));
@@ -251,38 +255,40 @@ public final class CertificationRequest {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(details, "details");
         if (s.status() != RequestStatus.AWAITING_REGISTRIES && s.status() != RequestStatus.AWAITING_DOCUMENTS) {
-            throw new IllegalStateException("cannot amend the form while " + s.status()
-                    + ": it is amended after the consent and before the submission");
+            throw new StepRefusedException(DomainText.FORM_AMENDED_NOT_NOW.message()
+                    .with("status", s.status().localizedName()));
         }
         Dossier before = s.form();
+        // the English text names the field first ("category: ..."), as the use case reads it
         if (form.category() != before.category()) {
-            throw new IllegalArgumentException("category: the form keeps the service applied for ("
-                    + before.category() + "); start a new request for another");
+            throw new InvalidValueException(DomainText.FORM_KEEPS_CATEGORY.message()
+                    .with("category", before.category()));
         }
         if (!form.declaredSpecialty().equals(before.declaredSpecialty())
                 || !form.declaredSpecialization().equals(before.declaredSpecialization())) {
-            throw new IllegalArgumentException("declaredSpecialty: the form keeps the specialty applied for ("
-                    + before.target().value() + "), which the registries were asked about; start a new request for "
-                    + "another");
+            throw new InvalidValueException(DomainText.FORM_KEEPS_SPECIALTY.message()
+                    .with("specialty", SpecialtyCatalogue.standard().nameOf(before.target())));
         }
         ApplicationForms.check(s.applicant(), form, details);
         Dossier amended = form.toBuilder().applicationDate(before.applicationDate()).build();
-        if (amended.equals(before) && details.equals(s.details())) {
+        // the language the applicant chose when starting stays theirs (their notifications'), unless named anew
+        ApplicationDetails kept = details.language().isPresent() ? details : details.inLanguage(s.details().language());
+        if (amended.equals(before) && kept.equals(s.details())) {
             return this;
         }
         RequestState changed = new RequestState(s.id(), s.applicant(), s.startedAt(), amended, s.consent(),
                 s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version(),
-                s.decision(), details);
+                s.decision(), kept);
         return next(changed, s.status(), new HistoryEntry(at, "FORM_AMENDED", FormChanges.between(before,
-                s.details(), amended, details) + " (R21, R70)", by));
+                s.details(), amended, kept) + " (R21, R70)", by));
     }
 
     /** The fetch of {@code registry}, which the request must still ask; otherwise nothing of it may be recorded. */
-    private RegistryFetch requireAsked(StateRegistry registry, String action) {
+    private RegistryFetch requireAsked(StateRegistry registry, DomainText action) {
         RegistryFetch fetch = fetch(registry);
         if (!s.stillAsks(fetch)) {
-            throw new IllegalStateException("cannot " + action + " for " + registry + " ("
-                    + fetch.status() + ") while " + s.status());
+            throw new StepRefusedException(DomainText.REGISTRY_NOT_ASKED.message().with("action", action.message())
+                    .with("registry", registry.localizedName()).with("status", s.status().localizedName()));
         }
         return fetch;
     }
@@ -300,7 +306,7 @@ public final class CertificationRequest {
     /** As {@link #attached(Attachment)}, recording who uploaded it ({@code by}, an audit label). */
     public CertificationRequest attached(Attachment attachment, String by) {
         if (s.status().submitted()) {
-            throw new IllegalStateException("request " + s.id() + " is already submitted");
+            throw new StepRefusedException(DomainText.REQUEST_ALREADY_SUBMITTED.message().with("request", s.id()));
         }
         List<Attachment> all = new ArrayList<>(s.attachments());
         all.add(attachment);
@@ -335,7 +341,7 @@ public final class CertificationRequest {
 
     /** As {@link #submitted(Submission)}, recording who signed and submitted it ({@code by}, an audit label). */
     public CertificationRequest submitted(Submission submission, String by) {
-        requireStatus(RequestStatus.AWAITING_DOCUMENTS, "submit");
+        requireStatus(RequestStatus.AWAITING_DOCUMENTS, DomainText.ACTION_SUBMIT);
         return next(s.withSubmission(submission), RequestStatus.ACCEPTED,
                 new HistoryEntry(submission.submittedAt(), "ACCEPTED", "registered on " + submission.registeredOn()
                         + ", decision due " + submission.decisionDue(), by));
@@ -359,16 +365,16 @@ public final class CertificationRequest {
                                        String by, Instant at) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
-        requireAwaitingDecision("issue a certificate");
+        requireAwaitingDecision(DomainText.ACTION_ISSUE);
         requireNotBeforeRegistration(issuedOn);
         IssuePolicy.Verdict verdict = IssuePolicy.assess(submittedEvaluation(), override);
         if (!(verdict instanceof IssuePolicy.Verdict.Allowed permitted)) {
-            throw new IllegalArgumentException(verdict.refusal().orElseThrow());
+            throw new InvalidValueException(verdict.explanation().orElseThrow());
         }
         RegistryFallback.lateProhibition(s).ifPresent(prohibition -> {
             // R68, R88, R89: grounds 4 and 5 leave no discretion, whenever the registry reported them
-            throw new IllegalArgumentException("the prohibitions registry reports " + prohibition + " for the "
-                    + "applicant (answered after the submission): no certificate may be issued (R68, R88, R89)");
+            throw new InvalidValueException(DomainText.ISSUE_FORBIDDEN_LATE_PROHIBITION.message()
+                    .with("ground", RefusalReasons.named(List.of(RegistryFallback.groundOf(prohibition)))));
         });
         Optional<IssueOverride> allowed = permitted.override();
         String overridden = allowed.map(o -> "; grounds " + RefusalReasons.describe(o.grounds())
@@ -395,7 +401,7 @@ public final class CertificationRequest {
     public CertificationRequest confirmedAutomatically(CertificateNumber number, LocalDate issuedOn, Instant at) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
-        requireStatus(RequestStatus.ACCEPTED, "confirm automatically");
+        requireStatus(RequestStatus.ACCEPTED, DomainText.ACTION_CONFIRM_AUTOMATICALLY);
         requireNotBeforeRegistration(issuedOn);
         return next(s.withDecision(new Decision.Issued(number, issuedOn, true, s.details().qualificationLevel(),
                         Optional.empty())), RequestStatus.ISSUED,
@@ -411,12 +417,12 @@ public final class CertificationRequest {
     public CertificationRequest refusalProposed(RefusalReasons reasons, LocalDate objectionsUntil, String by,
                                                 Instant at) {
         Objects.requireNonNull(reasons, "reasons");
-        requireStatus(RequestStatus.ACCEPTED, "propose a refusal");
+        requireStatus(RequestStatus.ACCEPTED, DomainText.ACTION_PROPOSE_REFUSAL);
         requireOwnUploads(reasons);
         return next(s.withDecision(new Decision.RefusalProposed(reasons, Hearing.opened(at, objectionsUntil))),
                 RequestStatus.REFUSAL_PROPOSED, new HistoryEntry(at, "REFUSAL_PROPOSED", "grounds "
                         + RefusalReasons.describe(reasons.grounds()) + unreliable(reasons) + "; objections until "
-                        + objectionsUntil, by));
+                        + objectionsUntil + "; motivation " + reasons.summary(), by));
     }
 
     /**
@@ -444,12 +450,13 @@ public final class CertificationRequest {
 
     /** The applicant objects to the preliminary refusal, once, within the hearing window ({@code today}). */
     public CertificationRequest objected(String text, LocalDate today, String by, Instant at) {
-        Decision.RefusalProposed proposed = proposedRefusal("object");
+        Decision.RefusalProposed proposed = proposedRefusal(DomainText.ACTION_OBJECT);
         if (proposed.hearing().objection().isPresent()) {
-            throw new IllegalStateException("an objection was already received");
+            throw new StepRefusedException(DomainText.OBJECTION_ALREADY_RECEIVED.message());
         }
         if (!proposed.hearing().openOn(today)) {
-            throw new IllegalStateException("the time for objections ended on " + proposed.hearing().objectionsUntil());
+            throw new StepRefusedException(DomainText.OBJECTION_WINDOW_CLOSED.message()
+                    .with("day", proposed.hearing().objectionsUntil()));
         }
         Objection objection = new Objection(at, text);
         return next(s.withDecision(new Decision.RefusalProposed(proposed.reasons(),
@@ -463,19 +470,20 @@ public final class CertificationRequest {
      */
     public CertificationRequest refused(RefusalReasons reasons, LocalDate today, String by, Instant at) {
         Objects.requireNonNull(reasons, "reasons");
-        Decision.RefusalProposed proposed = proposedRefusal("refuse finally");
+        Decision.RefusalProposed proposed = proposedRefusal(DomainText.ACTION_REFUSE_FINALLY);
         if (!proposed.hearing().heardBy(today)) {
-            throw new IllegalStateException("the applicant may object until " + proposed.hearing().objectionsUntil()
-                    + "; the final refusal waits for the objection or the end of that day");
+            throw new StepRefusedException(DomainText.HEARING_STILL_OPEN.message()
+                    .with("day", proposed.hearing().objectionsUntil()));
         }
         requireOwnUploads(reasons);
         if (!reasons.groundsWithin(proposed.reasons())) {
-            throw new IllegalArgumentException("the final refusal may only rest on grounds the applicant was heard "
-                    + "on: " + RefusalReasons.describe(proposed.reasons().grounds()));
+            throw new InvalidValueException(DomainText.REFUSAL_GROUNDS_NOT_HEARD.message()
+                    .with("grounds", RefusalReasons.named(proposed.reasons().grounds())));
         }
         return next(s.withDecision(new Decision.Refused(reasons, proposed, today)), RequestStatus.REFUSED,
                 new HistoryEntry(at, "REFUSED", "grounds " + RefusalReasons.describe(reasons.grounds())
-                        + unreliable(reasons) + "; rules " + reasons.failedRules(), by));
+                        + unreliable(reasons) + "; rules " + reasons.failedRules() + "; motivation "
+                        + reasons.summary(), by));
     }
 
     private static String unreliable(RefusalReasons reasons) {
@@ -488,14 +496,16 @@ public final class CertificationRequest {
         reasons.unreliableDocuments().stream()
                 .filter(id -> s.attachments().stream().noneMatch(a -> a.id().equals(id)))
                 .findFirst().ifPresent(id -> {
-                    throw new IllegalArgumentException("attachment " + id + " is not an upload of request " + s.id());
+                    throw new InvalidValueException(DomainText.REFUSAL_ATTACHMENT_NOT_OF_REQUEST.message()
+                            .with("attachment", id).with("request", s.id()));
                 });
     }
 
-    private Decision.RefusalProposed proposedRefusal(String action) {
+    private Decision.RefusalProposed proposedRefusal(DomainText action) {
         requireStatus(RequestStatus.REFUSAL_PROPOSED, action);
         return s.decision().filter(Decision.RefusalProposed.class::isInstance).map(Decision.RefusalProposed.class::cast)
-                .orElseThrow(() -> new IllegalStateException("request " + s.id() + " has no preliminary refusal"));
+                .orElseThrow(() -> new StepRefusedException(DomainText.NO_PRELIMINARY_REFUSAL.message()
+                        .with("request", s.id())));
     }
 
     private String evaluationOutcome() {
@@ -503,10 +513,15 @@ public final class CertificationRequest {
                 .orElse("none");
     }
 
-    private void requireAwaitingDecision(String action) {
+    private void requireAwaitingDecision(DomainText action) {
         if (!s.status().awaitsDecision()) {
-            throw new IllegalStateException("cannot " + action + " while " + s.status());
+            throw stepNotAllowed(action);
         }
+    }
+
+    private StepRefusedException stepNotAllowed(DomainText action) {
+        return new StepRefusedException(DomainText.STEP_NOT_ALLOWED.message().with("action", action.message())
+                .with("status", s.status().localizedName()));
     }
 
     /** The facts the rules evaluate: the declared form, what the registries returned, consent and uploads. */
@@ -545,7 +560,7 @@ public final class CertificationRequest {
     }
 
     /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */
-    public Optional<String> submissionBlocker() {
+    public Optional<Message> submissionBlocker() {
         return RequestReview.submissionBlocker(s);
     }
 
@@ -568,9 +583,9 @@ public final class CertificationRequest {
         return s.fetches().stream().map(f -> f.registry() == registry ? updated : f).toList();
     }
 
-    private void requireStatus(RequestStatus expected, String action) {
+    private void requireStatus(RequestStatus expected, DomainText action) {
         if (s.status() != expected) {
-            throw new IllegalStateException("cannot " + action + " while " + s.status());
+            throw stepNotAllowed(action);
         }
     }
 

@@ -3,6 +3,8 @@ package kz.medcert.domain.request;
 import java.util.List;
 import java.util.Objects;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 
 /**
  * R74, R91: an officer issued although the rules found grounds for refusal, with the written motivation that says why;
@@ -15,10 +17,10 @@ public record IssueOverride(List<Ground> grounds, Motivation motivation) {
         grounds = List.copyOf(grounds);
         Objects.requireNonNull(motivation, "motivation");
         if (grounds.isEmpty()) {
-            throw new IllegalArgumentException("an override sets aside at least one ground");
+            throw new InvalidValueException(DomainText.OVERRIDE_NO_GROUND.message());
         }
         if (grounds.stream().anyMatch(IssuePolicy::leavesNoDiscretion)) {
-            throw new IllegalArgumentException("grounds 4 and 5 cannot be overridden (R88, R89)");
+            throw new InvalidValueException(DomainText.OVERRIDE_GROUNDS_4_5.message());
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.Message;
 
 /**
  * Whether an officer may issue on an evaluation (R74, R75, R88, R89, R91). A court decision in force that prohibits
@@ -19,8 +21,13 @@ public final class IssuePolicy {
 
     /** The verdict on one decision to issue. */
     public sealed interface Verdict {
-        /** Why the officer may not issue as asked, in words for them; empty when they may. */
-        Optional<String> refusal();
+        /** Why the officer may not issue as asked, in words for them in any language; empty when they may. */
+        Optional<Message> explanation();
+
+        /** {@link #explanation()} in English. */
+        default Optional<String> refusal() {
+            return explanation().map(Message::toString);
+        }
 
         /** The officer may issue; with the override to store when the rules had found grounds. */
         record Allowed(Optional<IssueOverride> override) implements Verdict {
@@ -29,7 +36,7 @@ public final class IssuePolicy {
             }
 
             @Override
-            public Optional<String> refusal() {
+            public Optional<Message> explanation() {
                 return Optional.empty();
             }
         }
@@ -41,9 +48,9 @@ public final class IssuePolicy {
             }
 
             @Override
-            public Optional<String> refusal() {
-                return Optional.of("the evaluation carries " + ground.name() + ": a court decision in force leaves "
-                        + "no discretion, so no certificate is issued (" + ground.rule() + ")");
+            public Optional<Message> explanation() {
+                return Optional.of(DomainText.ISSUE_FORBIDDEN.message()
+                        .with("ground", RefusalReasons.named(List.of(ground))).with("rule", ground.rule()));
             }
         }
 
@@ -54,17 +61,17 @@ public final class IssuePolicy {
             }
 
             @Override
-            public Optional<String> refusal() {
-                return Optional.of("the evaluation found grounds " + RefusalReasons.describe(grounds) + ": issuing "
-                        + "needs a written motivation (kk or ru) that sets them aside (R74, R91)");
+            public Optional<Message> explanation() {
+                return Optional.of(DomainText.ISSUE_OVERRIDE_REQUIRED.message()
+                        .with("grounds", RefusalReasons.named(grounds)));
             }
         }
 
         /** A motivation was given where the rules found no ground to set aside. */
         record NothingToOverride() implements Verdict {
             @Override
-            public Optional<String> refusal() {
-                return Optional.of("the evaluation found no ground for refusal: there is nothing to override");
+            public Optional<Message> explanation() {
+                return Optional.of(DomainText.ISSUE_NOTHING_TO_OVERRIDE.message());
             }
         }
     }

@@ -2,6 +2,9 @@ package kz.medcert.domain.request;
 
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Language;
 
 /**
  * An officer's written reasons, in Kazakh and/or Russian (the languages of the decision, Language Law) and optionally
@@ -12,11 +15,11 @@ public record Motivation(Optional<String> kk, Optional<String> ru, Optional<Stri
     public static final int MAX_LENGTH = RefusalReasons.MAX_MOTIVATION_LENGTH;
 
     public Motivation {
-        kk = text("kk", kk);
-        ru = text("ru", ru);
-        en = text("en", en);
+        kk = text(Language.KK, kk);
+        ru = text(Language.RU, ru);
+        en = text(Language.EN, en);
         if (kk.isEmpty() && ru.isEmpty()) {
-            throw new IllegalArgumentException("the motivation is written in Kazakh (kk) or Russian (ru), or both");
+            throw new InvalidValueException(DomainText.MOTIVATION_LANGUAGE_MISSING.message());
         }
     }
 
@@ -24,12 +27,30 @@ public record Motivation(Optional<String> kk, Optional<String> ru, Optional<Stri
         return new Motivation(Optional.ofNullable(kk), Optional.ofNullable(ru), Optional.ofNullable(en));
     }
 
-    private static Optional<String> text(String language, Optional<String> value) {
-        Objects.requireNonNull(value, language);
+    /** The text in {@code language}, if it was written (or generated) in it. */
+    public Optional<String> in(Language language) {
+        return switch (language) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> en;
+        };
+    }
+
+    /**
+     * The text for a reader of {@code language}: theirs when there is one; else, for an English reader, the Russian
+     * (or the Kazakh), and between Kazakh and Russian the other one. Never empty, as Kazakh or Russian always is.
+     */
+    public String forReader(Language language) {
+        return in(language).or(() -> language == Language.KK ? ru : language == Language.RU ? kk : ru.or(() -> kk))
+                .orElseThrow();
+    }
+
+    private static Optional<String> text(Language language, Optional<String> value) {
+        Objects.requireNonNull(value, language.tag());
         Optional<String> stripped = value.map(String::strip).filter(v -> !v.isEmpty());
         if (stripped.map(String::length).orElse(0) > MAX_LENGTH) {
-            throw new IllegalArgumentException("the " + language + " motivation is longer than " + MAX_LENGTH
-                    + " characters");
+            throw new InvalidValueException(DomainText.MOTIVATION_TOO_LONG.message().with("language", language.tag())
+                    .with("max", MAX_LENGTH));
         }
         return stripped;
     }

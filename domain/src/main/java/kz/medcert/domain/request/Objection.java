@@ -2,6 +2,8 @@ package kz.medcert.domain.request;
 
 import java.time.Instant;
 import java.util.Objects;
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.InvalidValueException;
 
 /** The applicant's objection to a preliminary refusal, heard before the officer decides finally. */
 public record Objection(Instant at, String text) {
@@ -13,10 +15,10 @@ public record Objection(Instant at, String text) {
         Objects.requireNonNull(text, "text");
         text = text.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("an objection must say something");
+            throw new InvalidValueException(DomainText.OBJECTION_BLANK.message());
         }
         if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("the objection is longer than " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(DomainText.OBJECTION_TOO_LONG.message().with("max", MAX_LENGTH));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kz.medcert.domain.document.DocumentCode;
@@ -18,10 +19,15 @@ import kz.medcert.domain.dossier.PostgraduateTraining;
 import kz.medcert.domain.dossier.Prohibition;
 import kz.medcert.domain.evaluation.ChecklistItem;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.ReviewNote;
 import kz.medcert.domain.evaluation.Satisfaction;
 import kz.medcert.domain.evaluation.Source;
+import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.Message;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.rules.Rule;
 
 /**
@@ -112,7 +118,7 @@ public final class RegistryFallback {
             }
         }
         return new ChecklistItem(item.document(), item.obligation(), Source.APPLICANT, item.satisfaction(), rules,
-                item.basis(), item.subject(), item.minimumCredits(), item.window());
+                item.basis(), item.subject(), item.subjectText(), item.minimumCredits(), item.window());
     }
 
     /**
@@ -145,10 +151,8 @@ public final class RegistryFallback {
                 .anyMatch(f -> f.registry() == StateRegistry.PROHIBITIONS);
         if (prohibitionsLate) {
             lateProhibition(s).ifPresent(p -> notes.add(new ReviewNote(LATE_PROHIBITION_NOTE,
-                    List.of(Rule.R68, p == Prohibition.ACTIVITY_PROHIBITED ? Rule.R88 : Rule.R89), LocalizedText.of(
-                    "Тыйым салу туралы деректер өтініш берілгеннен кейін келді: " + p + "; сертификат берілмейді",
-                    "Данные о запрете поступили после подачи заявления: " + p + "; сертификат не выдаётся",
-                    "The prohibition data arrived after the submission: " + p + "; no certificate may be issued"))));
+                    List.of(Rule.R68, groundOf(p).rule()), DomainText.FALLBACK_LATE_PROHIBITION.message()
+                    .with("ground", groundOf(p).localizedName()).localized())));
         }
         return notes;
     }
@@ -162,28 +166,26 @@ public final class RegistryFallback {
                 .filter(p -> p == Prohibition.ACTIVITY_PROHIBITED || p == Prohibition.SPECIAL_RIGHT_DEPRIVED);
     }
 
+    /** The ground of refusal a court decision the prohibitions registry reports is (R88, R89). */
+    static Ground groundOf(Prohibition prohibition) {
+        return prohibition == Prohibition.ACTIVITY_PROHIBITED ? Ground.GROUND_4_COURT_PROHIBITION
+                : Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED;
+    }
+
     private static Optional<ReviewNote> unavailableNote(Set<StateRegistry> unavailable) {
         if (unavailable.isEmpty()) {
             return Optional.empty();
         }
-        String names = unavailable.stream().map(Enum::name).collect(Collectors.joining(", "));
+        List<LocalizedText> names = unavailable.stream().map(StateRegistry::localizedName).toList();
         boolean prohibitions = unavailable.contains(StateRegistry.PROHIBITIONS);
         List<Rule> rules = new ArrayList<>(List.of(Rule.R21, Rule.R70));
         if (prohibitions) {
             rules.add(Rule.R68);
         }
-        LocalizedText text = LocalizedText.of(
-                "Мемлекеттік жүйелер жауап бермеді: " + names + ". Олардың орнына өтініш беруші мәліметтерді "
-                        + "мәлімдеп, құжаттарды жүктеді; маман тексереді",
-                "Государственные системы не ответили: " + names + ". Вместо них сведения заявил и документы "
-                        + "загрузил заявитель; проверяет специалист",
-                "No answer from the state systems: " + names + ". The applicant declared the data and uploaded the "
-                        + "documents in their place; an officer checks them");
+        LocalizedText text = DomainText.FALLBACK_UNAVAILABLE.message().with("registries", names).localized();
         if (prohibitions) {
-            text = LocalizedText.join(". ", List.of(text, LocalizedText.of(
-                    "Тыйым салу туралы деректерді құжатпен алмастыруға болмайды: «деректер жоқ» деп оқылады",
-                    "Данные о запрете документом не заменяются: читаются как «нет данных»",
-                    "Prohibition data cannot be replaced by an upload: they read as no data")));
+            text = LocalizedText.join(". ", List.of(text,
+                    DomainText.FALLBACK_PROHIBITIONS_NOT_REPLACED.message().localized()));
         }
         return Optional.of(new ReviewNote(UNAVAILABLE_NOTE, rules, text));
     }
@@ -200,16 +202,9 @@ public final class RegistryFallback {
                 continue;
             }
             fetch.registry().rules().stream().filter(r -> !rules.contains(r)).forEach(rules::add);
-            String name = fetch.registry().name();
-            String onRecord = String.join("; ", difference.onRecordOnly());
-            String declared = String.join("; ", difference.declaredOnly());
-            parts.add(LocalizedText.of(
-                    name + " кеш жауап берді; жүйеде бар, мәлімделмеген: [" + onRecord + "]; мәлімделген, жүйеде "
-                            + "жоқ: [" + declared + "]",
-                    name + " ответила с опозданием; в системе, но не заявлено: [" + onRecord + "]; заявлено, но "
-                            + "нет в системе: [" + declared + "]",
-                    name + " answered late; on record, not declared: [" + onRecord + "]; declared, not on "
-                            + "record: [" + declared + "]"));
+            parts.add(DomainText.FALLBACK_ANSWERED_LATE.message().with("registry", fetch.registry().localizedName())
+                    .with("onRecord", LocalizedText.join("; ", difference.onRecordOnly()))
+                    .with("declared", LocalizedText.join("; ", difference.declaredOnly())).localized());
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -217,8 +212,8 @@ public final class RegistryFallback {
         return Optional.of(new ReviewNote(DIFFERS_NOTE, rules, LocalizedText.join(". ", parts)));
     }
 
-    /** What the registry returned and the applicant did not declare, and the reverse. */
-    record Difference(List<String> onRecordOnly, List<String> declaredOnly) {
+    /** What the registry returned and the applicant did not declare, and the reverse, each record in words. */
+    record Difference(List<LocalizedText> onRecordOnly, List<LocalizedText> declaredOnly) {
         boolean none() {
             return onRecordOnly.isEmpty() && declaredOnly.isEmpty();
         }
@@ -245,8 +240,8 @@ public final class RegistryFallback {
             case ASSESSMENTS -> compare(describe(f.assessments(), RegistryFallback::assessment),
                     describe(form.assessments(), RegistryFallback::assessment));
             case NAME_CHANGES -> compare(f.nameChangeOnRecord().filter(Boolean::booleanValue)
-                            .map(on -> List.of("change of name")).orElse(List.of()),
-                    form.nameChangedAfterEducation() ? List.of("change of name") : List.of());
+                            .map(on -> List.of(nameChange())).orElse(List.of()),
+                    form.nameChangedAfterEducation() ? List.of(nameChange()) : List.of());
             case IDENTITY -> identity(s);
             case PROHIBITIONS -> new Difference(List.of(), List.of()); // nothing is declared about prohibitions
         };
@@ -255,64 +250,107 @@ public final class RegistryFallback {
     private static Difference identity(RequestState s) {
         Optional<PersonRecord> person = s.fetched().person();
         if (person.isEmpty()) {
-            return new Difference(List.of("no person under IIN " + s.applicant().iin().value()),
-                    List.of("name " + s.applicant().name().fullName()));
+            return new Difference(List.of(DomainText.FALLBACK_NO_PERSON.message()
+                    .with("iin", s.applicant().iin().value()).localized()),
+                    List.of(name(s.applicant().name().fullName())));
         }
         PersonRecord p = person.get();
-        List<String> onRecord = new ArrayList<>();
-        List<String> declared = new ArrayList<>();
+        List<LocalizedText> onRecord = new ArrayList<>();
+        List<LocalizedText> declared = new ArrayList<>();
         if (!RequestReview.sameName(p.name(), s.applicant().name())) {
-            onRecord.add("name " + p.name().fullName());
-            declared.add("name " + s.applicant().name().fullName());
+            onRecord.add(name(p.name().fullName()));
+            declared.add(name(s.applicant().name().fullName()));
         }
         s.applicant().region().filter(typed -> p.residence().isPresent() && !p.residence().get().equals(typed))
                 .ifPresent(typed -> {
-                    onRecord.add("region " + p.residence().orElseThrow());
-                    declared.add("region " + typed);
+                    onRecord.add(region(p.residence().orElseThrow().localizedName()));
+                    declared.add(region(typed.localizedName()));
                 });
         s.form().citizenship().filter(c -> !c.equals(p.citizenship())).ifPresent(c -> {
-            onRecord.add("citizenship " + p.citizenship());
-            declared.add("citizenship " + c);
+            onRecord.add(citizenship(p.citizenship().localizedName()));
+            declared.add(citizenship(c.localizedName()));
         });
         return new Difference(onRecord, declared);
     }
 
-    private static Difference compare(List<String> onRecord, List<String> declared) {
-        Set<String> fetched = new LinkedHashSet<>(onRecord);
-        Set<String> stated = new LinkedHashSet<>(declared);
-        return new Difference(fetched.stream().filter(x -> !stated.contains(x)).toList(),
-                stated.stream().filter(x -> !fetched.contains(x)).toList());
+    private static LocalizedText name(String fullName) {
+        return DomainText.FALLBACK_NAME.message().with("name", fullName).localized();
     }
 
-    private static <T> List<String> describe(List<T> records, java.util.function.Function<T, String> description) {
+    private static LocalizedText region(LocalizedText region) {
+        return DomainText.FALLBACK_REGION.message().with("region", region).localized();
+    }
+
+    private static LocalizedText citizenship(LocalizedText country) {
+        return DomainText.FALLBACK_CITIZENSHIP.message().with("country", country).localized();
+    }
+
+    private static Described nameChange() {
+        return new Described("change of name", DomainText.FALLBACK_NAME_CHANGE.message().localized());
+    }
+
+    /** A record as the comparison keys it (the fields the dossier merges on) and in words for the officer. */
+    private record Described(String key, LocalizedText text) {
+    }
+
+    private static Difference compare(List<Described> onRecord, List<Described> declared) {
+        Set<String> fetched = onRecord.stream().map(Described::key).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> stated = declared.stream().map(Described::key).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new Difference(only(onRecord, stated), only(declared, fetched));
+    }
+
+    // each record once, in order, that the other side does not hold
+    private static List<LocalizedText> only(List<Described> records, Set<String> otherSide) {
+        Set<String> seen = new LinkedHashSet<>();
+        return records.stream().filter(r -> !otherSide.contains(r.key()) && seen.add(r.key()))
+                .map(Described::text).toList();
+    }
+
+    private static <T> List<Described> describe(List<T> records, Function<T, Described> description) {
         return records.stream().map(description).toList();
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
+    private static List<Described> concat(List<Described> a, List<Described> b) {
+        List<Described> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
 
-    private static String education(EducationRecord e) {
-        return e.level() + " " + e.field() + " " + e.graduationDate();
+    private static LocalizedText specialty(SpecialtyCode code) {
+        return SpecialtyCatalogue.standard().nameOf(code);
     }
 
-    private static String postgraduate(PostgraduateTraining p) {
-        return p.type() + " " + p.specialty().value() + " " + p.completedOn();
+    private static Described education(EducationRecord e) {
+        return new Described(e.level() + " " + e.field() + " " + e.graduationDate(), DomainText.FALLBACK_EDUCATION
+                .message().with("level", e.level().localizedName()).with("field", e.field().localizedName())
+                .with("graduated", e.graduationDate()).localized());
     }
 
-    private static String certificate(HeldCertificate c) {
-        return c.specialty().value() + " issued " + c.issuedOn() + (c.indefinite() ? " indefinite"
+    private static Described postgraduate(PostgraduateTraining p) {
+        return new Described(p.type() + " " + p.specialty().value() + " " + p.completedOn(),
+                DomainText.FALLBACK_POSTGRADUATE.message().with("type", p.type().localizedName())
+                        .with("specialty", specialty(p.specialty())).with("completed", p.completedOn()).localized());
+    }
+
+    private static Described certificate(HeldCertificate c) {
+        String key = c.specialty().value() + " issued " + c.issuedOn() + (c.indefinite() ? " indefinite"
                 : c.validUntil().map(d -> " valid until " + d).orElse(""));
+        Message text = c.indefinite() ? DomainText.FALLBACK_CERTIFICATE_INDEFINITE.message()
+                : c.validUntil().map(d -> DomainText.FALLBACK_CERTIFICATE_UNTIL.message().with("until", d))
+                .orElseGet(DomainText.FALLBACK_CERTIFICATE::message);
+        return new Described(key, text.with("specialty", specialty(c.specialty())).with("issued", c.issuedOn())
+                .localized());
     }
 
-    private static String employment(EmploymentPeriod p) {
-        return p.specialty().value() + " from " + p.from();
+    private static Described employment(EmploymentPeriod p) {
+        return new Described(p.specialty().value() + " from " + p.from(), DomainText.FALLBACK_EMPLOYMENT.message()
+                .with("specialty", specialty(p.specialty())).with("from", p.from()).localized());
     }
 
-    private static String assessment(AssessmentResult a) {
-        return a.specialty().value() + " " + a.date() + (a.passed() ? " passed" : " not passed");
+    private static Described assessment(AssessmentResult a) {
+        return new Described(a.specialty().value() + " " + a.date() + (a.passed() ? " passed" : " not passed"),
+                (a.passed() ? DomainText.FALLBACK_ASSESSMENT_PASSED : DomainText.FALLBACK_ASSESSMENT_FAILED).message()
+                        .with("specialty", specialty(a.specialty())).with("date", a.date()).localized());
     }
 
     private static boolean cites(ChecklistItem item, Rule... rules) {

@@ -10,7 +10,9 @@ import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.HeldCertificate;
 import kz.medcert.domain.evaluation.ReviewNote;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.rules.Rule;
 
 /**
@@ -60,14 +62,8 @@ public final class RequestReview {
                                             + "registered place of residence (" + person.residence().orElseThrow()
                                             .localizedName().en() + "): it was ignored"))));
             s.form().citizenship().filter(declared -> !declared.equals(person.citizenship()))
-                    .ifPresent(declared -> notes.add(new ReviewNote("CITIZENSHIP_DIFFERS_FROM_REGISTRY",
-                            List.of(Rule.R03, Rule.R53), LocalizedText.of(
-                            "Көрсетілген азаматтық (" + declared + ") дерекқордағыдан (" + person.citizenship()
-                                    + ") өзгеше: дерекқордағысы қолданылды",
-                            "Указанное гражданство (" + declared + ") отличается от гражданства в базе ("
-                                    + person.citizenship() + "): применено гражданство из базы",
-                            "The citizenship declared (" + declared + ") differs from the registry's ("
-                                    + person.citizenship() + "): the registry's applies"))));
+                    .ifPresent(declared -> notes.add(citizenshipDiffers(declared.localizedName(),
+                            person.citizenship().localizedName())));
         });
         if (identityNotFound(s) && identity.category() == Category.FOREIGN) {
             // R47, R69: the identity document is then a mandatory upload, and an officer checks it
@@ -110,11 +106,9 @@ public final class RequestReview {
      * Why the request cannot be submitted at all, if anything: a domestic applicant the state database of individuals
      * does not know (R69, R71: identity, citizenship and residence cannot be established).
      */
-    public static Optional<String> submissionBlocker(RequestState s) {
+    public static Optional<Message> submissionBlocker(RequestState s) {
         if (identityNotFound(s) && ApplicantIdentity.of(s).category() == Category.DOMESTIC) {
-            return Optional.of("the state database of individuals holds no person with IIN " + s.applicant().iin()
-                    + ": a domestic applicant is identified through it (R69, R71); a foreign specialist applies "
-                    + "with the category FOREIGN and uploads an identity document");
+            return Optional.of(DomainText.SUBMISSION_IDENTITY_UNKNOWN.message().with("iin", s.applicant().iin()));
         }
         return Optional.empty();
     }
@@ -151,5 +145,16 @@ public final class RequestReview {
 
     private static boolean same(String a, String b) {
         return a.toLowerCase(Locale.ROOT).replace('ё', 'е').equals(b.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    }
+
+    // R03, R53: the registry's citizenship picks the service; the declared one is named beside it
+    private static ReviewNote citizenshipDiffers(LocalizedText declared, LocalizedText registered) {
+        return new ReviewNote("CITIZENSHIP_DIFFERS_FROM_REGISTRY", List.of(Rule.R03, Rule.R53), LocalizedText.of(
+                "Көрсетілген азаматтық (" + declared.kk() + ") дерекқордағыдан (" + registered.kk()
+                        + ") өзгеше: дерекқордағысы қолданылды",
+                "Указанное гражданство (" + declared.ru() + ") отличается от гражданства в базе ("
+                        + registered.ru() + "): применено гражданство из базы",
+                "The citizenship declared (" + declared.en() + ") differs from the registry's ("
+                        + registered.en() + "): the registry's applies"));
     }
 }

@@ -1,5 +1,8 @@
 package kz.medcert.domain.request;
 
+import kz.medcert.domain.reference.DomainText;
+import kz.medcert.domain.reference.Message;
+
 /** Where a request stands on the applicant's side of the service. */
 public enum RequestStatus {
     /** Started; the applicant has not yet given (or declined) consent (R60, R61). */
@@ -19,6 +22,11 @@ public enum RequestStatus {
     ISSUED,
     /** Decided: the reasoned refusal is final (R75, R91). */
     REFUSED;
+
+    /** The status in words («принята»), for texts a person reads; the API names it by its code. */
+    public Message localizedName() {
+        return DomainText.valueOf("STATUS_" + name()).message();
+    }
 
     /** Awaiting the officer: accepted, or refused preliminarily and not yet decided finally. */
     public boolean awaitsDecision() {

@@ -52,8 +52,8 @@ class DatedAfterApplicationTest {
         evaluation.reviewNotes().stream().filter(n -> n.code().equals("DATED_AFTER_APPLICATION")).forEach(note -> {
             assertThat(note.rules()).containsExactly(Rule.R85);
             assertThat(note.text().en()).contains("professional development " + AD.plusDays(1));
-            assertThat(note.text().ru()).contains("professional development " + AD.plusDays(1));
-            assertThat(note.text().kk()).contains("professional development " + AD.plusDays(1));
+            assertThat(note.text().ru()).contains("повышение квалификации " + AD.plusDays(1));
+            assertThat(note.text().kk()).contains("біліктілікті арттыру " + AD.plusDays(1));
         });
     }
 

@@ -152,7 +152,9 @@ class InternshipAbroadTest {
         assertThat(evaluation.reviewNotes()).singleElement().satisfies(note -> {
             assertThat(note.code()).isEqualTo("INTERNSHIP_ABROAD_NOT_STATED");
             assertThat(note.rules()).containsExactly(Rule.R37, Rule.R48);
-            assertThat(note.text().en()).contains("GENERAL_MEDICINE 2015-06-30 TR");
+            assertThat(note.text().en()).contains("Higher education, General medicine, 2015-06-30, Turk")
+                    .doesNotContain("GENERAL_MEDICINE");
+            assertThat(note.text().ru()).contains("Высшее образование, Общая медицина, 2015-06-30, Турция");
             assertThat(note.text().kk()).contains("интернатура");
             assertThat(note.text().ru()).contains("интернатура");
         });

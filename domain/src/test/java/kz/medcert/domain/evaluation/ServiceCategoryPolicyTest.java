@@ -8,6 +8,7 @@ import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.reference.CountryCode;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,10 @@ class ServiceCategoryPolicyTest {
     @Test
     void r03_aMismatch_isNamedForTheApplicant() {
         assertThat(ServiceCategoryPolicy.mismatch(Category.DOMESTIC, Optional.of(CountryCode.of("UZ"))))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("UZ", "FOREIGN", "non-residents", "R03"));
+                .hasValueSatisfying(reason -> assertThat(reason).contains("Uzbekistan", "FOREIGN", "non-residents",
+                        "R03"));
+        assertThat(ServiceCategoryPolicy.mismatchReason(Category.DOMESTIC, Optional.of(CountryCode.of("UZ"))))
+                .hasValueSatisfying(reason -> assertThat(reason.in(Language.RU)).contains("Узбекистан", "«FOREIGN»"));
         assertThat(ServiceCategoryPolicy.mismatch(Category.FOREIGN, Optional.of(CountryCode.KAZAKHSTAN)))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("DOMESTIC", "R03"));
         assertThat(ServiceCategoryPolicy.mismatch(Category.FOREIGN, Optional.of(CountryCode.of("RU")))).isEmpty();

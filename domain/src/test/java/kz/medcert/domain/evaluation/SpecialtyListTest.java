@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.rules.Rule;
@@ -39,7 +40,11 @@ class SpecialtyListTest {
         assertThat(refusal.findings()).anySatisfy(f -> {
             assertThat(f.rules()).contains(Rule.R02);
             assertThat(f.ground()).isEqualTo(Ground.GROUND_2_REQUIREMENTS_NOT_MET);
-            assertThat(f.explanation().en()).contains(code);
+            // named, never by its code: «Жалпы медицина», not GENERAL_MEDICINE
+            LocalizedText name = SpecialtyCatalogue.standard().nameOf(declared);
+            assertThat(f.explanation().en()).contains(name.en()).doesNotContain(code);
+            assertThat(f.explanation().ru()).contains("«" + name.ru() + "»").doesNotContain(code);
+            assertThat(f.explanation().kk()).contains("«" + name.kk() + "»").doesNotContain(code);
         });
         assertThat(refusal.motivation().ru()).contains("R02");
     }
@@ -85,7 +90,10 @@ class SpecialtyListTest {
         assertThat(refusal.findings()).anySatisfy(f -> {
             assertThat(f.rules()).containsExactly(Rule.R02);
             assertThat(f.ground()).isEqualTo(Ground.GROUND_2_REQUIREMENTS_NOT_MET);
-            assertThat(f.explanation().en()).contains("INTERVENTIONAL_CARDIOLOGY", "THERAPY");
+            assertThat(f.explanation().en()).contains("Interventional cardiology", "Therapy")
+                    .doesNotContain("INTERVENTIONAL_CARDIOLOGY", "THERAPY");
+            assertThat(f.explanation().ru()).isEqualTo(
+                    "Специализация «Интервенционная кардиология» не относится к специальности «Терапия»");
         });
     }
 

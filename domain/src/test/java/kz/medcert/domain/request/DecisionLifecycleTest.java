@@ -17,6 +17,8 @@ import kz.medcert.domain.evaluation.Finding;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.InvalidValueException;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.rules.Rule;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,9 @@ class DecisionLifecycleTest {
     void issued_onGroundsFoundByTheRules_needsAWrittenOverride_R74_R91() {
         assertThatThrownBy(() -> accepted().issued(NUMBER, NOTIFIED_ON, "O", minutes(30)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("GROUND_2_REQUIREMENTS_NOT_MET").hasMessageContaining("motivation");
+                .hasMessageContaining("2 (Requirements not met)").hasMessageContaining("motivation")
+                .satisfies(e -> assertThat(((InvalidValueException) e).explanation().in(Language.RU))
+                        .contains("2 (Несоответствие требованиям)").doesNotContain("GROUND_"));
         assertThatThrownBy(() -> Motivation.of(null, null, "English only"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Kazakh (kk) or Russian (ru)");
     }
@@ -66,8 +70,9 @@ class DecisionLifecycleTest {
             CertificationRequest accepted = acceptedWith(refusalOn(ground));
 
             assertThatThrownBy(() -> accepted.issued(NUMBER, NOTIFIED_ON, SET_ASIDE, "O", minutes(30)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(ground.name())
-                    .hasMessageContaining("no discretion");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(ground.number() + " (" + ground.localizedName().en() + ")")
+                    .hasMessageContaining("no discretion").hasMessageNotContaining(ground.name());
             assertThatThrownBy(() -> new IssueOverride(List.of(ground), SET_ASIDE.orElseThrow()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
@@ -150,8 +155,8 @@ class DecisionLifecycleTest {
         RefusalReasons answered = new RefusalReasons(PD_SHORT.grounds(), PD_SHORT.failedRules(),
                 "The 2-credit certificate was counted; 3 credits remain below the 4 required (R32).");
         CertificationRequest refused = objected.refused(answered, NOTIFIED_ON, "OFFICER O-1", minutes(50));
-        assertThat(((Decision.Refused) refused.state().decision().orElseThrow()).reasons().motivation())
-                .startsWith("The 2-credit certificate was counted");
+        assertThat(((Decision.Refused) refused.state().decision().orElseThrow()).reasons().motivation().ru())
+                .hasValueSatisfying(text -> assertThat(text).startsWith("The 2-credit certificate was counted"));
     }
 
     @Test
@@ -199,7 +204,7 @@ class DecisionLifecycleTest {
         assertThatThrownBy(() -> RequestFixtures.awaitingDocuments().refusalProposed(PD_SHORT, OBJECTIONS_UNTIL, "O",
                 minutes(31))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> accepted().refused(PD_SHORT, OBJECTIONS_UNTIL, "O", minutes(31)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ACCEPTED");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("while the request is accepted");
     }
 
     @Test
@@ -216,7 +221,8 @@ class DecisionLifecycleTest {
                 Ground.GROUND_1_UNRELIABLE_DATA), List.of(), " The diploma copy was altered. ", List.of(diploma));
         assertThat(forged.grounds()).containsExactly(Ground.GROUND_1_UNRELIABLE_DATA);
         assertThat(forged.failedRules()).containsExactly(Rule.R85);
-        assertThat(forged.motivation()).isEqualTo("The diploma copy was altered.");
+        assertThat(forged.motivation()).isEqualTo(Motivation.of(null, "The diploma copy was altered.", null));
+        assertThat(forged.generated()).isEmpty();
         assertThat(forged.unreliableDocuments()).containsExactly(diploma);
     }
 

@@ -183,9 +183,9 @@ class RegistryFallbackTest {
         assertThat(evaluation.reviewNotes()).filteredOn(n -> n.code().equals(RegistryFallback.UNAVAILABLE_NOTE))
                 .singleElement().satisfies(note -> {
                     assertThat(note.rules()).containsExactly(Rule.R21, Rule.R70);
-                    assertThat(note.text().en()).contains("ASSESSMENTS");
-                    assertThat(note.text().ru()).contains("ASSESSMENTS");
-                    assertThat(note.text().kk()).contains("ASSESSMENTS");
+                    assertThat(note.text().en()).contains("Assessment results").doesNotContain("ASSESSMENTS");
+                    assertThat(note.text().ru()).contains("Результаты оценки профессиональной подготовленности");
+                    assertThat(note.text().kk()).contains("Кәсіби даярлықты бағалау нәтижелері");
                 });
         // never confirmed automatically: a review note, and a registry that did not answer
         assertThat(AutomaticConfirmation.assess(request.state(), evaluation))
@@ -267,9 +267,12 @@ class RegistryFallbackTest {
         assertThat(evaluation.reviewNotes()).filteredOn(n -> n.code().equals(RegistryFallback.DIFFERS_NOTE))
                 .singleElement().satisfies(note -> {
                     assertThat(note.rules()).contains(Rule.R21, Rule.R70, Rule.R62);
-                    assertThat(note.text().en()).contains("EDUCATION answered late",
-                            "on record, not declared: [HIGHER PEDIATRICS 2025-06-28]",
-                            "declared, not on record: [HIGHER PEDIATRICS 2025-06-30; INTERNSHIP PEDIATRICS 2025-06-30]");
+                    assertThat(note.text().en()).contains("Education records answered late",
+                            "on record, not declared: [Higher education, Pediatrics, 2025-06-28]",
+                            "declared, not on record: [Higher education, Pediatrics, 2025-06-30; internship, "
+                                    + "Pediatrics, 2025-06-30]").doesNotContain("PEDIATRICS", "EDUCATION");
+                    assertThat(note.text().ru()).contains("«Сведения об образовании» ответила с опозданием",
+                            "«Педиатрия»");
                 });
         // the registry's diploma is now the one the rules use: no upload in its place
         assertThat(evaluation.checklist()).filteredOn(i -> i.document() == DocumentCode.DIPLOMA)
@@ -318,8 +321,8 @@ class RegistryFallbackTest {
         assertThat(codes(shown)).contains(RegistryFallback.UNAVAILABLE_NOTE, RegistryFallback.DIFFERS_NOTE);
         assertThat(shown.reviewNotes()).filteredOn(n -> n.code().equals(RegistryFallback.DIFFERS_NOTE))
                 .singleElement().satisfies(note -> assertThat(note.text().en())
-                        .contains("on record, not declared: [PEDIATRICS 2025-08-01 not passed]",
-                                "declared, not on record: [PEDIATRICS 2025-08-01 passed]"));
+                        .contains("on record, not declared: [Pediatrics, 2025-08-01, not passed]",
+                                "declared, not on record: [Pediatrics, 2025-08-01, passed]"));
         // what the applicant uploaded in its place stays, naming the registry it stood in for
         assertThat(UploadSlots.of(shown, answered.state().attachments(),
                 RegistryFallback.unavailable(answered.state())))
@@ -342,7 +345,7 @@ class RegistryFallbackTest {
         assertThatThrownBy(() -> answered.issued(CertificateNumbers.issue(java.time.Year.of(2026), 1), TODAY,
                 eligible ? Optional.empty() : Optional.of(Motivation.of(null, "Проверено.", null)), "OFFICER O-1",
                 minutes(100)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ACTIVITY_PROHIBITED")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ground 4 (Activity prohibited by a court)")
                 .hasMessageContaining("R88");
     }
 
@@ -359,7 +362,7 @@ class RegistryFallbackTest {
         assertThat(issued.state().asksRegistries()).isFalse();
         assertThat(issued.registriesDue(minutes(1000))).isEmpty();
         assertThatThrownBy(() -> issued.registryAnswered(StateRegistry.ASSESSMENTS, UnaryOperator.identity(),
-                minutes(101))).isInstanceOf(IllegalStateException.class).hasMessageContaining("ISSUED");
+                minutes(101))).isInstanceOf(IllegalStateException.class).hasMessageContaining("certificate issued");
     }
 
     @Test
@@ -406,9 +409,9 @@ class RegistryFallbackTest {
 
         assertThatThrownBy(() -> RequestFixtures.started().formAmended(declaredForm(), ApplicationDetails.NONE,
                 minutes(5), HistoryEntry.SYSTEM)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("AWAITING_CONSENT");
+                .hasMessageContaining("awaiting consent");
         assertThatThrownBy(() -> submitted(request).formAmended(declaredForm(), ApplicationDetails.NONE, minutes(50),
-                HistoryEntry.SYSTEM)).isInstanceOf(IllegalStateException.class).hasMessageContaining("ACCEPTED");
+                HistoryEntry.SYSTEM)).isInstanceOf(IllegalStateException.class).hasMessageContaining("is accepted");
         assertThatThrownBy(() -> request.formAmended(declaredForm().toBuilder()
                         .declaredSpecialty(RequestFixtures.THERAPY).build(), ApplicationDetails.NONE, minutes(5),
                 HistoryEntry.SYSTEM)).isInstanceOf(IllegalArgumentException.class)
@@ -445,7 +448,7 @@ class RegistryFallbackTest {
                 .containsExactlyElementsOf(request.state().fetches().stream().map(RegistryFetch::registry).toList());
         assertThat(answered.evaluationAsSubmitted().orElseThrow().reviewNotes())
                 .filteredOn(n -> n.code().equals(RegistryFallback.DIFFERS_NOTE)).singleElement()
-                .satisfies(note -> assertThat(note.text().en()).contains("IDENTITY answered late",
+                .satisfies(note -> assertThat(note.text().en()).contains("State database of individuals answered late",
                         "name Ахметова Әйгерім Болатқызы", "name Сәрсенова Әйгерім Болатқызы"));
     }
 

@@ -30,6 +30,7 @@ import kz.medcert.domain.evaluation.ReviewNote;
 import kz.medcert.domain.evaluation.Route;
 import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.CountryCode;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.QualificationLevel;
 import org.junit.jupiter.api.Test;
 
@@ -86,8 +87,10 @@ class RequestReviewTest {
         RequestState domestic = fetched(RequestFixtures.domesticFormBuilder().build(), Optional.empty());
         RequestState foreign = fetched(RequestFixtures.foreignForm(), Optional.empty());
 
-        assertThat(RequestReview.submissionBlocker(domestic)).hasValueSatisfying(reason ->
-                assertThat(reason).contains("holds no person", "R69"));
+        assertThat(RequestReview.submissionBlocker(domestic)).hasValueSatisfying(reason -> {
+            assertThat(reason.toString()).contains("holds no person", "R69");
+            assertThat(reason.in(Language.KK)).contains("жеке тұлғалардың мемлекеттік дерекқорында");
+        });
         assertThat(RequestReview.submissionBlocker(foreign)).isEmpty();
         assertThat(codes(RequestReview.notes(foreign, List.of(), TODAY))).contains("IDENTITY_NOT_IN_REGISTRY");
         assertThat(CertificationRequest.restore(foreign).dossierOn(TODAY, Optional.empty()).identityInRegistry())

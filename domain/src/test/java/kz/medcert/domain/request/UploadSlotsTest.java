@@ -36,7 +36,7 @@ class UploadSlotsTest {
 
     private static ChecklistItem translationOf(DocumentCode document) {
         return item(DocumentCode.NOTARIZED_TRANSLATION, Obligation.MANDATORY, Source.APPLICANT,
-                Satisfaction.NOT_STATED).about(document.name());
+                Satisfaction.NOT_STATED).about(document.name(), document.localizedName());
     }
 
     private static Evaluation evaluation(ChecklistItem... items) {
@@ -126,8 +126,9 @@ class UploadSlotsTest {
     @Test
     void oneAttachment_fillsOneSlot_evenWhenTwoItemsNeedTheSameDocument_R19() {
         // given
-        Evaluation evaluation = evaluation(mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA),
-                mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA));
+        Evaluation evaluation = evaluation(
+                mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
+                mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA, LocalizedText.same(SECOND_DIPLOMA)));
         Attachment diploma = RequestFixtures.pdf(DocumentCode.DIPLOMA);
 
         // when
@@ -142,8 +143,9 @@ class UploadSlotsTest {
     @Test
     void attachmentNamingASubject_fillsOnlyTheItemAboutIt() {
         // given
-        Evaluation evaluation = evaluation(mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA),
-                mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA));
+        Evaluation evaluation = evaluation(
+                mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
+                mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA, LocalizedText.same(SECOND_DIPLOMA)));
         Attachment second = RequestFixtures.pdfAbout(DocumentCode.DIPLOMA, SECOND_DIPLOMA);
 
         // when
@@ -157,8 +159,9 @@ class UploadSlotsTest {
     @Test
     void attachmentNamingASubject_keepsItsSlot_whenAnUnnamedOneOfTheSameDocumentCameFirst_R22() {
         // given
-        Evaluation evaluation = evaluation(mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA),
-                mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA));
+        Evaluation evaluation = evaluation(
+                mandatoryUpload(DocumentCode.DIPLOMA).about(FIRST_DIPLOMA, LocalizedText.same(FIRST_DIPLOMA)),
+                mandatoryUpload(DocumentCode.DIPLOMA).about(SECOND_DIPLOMA, LocalizedText.same(SECOND_DIPLOMA)));
         Attachment unnamed = RequestFixtures.pdf(DocumentCode.DIPLOMA);
         Attachment first = RequestFixtures.pdfAbout(DocumentCode.DIPLOMA, FIRST_DIPLOMA);
 

@@ -58,8 +58,7 @@ public final class Authentication {
         }
         Actor actor = actor(ctx);
         if (Role.of(actor).filter(admitted::contains).isEmpty()) {
-            throw new WrongRoleException("This operation is not open to the role " + Role.of(actor)
-                    .map(Role::name).orElse("SYSTEM") + ".");
+            throw new WrongRoleException(Role.of(actor).map(Role::name).orElse("SYSTEM"));
         }
     }
 

@@ -4,7 +4,15 @@ package kz.medcert.adapters.http.auth;
 public final class WrongRoleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    WrongRoleException(String message) {
-        super(message, null, false, false);
+    private final String role;
+
+    WrongRoleException(String role) {
+        super("This operation is not open to the role " + role + ".", null, false, false);
+        this.role = role;
+    }
+
+    /** The caller's role, as tokens name it ({@code APPLICANT}, …; {@code SYSTEM} for the service itself). */
+    public String role() {
+        return role;
     }
 }

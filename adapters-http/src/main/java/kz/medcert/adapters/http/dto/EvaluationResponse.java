@@ -40,11 +40,14 @@ public record EvaluationResponse(String route, LocalizedTextResponse routeName, 
 
     /**
      * One required document: {@code satisfied} is true, false, or null when a dossier cannot state it;
-     * {@code minimumCredits} and {@code window} are set for professional development only.
+     * {@code minimumCredits} and {@code window} are set for professional development only. {@code subject} names
+     * which one when a document occurs more than once (a stable key: uploads name it); {@code subjectText} says it in
+     * kk/ru/en (null without a subject, and for an evaluation stored before the texts were kept).
      */
     public record ChecklistEntry(String document, LocalizedTextResponse documentName, String obligation,
                                  String source, Boolean satisfied, BigDecimal minimumCredits, DateRange window,
-                                 String subject, List<String> rules, String basis) {
+                                 String subject, List<String> rules, String basis,
+                                 LocalizedTextResponse subjectText) {
 
         static ChecklistEntry from(ChecklistItem item) {
             return new ChecklistEntry(item.document().name(),
@@ -52,7 +55,11 @@ public record EvaluationResponse(String route, LocalizedTextResponse routeName, 
                     item.source().name(), satisfied(item.satisfaction()),
                     item.minimumCredits().map(EvaluationResponse::plain).orElse(null),
                     item.window().map(DateRange::from).orElse(null), item.subject().orElse(null),
-                    names(item.rules()), item.basis());
+                    names(item.rules()), item.basis(), subjectText(item));
+        }
+
+        static LocalizedTextResponse subjectText(ChecklistItem item) {
+            return item.subjectText().map(LocalizedTextResponse::from).orElse(null);
         }
 
         private static Boolean satisfied(Satisfaction satisfaction) {
@@ -60,14 +67,14 @@ public record EvaluationResponse(String route, LocalizedTextResponse routeName, 
         }
     }
 
-    /** A document the application does not need, the rules that exempt it and why. */
+    /** A document the application does not need, the rules that exempt it and why: in English, and in kk/ru/en. */
     public record NotRequiredEntry(String document, LocalizedTextResponse documentName, List<String> rules,
-                                   String reason) {
+                                   String reason, LocalizedTextResponse reasonText) {
 
         static NotRequiredEntry from(NotRequiredItem item) {
             return new NotRequiredEntry(item.document().name(),
                     LocalizedTextResponse.from(item.document().localizedName()), names(item.rules()),
-                    item.reason());
+                    item.reason(), LocalizedTextResponse.from(item.reasonText()));
         }
     }
 

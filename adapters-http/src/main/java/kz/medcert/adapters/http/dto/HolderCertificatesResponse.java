@@ -42,8 +42,8 @@ public record HolderCertificatesResponse(String holder, LocalDate checkedOn, Lis
                     new CodeEntry(c.department().code(), c.department().localizedName()), c.issuedOn(),
                     c.validUntil().orElse(null), c.confirms().map(CertificateNumber::value).orElse(null),
                     supersession.map(s -> s.by().value()).orElse(null), supersession.map(Supersession::on).orElse(null),
-                    revocation.map(r -> new RevocationEntry(r.revokedOn(), groundCode(r.ground()))).orElse(null),
-                    c.organisation().orElse(null));
+                    revocation.map(r -> RevocationEntry.of(r.revokedOn(), Optional.ofNullable(groundCode(r.ground()))))
+                            .orElse(null), c.organisation().orElse(null));
         }
 
         // the ground is free text in the register: only a code of the rules' list is shown

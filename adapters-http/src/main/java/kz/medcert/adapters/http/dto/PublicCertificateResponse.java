@@ -1,8 +1,11 @@
 package kz.medcert.adapters.http.dto;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 import kz.medcert.application.port.in.PublicCertificateView;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.LocalizedText;
 
 /**
@@ -22,7 +25,7 @@ public record PublicCertificateResponse(String number, String status, LocalDate 
                 v.qualificationLevel().map(l -> new CodeEntry(l.name(), l.localizedName())).orElse(null),
                 new CodeEntry(v.issuer().code(), v.issuer().localizedName()), v.issuedOn(),
                 v.validUntil().orElse(null),
-                v.revokedOn().map(on -> new RevocationEntry(on, v.revocationGround().orElse(null))).orElse(null),
+                v.revokedOn().map(on -> RevocationEntry.of(on, v.revocationGround())).orElse(null),
                 v.confirms().map(CertificateNumber::value).orElse(null),
                 v.supersededBy().map(CertificateNumber::value).orElse(null), v.supersededOn().orElse(null));
     }
@@ -34,7 +37,20 @@ public record PublicCertificateResponse(String number, String status, LocalDate 
         }
     }
 
-    /** When the certificate was revoked and on which ground of the rules (null for any other ground). */
-    public record RevocationEntry(LocalDate revokedOn, String ground) {
+    /**
+     * When the certificate was revoked and on which ground of the rules: its code (null for any other ground) and the
+     * ground as the Order words it, in kk/ru/en ({@code groundText}, null with the code).
+     */
+    public record RevocationEntry(LocalDate revokedOn, String ground, LocalizedTextResponse groundText) {
+        public static RevocationEntry of(LocalDate revokedOn, Optional<String> ground) {
+            return new RevocationEntry(revokedOn, ground.orElse(null), ground.flatMap(RevocationEntry::sentence)
+                    .map(LocalizedTextResponse::from).orElse(null));
+        }
+
+        // R88, R89: the ground's sentence of the Order, the same one a refusal states
+        private static Optional<LocalizedText> sentence(String code) {
+            return Arrays.stream(Ground.values()).filter(g -> g.name().equals(code)).findFirst()
+                    .map(Ground::description);
+        }
     }
 }

@@ -23,14 +23,15 @@ import kz.medcert.domain.request.UploadSlot;
 /**
  * A request for the public service as the applicant sees it: status, consent, each registry's state and what it
  * returned (R70), the declared form, the checklist with what is satisfied and what fills each upload slot, what is
- * still missing, the uploads, the digest the EDS signs (R17), the submission once accepted (R73, R78), the evaluation
- * and the history. Field names are a public contract: add fields, never rename.
+ * still missing, the uploads, the content the EDS signs and its digest (R17), the submission once accepted (R73,
+ * R78), the evaluation and the history. Field names are a public contract: add fields, never rename.
  */
 public record RequestResponse(UUID id, String status, Instant startedAt, ApplicantEntry applicant,
                               ConsentEntry consent, List<RegistryEntry> registries,
                               List<FetchedDataResponse> fetched, FormResponse form,
                               List<RequestChecklistEntry> checklist, List<MissingUploadEntry> missingUploads,
-                              List<AttachmentEntry> attachments, String contentDigest, SubmissionEntry submission,
+                              List<AttachmentEntry> attachments, String contentDigest, String contentToSign,
+                              SubmissionEntry submission,
                               EvaluationResponse evaluation, List<HistoryItem> history, DecisionEntry decision,
                               RefusalDraftEntry refusalDraft) {
 
@@ -41,7 +42,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 FetchedDataResponse.from(s), FormResponse.from(s.form(), s.details()),
                 FormResponse.map(view.evaluation().checklist(), item -> RequestChecklistEntry.from(item, view)),
                 FormResponse.map(view.missingUploads(), MissingUploadEntry::from),
-                FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(),
+                FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(), view.contentToSign(),
                 s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
                 FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())),
                 s.decision().map(DecisionEntry::from).orElse(null), refusalDraft(view));
@@ -126,7 +127,8 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
     public record RequestChecklistEntry(String document, LocalizedTextResponse documentName, String obligation,
                                         String source, Boolean satisfied, BigDecimal minimumCredits,
                                         DateRange window, String subject, List<String> rules, String basis,
-                                        UploadEntry upload, String fallbackFor, Instant registryAnsweredAt) {
+                                        UploadEntry upload, String fallbackFor, Instant registryAnsweredAt,
+                                        LocalizedTextResponse subjectText) {
         static RequestChecklistEntry from(ChecklistItem item, RequestView view) {
             ChecklistEntry e = ChecklistEntry.from(item);
             Optional<UploadSlot> slot = view.uploadSlots().stream().filter(s -> s.item().equals(item)).findFirst();
@@ -136,7 +138,8 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                     .flatMap(RegistryFetch::lastAttemptAt).orElse(null);
             return new RequestChecklistEntry(e.document(), e.documentName(), e.obligation(), e.source(),
                     e.satisfied(), e.minimumCredits(), e.window(), e.subject(), e.rules(), e.basis(),
-                    slot.map(UploadEntry::from).orElse(null), fallback.map(Enum::name).orElse(null), answeredAt);
+                    slot.map(UploadEntry::from).orElse(null), fallback.map(Enum::name).orElse(null), answeredAt,
+                    e.subjectText());
         }
     }
 
@@ -149,17 +152,18 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
     }
 
     /**
-     * A required upload still missing: the document, for what (subject), the rules and the legal basis, and the
-     * registry whose place it takes when it stands in for one that was unavailable (R21, R70; null otherwise).
+     * A required upload still missing: the document, for what (subject, and in words), the rules and the legal basis,
+     * and the registry whose place it takes when it stands in for one that was unavailable (R21, R70; null otherwise).
      */
     public record MissingUploadEntry(String document, LocalizedTextResponse documentName, String subject,
-                                     List<String> rules, String basis, String fallbackFor) {
+                                     List<String> rules, String basis, String fallbackFor,
+                                     LocalizedTextResponse subjectText) {
         public static MissingUploadEntry from(UploadSlot slot) {
             ChecklistItem item = slot.item();
             return new MissingUploadEntry(item.document().name(),
                     LocalizedTextResponse.from(item.document().localizedName()), item.subject().orElse(null),
                     item.rules().stream().map(Enum::name).toList(), item.basis(),
-                    slot.fallbackFor().map(Enum::name).orElse(null));
+                    slot.fallbackFor().map(Enum::name).orElse(null), ChecklistEntry.subjectText(item));
         }
     }
 

@@ -1,6 +1,7 @@
 package kz.medcert.adapters.persistence.stored;
 
 import java.util.Optional;
+import java.util.Set;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Hearing;
@@ -22,8 +23,7 @@ final class DecisionMapper {
         if (decision instanceof Decision.Issued issued) {
             return new StoredDecision.Issued(issued.number().value(), issued.issuedOn(), issued.automatic(),
                     issued.level().orElse(null), issued.override().map(o -> new StoredDecision.Override(o.grounds(),
-                    new StoredDecision.Motivation(o.motivation().kk().orElse(null), o.motivation().ru().orElse(null),
-                            o.motivation().en().orElse(null)))).orElse(null));
+                    toStored(o.motivation()))).orElse(null));
         }
         if (decision instanceof Decision.RefusalProposed proposed) {
             return toStored(proposed);
@@ -39,8 +39,7 @@ final class DecisionMapper {
         if (stored instanceof StoredDecision.Issued issued) {
             return new Decision.Issued(new CertificateNumber(issued.number()), issued.issuedOn(), issued.automatic(),
                     Optional.ofNullable(issued.level()), Optional.ofNullable(issued.override()).map(o ->
-                    new IssueOverride(o.grounds(), Motivation.of(o.motivation().kk(), o.motivation().ru(),
-                            o.motivation().en()))));
+                    new IssueOverride(o.grounds(), toDomain(o.motivation()))));
         }
         if (stored instanceof StoredDecision.RefusalProposed proposed) {
             return toDomain(proposed);
@@ -58,11 +57,21 @@ final class DecisionMapper {
     }
 
     static StoredDecision.Reasons toStored(RefusalReasons r) {
-        return new StoredDecision.Reasons(r.grounds(), r.failedRules(), r.motivation(), r.unreliableDocuments());
+        return new StoredDecision.Reasons(r.grounds(), r.failedRules(), toStored(r.motivation()),
+                r.generated().stream().sorted().toList(), r.unreliableDocuments());
     }
 
     static RefusalReasons toDomain(StoredDecision.Reasons s) {
-        return new RefusalReasons(s.grounds(), s.failedRules(), s.motivation(), s.unreliableDocuments());
+        return new RefusalReasons(s.grounds(), s.failedRules(), toDomain(s.motivation()), Set.copyOf(s.generated()),
+                s.unreliableDocuments());
+    }
+
+    static StoredDecision.Motivation toStored(Motivation m) {
+        return new StoredDecision.Motivation(m.kk().orElse(null), m.ru().orElse(null), m.en().orElse(null));
+    }
+
+    static Motivation toDomain(StoredDecision.Motivation s) {
+        return Motivation.of(s.kk(), s.ru(), s.en());
     }
 
     static StoredDecision.Hearing toStored(Hearing h) {

@@ -60,13 +60,15 @@ final class EvaluationMapper {
 
     static StoredEvaluation.ChecklistItem toStored(ChecklistItem i) {
         return new StoredEvaluation.ChecklistItem(i.document(), i.obligation(), i.source(), i.satisfaction(),
-                i.rules(), i.basis(), i.subject().orElse(null), i.minimumCredits().orElse(null),
+                i.rules(), i.basis(), i.subject().orElse(null),
+                i.subjectText().map(OutcomeMapper::toStored).orElse(null), i.minimumCredits().orElse(null),
                 i.window().map(EvaluationMapper::toStored).orElse(null));
     }
 
     static ChecklistItem toDomain(StoredEvaluation.ChecklistItem s) {
         return new ChecklistItem(s.document(), s.obligation(), s.source(), s.satisfaction(), s.rules(), s.basis(),
-                Optional.ofNullable(s.subject()), Optional.ofNullable(s.minimumCredits()),
+                Optional.ofNullable(s.subject()), Optional.ofNullable(s.subjectText()).map(OutcomeMapper::toDomain),
+                Optional.ofNullable(s.minimumCredits()),
                 Optional.ofNullable(s.window()).map(EvaluationMapper::toDomain));
     }
 
@@ -79,11 +81,11 @@ final class EvaluationMapper {
     }
 
     static StoredEvaluation.NotRequired toStored(NotRequiredItem n) {
-        return new StoredEvaluation.NotRequired(n.document(), n.rules(), n.reason());
+        return new StoredEvaluation.NotRequired(n.document(), n.rules(), OutcomeMapper.toStored(n.reasonText()));
     }
 
     static NotRequiredItem toDomain(StoredEvaluation.NotRequired s) {
-        return new NotRequiredItem(s.document(), s.rules(), s.reason());
+        return new NotRequiredItem(s.document(), s.rules(), OutcomeMapper.toDomain(s.reason()));
     }
 
     static StoredEvaluation.Deadline toStored(ServiceDeadline d) {

@@ -44,12 +44,13 @@ final class RequestMapper {
 
     static StoredRequest.Details toStored(ApplicationDetails d) {
         return new StoredRequest.Details(d.qualificationLevel().orElse(null),
-                d.organisation().map(DossierRecordMapper::toStored).orElse(null));
+                d.organisation().map(DossierRecordMapper::toStored).orElse(null), d.language().orElse(null));
     }
 
     static ApplicationDetails toDomain(StoredRequest.Details s) {
         return new ApplicationDetails(Optional.ofNullable(s.qualificationLevel()),
-                Optional.ofNullable(s.organisation()).map(DossierRecordMapper::toDomain));
+                Optional.ofNullable(s.organisation()).map(DossierRecordMapper::toDomain),
+                Optional.ofNullable(s.language()));
     }
 
     static StoredRequest.Consent toStored(Consent c) {

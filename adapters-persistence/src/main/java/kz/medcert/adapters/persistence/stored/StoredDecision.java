@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.rules.Rule;
 
@@ -43,11 +44,17 @@ sealed interface StoredDecision {
     record Refused(Reasons reasons, RefusalProposed proposed, LocalDate refusedOn) implements StoredDecision {
     }
 
-    /** @param unreliableDocuments the uploads found unreliable (ground 1, R85); empty otherwise */
-    record Reasons(List<Ground> grounds, List<Rule> failedRules, String motivation, List<UUID> unreliableDocuments) {
+    /**
+     * @param generated           the languages of the motivation the service generated from the rules' draft, in
+     *                            the order of {@link Language}; empty when the officer wrote every language it holds
+     * @param unreliableDocuments the uploads found unreliable (ground 1, R85); empty otherwise
+     */
+    record Reasons(List<Ground> grounds, List<Rule> failedRules, Motivation motivation, List<Language> generated,
+                   List<UUID> unreliableDocuments) {
         public Reasons {
             grounds = List.copyOf(grounds);
             failedRules = List.copyOf(failedRules);
+            generated = List.copyOf(generated);
             unreliableDocuments = List.copyOf(unreliableDocuments);
         }
     }

@@ -43,8 +43,9 @@ record StoredEvaluation(RouteDecision route, List<ChecklistItem> checklist, List
     record Standing(CertificateStatus status, LocalDate lastValidDay, boolean indefiniteKeptValid) {
     }
 
+    /** @param subjectText the subject in words; null with no subject, and in rows upgraded from format 4 */
     record ChecklistItem(DocumentCode document, Obligation obligation, Source source, Satisfaction satisfaction,
-                         List<Rule> rules, String basis, String subject, BigDecimal minimumCredits,
+                         List<Rule> rules, String basis, String subject, Text subjectText, BigDecimal minimumCredits,
                          DateWindow window) {
         ChecklistItem {
             rules = List.copyOf(rules);
@@ -54,7 +55,7 @@ record StoredEvaluation(RouteDecision route, List<ChecklistItem> checklist, List
     record DateWindow(LocalDate from, LocalDate to) {
     }
 
-    record NotRequired(DocumentCode document, List<Rule> rules, String reason) {
+    record NotRequired(DocumentCode document, List<Rule> rules, Text reason) {
         NotRequired {
             rules = List.copyOf(rules);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.request.ConsentStatus;
 import kz.medcert.domain.request.MediaType;
@@ -41,8 +42,9 @@ record StoredRequest(UUID id, Applicant applicant, Instant startedAt, StoredDoss
     record Contact(String postalAddress, String phone) {
     }
 
-    /** What the form asks beyond the dossier; each null when not named. */
-    record Details(QualificationLevel qualificationLevel, StoredDossier.Organisation organisation) {
+    /** What the form asks beyond the dossier; each null when not named (the language: not chosen). */
+    record Details(QualificationLevel qualificationLevel, StoredDossier.Organisation organisation,
+                   Language language) {
     }
 
     /** @param patronymic null when the person has none */

@@ -42,9 +42,11 @@ import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.reference.CountryCode;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
@@ -107,7 +109,9 @@ final class GoldenRequests {
                 // new in format 4
                 new Golden("awaiting-documents-education-unavailable",
                         educationUnavailable("awaiting-documents-education-unavailable").state()),
-                new Golden("accepted-education-answered-late", acceptedEducationAnsweredLate().state()));
+                new Golden("accepted-education-answered-late", acceptedEducationAnsweredLate().state()),
+                // new in format 5
+                new Golden("refused-in-kazakh", refusedInKazakh().state()));
     }
 
     /**
@@ -162,6 +166,49 @@ final class GoldenRequests {
                         EducationField.GENERAL_MEDICINE, LocalDate.of(2022, 7, 1), "Астана медицина университеті"),
                 training(PostgraduateType.RESIDENCY, specialty("THERAPY"), LocalDate.of(2024, 6, 30))),
                 Instant.parse("2026-11-20T06:00:01Z"), RETRY_WORKER);
+    }
+
+    /**
+     * Format 5: a therapist who reads the service in Kazakh (the language chosen on the application) is refused on
+     * ground 2; the officer writes the motivation in Kazakh and English, and the Russian is the rules' draft, marked
+     * as generated (R91). Her evaluation names its subjects and exemptions in kk/ru/en.
+     */
+    static CertificationRequest refusedInKazakh() {
+        Applicant applicant = applicant(Iin.of(LocalDate.of(1986, 3, 14), Sex.FEMALE, 4417).value(), "Омарова",
+                "Сәуле", "Қайратқызы", Region.KARAGANDA);
+        SpecialtyCode therapy = specialty("THERAPY");
+        Dossier form = Dossier.builder(Category.DOMESTIC, therapy, APPLIED)
+                .professionalDevelopment(pd(therapy, StudyVolume.ofCredits(2), LocalDate.of(2024, 2, 1)))
+                .build();
+        String name = "refused-in-kazakh";
+        String by = label(applicant);
+        CertificationRequest started = CertificationRequest.start(new RequestId(id(name)), applicant, form,
+                ApplicationDetails.NONE.inLanguage(Optional.of(Language.KK)), MORNING, by);
+        CertificationRequest r = fetchedAll(started
+                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
+                        MORNING.plusSeconds(5), by)
+                .consentGiven(MORNING.plusSeconds(70), by), by, Map.of(
+                StateRegistry.EDUCATION, education(registryDiploma(EducationField.GENERAL_MEDICINE,
+                                LocalDate.of(2009, 6, 30), "Қарағанды мемлекеттік медицина университеті"),
+                        training(PostgraduateType.INTERNSHIP, therapy, LocalDate.of(2010, 6, 30))),
+                StateRegistry.CERTIFICATES, certificates(registryCertificate(therapy, LocalDate.of(2021, 12, 1),
+                        QualificationLevel.SECOND)),
+                StateRegistry.EMPLOYMENT, employment(EmploymentPeriod.current(therapy, LocalDate.of(2010, 9, 1),
+                        true)),
+                StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE)));
+        CertificationRequest accepted = submit(r.attached(upload(name + "/1", DocumentCode.PROFESSIONAL_DEVELOPMENT,
+                "bilikti-arttyru.pdf", MediaType.PDF, MORNING.plusSeconds(1800)), by));
+        List<Ground> grounds = List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET);
+        String officer = officer("21", Region.KARAGANDA);
+        Evaluation evaluation = accepted.state().submission().orElseThrow().evaluation();
+        RefusalReasons reasons = RefusalReasons.completed(evaluation, grounds,
+                RefusalReasons.rulesFound(evaluation, grounds), Motivation.of(
+                        "Соңғы 5 жылда біліктілікті арттырудың 4 кредитінің 2-і ғана расталды (R32).", null,
+                        "Only 2 of the 4 credits of professional development in 5 years are confirmed (R32)."),
+                List.of());
+        return accepted.refusalProposed(reasons, LocalDate.of(2026, 11, 25), officer,
+                        Instant.parse("2026-11-23T06:30:00Z"))
+                .refused(reasons, LocalDate.of(2026, 11, 26), officer, Instant.parse("2026-11-26T04:30:00Z"));
     }
 
     /**

@@ -211,8 +211,10 @@ class GoldenRowsFormat1Test {
         Decision.Refused refused = (Decision.Refused) s.decision().orElseThrow();
         assertThat(refused.refusedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(refused.reasons().grounds()).containsExactly(Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED);
-        assertThat(refused.reasons().motivation()).startsWith("Возражений не поступило.");
-        assertThat(refused.proposed().reasons().motivation()).startsWith("Приговор суда");
+        assertThat(refused.reasons().motivation().ru()).hasValueSatisfying(ru -> assertThat(ru)
+                .startsWith("Возражений не поступило."));
+        assertThat(refused.proposed().reasons().motivation().ru()).hasValueSatisfying(ru -> assertThat(ru)
+                .startsWith("Приговор суда"));
         assertThat(refused.proposed().hearing().objection()).isEmpty();
         assertThat(s.history()).last().extracting(HistoryEntry::event).isEqualTo("REFUSED");
     }

@@ -123,7 +123,8 @@ class StorageModelCoverageTest {
 
     /** Where a stored component has another name than the domain's: "Domain.component" to the stored name. */
     private static final Map<String, String> RENAMED = Map.of(
-            "ProfessionalDevelopment.volume", "hours");
+            "ProfessionalDevelopment.volume", "hours",
+            "NotRequiredItem.reasonText", "reason");
 
     /** Domain components deliberately not stored, with why. */
     private static final Map<String, String> NOT_STORED = Map.of(

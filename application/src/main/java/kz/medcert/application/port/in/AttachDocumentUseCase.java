@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.RequestId;
 
@@ -57,7 +58,13 @@ public interface AttachDocumentUseCase {
             }
         }
 
-        record Rejected(String field, String reason) implements AttachResult {
+        /** Not accepted: {@code field} is the cause, {@code explanation} says why in words for the applicant. */
+        record Rejected(String field, Message explanation) implements AttachResult {
+            /** Why, in English. */
+            public String reason() {
+                return explanation.toString();
+            }
+
             @Override
             public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected,
                               Function<OverLimit, R> ifOverLimit) {
@@ -65,8 +72,13 @@ public interface AttachDocumentUseCase {
             }
         }
 
-        /** The request holds as many files, or would hold more bytes, than its uploads may. */
-        record OverLimit(Limit limit, String reason) implements AttachResult {
+        /** The request holds as many files, or would hold more bytes, than its uploads may; why, in words. */
+        record OverLimit(Limit limit, Message explanation) implements AttachResult {
+            /** Why, in English. */
+            public String reason() {
+                return explanation.toString();
+            }
+
             @Override
             public <R> R fold(Function<Attached, R> ifAttached, Function<Rejected, R> ifRejected,
                               Function<OverLimit, R> ifOverLimit) {

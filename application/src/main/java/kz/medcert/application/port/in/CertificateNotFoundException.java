@@ -3,8 +3,17 @@ package kz.medcert.application.port.in;
 import kz.medcert.domain.certificate.CertificateNumber;
 
 /** No certificate with this number (or none the caller may act on). */
-public class CertificateNotFoundException extends RuntimeException {
+public class CertificateNotFoundException extends ExplainedException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CertificateNumber number;
+
     public CertificateNotFoundException(CertificateNumber number) {
-        super("no certificate " + number.value());
+        super(ServiceText.CERTIFICATE_NOT_FOUND.message().with("number", number.value()));
+        this.number = number;
+    }
+
+    public CertificateNumber number() {
+        return number;
     }
 }

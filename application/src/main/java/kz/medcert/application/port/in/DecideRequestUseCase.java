@@ -77,18 +77,25 @@ public interface DecideRequestUseCase {
     }
 
     /**
-     * The grounds the officer refuses on and the reasoned text the applicant receives (R91); for ground 1 (R85) the
-     * uploads whose unreliability the officer established ({@code unreliableDocuments}, attachment ids of the request).
+     * The grounds the officer refuses on and the reasoned text the applicant receives (R91), as the officer wrote it:
+     * in Kazakh and/or Russian, and English if they like; the language of the decision they did not write is the
+     * rules' draft, marked as generated. For ground 1 (R85) the uploads whose unreliability the officer established
+     * ({@code unreliableDocuments}, attachment ids of the request).
      */
-    record RefusalCommand(List<Ground> grounds, String motivation, List<UUID> unreliableDocuments) {
+    record RefusalCommand(List<Ground> grounds, Motivation motivation, List<UUID> unreliableDocuments) {
         public RefusalCommand {
             grounds = List.copyOf(grounds);
             Objects.requireNonNull(motivation, "motivation");
             unreliableDocuments = List.copyOf(unreliableDocuments);
         }
 
-        public RefusalCommand(List<Ground> grounds, String motivation) {
+        public RefusalCommand(List<Ground> grounds, Motivation motivation) {
             this(grounds, motivation, List.of());
+        }
+
+        /** A refusal motivated in Russian only. */
+        public RefusalCommand(List<Ground> grounds, String russianMotivation) {
+            this(grounds, Motivation.of(null, russianMotivation, null), List.of());
         }
     }
 }

@@ -3,8 +3,10 @@ package kz.medcert.application.port.in;
 import kz.medcert.domain.person.Iin;
 
 /** No certificates of this holder that the caller may see (or none at all): the same answer either way. */
-public class HolderNotFoundException extends RuntimeException {
+public class HolderNotFoundException extends ExplainedException {
+    private static final long serialVersionUID = 1L;
+
     public HolderNotFoundException(Iin holder) {
-        super("no certificates of holder " + holder.masked() + " that you may see");
+        super(ServiceText.HOLDER_NOT_FOUND.message().with("holder", holder.masked()));
     }
 }

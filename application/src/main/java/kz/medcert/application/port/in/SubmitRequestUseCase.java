@@ -17,15 +17,16 @@ public interface SubmitRequestUseCase {
      */
     SubmitResult submit(Actor actor, RequestId id, String signature);
 
-    /** Accepted with registration and due dates, or why not. */
+    /** Accepted with registration and due dates, or why not, or that the signature cannot be checked now. */
     sealed interface SubmitResult {
         <R> R fold(Function<Accepted, R> ifAccepted, Function<MissingUploads, R> ifMissing,
-                   Function<InvalidSignature, R> ifBadSignature, Function<NotReady, R> ifNotReady);
+                   Function<InvalidSignature, R> ifBadSignature, Function<NotReady, R> ifNotReady,
+                   Function<SignatureUncheckable, R> ifUncheckable);
 
         record Accepted(RequestView request) implements SubmitResult {
             @Override
             public <R> R fold(Function<Accepted, R> a, Function<MissingUploads, R> m, Function<InvalidSignature, R> s,
-                              Function<NotReady, R> n) {
+                              Function<NotReady, R> n, Function<SignatureUncheckable, R> u) {
                 return a.apply(this);
             }
         }
@@ -33,15 +34,19 @@ public interface SubmitRequestUseCase {
         record MissingUploads(List<UploadSlot> missing) implements SubmitResult {
             @Override
             public <R> R fold(Function<Accepted, R> a, Function<MissingUploads, R> m, Function<InvalidSignature, R> s,
-                              Function<NotReady, R> n) {
+                              Function<NotReady, R> n, Function<SignatureUncheckable, R> u) {
                 return m.apply(this);
             }
         }
 
-        record InvalidSignature(String contentDigest) implements SubmitResult {
+        /**
+         * Not the applicant's valid EDS over the current content (R17, R81): why ({@code reason}, with the verifier's
+         * {@code detail}), and the digest of the content to sign.
+         */
+        record InvalidSignature(String contentDigest, SignatureReason reason, String detail) implements SubmitResult {
             @Override
             public <R> R fold(Function<Accepted, R> a, Function<MissingUploads, R> m, Function<InvalidSignature, R> s,
-                              Function<NotReady, R> n) {
+                              Function<NotReady, R> n, Function<SignatureUncheckable, R> u) {
                 return s.apply(this);
             }
         }
@@ -49,8 +54,20 @@ public interface SubmitRequestUseCase {
         record NotReady(RequestStatus status, List<RegistryFetch> waitingFor) implements SubmitResult {
             @Override
             public <R> R fold(Function<Accepted, R> a, Function<MissingUploads, R> m, Function<InvalidSignature, R> s,
-                              Function<NotReady, R> n) {
+                              Function<NotReady, R> n, Function<SignatureUncheckable, R> u) {
                 return n.apply(this);
+            }
+        }
+
+        /**
+         * The signature could not be checked now (a revocation service did not answer; {@code what} says which):
+         * nothing was stored, and sending the very same submission again checks it again.
+         */
+        record SignatureUncheckable(String what) implements SubmitResult {
+            @Override
+            public <R> R fold(Function<Accepted, R> a, Function<MissingUploads, R> m, Function<InvalidSignature, R> s,
+                              Function<NotReady, R> n, Function<SignatureUncheckable, R> u) {
+                return u.apply(this);
             }
         }
     }

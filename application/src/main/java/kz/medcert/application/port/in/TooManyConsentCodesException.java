@@ -2,13 +2,16 @@ package kz.medcert.application.port.in;
 
 import java.time.Duration;
 import java.util.Objects;
+import kz.medcert.domain.reference.Message;
 
 /** No new consent code now: too many were asked for this request or this person lately (see ConsentLimits). */
-public final class TooManyConsentCodesException extends RuntimeException {
+public final class TooManyConsentCodesException extends ExplainedException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Duration retryAfter;
 
-    public TooManyConsentCodesException(String message, Duration retryAfter) {
-        super(message);
+    public TooManyConsentCodesException(Message explanation, Duration retryAfter) {
+        super(explanation);
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 

@@ -2,6 +2,7 @@ package kz.medcert.application.port.in;
 
 import java.util.Objects;
 import java.util.function.Function;
+import kz.medcert.domain.reference.Message;
 
 /**
  * Public verification of a certificate by its number, without authentication: its status today and what identifies
@@ -29,13 +30,18 @@ public interface VerifyCertificateUseCase {
         }
 
         /**
-         * @param reason    why, in English, e.g. "the check digit does not match: the number was probably mistyped"
-         * @param mistyped  the number has the right shape but its check digit does not match (a typing error), as
-         *                  opposed to not looking like a certificate number at all
+         * @param explanation why, in words for the person who typed it («бақылау цифры сәйкес келмейді…»)
+         * @param mistyped    the number has the right shape but its check digit does not match (a typing error), as
+         *                    opposed to not looking like a certificate number at all
          */
-        record Malformed(String reason, boolean mistyped) implements Verification {
+        record Malformed(Message explanation, boolean mistyped) implements Verification {
             public Malformed {
-                Objects.requireNonNull(reason, "reason");
+                Objects.requireNonNull(explanation, "explanation");
+            }
+
+            /** Why, in English, e.g. "the check digit does not match: the number was probably mistyped". */
+            public String reason() {
+                return explanation.toString();
             }
 
             @Override

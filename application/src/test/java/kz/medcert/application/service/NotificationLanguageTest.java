@@ -1,0 +1,103 @@
+package kz.medcert.application.service;
+
+import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
+import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
+import kz.medcert.domain.dossier.ProfessionalDevelopment;
+import kz.medcert.domain.dossier.StudyVolume;
+import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.request.Decision;
+import kz.medcert.domain.request.Motivation;
+import kz.medcert.domain.request.RequestId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications are written in the applicant's language, the one their latest request was started in, Russian when it
+ * names none; a refusal's notice carries its motivation in that language (R80, R91), with grounds named, never coded.
+ */
+class NotificationLanguageTest {
+    private static final Actor.Officer KARAGANDA_OFFICER = new Actor.Officer("OFF-9", Department.of(Region.KARAGANDA));
+    private static final String RUSSIAN = "Повышение квалификации ниже требуемых 4 кредитов (R32).";
+
+    private final TestServices services = new TestServices(FRIDAY_MORNING);
+
+    private DecideRequestService decide() {
+        return new DecideRequestService(services.repository, services.register, services.views,
+                services.notifications, services.rules, DecisionSettings.DEFAULTS, services.clock);
+    }
+
+    /** The Karaganda pediatrician, without the PD the rules need (R32): accepted, refused on ground 2. */
+    private RequestId submitted(Language chosen) {
+        RequestFixtures.pediatricianHoldings(services.registries, LocalDate.of(2027, 3, 1));
+        RequestId id = chosen == null
+                ? services.consented(RequestFixtures.pediatrician(), RequestFixtures.pediatricianForm())
+                : services.consentedIn(chosen, RequestFixtures.pediatrician(), RequestFixtures.pediatricianForm());
+        services.attachEveryMissingUpload(id);
+        TestServices.accepted(services.submitSigned(id));
+        return id;
+    }
+
+    @Test
+    void anApplicantWhoChoseNoLanguage_isWrittenToInRussian() {
+        RequestId id = submitted(null);
+
+        assertThat(services.notifications.sent()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
+            assertThat(n.language()).isEqualTo(Language.RU);
+            assertThat(n.detail()).isEqualTo("Ваша заявка " + id + " принята; решение будет принято не позднее "
+                    + services.view(id).state().submission().orElseThrow().decisionDue() + ".");
+        });
+    }
+
+    @Test
+    void anApplicantWhoChoseKazakh_readsTheRefusalInKazakh_withTheGeneratedKazakhMotivation_R91() {
+        RequestId id = submitted(Language.KK);
+
+        decide().proposeRefusal(KARAGANDA_OFFICER, id, new RefusalCommand(List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET),
+                Motivation.of(null, RUSSIAN, null)));
+
+        Decision.RefusalProposed proposed = (Decision.RefusalProposed) services.view(id).state().decision()
+                .orElseThrow();
+        String kazakh = proposed.reasons().motivation().kk().orElseThrow();
+        assertThat(proposed.reasons().generated()).containsExactly(Language.KK);
+        assertThat(proposed.reasons().motivation().ru()).contains(RUSSIAN);
+        assertThat(services.notifications.sent()).extracting(Notification::language).containsOnly(Language.KK);
+        assertThat(services.notifications.sent()).last().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notification.Kind.REFUSAL_PROPOSED);
+            assertThat(n.detail()).startsWith("Сіздің " + id + " өтінішіңіз бойынша 2 (Талаптарға сәйкес келмеу) "
+                    + "негіздері бойынша бас тарту ұсынылды.").contains(kazakh, "2026-11-24 күнінің соңына дейін")
+                    .doesNotContain("GROUND_", "PEDIATRICS", RUSSIAN);
+        });
+    }
+
+    @Test
+    void theRevocationNotice_isInTheHoldersLanguage_andStatesTheGroundAsTheOrderWordsIt_R88() {
+        RequestFixtures.pediatricianHoldings(services.registries, LocalDate.of(2027, 3, 1));
+        RequestId id = services.consentedIn(Language.KK, RequestFixtures.pediatrician(),
+                RequestFixtures.pediatricianForm().toBuilder().professionalDevelopment(new ProfessionalDevelopment(
+                        RequestFixtures.PEDIATRICS, StudyVolume.ofCredits(4), LocalDate.of(2025, 2, 10))).build());
+        services.attachEveryMissingUpload(id);
+        TestServices.accepted(services.submitSigned(id));
+        Decision.Issued issued = (Decision.Issued) services.view(id).state().decision().orElseThrow();
+
+        new RevokeCertificateService(services.register, services.repository, services.notifications,
+                services.clock).revoke(KARAGANDA_OFFICER, issued.number(), Ground.GROUND_4_COURT_PROHIBITION,
+                "Қарағанды қалалық сотының 2026 жылғы 18 қарашадағы үкімі");
+
+        assertThat(services.notifications.sent()).last().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notification.Kind.CERTIFICATE_REVOKED);
+            assertThat(n.language()).isEqualTo(Language.KK);
+            assertThat(n.detail()).startsWith(issued.number().value() + " сертификаты 2026-11-20 кері қайтарылды: ")
+                    .contains(Ground.GROUND_4_COURT_PROHIBITION.description().kk()).doesNotContain("GROUND_");
+        });
+    }
+}

@@ -35,6 +35,7 @@ import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
+import kz.medcert.bootstrap.metrics.OperationsMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,22 +76,16 @@ final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
-                    CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage) {
-        ReadinessCheck databaseCheck = new ReadinessCheck() {
-            @Override
-            public String name() {
-                return "database";
-            }
-
-            @Override
-            public boolean isReady() {
-                return database.readiness();
-            }
-        };
+                    CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage,
+                    RegistryRetryWorker registryWorker, OperationsMetrics metrics) {
         HttpApi.Builder builder = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
-                .authentication(tokens).readinessChecks(List.of(databaseCheck))
-                .healthDetail(new CalendarCoverageDetail(calendarCoverage));
+                .authentication(tokens)
+                .readinessChecks(List.of(ReadinessCheck.of("database", database::readiness),
+                        ReadinessCheck.of("registryWorker", registryWorker::isRunning)))
+                .healthDetail(new CalendarCoverageDetail(calendarCoverage))
+                .requestObserver(metrics.httpRequests())
+                .metrics(config.operations().onApiPort(metrics.source()));
         config.hstsMaxAge().ifPresent(builder::strictTransportSecurity);
         HttpApi api = builder.build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1

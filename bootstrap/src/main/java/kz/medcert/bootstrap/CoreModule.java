@@ -16,6 +16,7 @@ import kz.medcert.application.port.in.ListRequestsUseCase;
 import kz.medcert.application.port.in.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ReferenceDataUseCase;
+import kz.medcert.application.port.in.ServiceFiguresUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
 import kz.medcert.application.service.AmendFormService;
@@ -33,8 +34,8 @@ import kz.medcert.application.service.ListRequestsService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.OfficerQueueService;
 import kz.medcert.application.service.ReferenceDataService;
-import kz.medcert.application.service.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
+import kz.medcert.application.service.ServiceFiguresService;
 import kz.medcert.application.service.StartRequestService;
 import kz.medcert.application.service.SubmitRequestService;
 import kz.medcert.application.service.UploadLimits;
@@ -58,7 +59,6 @@ final class CoreModule extends AbstractModule {
         bind(EvaluateDossierUseCase.class).to(EvaluateDossierService.class).in(Singleton.class);
         bind(StartRequestUseCase.class).to(StartRequestService.class).in(Singleton.class);
         bind(ConsentUseCase.class).to(ConsentService.class).in(Singleton.class);
-        bind(RegistryCalls.class).in(Singleton.class); // owns the threads that call the registries
         bind(FetchRegistriesService.class).in(Singleton.class);
         bind(FetchRegistriesUseCase.class).to(FetchRegistriesService.class);
         bind(AttachDocumentUseCase.class).to(AttachDocumentService.class).in(Singleton.class);
@@ -71,6 +71,7 @@ final class CoreModule extends AbstractModule {
         bind(ObjectToRefusalUseCase.class).to(ObjectToRefusalService.class).in(Singleton.class);
         bind(GetAttachmentUseCase.class).to(GetAttachmentService.class).in(Singleton.class);
         bind(ListRequestsUseCase.class).to(ListRequestsService.class).in(Singleton.class);
+        bind(ServiceFiguresUseCase.class).to(ServiceFiguresService.class).in(Singleton.class);
         bind(DecisionSettings.class).toInstance(config.decisions());
         bind(UploadLimits.class).toInstance(config.uploadLimits());
     }

@@ -36,6 +36,7 @@ import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.application.port.in.ImportRegisterUseCase;
+import kz.medcert.bootstrap.metrics.OperationsMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,22 +78,15 @@ final class HttpModule extends AbstractModule {
     @Singleton
     HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
                     CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage,
-                    WebFront web) {
-        ReadinessCheck databaseCheck = new ReadinessCheck() {
-            @Override
-            public String name() {
-                return "database";
-            }
-
-            @Override
-            public boolean isReady() {
-                return database.readiness();
-            }
-        };
+                    RegistryRetryWorker registryWorker, OperationsMetrics metrics, WebFront web) {
         HttpApi.Builder builder = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
-                .authentication(tokens).readinessChecks(List.of(databaseCheck))
+                .authentication(tokens)
+                .readinessChecks(List.of(ReadinessCheck.of("database", database::readiness),
+                        ReadinessCheck.of("registryWorker", registryWorker::isRunning)))
                 .healthDetail(new CalendarCoverageDetail(calendarCoverage))
+                .requestObserver(metrics.httpRequests())
+                .metrics(config.operations().onApiPort(metrics.source()))
                 .configure(web::install); // the web front on the same server, outside /api/v1
         config.hstsMaxAge().ifPresent(builder::strictTransportSecurity);
         HttpApi api = builder.build();

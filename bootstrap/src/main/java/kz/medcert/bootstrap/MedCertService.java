@@ -4,12 +4,14 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.adapters.http.HttpApi;
-import java.util.List;
+import kz.medcert.adapters.http.MetricsServer;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.DemoCertificates;
 import kz.medcert.adapters.registries.StubConsentGateway;
@@ -18,17 +20,17 @@ import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.DeliverNotificationsUseCase;
-import kz.medcert.application.port.in.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.RemindExpiringCertificatesUseCase;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.application.service.DeliverySettings;
+import kz.medcert.bootstrap.metrics.OperationsMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service: the wired object graph, the HTTP server, the registry retry worker and the daily check of the
- * working calendar's reach. {@link #close()} stops them in order — no new requests, then the workers, then the
- * database — so nothing acknowledged is cut off.
+ * The running service: the wired object graph, the HTTP server (and the metrics' own, when configured), the registry
+ * retry worker and the daily check of the working calendar's reach. {@link #close()} stops them in order — no new
+ * requests, then the workers, then the database — so nothing acknowledged is cut off.
  */
 public final class MedCertService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MedCertService.class);
@@ -37,15 +39,18 @@ public final class MedCertService implements AutoCloseable {
 
     private final Injector injector;
     private final HttpApi http;
-    private final ScheduledExecutorService retries;
+    private final Optional<MetricsServer> metricsServer;
+    private final RegistryRetryWorker retries;
     private final ScheduledExecutorService calendarWatch;
     private final ScheduledExecutorService notifications;
     private boolean closed;
 
-    private MedCertService(Injector injector, HttpApi http, ScheduledExecutorService retries,
-                           ScheduledExecutorService calendarWatch, ScheduledExecutorService notifications) {
+    private MedCertService(Injector injector, HttpApi http, Optional<MetricsServer> metricsServer,
+                           RegistryRetryWorker retries, ScheduledExecutorService calendarWatch,
+                           ScheduledExecutorService notifications) {
         this.injector = injector;
         this.http = http;
+        this.metricsServer = metricsServer;
         this.retries = retries;
         this.calendarWatch = calendarWatch;
         this.notifications = notifications;
@@ -62,7 +67,7 @@ public final class MedCertService implements AutoCloseable {
         config.eds().provider().ifPresent(JcaProviders::install);
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
                 new PersistenceModule(config, keys), new RegistriesModule(config), new SignatureModule(config),
-                new MessagingModule(config), new HttpModule(config), new RegisterModule(),
+                new MessagingModule(config), new HttpModule(config), new RegisterModule(), new MetricsModule(),
                 new WebModule(config, web));
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
@@ -73,16 +78,29 @@ public final class MedCertService implements AutoCloseable {
             seedDemoCertificates(injector);
         }
         HttpApi http = injector.getInstance(HttpApi.class).start(config.port());
-        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "registry-retries");
-            t.setDaemon(true);
-            return t;
-        });
-        FetchRegistriesUseCase fetcher = injector.getInstance(FetchRegistriesUseCase.class);
-        long every = Math.max(config.retryInterval().toMillis(), Duration.ofMillis(100).toMillis());
-        retries.scheduleWithFixedDelay(() -> retryDue(fetcher), every, every, TimeUnit.MILLISECONDS);
-        return new MedCertService(injector, http, retries, watchCalendar(config, injector),
+        Optional<MetricsServer> metricsServer;
+        try {
+            metricsServer = startMetricsServer(config, injector);
+        } catch (RuntimeException e) { // e.g. the metrics' port is taken: nothing may stay open behind the failure
+            http.stop();
+            injector.getInstance(OperationsMetrics.class).close();
+            injector.getInstance(Database.class).close();
+            throw e;
+        }
+        RegistryRetryWorker retries = injector.getInstance(RegistryRetryWorker.class);
+        retries.start(config.retryInterval());
+        return new MedCertService(injector, http, metricsServer, retries, watchCalendar(config, injector),
                 sendNotifications(config, injector));
+    }
+
+    /** The metrics on a port of their own (MEDCERT_METRICS_PORT), if so configured; says where they are. */
+    private static Optional<MetricsServer> startMetricsServer(AppConfig config, Injector injector) {
+        OperationsMetrics metrics = injector.getInstance(OperationsMetrics.class);
+        Optional<MetricsServer> server = config.operations().onOwnPort(metrics.source()).map(endpoint ->
+                MetricsServer.start("0.0.0.0", config.operations().metricsPort().orElseThrow(), endpoint));
+        LOG.info("metrics: {}{}; logs: {}", config.operations().describeMetrics(), server.map(s -> " (listening on "
+                + s.port() + ")").orElse(""), config.operations().logFormat().name().toLowerCase(Locale.ROOT));
+        return server;
     }
 
     /** R17, R81: says how EDS signatures are checked, and warns when none can be. */
@@ -185,18 +203,6 @@ public final class MedCertService implements AutoCloseable {
         }
     }
 
-    // R21, R70: waiting requests are retried in the background until their registries answer
-    private static void retryDue(FetchRegistriesUseCase fetcher) {
-        try {
-            int retried = fetcher.retryDue(AppConfig.RETRY_BATCH);
-            if (retried > 0) {
-                LOG.info("retried registries of {} waiting request(s)", retried);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("registry retry round failed; the next round tries again", e);
-        }
-    }
-
     // a round in flight finishes (a message acknowledged is marked sent), then the worker stops
     private static void stop(ScheduledExecutorService worker) {
         worker.shutdown();
@@ -225,17 +231,11 @@ public final class MedCertService implements AutoCloseable {
         }
         closed = true;
         http.stop();
+        metricsServer.ifPresent(MetricsServer::close);
         calendarWatch.shutdownNow();
         stop(notifications);
-        retries.shutdown();
-        try {
-            if (!retries.awaitTermination(10, TimeUnit.SECONDS)) {
-                retries.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            retries.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        retries.close();
+        injector.getInstance(OperationsMetrics.class).close();
         injector.getInstance(Database.class).close();
     }
 }

@@ -9,9 +9,11 @@ import kz.medcert.adapters.persistence.HmacAuditKey;
 import kz.medcert.adapters.persistence.HmacConsentCodeHashes;
 import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
 import kz.medcert.adapters.persistence.JdbiConsentChallenges;
+import kz.medcert.adapters.persistence.JdbiOperationalCounts;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConsentChallenges;
 import kz.medcert.application.port.out.ConsentCodeHashes;
+import kz.medcert.application.port.out.OperationalCounts;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -30,6 +32,7 @@ final class PersistenceModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ConsentChallenges.class).to(JdbiConsentChallenges.class).in(Singleton.class);
+        bind(OperationalCounts.class).to(JdbiOperationalCounts.class).in(Singleton.class);
         bind(ConsentCodeHashes.class).toInstance(new HmacConsentCodeHashes(keys.consentCodes()));
     }
 

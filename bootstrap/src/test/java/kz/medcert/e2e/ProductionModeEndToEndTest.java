@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.medcert.adapters.registries.StubConsentGateway;
+import kz.medcert.bootstrap.OperationsConfig;
 import kz.medcert.bootstrap.TokenConfig;
 import kz.medcert.domain.access.Actor;
 import org.junit.jupiter.api.AfterAll;
@@ -86,6 +87,13 @@ class ProductionModeEndToEndTest {
     static void stop() {
         service.close();
         smsProvider.stop();
+    }
+
+    @Test
+    void theMetrics_areOff_withoutAToken_orAPortOfTheirOwn_andTheDemoTokenOpensNothing() {
+        assertThat(service.get("/metrics").statusCode()).isEqualTo(404);
+        assertThat(service.withAuthorization("Bearer " + OperationsConfig.DEMO_METRICS_TOKEN).get("/metrics")
+                .statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -3,16 +3,10 @@ package kz.medcert.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadlinePolicy;
@@ -22,14 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs README's curl walk-through, exactly as written, with bash and curl against a live service. Two things differ
- * from a user's run: the port, and the jar, which does not exist yet when the tests run (it is packaged after them):
- * {@code java -jar bootstrap/target/medcert-service.jar} runs the same main class from the test classpath instead,
- * with the service's token configuration (the environment's MEDCERT_* variables are not passed on).
+ * Runs README's curl walk-through, exactly as written, with bash and curl against a live service (see
+ * {@link ReadmeScripts} for the two things that differ from a user's run).
  */
 class ReadmeWalkthroughTest {
-    static final String JAR_COMMAND = "java -jar bootstrap/target/medcert-service.jar";
-
     private static RunningService service;
 
     @BeforeAll
@@ -101,38 +91,8 @@ class ReadmeWalkthroughTest {
         return run(name, service);
     }
 
-    /** Runs the README's bash block between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
-    private static String run(String name, RunningService service) throws IOException, InterruptedException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("<!-- " + name + ":start -->\\s*```bash\\n(.*?)```\\s*<!-- " + name
-                + ":end -->", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README has the " + name + " block").isTrue();
-        assertThat(block.group(1)).contains(JAR_COMMAND + " token ");
-        String script = block.group(1).replace("http://localhost:8080", "http://localhost:" + service.uri("/").getPort())
-                .replace(JAR_COMMAND, mainFromTestClasspath());
-        Path dir = Files.createTempDirectory(name);
-        Path file = dir.resolve(name + ".sh");
-        Files.writeString(file, script, StandardCharsets.UTF_8);
-
-        ProcessBuilder builder = new ProcessBuilder("bash", "-euo", "pipefail", file.toString()).directory(dir.toFile())
-                .redirectErrorStream(true);
-        builder.environment().keySet().removeIf(variable -> variable.startsWith("MEDCERT_"));
-        Process bash = builder.start();
-        boolean finished = bash.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(finished).as(output).isTrue();
-        assertThat(bash.exitValue()).as(output).isZero();
-        return output;
-    }
-
-    /** The jar's main class on this JVM and the test classpath, quoted for bash. */
-    private static String mainFromTestClasspath() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return quoted(java) + " -cp " + quoted(System.getProperty("java.class.path")) + " kz.medcert.bootstrap.Main";
-    }
-
-    private static String quoted(String text) {
-        return "'" + text.replace("'", "'\\''") + "'";
+    private static String run(String name, RunningService on) throws IOException, InterruptedException {
+        assertThat(ReadmeScripts.block(name)).contains(ReadmeScripts.JAR_COMMAND + " token ");
+        return ReadmeScripts.run(name, on);
     }
 }

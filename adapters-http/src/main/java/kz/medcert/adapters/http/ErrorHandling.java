@@ -26,6 +26,7 @@ import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) in the reader's language
@@ -126,7 +127,8 @@ final class ErrorHandling {
             response.setStatus(500);
             response.setContentType(PROBLEM_JSON);
             response.getOutputStream().write(json(problem(ProblemType.INTERNAL_ERROR, internalDetail(errorId), null,
-                    List.of(), errorId, Languages.DEFAULT)).getBytes(StandardCharsets.UTF_8));
+                    List.of(), errorId, Languages.DEFAULT).withRequestId(MDC.get(RequestIdHeader.MDC_KEY)))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not answer fatal error {}", errorId, e);
         }
@@ -139,9 +141,13 @@ final class ErrorHandling {
         return internalDetail(errorId);
     }
 
-    /** A problem for a bare HTTP status in {@code language}, as JSON bytes (for answers written outside Javalin). */
-    byte[] problemJson(int status, Message detail, String instance, Language language) {
-        return json(problemFor(status, detail, instance, null, language)).getBytes(StandardCharsets.UTF_8);
+    /**
+     * A problem for a bare HTTP status in {@code language}, of the request with {@code requestId}, as JSON bytes (for
+     * answers written outside Javalin).
+     */
+    byte[] problemJson(int status, Message detail, String instance, Language language, String requestId) {
+        return json(problemFor(status, detail, instance, null, language).withRequestId(requestId))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The catalogued type for the status when there is one, else about:blank with the reason phrase. */
@@ -180,7 +186,7 @@ final class ErrorHandling {
     // (ISO-8859-1 for application/problem+json), turning every Kazakh or Russian letter a problem echoes into '?'.
     private void write(Context ctx, int status, ProblemResponse problem, Language language) {
         Languages.answerIn(ctx, language).status(status).contentType(PROBLEM_JSON)
-                .result(json(problem).getBytes(StandardCharsets.UTF_8));
+                .result(json(problem.withRequestId(RequestIdHeader.of(ctx))).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The problem in {@code language}: title, detail and each field's message; type URIs and field paths stay. */

@@ -16,13 +16,13 @@ import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API of MedCert: a Javalin server with the JSON configuration, the error handling (RFC 9457 problems
- * everywhere), {@code GET /health}, {@code GET /ping}, {@code GET /openapi.json}, {@code GET /docs}, and the routes of
- * each {@link Controller} under {@value ApiRoutes#BASE_PATH}.
+ * everywhere), a request id on every request ({@code X-Request-Id}) and an access log line after it,
+ * {@code GET /health} (and {@code /health/live}, {@code /health/ready}), {@code GET /ping}, {@code GET /metrics}
+ * (off unless configured), {@code GET /openapi.json}, {@code GET /docs}, and the routes of each {@link Controller}
+ * under {@value ApiRoutes#BASE_PATH}.
  *
  * <pre>{@code
  * HttpApi api = HttpApi.builder()
@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  *         .authentication(TokenVerifier.rsaPublicKeyFile(keyFile, new TokenSettings(issuer, audience), clock))
  *         .readinessCheck(databaseCheck)
  *         .healthDetail(new CalendarCoverageDetail(calendarCoverage))
+ *         .requestObserver(httpMetrics)
+ *         .metrics(MetricsEndpoint.protectedBy(StaticBearerToken.of(metricsToken), metricsSource))
  *         .build()
  *         .start("0.0.0.0", 8080);
  * ...
@@ -44,7 +46,6 @@ import org.slf4j.LoggerFactory;
  * Without {@link Builder#authentication} every protected route answers 401: the API fails closed.
  */
 public final class HttpApi implements AutoCloseable {
-    private static final Logger ACCESS = LoggerFactory.getLogger("kz.medcert.adapters.http.access");
     /** The cheapest answer the server gives: the baseline of the HTTP load benchmark (scripts/bench-http.sh). */
     static final String PING_PATH = "/ping";
     static final String PONG = "pong";
@@ -52,27 +53,31 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
-                    List<HealthDetail> healthDetails, Authentication authentication, SecurityHeaders headers,
+                    List<HealthDetail> healthDetails, Duration readinessTimeLimit, Authentication authentication,
+                    SecurityHeaders headers, List<RequestObserver> observers, MetricsEndpoint metrics,
                     List<Consumer<JavalinConfig>> extensions) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
-        HealthCheck health = new HealthCheck(checks, healthDetails);
+        HealthCheck health = new HealthCheck(checks, healthDetails, readinessTimeLimit);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
-            config.requestLogger.http((ctx, ms) -> ACCESS.debug("{} {} {} {}ms", ctx.method(), ctx.path(),
-                    ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http(new AccessLog(config.unsafe, observers)::completed);
             ErrorHandling errors = ErrorHandling.install(config, mapper);
             AuthProblems.install(config, errors);
+            config.routes.before(RequestIdHeader::assign); // first: whatever answers next names the request
             config.routes.before(headers::apply);
             config.routes.before(RequestHeaders::check);
             config.routes.before(authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
             config.routes.get("/health", health::handle);
+            config.routes.get("/health/live", HealthCheck::live);
+            config.routes.get("/health/ready", health::ready);
+            config.routes.get(MetricsEndpoint.PATH, metrics::handle);
             config.routes.get(PING_PATH, HttpApi::ping);
             docs.install(config);
             ApiRoutes api = new ApiRoutes(config.routes, bodies, new MultipartReader(settings.maxUploadBytes()),
@@ -132,8 +137,11 @@ public final class HttpApi implements AutoCloseable {
         private final List<Controller> controllers = new ArrayList<>();
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
         private final List<HealthDetail> healthDetails = new ArrayList<>();
+        private final List<RequestObserver> observers = new ArrayList<>();
         private TokenVerifier tokens = TokenVerifier.refusingAll();
         private Optional<Duration> hstsMaxAge = Optional.empty();
+        private Duration readinessTimeLimit = HealthCheck.DEFAULT_TIME_LIMIT;
+        private MetricsEndpoint metrics = MetricsEndpoint.off();
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
 
         private Builder() {
@@ -185,6 +193,28 @@ public final class HttpApi implements AutoCloseable {
             return this;
         }
 
+        /** How long a readiness check may take before it counts as DOWN (3 s unless set). */
+        public Builder readinessTimeLimit(Duration value) {
+            Objects.requireNonNull(value, "readinessTimeLimit");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the readiness time limit must be positive, not " + value);
+            }
+            readinessTimeLimit = value;
+            return this;
+        }
+
+        /** Told of every answered request, by route template and status (e.g. to count them for the metrics). */
+        public Builder requestObserver(RequestObserver value) {
+            observers.add(Objects.requireNonNull(value, "requestObserver"));
+            return this;
+        }
+
+        /** What {@code GET /metrics} serves on this port, and to whom; off (404) unless set. */
+        public Builder metrics(MetricsEndpoint value) {
+            metrics = Objects.requireNonNull(value, "metrics");
+            return this;
+        }
+
         /**
          * Something else served by the same server, outside {@value ApiRoutes#BASE_PATH} (the web front): it adds its
          * routes to the configuration after the API's. Its requests pass the API's filters, which act on API paths
@@ -197,8 +227,8 @@ public final class HttpApi implements AutoCloseable {
 
         public HttpApi build() {
             return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
-                    List.copyOf(healthDetails), new Authentication(tokens), new SecurityHeaders(hstsMaxAge),
-                    List.copyOf(extensions));
+                    List.copyOf(healthDetails), readinessTimeLimit, new Authentication(tokens),
+                    new SecurityHeaders(hstsMaxAge), List.copyOf(observers), metrics, List.copyOf(extensions));
         }
     }
 }

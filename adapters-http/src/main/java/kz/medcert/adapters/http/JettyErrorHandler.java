@@ -35,10 +35,14 @@ final class JettyErrorHandler extends ErrorHandler {
                                     Callback callback) {
         Language language = Languages.chosen(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE))
                 .orElse(Languages.DEFAULT);
-        byte[] body = errors.problemJson(code, detail(code, message, cause), null, language);
+        // before Javalin: no filter gave this request its id yet
+        String requestId = RequestIdHeader.fromClient(request.getHeaders().get(RequestIdHeader.HEADER))
+                .orElseGet(RequestIdHeader::generate);
+        byte[] body = errors.problemJson(code, detail(code, message, cause), null, language, requestId);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorHandling.PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.VARY, Languages.ACCEPT_LANGUAGE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
+        response.getHeaders().put(RequestIdHeader.HEADER, requestId);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

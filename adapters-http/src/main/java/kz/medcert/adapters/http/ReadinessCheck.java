@@ -1,8 +1,11 @@
 package kz.medcert.adapters.http;
 
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
 /**
- * Something {@code GET /health} asks before it answers UP, e.g. "the database answers". A check that throws counts
- * as not ready.
+ * Something {@code GET /health/ready} (and {@code /health}) asks before it answers UP, e.g. "the database answers". A
+ * check that throws, or does not answer within the time limit, counts as not ready.
  */
 public interface ReadinessCheck {
 
@@ -10,4 +13,21 @@ public interface ReadinessCheck {
     String name();
 
     boolean isReady();
+
+    /** The check {@code name} that asks {@code ready}. */
+    static ReadinessCheck of(String name, BooleanSupplier ready) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(ready, "ready");
+        return new ReadinessCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean isReady() {
+                return ready.getAsBoolean();
+            }
+        };
+    }
 }

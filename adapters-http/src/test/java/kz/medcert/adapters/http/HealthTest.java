@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import kz.medcert.application.service.CalendarCoverageService;
 import kz.medcert.domain.evaluation.CertificationRules;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,76 @@ class HealthTest {
             assertThat(TestApi.json(response).path("checks").toString())
                     .isEqualTo("{\"database\":\"DOWN\",\"registries\":\"DOWN\",\"disk\":\"UP\"}");
             Problems.assertNoLeak(response.body());
+        }
+    }
+
+    @Test
+    void live_isUp_whileTheProcessAnswers_evenWhenACheckFails() {
+        try (TestApi api = TestApi.start(b -> b.readinessCheck(check("database", false)))) {
+            HttpResponse<String> response = api.get("/health/live");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    void ready_isUp_whenEveryCheckPasses_andNamesThem_withoutTheDetails() {
+        try (TestApi api = TestApi.start(b -> b.readinessCheck(check("database", true))
+                .readinessCheck(check("registryWorker", true))
+                .healthDetail(new CalendarCoverageDetail(new CalendarCoverageService(CertificationRules.standard(),
+                        Clock.systemUTC()))))) {
+            HttpResponse<String> response = api.get("/health/ready");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body())
+                    .isEqualTo("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"registryWorker\":\"UP\"}}");
+        }
+    }
+
+    @Test
+    void ready_is503Down_namingTheCheckThatFailed() {
+        try (TestApi api = TestApi.start(b -> b.readinessCheck(check("database", false))
+                .readinessCheck(check("registryWorker", true)))) {
+            HttpResponse<String> response = api.get("/health/ready");
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).isEqualTo(
+                    "{\"status\":\"DOWN\",\"checks\":{\"database\":\"DOWN\",\"registryWorker\":\"UP\"}}");
+        }
+    }
+
+    /** A database that accepts no connection makes its check wait for the pool: the probe does not wait with it. */
+    @Test
+    void aCheckThatDoesNotAnswerWithinTheTimeLimit_isDown() {
+        CountDownLatch never = new CountDownLatch(1);
+        ReadinessCheck hanging = new ReadinessCheck() {
+            @Override
+            public String name() {
+                return "database";
+            }
+
+            @Override
+            public boolean isReady() {
+                try {
+                    return never.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        };
+        try (TestApi api = TestApi.start(b -> b.readinessCheck(hanging).readinessCheck(check("registryWorker", true))
+                .readinessTimeLimit(Duration.ofMillis(200)))) {
+            HttpResponse<String> ready = api.get("/health/ready");
+            HttpResponse<String> health = api.get("/health");
+
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(TestApi.json(ready).path("checks").path("database").asText()).isEqualTo("DOWN");
+            assertThat(TestApi.json(ready).path("checks").path("registryWorker").asText()).isEqualTo("UP");
+            assertThat(health.statusCode()).isEqualTo(503);
+        } finally {
+            never.countDown();
         }
     }
 

@@ -2,6 +2,7 @@ package kz.medcert.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -136,6 +137,16 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * From now on the connection pool reports its figures (connections active, idle, pending; how long a connection
+     * took to get and was held) to {@code tracker}, e.g. HikariCP's own Micrometer tracker, under the pool name
+     * {@code medcert-db}. Once per database.
+     */
+    public Database meterPool(MetricsTrackerFactory tracker) {
+        pool.setMetricsTrackerFactory(Objects.requireNonNull(tracker, "tracker"));
+        return this;
     }
 
     /** For /health: true when a connection can be had and the schema answers within a couple of seconds. */

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Who calls the API. Every path under {@value #API} needs {@code Authorization: Bearer <token>}, except the public
  * ones: {@code /api/v1/evaluations} and {@code /api/v1/reference-data} (they store nothing and show no personal
- * data) and {@code /api/v1/public/**}; paths outside the API ({@code /health}, {@code /ping}, {@code /openapi.json},
- * {@code /docs}, {@code /verify/**}) are public. {@link #authenticate} runs before every request and keeps the token's actor in the
+ * data) and {@code /api/v1/public/**}; paths outside the API ({@code /health}, {@code /health/live},
+ * {@code /health/ready}, {@code /ping}, {@code /openapi.json}, {@code /docs}, {@code /verify/**}) are public, and
+ * {@code /metrics} checks its own token ({@link StaticBearerToken}). {@link #authenticate} runs before every request and keeps the token's actor in the
  * context (401 otherwise); {@link #authorize} runs before the matched route and refuses a role the route does not
  * admit (403). A route registered with no roles admits every authenticated actor.
  */

@@ -1,0 +1,108 @@
+package kz.medcert.adapters.persistence;
+
+import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
+import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
+import static kz.medcert.application.testing.JourneyFixtures.started;
+import static kz.medcert.application.testing.JourneyFixtures.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.medcert.application.port.out.OperationalCounts.AwaitingDecisionCount;
+import kz.medcert.domain.access.Department;
+import kz.medcert.domain.access.Region;
+import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.request.Applicant;
+import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.request.RefusalReasons;
+import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.request.RequestStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operators' counts on a database: requests by status, what awaits a decision per department with how much of it
+ * is overdue on a given day (R73, R78), and the audit chain's length, each as the stored requests say. Each subclass
+ * hands out an empty database per test.
+ */
+abstract class OperationalCountsContract {
+    private static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
+
+    /** An empty, migrated database, fresh for each test. */
+    protected abstract Database database();
+
+    private JdbiCertificationRequestRepository repository() {
+        return new JdbiCertificationRequestRepository(database().jdbi());
+    }
+
+    private JdbiOperationalCounts counts() {
+        return new JdbiOperationalCounts(database().jdbi());
+    }
+
+    @Test
+    void anEmptyStore_hasNoRequests_andAnEmptyChain() {
+        assertThat(counts().requestsByStatus()).isEmpty();
+        assertThat(counts().awaitingDecisionByDepartment(TODAY)).isEmpty();
+        assertThat(counts().auditChainLength()).isZero();
+    }
+
+    @Test
+    void requestsAreCountedByStatus() {
+        repository().add(started());
+        repository().add(started());
+        repository().update(awaitingRegistries(repository().add(started())));
+        acceptedIn(Region.ASTANA, LocalDate.of(2024, 12, 11));
+
+        assertThat(counts().requestsByStatus()).isEqualTo(Map.of(RequestStatus.AWAITING_CONSENT, 2L,
+                RequestStatus.AWAITING_REGISTRIES, 1L, RequestStatus.ACCEPTED, 1L));
+    }
+
+    @Test
+    void awaitingADecision_perDepartment_withWhatWasDueBeforeToday_R71_R73_R78() {
+        acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 6));   // overdue on the 10th
+        acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 10));  // due today: not yet overdue
+        CertificationRequest proposed = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 9));
+        repository().update(proposed.refusalProposed(reasons(), LocalDate.of(2024, 12, 5), "OFFICER 1 ALMATY_CITY",
+                proposed.state().startedAt().plusSeconds(7200)));   // proposed refusals await a decision too
+        acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 11));
+        CertificationRequest refused = acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 2));
+        CertificationRequest heard = repository().update(refused.refusalProposed(reasons(), LocalDate.of(2024, 12, 3),
+                "OFFICER 9 KARAGANDA", refused.state().startedAt().plusSeconds(7200)));
+        repository().update(heard.refused(reasons(), LocalDate.of(2024, 12, 4), "OFFICER 9 KARAGANDA",
+                refused.state().startedAt().plusSeconds(9600)));   // decided: no longer awaiting
+        repository().add(started());                                // not yet submitted
+
+        assertThat(counts().awaitingDecisionByDepartment(TODAY)).isEqualTo(Map.of(
+                Department.of(Region.ALMATY_CITY), new AwaitingDecisionCount(3, 2),
+                Department.of(Region.KARAGANDA), new AwaitingDecisionCount(1, 0)));
+    }
+
+    @Test
+    void theChainsLength_isTheNumberOfEntriesAppended() {
+        CertificationRequest request = repository().add(started());
+        repository().update(awaitingRegistries(request));
+
+        assertThat(counts().auditChainLength()).isEqualTo(new JdbiAuditTrail(database().jdbi())
+                .trailOf(request.id()).size()).isGreaterThan(1);
+    }
+
+    private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {
+        CertificationRequest stored = repository().add(inRegion(started(), region));
+        stored = repository().update(awaitingRegistries(stored));
+        stored = repository().update(awaitingDocuments(stored));
+        return repository().update(submitted(stored, decisionDue));
+    }
+
+    private static RefusalReasons reasons() {
+        return new RefusalReasons(List.of(Ground.GROUND_4_COURT_PROHIBITION), List.of(),
+                "Приговор суда о запрещении деятельности.");
+    }
+
+    private static CertificationRequest inRegion(CertificationRequest r, Region region) {
+        RequestState s = r.state();
+        return CertificationRequest.restore(new RequestState(s.id(),
+                new Applicant(s.applicant().iin(), s.applicant().name(), region),
+                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
+                s.status(), s.history(), s.version()));
+    }
+}

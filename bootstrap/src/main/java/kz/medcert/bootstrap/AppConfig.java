@@ -66,6 +66,8 @@ import kz.medcert.application.service.UploadLimits;
  *                          registry that does not answer is given up on for the applicant, who then declares and
  *                          uploads in its place, whichever comes first (R21, R70)
  * @param eds               MEDCERT_EDS_*: how EDS signatures are checked outside demo mode (see {@link EdsConfig})
+ * @param messaging         MEDCERT_SMS_*, MEDCERT_SMTP_*, MEDCERT_OUTBOX_*: where consent codes and notifications go
+ *                          (see {@link MessagingConfig})
  * @param operations        MEDCERT_METRICS_TOKEN, MEDCERT_METRICS_PORT and MEDCERT_LOG_FORMAT: the metrics and the
  *                          log lines (see {@link OperationsConfig})
  */
@@ -77,7 +79,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
                         Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
-                        FallbackPolicy registryFallback, EdsConfig eds, OperationsConfig operations) {
+                        FallbackPolicy registryFallback, EdsConfig eds, MessagingConfig messaging,
+                        OperationsConfig operations) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 
@@ -138,6 +141,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 CalendarConfig.fromEnvironment(env),
                 registryFallback(env),
                 EdsConfig.fromEnvironment(env, demo),
+                MessagingConfig.fromEnvironment(env),
                 OperationsConfig.fromEnvironment(env, demo, integer(env, "MEDCERT_PORT", 8080)));
     }
 
@@ -185,7 +189,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
                 uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
-                operations);
+                messaging, operations);
     }
 
     public AppConfig withDatabase(String url) {
@@ -193,7 +197,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 retryInterval, registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl,
                 decisions, maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
                 uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
-                operations);
+                messaging, operations);
     }
 
     public AppConfig withRegistryBehaviour(String value) {
@@ -201,7 +205,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                 registryTimeLimit, maxAttachmentBytes, rulesEffectiveFrom, tokens, publicBaseUrl, decisions,
                 maxImportBytes, verificationLimit, demoData, demo, hstsMaxAge, consentLimits, keyFile,
                 uploadLimits, retryLease, trustedProxies, calendar, registryFallback, eds,
-                operations);
+                messaging, operations);
     }
 
     private static DecisionSettings decisions(Map<String, String> env) {

@@ -19,6 +19,10 @@ import kz.medcert.adapters.signature.JcaProviders;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
+import kz.medcert.application.port.in.DeliverNotificationsUseCase;
+import kz.medcert.application.port.in.RemindExpiringCertificatesUseCase;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.application.service.DeliverySettings;
 import kz.medcert.bootstrap.metrics.OperationsMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,21 +34,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class MedCertService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MedCertService.class);
+    /** How many notifications the outbox worker claims at a time. */
+    static final int NOTIFICATION_BATCH = 50;
 
     private final Injector injector;
     private final HttpApi http;
     private final Optional<MetricsServer> metricsServer;
     private final RegistryRetryWorker retries;
     private final ScheduledExecutorService calendarWatch;
+    private final ScheduledExecutorService notifications;
     private boolean closed;
 
     private MedCertService(Injector injector, HttpApi http, Optional<MetricsServer> metricsServer,
-                           RegistryRetryWorker retries, ScheduledExecutorService calendarWatch) {
+                           RegistryRetryWorker retries, ScheduledExecutorService calendarWatch,
+                           ScheduledExecutorService notifications) {
         this.injector = injector;
         this.http = http;
         this.metricsServer = metricsServer;
         this.retries = retries;
         this.calendarWatch = calendarWatch;
+        this.notifications = notifications;
     }
 
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
@@ -53,11 +62,13 @@ public final class MedCertService implements AutoCloseable {
         config.eds().provider().ifPresent(JcaProviders::install);
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
                 new PersistenceModule(config, keys), new RegistriesModule(config), new SignatureModule(config),
+                new MessagingModule(config),
                 new HttpModule(config), new RegisterModule(), new MetricsModule());
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
                 config.demoData() ? ", demo certificates" : "", keys.source());
         logSignatures(config);
+        describeMessaging(config);
         if (config.demoData()) {
             seedDemoCertificates(injector);
         }
@@ -73,7 +84,8 @@ public final class MedCertService implements AutoCloseable {
         }
         RegistryRetryWorker retries = injector.getInstance(RegistryRetryWorker.class);
         retries.start(config.retryInterval());
-        return new MedCertService(injector, http, metricsServer, retries, watchCalendar(config, injector));
+        return new MedCertService(injector, http, metricsServer, retries, watchCalendar(config, injector),
+                sendNotifications(config, injector));
     }
 
     /** The metrics on a port of their own (MEDCERT_METRICS_PORT), if so configured; says where they are. */
@@ -115,12 +127,87 @@ public final class MedCertService implements AutoCloseable {
         return daily;
     }
 
+    /**
+     * The outbox worker: sends the stored notifications in rounds, one after the other. Without any channel configured
+     * it does not run, and the notifications wait in the outbox (the start-up log says so).
+     */
+    private static ScheduledExecutorService sendNotifications(AppConfig config, Injector injector) {
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "notification-outbox");
+            t.setDaemon(true);
+            return t;
+        });
+        RemindExpiringCertificatesUseCase reminders = injector.getInstance(RemindExpiringCertificatesUseCase.class);
+        Clock clock = injector.getInstance(Clock.class);
+        worker.scheduleAtFixedRate(() -> remindExpiring(reminders, clock), 10, 24 * 60, TimeUnit.MINUTES);
+        if (!injector.getInstance(DeliverySettings.class).anyChannel()) {
+            return worker;
+        }
+        DeliverNotificationsUseCase outbox = injector.getInstance(DeliverNotificationsUseCase.class);
+        long every = config.messaging().outboxInterval().toMillis();
+        worker.scheduleWithFixedDelay(() -> deliverDue(outbox), every, every, TimeUnit.MILLISECONDS);
+        return worker;
+    }
+
+    // stored in the outbox like any notification, once per certificate, whichever instance runs first
+    private static void remindExpiring(RemindExpiringCertificatesUseCase reminders, Clock clock) {
+        try {
+            int stored = reminders.remind(KazakhstanTime.date(clock.instant()));
+            if (stored > 0) {
+                LOG.info("reminded {} holder(s) of a certificate that ends soon", stored);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("expiry reminders failed; tomorrow's run tries again", e);
+        }
+    }
+
+    private static void deliverDue(DeliverNotificationsUseCase outbox) {
+        try {
+            int claimed;
+            do {
+                claimed = outbox.deliverDue(NOTIFICATION_BATCH);
+            } while (claimed == NOTIFICATION_BATCH && !Thread.currentThread().isInterrupted());
+        } catch (RuntimeException e) {
+            LOG.warn("notification round failed; the next round tries again", e);
+        }
+    }
+
+    /** Says where consent codes and notifications go, and which cannot go anywhere as configured. */
+    private static void describeMessaging(AppConfig config) {
+        config.messaging().smtp().ifPresentOrElse(
+                smtp -> LOG.info("notifications by e-mail: the mail server {}:{}", smtp.host(), smtp.port()),
+                () -> LOG.info(config.demo() ? "notifications by e-mail: the log stands in for a mail server"
+                        : "no mail server is configured (MEDCERT_SMTP_HOST): notifications go by SMS only, or wait "
+                        + "in the outbox until a channel is configured"));
+        if (config.demo()) {
+            LOG.info("consent codes: the demo's stub phone");
+            return;
+        }
+        config.messaging().sms().ifPresentOrElse(
+                sms -> LOG.info("consent codes and SMS notifications: the SMS provider at {}", sms.url()),
+                () -> LOG.warn("no SMS provider is configured (MEDCERT_SMS_URL): consent codes cannot be delivered, "
+                        + "and asking for one answers 503 until a provider is configured"));
+    }
+
     /** Demo data on first start: a few register entries of the demo persons (valid, expired, revoked). */
     private static void seedDemoCertificates(Injector injector) {
         List<IssuedCertificate> seeded = DemoCertificates.seedIfEmpty(injector.getInstance(CertificateRegister.class));
         if (!seeded.isEmpty()) {
             LOG.info("seeded demo certificates for public verification: {}",
                     seeded.stream().map(c -> c.number().value()).toList());
+        }
+    }
+
+    // a round in flight finishes (a message acknowledged is marked sent), then the worker stops
+    private static void stop(ScheduledExecutorService worker) {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -141,6 +228,7 @@ public final class MedCertService implements AutoCloseable {
         http.stop();
         metricsServer.ifPresent(MetricsServer::close);
         calendarWatch.shutdownNow();
+        stop(notifications);
         retries.close();
         injector.getInstance(OperationsMetrics.class).close();
         injector.getInstance(Database.class).close();

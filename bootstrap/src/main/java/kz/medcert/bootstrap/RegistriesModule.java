@@ -3,8 +3,8 @@ package kz.medcert.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import kz.medcert.adapters.registries.DemoContactDirectory;
 import kz.medcert.adapters.registries.DemoPersons;
-import kz.medcert.adapters.registries.LoggingNotifications;
 import kz.medcert.adapters.registries.RegistryBehaviours;
 import kz.medcert.adapters.registries.RegistryFaults;
 import kz.medcert.adapters.registries.StubAssessmentRegistry;
@@ -18,12 +18,13 @@ import kz.medcert.adapters.registries.StubProhibitionRegistry;
 import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.CertificateRegistry;
 import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.application.port.out.ContactDirectory;
 import kz.medcert.application.port.out.EducationRegistry;
 import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
-import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.ProhibitionRegistry;
+import kz.medcert.application.service.SmsConsentGateway;
 
 /**
  * The state registries and the consent gateway: deterministic stubs seeded from the demo persons, with latency and
@@ -46,8 +47,10 @@ final class RegistriesModule extends AbstractModule {
         bind(EmploymentRegistry.class).to(StubEmploymentRegistry.class).in(Singleton.class);
         bind(ProhibitionRegistry.class).to(StubProhibitionRegistry.class).in(Singleton.class);
         bind(IdentityRegistry.class).to(StubIdentityRegistry.class).in(Singleton.class);
-        bind(ConsentGateway.class).to(StubConsentGateway.class).in(Singleton.class);
-        bind(Notifications.class).to(LoggingNotifications.class).in(Singleton.class);
+        bind(ContactDirectory.class).to(DemoContactDirectory.class).in(Singleton.class);
+        // the demo shows its codes in the stub's phone; outside demo mode they go by SMS (MessagingModule's provider)
+        bind(ConsentGateway.class).to(config.demo() ? StubConsentGateway.class : SmsConsentGateway.class)
+                .in(Singleton.class);
     }
 
     @Provides

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import kz.medcert.archfixture.broken.adapters.http.CrossAdapterController;
 import kz.medcert.archfixture.broken.adapters.http.FileFormatAwareController;
 import kz.medcert.archfixture.broken.adapters.http.ServiceCallingController;
+import kz.medcert.archfixture.broken.adapters.messaging.CrossAdapterMailer;
 import kz.medcert.archfixture.broken.adapters.persistence.CrossAdapterRepository;
 import kz.medcert.archfixture.broken.adapters.persistence.GuiceAwareRepository;
 import kz.medcert.archfixture.broken.adapters.registries.BootstrapAwareRegistry;
@@ -71,7 +72,8 @@ class ArchitectureRulesFailWhenBrokenTest {
             new Breach("adaptersDoNotDependOnEachOther",
                     List.of(CrossAdapterController.class, CrossAdapterRepository.class, CrossAdapterRegistry.class,
                             CrossAdapterFileFormat.class, FileFormatAwareController.class,
-                            CrossAdapterSignatureCheck.class, SignatureAwareRegistry.class),
+                            CrossAdapterSignatureCheck.class, SignatureAwareRegistry.class,
+                            CrossAdapterMailer.class),
                     List.of(BROKEN + ".adapters.persistence.ThingRow", BROKEN + ".adapters.registries.RegistryRecord",
                             BROKEN + ".adapters.http.ThingResponse", BROKEN + ".adapters.registerfile.ThingFileLine",
                             BROKEN + ".adapters.signature.SignerFacts")),

@@ -102,11 +102,13 @@ public final class HexagonalRules {
                 .optionalLayer("registries").definedBy(base + ".adapters.registries..")
                 .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
                 .optionalLayer("signature").definedBy(base + ".adapters.signature..")
+                .optionalLayer("messaging").definedBy(base + ".adapters.messaging..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registries").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registerfile").mayNotBeAccessedByAnyLayer()
-                .whereLayer("signature").mayNotBeAccessedByAnyLayer();
+                .whereLayer("signature").mayNotBeAccessedByAnyLayer()
+                .whereLayer("messaging").mayNotBeAccessedByAnyLayer();
     }
 
     /** Also covers "adapters never depend on bootstrap". */

@@ -1,5 +1,10 @@
 package kz.medcert.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,12 +31,16 @@ import java.util.Map;
 import java.util.UUID;
 import kz.medcert.adapters.http.auth.DevTokens;
 import kz.medcert.adapters.http.auth.TokenSettings;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.medcert.adapters.registries.StubConsentGateway;
-import kz.medcert.application.port.out.ConsentGateway;
 import kz.medcert.bootstrap.OperationsConfig;
 import kz.medcert.bootstrap.TokenConfig;
 import kz.medcert.domain.access.Actor;
-import kz.medcert.domain.person.Iin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +48,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Outside demo mode (another database, the identity provider's key, the service's key file), none of the demo's
  * settings work: tokens signed with the public demo secret are refused, the consent code is drawn at random (123456 is
- * just a wrong code), the demo EDS signature is not accepted (without trust anchors no signature can be checked: 503,
- * nothing stored; with them it is no CMS signature, see SignatureEndToEndTest), and the register holds no demo
- * certificates.
+ * just a wrong code) and sent by SMS through the configured provider (a local HTTP double here), the demo EDS signature
+ * is not accepted (without trust anchors no signature can be checked: 503, nothing stored; with them it is no CMS
+ * signature, see SignatureEndToEndTest), and the register holds no demo certificates.
  */
 class ProductionModeEndToEndTest {
     private static final Instant NOW = RunningService.DEMO_DAY;
@@ -49,7 +58,9 @@ class ProductionModeEndToEndTest {
     private static final String AUDIENCE = "medcert-api";
     private static final String P02 = DemoApplications.P02_IIN;
     private static RSAKey idpKey;
+    private static final Pattern CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
     private static RunningService service;
+    private static WireMockServer smsProvider;
 
     @BeforeAll
     static void start() throws JOSEException, IOException {
@@ -61,7 +72,11 @@ class ProductionModeEndToEndTest {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Files.write(key, secret);
+        smsProvider = new WireMockServer(wireMockConfig().dynamicPort());
+        smsProvider.start();
+        smsProvider.stubFor(post("/sms").willReturn(aResponse().withStatus(202)));
         service = RunningService.start(Clock.fixed(NOW, ZoneOffset.UTC), Map.of(
+                "MEDCERT_SMS_URL", smsProvider.baseUrl() + "/sms",
                 "MEDCERT_DB_URL", "jdbc:hsqldb:mem:production-" + UUID.randomUUID() + ";hsqldb.tx=mvcc",
                 "MEDCERT_JWT_JWKS_FILE", jwks.toString(), "MEDCERT_JWT_ISSUER", ISSUER,
                 "MEDCERT_JWT_AUDIENCE", AUDIENCE, "MEDCERT_KEY_FILE", key.toString(),
@@ -71,6 +86,7 @@ class ProductionModeEndToEndTest {
     @AfterAll
     static void stop() {
         service.close();
+        smsProvider.stop();
     }
 
     @Test
@@ -125,6 +141,28 @@ class ProductionModeEndToEndTest {
     }
 
     @Test
+    void aConsentCodeTheSmsProviderCannotTakeNow_isAnswered503WithRetryAfter_andCanBeAskedForAgain()
+            throws JOSEException {
+        RunningService p02 = service.withAuthorization("Bearer " + idpToken(P02, "APPLICANT"));
+        HttpResponse<String> started = p02.postJson("/api/v1/requests", """
+                {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан", "region": "ASTANA"},
+                 "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}""");
+        String request = "/api/v1/requests/" + Journey.json(started).path("id").asText();
+        StubMapping down = smsProvider.stubFor(post("/sms").atPriority(1).willReturn(aResponse().withStatus(503)));
+        HttpResponse<String> undelivered;
+        try {
+            undelivered = p02.postJson(request + "/consent", "");
+        } finally {
+            smsProvider.removeStub(down);
+        }
+
+        assertThat(undelivered.statusCode()).as(undelivered.body()).isEqualTo(503);
+        assertThat(undelivered.headers().firstValue("Retry-After")).contains("60");
+        assertThat(Journey.json(undelivered).path("type").asText()).endsWith("/service-unavailable");
+        assertThat(sendCode(p02, request)).hasSize(6);
+    }
+
+    @Test
     void theRegisterHoldsNoDemoCertificates() {
         assertThat(service.get("/api/v1/public/certificates/MC-2022-00000001-4").statusCode()).isEqualTo(404);
     }
@@ -132,8 +170,22 @@ class ProductionModeEndToEndTest {
     private static String sendCode(RunningService applicant, String request) {
         HttpResponse<String> challenge = applicant.postJson(request + "/consent", "");
         assertThat(challenge.statusCode()).as(challenge.body()).isEqualTo(202);
-        return ((StubConsentGateway) service.instance(ConsentGateway.class)).lastCodeSentTo(Iin.parse(P02))
-                .orElseThrow();
+        List<LoggedRequest> texts = smsProvider.findAll(postRequestedFor(urlEqualTo("/sms")));
+        JsonNode last = parse(texts.get(texts.size() - 1).getBodyAsString());
+        assertThat(last.path("to").asText()).as("P02's registered number").startsWith("+7 7");
+        assertThat(last.path("idempotencyKey").asText())
+                .isEqualTo(Journey.json(challenge).path("reference").asText());
+        Matcher code = CODE.matcher(last.path("text").asText());
+        assertThat(code.find()).as(last.path("text").asText()).isTrue();
+        return code.group(1);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
     }
 
     private static String idpToken(String subject, String role) throws JOSEException {

@@ -41,8 +41,14 @@ final class ServiceProcess {
 
     /** Starts the service on {@code dataDir} and waits until {@code /health} answers 200. */
     static ServiceProcess start(Path dataDir, String logName) throws IOException, InterruptedException {
+        return start(dataDir, logName, Map.of());
+    }
+
+    /** As {@link #start(Path, String)}, with these settings too (e.g. a mail server). */
+    static ServiceProcess start(Path dataDir, String logName, Map<String, String> settings)
+            throws IOException, InterruptedException {
         int port = freePort();
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(settings);
         env.put("MEDCERT_DATA_DIR", dataDir.toString());
         env.put("MEDCERT_PORT", Integer.toString(port));
         env.putAll(RunningService.MANY_JOURNEYS);

@@ -3,9 +3,17 @@ package kz.medcert.e2e;
 import static kz.medcert.e2e.DemoApplications.P01_ELIGIBLE;
 import static kz.medcert.e2e.DemoApplications.P01_IIN;
 import static kz.medcert.e2e.DemoApplications.P02_IIN;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -26,17 +34,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import kz.medcert.adapters.registries.StubConsentGateway;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.medcert.adapters.signature.testing.Pem;
 import kz.medcert.adapters.signature.testing.PkiServer;
 import kz.medcert.adapters.signature.testing.TestCa;
 import kz.medcert.adapters.signature.testing.TestSigner;
-import kz.medcert.application.port.out.ConsentGateway;
-import kz.medcert.domain.person.Iin;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +71,10 @@ class SignatureEndToEndTest {
     private static TestCa root;
     private static TestCa intermediate;
     private static PkiServer pki;
+    private static final Pattern CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
     private static RunningService service;
+    /** Outside demo mode consent codes go by SMS: the provider is a local double, read for the code it was sent. */
+    private static WireMockServer smsProvider;
 
     @BeforeAll
     static void start() throws JOSEException, IOException {
@@ -78,7 +89,11 @@ class SignatureEndToEndTest {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         Path key = Files.write(dir.resolve("medcert.key"), secret);
+        smsProvider = new WireMockServer(wireMockConfig().dynamicPort());
+        smsProvider.start();
+        smsProvider.stubFor(post("/sms").willReturn(aResponse().withStatus(202)));
         Map<String, String> env = new LinkedHashMap<>(RunningService.MANY_JOURNEYS);
+        env.put("MEDCERT_SMS_URL", smsProvider.baseUrl() + "/sms");
         env.putAll(Map.of(
                 "MEDCERT_DB_URL", "jdbc:hsqldb:mem:eds-" + UUID.randomUUID() + ";hsqldb.tx=mvcc",
                 "MEDCERT_JWT_JWKS_FILE", jwks.toString(), "MEDCERT_JWT_ISSUER", ISSUER,
@@ -95,6 +110,7 @@ class SignatureEndToEndTest {
     static void stop() {
         service.close();
         pki.close();
+        smsProvider.stop();
     }
 
     @AfterEach
@@ -180,10 +196,22 @@ class SignatureEndToEndTest {
     private static Journey readyToSign(String iin, String startBody) throws JOSEException {
         Journey journey = Journey.authorized(service.withAuthorization("Bearer " + idpToken(iin)), iin);
         journey.start(startBody);
-        JsonNode consented = journey.consent(() -> ((StubConsentGateway) service.instance(ConsentGateway.class))
-                .lastCodeSentTo(Iin.parse(iin)).orElseThrow());
+        JsonNode consented = journey.consent(SignatureEndToEndTest::lastCodeSent);
         assertThat(consented.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
         return journey;
+    }
+
+    private static String lastCodeSent() {
+        List<LoggedRequest> texts = smsProvider.findAll(postRequestedFor(urlEqualTo("/sms")));
+        try {
+            String text = new ObjectMapper().readTree(texts.get(texts.size() - 1).getBodyAsString()).path("text")
+                    .asText();
+            Matcher code = CODE.matcher(text);
+            assertThat(code.find()).as(text).isTrue();
+            return code.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException("the SMS provider was sent no JSON", e);
+        }
     }
 
     private static byte[] contentToSign(Journey journey) {

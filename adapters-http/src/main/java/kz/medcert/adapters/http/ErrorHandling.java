@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.ProblemResponse;
+import kz.medcert.application.port.out.ConsentCodeUndeliverableException;
 import kz.medcert.application.port.out.RegistryUnavailableException;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.Message;
@@ -55,6 +56,7 @@ final class ErrorHandling {
         config.routes.exception(HttpResponseException.class, handling::httpError);
         config.routes.exception(ValidationException.class, handling::invalidParameters);
         config.routes.exception(RegistryUnavailableException.class, handling::registryUnavailable);
+        config.routes.exception(ConsentCodeUndeliverableException.class, handling::consentCodeUndeliverable);
         config.routes.exception(Exception.class, handling::unexpected);
         config.router.javaLangErrorHandler(handling::fatal);
         return handling;
@@ -102,6 +104,13 @@ final class ErrorHandling {
         LOG.warn("Registry unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         ctx.header("Retry-After", "60");
         render(ctx, ProblemType.SERVICE_UNAVAILABLE, HttpText.REGISTRY_UNAVAILABLE.message(), List.of(), null);
+    }
+
+    // R60, R61: the code was drawn and kept but not sent; the applicant asks for another one (the consent limits hold)
+    private void consentCodeUndeliverable(ConsentCodeUndeliverableException e, Context ctx) {
+        LOG.warn("Consent code not delivered on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", "60");
+        render(ctx, ProblemType.SERVICE_UNAVAILABLE, HttpText.CONSENT_CODE_UNDELIVERABLE.message(), List.of(), null);
     }
 
     private void unexpected(Exception e, Context ctx) {

@@ -41,7 +41,6 @@ import kz.medcert.application.service.ListRequestsService;
 import kz.medcert.application.service.ObjectToRefusalService;
 import kz.medcert.application.service.ReadAuditTrailService;
 import kz.medcert.application.service.RevokeCertificateService;
-import kz.medcert.application.fakes.RecordingNotifications;
 import kz.medcert.domain.evaluation.CertificationRules;
 
 /**
@@ -52,7 +51,6 @@ final class JourneyServices {
     final MutableClock clock;
     final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
     final InMemoryCertificationRequestRepository repository = new InMemoryCertificationRequestRepository(register);
-    final RecordingNotifications notifications = new RecordingNotifications();
     final FakeRegistries registries = new FakeRegistries();
     final FakeConsentGateway gateway = new FakeConsentGateway();
     final InMemoryConsentChallenges challenges = new InMemoryConsentChallenges();
@@ -101,16 +99,16 @@ final class JourneyServices {
                 views, CONSENT, clock);
         attach = new AttachDocumentService(repository, views, settings, UploadLimits.DEFAULTS, clock);
         submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, register,
-                notifications, DecisionSettings.DEFAULTS, clock);
+                DecisionSettings.DEFAULTS, clock);
         get = new GetRequestService(views);
         referenceData = new ReferenceDataService(rules);
         queue = new OfficerQueueService(repository, rules, DecisionSettings.DEFAULTS, clock);
-        decide = new DecideRequestService(repository, register, views, notifications, rules,
+        decide = new DecideRequestService(repository, register, views, rules,
                 DecisionSettings.DEFAULTS, clock);
         certificates = new GetCertificateService(register, rules.catalogue(), clock);
         objections = new ObjectToRefusalService(repository, views, clock);
         attachments = new GetAttachmentService(repository, views);
-        revocations = new RevokeCertificateService(register, repository, notifications, clock);
+        revocations = new RevokeCertificateService(register, repository, clock);
         audit = new ReadAuditTrailService(auditTrail, repository);
         imports = new ImportRegisterService(register, auditTrail, registerFile, clock);
         expiry = new ExpiryReportService(register, auditTrail, registerFile, clock);

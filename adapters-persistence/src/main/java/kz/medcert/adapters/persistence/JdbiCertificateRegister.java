@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
@@ -77,6 +78,13 @@ public final class JdbiCertificateRegister implements CertificateRegister {
 
     @Override
     public IssuedCertificate update(IssuedCertificate certificate, Instant at) {
+        return update(certificate, at, List.of());
+    }
+
+    /** The notifications go into the outbox in the revocation's transaction (not when nothing changes). */
+    @Override
+    public IssuedCertificate update(IssuedCertificate certificate, Instant at, List<Notification> notifications) {
+        List<Notification> notices = List.copyOf(notifications);
         IssuedCertificateRow row = IssuedCertificateRow.of(certificate);
         try {
             return jdbi.inTransaction(h -> {
@@ -94,6 +102,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                             + " was already revoked");
                 }
                 Revocation revocation = certificate.revocation().orElseThrow();
+                OutboxRows.insert(h, notices, Instant.now());
                 AuditLog.appendCertificateStep(h, certificate.number(), at, revocation.revokedBy(),
                         "CERTIFICATE_REVOKED", "certificate " + certificate.number().value() + " revoked on "
                                 + revocation.revokedOn() + "; ground " + revocation.ground() + "; "
@@ -245,10 +254,11 @@ public final class JdbiCertificateRegister implements CertificateRegister {
 
     private static final int ADD_ALL_ATTEMPTS = 5;
     private static final int EXPORT_FETCH_SIZE = 1_000;
-    // Fixed-term entries whose last day lies in the window and that were not revoked by then (R14, R79).
+    // The domain's IssuedCertificate.expiresWithin in SQL: fixed-term entries whose last day lies in the window and that
+    // were not revoked by then (R14, R79); CertificateRegisterContract holds the two to the same answers.
     private static final String EXPIRING = "FROM issued_certificate e WHERE e.valid_until >= :from "
             + "AND e.valid_until <= :to AND (e.revoked_on IS NULL OR e.revoked_on > e.valid_until)";
-    // Named by a later entry, or replaced by one in its specialty (R14, R75)
+    // Confirmations.confirmedAmong in SQL: named by another entry, or replaced by a later one in its specialty (R14, R75)
     private static final String CONFIRMED = "(e.superseded_by IS NOT NULL "
             + "OR EXISTS (SELECT 1 FROM issued_certificate c WHERE c.confirms = e.number))";
 

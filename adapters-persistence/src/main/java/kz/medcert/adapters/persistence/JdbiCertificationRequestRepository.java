@@ -21,6 +21,7 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
@@ -154,6 +155,19 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         });
     }
 
+    /** The outbox rows go in before the audit entries, which hold the chain's head to the commit. */
+    @Override
+    public CertificationRequest update(CertificationRequest request, List<Notification> notifications) {
+        List<Notification> notices = List.copyOf(notifications);
+        return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
+            CertificationRequest stored = replace(h, request);
+            settle(h, stored);
+            OutboxRows.insert(h, notices, wallClock.instant());
+            audit(h, request);
+            return stored;
+        });
+    }
+
     @Override
     public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
@@ -174,8 +188,9 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             try {
                 return jdbi.inTransaction(h -> {
                     IssuedRequest draft = decision.apply(JdbiCertificateRegister.drawSerial(h, year.getValue()));
+                    OutboxRows.insert(h, draft.notifications(), wallClock.instant());
                     return new IssuedRequest(storeIssued(h, draft.request(), draft.certificate()),
-                            draft.certificate());
+                            draft.certificate(), draft.notifications());
                 });
             } catch (StatementException e) {
                 String state = sqlState(e);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
+import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
@@ -53,6 +54,21 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
     @Override
     protected CertificateRegister register() {
         return new JdbiCertificateRegister(database.jdbi());
+    }
+
+    private Outbox outbox;
+
+    @Override
+    protected Outbox outbox() {
+        if (outbox == null) {
+            outbox = new JdbiOutbox(database.jdbi());
+        }
+        return outbox;
+    }
+
+    @Override
+    protected Outbox outboxOfAnotherInstance() {
+        return new JdbiOutbox(database.jdbi());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
+import kz.medcert.application.port.out.Outbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,7 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
             h.execute("DELETE FROM idempotency_key");
             h.execute("DELETE FROM certification_request");
             h.execute("DELETE FROM issued_certificate");
+            h.execute("DELETE FROM notification_outbox");
         });
     }
 
@@ -64,6 +66,21 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
     @Override
     protected CertificateRegister register() {
         return new JdbiCertificateRegister(database.jdbi());
+    }
+
+    private Outbox outbox;
+
+    @Override
+    protected Outbox outbox() {
+        if (outbox == null) {
+            outbox = new JdbiOutbox(database.jdbi());
+        }
+        return outbox;
+    }
+
+    @Override
+    protected Outbox outboxOfAnotherInstance() {
+        return new JdbiOutbox(database.jdbi());
     }
 
     @Test

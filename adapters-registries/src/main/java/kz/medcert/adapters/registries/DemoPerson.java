@@ -32,6 +32,14 @@ public record DemoPerson(String id, Iin iin, PersonName name, String phone, Regi
         Objects.requireNonNull(scenario, "scenario");
     }
 
+    /**
+     * The e-mail address of the person's e-gov account in the demo: their label at the reserved {@code medcert.example}
+     * domain (RFC 2606), e.g. {@code p01@medcert.example}, so that no demo mail can reach a real mailbox.
+     */
+    public String email() {
+        return id.toLowerCase(java.util.Locale.ROOT) + "@medcert.example";
+    }
+
     /** The phone as the consent SMS screen shows it: operator code and last two digits, e.g. "+7 700 *** ** 67". */
     public String maskedPhone() {
         return phone.substring(0, 7) + "*** ** " + phone.substring(14);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.out.ConsentGateway;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class StubConsentGateway implements ConsentGateway {
     }
 
     @Override
-    public Delivery deliver(Iin iin, String reference, String code) {
+    public Delivery deliver(Iin iin, String reference, String code, Language language) {
         Objects.requireNonNull(iin, "iin");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(code, "code");

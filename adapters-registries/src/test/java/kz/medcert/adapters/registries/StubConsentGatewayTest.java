@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.medcert.application.port.out.ConsentGateway.Delivery;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.Language;
 import org.junit.jupiter.api.Test;
 
 /** The demo consent channel delivers the code it is given to the person's masked e-gov phone, and nothing else. */
@@ -14,7 +15,7 @@ class StubConsentGatewayTest {
 
     @Test
     void deliversByOtpToTheMaskedEgovPhone() {
-        Delivery delivery = gateway.deliver(pediatrician.iin(), "CONSENT-1", "482913");
+        Delivery delivery = gateway.deliver(pediatrician.iin(), "CONSENT-1", "482913", Language.RU);
 
         assertThat(gateway.channel()).isEqualTo("OTP");
         assertThat(delivery.maskedPhone()).isEqualTo("+7 700 *** ** 53");
@@ -23,8 +24,8 @@ class StubConsentGatewayTest {
 
     @Test
     void thePhoneShowsTheLastCodeSent() {
-        gateway.deliver(pediatrician.iin(), "CONSENT-1", "111111");
-        gateway.deliver(pediatrician.iin(), "CONSENT-2", "222222");
+        gateway.deliver(pediatrician.iin(), "CONSENT-1", "111111", Language.RU);
+        gateway.deliver(pediatrician.iin(), "CONSENT-2", "222222", Language.RU);
 
         assertThat(gateway.lastCodeSentTo(pediatrician.iin())).contains("222222");
         assertThat(gateway.lastCodeSentTo(Iin.parse("990203317687"))).isEmpty();
@@ -34,7 +35,8 @@ class StubConsentGatewayTest {
     void anUnknownPersonGetsTheCodeAtAFullyMaskedPhone() {
         Iin stranger = Iin.parse("900101300017");
 
-        assertThat(gateway.deliver(stranger, "CONSENT-1", "123456").maskedPhone()).isEqualTo("+7 *** *** ** **");
+        assertThat(gateway.deliver(stranger, "CONSENT-1", "123456", Language.RU).maskedPhone())
+                .isEqualTo("+7 *** *** ** **");
     }
 
     @Test

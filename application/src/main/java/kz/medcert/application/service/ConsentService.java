@@ -69,7 +69,8 @@ public final class ConsentService implements ConsentUseCase {
                             .with("request", id).with("seconds", wait.toSeconds()), wait);
                 });
         store(request.consentRequested(reference, gateway.channel(), now, actor.auditLabel()));
-        ConsentGateway.Delivery delivery = gateway.deliver(iin, reference, code);
+        ConsentGateway.Delivery delivery = gateway.deliver(iin, reference, code,
+                request.state().details().language().orElse(RecipientLanguage.DEFAULT));
         return new ConsentChallengeView(reference, gateway.channel(), delivery.maskedPhone());
     }
 

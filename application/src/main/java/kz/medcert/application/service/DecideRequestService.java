@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,14 +24,12 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
-import kz.medcert.application.port.out.Notifications;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.CertificationRules;
 import kz.medcert.domain.evaluation.Evaluation;
-import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.CertificationRequest;
@@ -52,7 +51,6 @@ public final class DecideRequestService implements DecideRequestUseCase {
     private final CertificationRequestRepository repository;
     private final CertificateIssuance issuance;
     private final RequestViews views;
-    private final Notifications notifications;
     private final RecipientLanguage languages;
     private final WorkingCalendar calendar;
     private final DecisionSettings settings;
@@ -60,12 +58,11 @@ public final class DecideRequestService implements DecideRequestUseCase {
 
     @Inject
     public DecideRequestService(CertificationRequestRepository repository, CertificateRegister register,
-                                RequestViews views, Notifications notifications, CertificationRules rules,
+                                RequestViews views, CertificationRules rules,
                                 DecisionSettings settings, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.issuance = new CertificateIssuance(register);
         this.views = Objects.requireNonNull(views, "views");
-        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.languages = new RecipientLanguage(repository);
         this.calendar = Objects.requireNonNull(rules, "rules").deadlines().calendar();
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -85,16 +82,18 @@ public final class DecideRequestService implements DecideRequestUseCase {
         // R78, row 7(2): never dated before the day the application counts as accepted
         LocalDate issuedOn = IssueDate.of(request.state().submission().orElseThrow(), KazakhstanTime.date(now));
         // the serial is drawn in the transaction that stores the decision, so a lost race burns no number
+        Language language = languages.of(request.state().applicant().iin());
         IssuedRequest issued = store(id, () -> repository.updateIssuing(Year.from(issuedOn), serial -> {
             IssuedCertificate drafted = issuance.draft(request.state(), issuedOn, serial);
+            String number = drafted.number().value();
             return new IssuedRequest(request.issued(drafted.number(), issuedOn, override, officer.auditLabel(), now),
-                    drafted);
+                    drafted, List.of(notice(request, Notification.Kind.CERTIFICATE_ISSUED,
+                    ServiceText.NOTIFY_SUBJECT_CERTIFICATE_ISSUED.message().with("number", number),
+                    ServiceText.NOTIFY_CERTIFICATE_ISSUED.message().with("number", number).with("issuedOn", issuedOn)
+                            .with("validUntil", drafted.validUntil().orElseThrow()), language, now)));
         }));
         CertificationRequest stored = issued.request();
         IssuedCertificate certificate = issued.certificate();
-        notify(stored, Notification.Kind.CERTIFICATE_ISSUED, ServiceText.NOTIFY_CERTIFICATE_ISSUED.message()
-                .with("number", certificate.number().value()).with("issuedOn", issuedOn)
-                .with("validUntil", certificate.validUntil().orElseThrow()), now);
         return new Issued(certificate.number(), views.view(stored));
     }
 
@@ -107,11 +106,14 @@ public final class DecideRequestService implements DecideRequestUseCase {
         LocalDate noticeDay = KazakhstanTime.date(now);
         LocalDate objectionsUntil = settings.hearingTerm().objectionsUntil(noticeDay, calendar);
         RefusalReasons reasons = reasons(request, refusal);
+        Notification notice = refusalNotice(request, Notification.Kind.REFUSAL_PROPOSED,
+                ServiceText.NOTIFY_SUBJECT_REFUSAL_PROPOSED.message().with("request", id)
+                        .with("until", objectionsUntil),
+                ServiceText.NOTIFY_REFUSAL_PROPOSED.message().with("request", id)
+                        .with("grounds", RefusalReasons.named(reasons.grounds())).with("until", objectionsUntil),
+                reasons, now);
         CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, settings.hearingTerm(),
-                calendar, noticeDay, officer.auditLabel(), now));
-        notify(stored, Notification.Kind.REFUSAL_PROPOSED, ServiceText.NOTIFY_REFUSAL_PROPOSED.message()
-                .with("request", id).with("grounds", RefusalReasons.named(reasons.grounds()))
-                .with("until", objectionsUntil), reasons, now);
+                calendar, noticeDay, officer.auditLabel(), now), notice);
         return views.view(stored);
     }
 
@@ -121,10 +123,12 @@ public final class DecideRequestService implements DecideRequestUseCase {
         CertificationRequest request = loadAwaitingDecision(officer, id, seenVersion);
         Instant now = clock.instant();
         RefusalReasons reasons = reasons(request, refusal);
-        CertificationRequest stored = change(id, request, r -> r.refused(reasons, KazakhstanTime.date(now), officer.auditLabel(),
-                now));
-        notify(stored, Notification.Kind.REFUSED, ServiceText.NOTIFY_REFUSED.message().with("request", id)
-                .with("grounds", RefusalReasons.named(reasons.grounds())), reasons, now);
+        Notification notice = refusalNotice(request, Notification.Kind.REFUSED,
+                ServiceText.NOTIFY_SUBJECT_REFUSED.message().with("request", id),
+                ServiceText.NOTIFY_REFUSED.message().with("request", id)
+                        .with("grounds", RefusalReasons.named(reasons.grounds())), reasons, now);
+        CertificationRequest stored = change(id, request, r -> r.refused(reasons, KazakhstanTime.date(now),
+                officer.auditLabel(), now), notice);
         return views.view(stored);
     }
 
@@ -162,14 +166,15 @@ public final class DecideRequestService implements DecideRequestUseCase {
 
     /** Applies a step the domain may refuse (hearing still open, a ground not heard) and stores it. */
     private CertificationRequest change(RequestId id, CertificationRequest request,
-                                        Function<CertificationRequest, CertificationRequest> step) {
+                                        Function<CertificationRequest, CertificationRequest> step,
+                                        Notification notice) {
         CertificationRequest next;
         try {
             next = step.apply(request);
         } catch (IllegalStateException e) {
             throw RequestConflictException.of(e);
         }
-        return store(id, () -> repository.update(next));
+        return store(id, () -> repository.update(next, List.of(notice)));
     }
 
     private static <T> T store(RequestId id, Supplier<T> write) {
@@ -180,18 +185,17 @@ public final class DecideRequestService implements DecideRequestUseCase {
         }
     }
 
-    private void notify(CertificationRequest request, Notification.Kind kind, Message text, Instant at) {
-        Iin recipient = request.state().applicant().iin();
-        notifications.send(new Notification(recipient, kind, "request " + request.id(), text,
-                languages.of(recipient), at));
+    private static Notification notice(CertificationRequest request, Notification.Kind kind, Message subject,
+                                       Message text, Language language, Instant at) {
+        return new Notification(request.state().applicant().iin(), kind, "request " + request.id(), subject, text,
+                language, at);
     }
 
     /** A refusal's notice carries its motivation, in the language the applicant reads (R91). */
-    private void notify(CertificationRequest request, Notification.Kind kind, Message text, RefusalReasons reasons,
-                        Instant at) {
-        Iin recipient = request.state().applicant().iin();
-        Language language = languages.of(recipient);
-        notifications.send(new Notification(recipient, kind, "request " + request.id(),
-                text.with("motivation", reasons.motivation().forReader(language)), language, at));
+    private Notification refusalNotice(CertificationRequest request, Notification.Kind kind, Message subject,
+                                       Message text, RefusalReasons reasons, Instant at) {
+        Language language = languages.of(request.state().applicant().iin());
+        return notice(request, kind, subject, text.with("motivation", reasons.motivation().forReader(language)),
+                language, at);
     }
 }

@@ -3,6 +3,7 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.CertificateNotFoundException;
@@ -13,7 +14,6 @@ import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
-import kz.medcert.application.port.out.Notifications;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.certificate.CertificateNumber;
@@ -27,15 +27,13 @@ import kz.medcert.domain.evaluation.Ground;
  */
 public final class RevokeCertificateService implements RevokeCertificateUseCase {
     private final CertificateRegister register;
-    private final Notifications notifications;
     private final RecipientLanguage languages;
     private final Clock clock;
 
     @Inject
     public RevokeCertificateService(CertificateRegister register, CertificationRequestRepository requests,
-                                    Notifications notifications, Clock clock) {
+                                    Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
-        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.languages = new RecipientLanguage(requests);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -59,18 +57,20 @@ public final class RevokeCertificateService implements RevokeCertificateUseCase 
         Instant now = clock.instant();
         IssuedCertificate revoked = stored.revoked(new Revocation(KazakhstanTime.date(now),
                 ground.name(), Objects.requireNonNull(reason, "reason").strip(), officer.auditLabel()));
+        // R88, R89: the holder reads the ground as the Order words it, in their language; told in the revocation's
+        // transaction (the outbox)
+        Notification notice = new Notification(stored.holder(), Notification.Kind.CERTIFICATE_REVOKED,
+                "certificate " + number.value(), ServiceText.NOTIFY_SUBJECT_CERTIFICATE_REVOKED.message()
+                .with("number", number.value()), ServiceText.NOTIFY_CERTIFICATE_REVOKED.message()
+                .with("number", number.value()).with("day", revoked.revocation().orElseThrow().revokedOn())
+                .with("ground", ground.description()), languages.of(stored.holder()), now);
         IssuedCertificate result;
         try {
-            result = register.update(revoked, now);
+            result = register.update(revoked, now, List.of(notice));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.CERTIFICATE_REVOKED_MEANWHILE.message().with("number",
                     number.value()));
         }
-        // R88, R89: the holder reads the ground as the Order words it, in their language
-        notifications.send(new Notification(result.holder(), Notification.Kind.CERTIFICATE_REVOKED,
-                "certificate " + number.value(), ServiceText.NOTIFY_CERTIFICATE_REVOKED.message()
-                .with("number", number.value()).with("day", revoked.revocation().orElseThrow().revokedOn())
-                .with("ground", ground.description()), languages.of(result.holder()), now));
         return result;
     }
 }

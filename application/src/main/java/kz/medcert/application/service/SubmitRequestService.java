@@ -17,7 +17,6 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
-import kz.medcert.application.port.out.Notifications;
 import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.domain.access.Actor;
@@ -30,7 +29,6 @@ import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.request.AutomaticConfirmation;
 import kz.medcert.domain.request.CertificationRequest;
-import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.IssueDate;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestId;
@@ -54,7 +52,6 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     private final CertificationRules rules;
     private final RequestViews views;
     private final CertificateIssuance issuance;
-    private final Notifications notifications;
     private final RecipientLanguage languages;
     private final DecisionSettings settings;
     private final Clock clock;
@@ -62,13 +59,12 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     @Inject
     public SubmitRequestService(CertificationRequestRepository repository, SignatureVerifier signatures,
                                 CertificationRules rules, RequestViews views, CertificateRegister register,
-                                Notifications notifications, DecisionSettings settings, Clock clock) {
+                                DecisionSettings settings, Clock clock) {
         this.repository = repository;
         this.signatures = signatures;
         this.rules = rules;
         this.views = views;
         this.issuance = new CertificateIssuance(register);
-        this.notifications = notifications;
         this.languages = new RecipientLanguage(repository);
         this.settings = settings;
         this.clock = clock;
@@ -116,12 +112,12 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
                 request.contentDigest(), signature, evaluation);
         CertificationRequest accepted = request.submitted(submission, actor.auditLabel());
         try {
+            Language language = languages.of(accepted.state().applicant().iin());
             CertificationRequest stored = settings.automaticConfirmation()
                     && AutomaticConfirmation.assess(accepted.state(), evaluation)
                     instanceof AutomaticConfirmation.Verdict.Confirm
-                    ? confirm(accepted, IssueDate.of(submission, applicationDate), now)
-                    : repository.update(accepted);
-            notifyOf(stored, now);
+                    ? confirm(accepted, IssueDate.of(submission, applicationDate), now, language)
+                    : repository.update(accepted, List.of(acceptedNotice(accepted, language, now)));
             return new SubmitResult.Accepted(views.view(stored));
         } catch (ConcurrentUpdateException e) {
             // a retry of this very submission, sent at once (through this instance or another), got there first:
@@ -143,25 +139,31 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     // R14, R74: the request is accepted and decided in one write, with the certificate registered beside it (and the
     // one it confirms marked as replaced, R75); dated by IssueDate (R78: after hours, the next working day); the
     // serial is drawn in that write's transaction, so a lost race burns no number
-    private CertificationRequest confirm(CertificationRequest accepted, LocalDate issuedOn, Instant now) {
+    private CertificationRequest confirm(CertificationRequest accepted, LocalDate issuedOn, Instant now,
+                                         Language language) {
         return repository.updateIssuing(Year.from(issuedOn), serial -> {
             IssuedCertificate certificate = issuance.draft(accepted.state(), issuedOn, serial);
             return new IssuedRequest(accepted.confirmedAutomatically(certificate.number(), issuedOn, now),
-                    certificate);
+                    certificate, List.of(acceptedNotice(accepted, language, now),
+                    confirmedNotice(accepted, certificate, issuedOn, language, now)));
         }).request();
     }
 
-    private void notifyOf(CertificationRequest stored, Instant now) {
-        String reference = "request " + stored.id();
-        var iin = stored.state().applicant().iin();
-        Language language = languages.of(iin);
-        notifications.send(new Notification(iin, Notification.Kind.REQUEST_ACCEPTED, reference,
-                ServiceText.NOTIFY_REQUEST_ACCEPTED.message().with("request", stored.id())
-                        .with("due", stored.state().submission().orElseThrow().decisionDue()), language, now));
-        stored.state().decision().filter(Decision.Issued.class::isInstance).map(Decision.Issued.class::cast)
-                .ifPresent(issued -> notifications.send(new Notification(iin, Notification.Kind.CERTIFICATE_ISSUED,
-                        reference, ServiceText.NOTIFY_CONFIRMED_AUTOMATICALLY.message()
-                        .with("number", issued.number().value()).with("issuedOn", issued.issuedOn()), language,
-                        now)));
+    // R22: stored with the acceptance (the outbox), in the applicant's language
+    private static Notification acceptedNotice(CertificationRequest accepted, Language language, Instant now) {
+        return new Notification(accepted.state().applicant().iin(), Notification.Kind.REQUEST_ACCEPTED,
+                "request " + accepted.id(), ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message()
+                .with("request", accepted.id()), ServiceText.NOTIFY_REQUEST_ACCEPTED.message()
+                .with("request", accepted.id())
+                .with("due", accepted.state().submission().orElseThrow().decisionDue()), language, now);
+    }
+
+    // R14, R75: the automatic confirmation's certificate, stored with the decision
+    private static Notification confirmedNotice(CertificationRequest accepted, IssuedCertificate certificate,
+                                                LocalDate issuedOn, Language language, Instant now) {
+        return new Notification(accepted.state().applicant().iin(), Notification.Kind.CERTIFICATE_ISSUED,
+                "request " + accepted.id(), ServiceText.NOTIFY_SUBJECT_CERTIFICATE_ISSUED.message()
+                .with("number", certificate.number().value()), ServiceText.NOTIFY_CONFIRMED_AUTOMATICALLY.message()
+                .with("number", certificate.number().value()).with("issuedOn", issuedOn), language, now);
     }
 }

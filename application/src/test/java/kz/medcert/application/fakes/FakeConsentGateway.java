@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.medcert.application.port.out.ConsentGateway;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.Language;
 
 /**
  * The e-gov consent channel in tests: remembers every code it delivered, and to whom, as the applicant's phone would.
@@ -24,7 +25,7 @@ public final class FakeConsentGateway implements ConsentGateway {
     }
 
     @Override
-    public synchronized Delivery deliver(Iin iin, String reference, String code) {
+    public synchronized Delivery deliver(Iin iin, String reference, String code, Language language) {
         sentTo.add(iin);
         codes.add(code);
         return new Delivery("+7 7** *** ** 42");

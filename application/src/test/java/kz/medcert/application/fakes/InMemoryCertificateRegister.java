@@ -13,10 +13,12 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificateRegister;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
+import kz.medcert.domain.certificate.Confirmations;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
@@ -48,6 +50,25 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
     private void supersedeAmong(Set<Iin> holders) {
         List<IssuedCertificate> held = entries.values().stream().filter(c -> holders.contains(c.holder())).toList();
         Supersessions.pending(held).forEach(superseded -> entries.put(superseded.number(), superseded));
+    }
+
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+
+    /** Where the register's writes (and those of a repository on this register) store their notifications. */
+    public InMemoryOutbox outbox() {
+        return outbox;
+    }
+
+    /** The notifications are stored only when the revocation is (as in the one transaction of the port). */
+    @Override
+    public synchronized IssuedCertificate update(IssuedCertificate certificate, java.time.Instant at,
+                                                 List<Notification> notifications) {
+        IssuedCertificate before = entries.get(certificate.number());
+        IssuedCertificate after = update(certificate, at);
+        if (after != before) {
+            outbox.store(notifications);
+        }
+        return after;
     }
 
     @Override
@@ -147,7 +168,7 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
 
     @Override
     public synchronized List<ExpiryCount> countExpiring(ExpiryWindow window) {
-        Set<CertificateNumber> confirmed = confirmedNumbers();
+        Set<CertificateNumber> confirmed = Confirmations.confirmedAmong(entries.values());
         Map<List<String>, long[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         expiring(window).forEach(c -> {
@@ -162,38 +183,20 @@ public final class InMemoryCertificateRegister implements CertificateRegister {
                 .toList();
     }
 
+    /** The domain's definition of the holders to remind (R14, R79), over the window's department. */
     @Override
     public synchronized void forEachUnconfirmedExpiring(ExpiryWindow window, Consumer<IssuedCertificate> action) {
-        Set<CertificateNumber> confirmed = confirmedNumbers();
+        Set<CertificateNumber> confirmed = Confirmations.confirmedAmong(entries.values());
         expiring(window).stream().filter(c -> !confirmed.contains(c.number()))
-                .sorted(Comparator.comparing((IssuedCertificate c) -> c.validUntil().orElseThrow())
-                        .thenComparing(c -> c.number().value()))
+                .sorted(Confirmations.BY_LAST_DAY)
                 .forEach(action);
     }
 
-    /**
-     * R14, R79: the fixed-term entries whose last day lies in the window and that were not revoked by then (a
-     * revocation after the last day does not count), as the JDBI adapter's query selects them;
-     * CertificateRegisterContract holds both to the same answers.
-     */
+    /** R14, R79: the entries of the window's department that fall due in it ({@link IssuedCertificate#expiresWithin}). */
     private List<IssuedCertificate> expiring(ExpiryWindow window) {
         return entries.values().stream()
-                .filter(c -> c.validUntil().filter(u -> !u.isBefore(window.from()) && !u.isAfter(window.to()))
-                        .isPresent())
-                .filter(c -> c.revocation().filter(r -> !r.revokedOn().isAfter(c.validUntil().orElseThrow()))
-                        .isEmpty())
+                .filter(c -> c.expiresWithin(window.from(), window.to()))
                 .filter(c -> window.department().map(c.department()::equals).orElse(true))
                 .toList();
-    }
-
-    /**
-     * The entries counted as confirmed (R14, R75): the numbers some entry names in {@code confirms}, and the entries a
-     * later one replaced.
-     */
-    private Set<CertificateNumber> confirmedNumbers() {
-        Set<CertificateNumber> confirmed = entries.values().stream().flatMap(c -> c.confirms().stream())
-                .collect(Collectors.toSet());
-        entries.values().stream().filter(c -> c.supersession().isPresent()).forEach(c -> confirmed.add(c.number()));
-        return confirmed;
     }
 }

@@ -18,6 +18,7 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
+import kz.medcert.application.port.out.Notification;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
@@ -158,6 +159,16 @@ public final class InMemoryCertificationRequestRepository implements Certificati
         }
     }
 
+    /** The notifications are stored only when the change is (as in the one transaction of the port). */
+    @Override
+    public CertificationRequest update(CertificationRequest request, List<Notification> notifications) {
+        synchronized (store) {
+            CertificationRequest stored = update(request);
+            store.register.outbox().store(notifications);
+            return stored;
+        }
+    }
+
     /** Checks both writes before making either, as the one transaction of the port does. */
     @Override
     public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
@@ -178,7 +189,10 @@ public final class InMemoryCertificationRequestRepository implements Certificati
             long serial = store.register.nextSerial(year);
             try {
                 IssuedRequest draft = decision.apply(serial);
-                return new IssuedRequest(update(draft.request(), draft.certificate()), draft.certificate());
+                IssuedRequest issued = new IssuedRequest(update(draft.request(), draft.certificate()),
+                        draft.certificate(), draft.notifications());
+                store.register.outbox().store(draft.notifications());
+                return issued;
             } catch (RuntimeException e) {
                 store.register.giveBackSerial(year, serial);
                 throw e;

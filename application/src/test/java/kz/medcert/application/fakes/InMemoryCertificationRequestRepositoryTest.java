@@ -5,6 +5,7 @@ import java.time.Duration;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
+import kz.medcert.application.port.out.Outbox;
 
 /** The in-memory fake keeps the repository contract, so service tests that use it test what production does. */
 class InMemoryCertificationRequestRepositoryTest extends CertificationRequestRepositoryContract {
@@ -25,5 +26,15 @@ class InMemoryCertificationRequestRepositoryTest extends CertificationRequestRep
     @Override
     protected CertificateRegister register() {
         return register;
+    }
+
+    @Override
+    protected Outbox outbox() {
+        return register.outbox();
+    }
+
+    @Override
+    protected Outbox outboxOfAnotherInstance() {
+        return register.outbox().anotherInstance();
     }
 }

@@ -55,7 +55,7 @@ class DecisionServiceTest {
 
     private DecideRequestService decide(DecisionSettings settings) {
         return new DecideRequestService(services.repository, services.register, services.views,
-                services.notifications, services.rules, settings, services.clock);
+                services.rules, settings, services.clock);
     }
 
     /** The Karaganda pediatrician confirming a certificate the registry holds, with PD declared (R14, R32). */
@@ -124,7 +124,7 @@ class DecisionServiceTest {
         // notified on Friday 20 November: two working days to object, Monday 23 and Tuesday 24
         assertThat(decision.hearing().objectionsUntil()).isEqualTo(LocalDate.of(2026, 11, 24));
         assertThat(decision.reasons().failedRules()).contains(Rule.R32, Rule.R86);
-        assertThat(services.notifications.sent()).last().satisfies(n -> {
+        assertThat(services.notifications.stored()).last().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.REFUSAL_PROPOSED);
             assertThat(n.recipient()).isEqualTo(PEDIATRICIAN_IIN);
             assertThat(n.detail()).contains("2026-11-24");
@@ -199,7 +199,7 @@ class DecisionServiceTest {
         RequestId id = pediatricianSubmits(formWithPd());
         Decision.Issued issued = (Decision.Issued) services.view(id).state().decision().orElseThrow();
         RevokeCertificateService revoke = new RevokeCertificateService(services.register, services.repository,
-                services.notifications, services.clock);
+                services.clock);
 
         assertThatThrownBy(() -> revoke.revoke(KARAGANDA_OFFICER, issued.number(), Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                 "no")).isInstanceOf(IllegalArgumentException.class);

@@ -32,7 +32,7 @@ class NotificationLanguageTest {
 
     private DecideRequestService decide() {
         return new DecideRequestService(services.repository, services.register, services.views,
-                services.notifications, services.rules, DecisionSettings.DEFAULTS, services.clock);
+                services.rules, DecisionSettings.DEFAULTS, services.clock);
     }
 
     /** The Karaganda pediatrician, without the PD the rules need (R32): accepted, refused on ground 2. */
@@ -50,7 +50,7 @@ class NotificationLanguageTest {
     void anApplicantWhoChoseNoLanguage_isWrittenToInRussian() {
         RequestId id = submitted(null);
 
-        assertThat(services.notifications.sent()).singleElement().satisfies(n -> {
+        assertThat(services.notifications.stored()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
             assertThat(n.language()).isEqualTo(Language.RU);
             assertThat(n.detail()).isEqualTo("Ваша заявка " + id + " принята; решение будет принято не позднее "
@@ -70,8 +70,8 @@ class NotificationLanguageTest {
         String kazakh = proposed.reasons().motivation().kk().orElseThrow();
         assertThat(proposed.reasons().generated()).containsExactly(Language.KK);
         assertThat(proposed.reasons().motivation().ru()).contains(RUSSIAN);
-        assertThat(services.notifications.sent()).extracting(Notification::language).containsOnly(Language.KK);
-        assertThat(services.notifications.sent()).last().satisfies(n -> {
+        assertThat(services.notifications.stored()).extracting(Notification::language).containsOnly(Language.KK);
+        assertThat(services.notifications.stored()).last().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.REFUSAL_PROPOSED);
             assertThat(n.detail()).startsWith("Сіздің " + id + " өтінішіңіз бойынша 2 (Талаптарға сәйкес келмеу) "
                     + "негіздері бойынша бас тарту ұсынылды.").contains(kazakh, "2026-11-24 күнінің соңына дейін")
@@ -89,11 +89,11 @@ class NotificationLanguageTest {
         TestServices.accepted(services.submitSigned(id));
         Decision.Issued issued = (Decision.Issued) services.view(id).state().decision().orElseThrow();
 
-        new RevokeCertificateService(services.register, services.repository, services.notifications,
-                services.clock).revoke(KARAGANDA_OFFICER, issued.number(), Ground.GROUND_4_COURT_PROHIBITION,
+        new RevokeCertificateService(services.register, services.repository, services.clock)
+                .revoke(KARAGANDA_OFFICER, issued.number(), Ground.GROUND_4_COURT_PROHIBITION,
                 "Қарағанды қалалық сотының 2026 жылғы 18 қарашадағы үкімі");
 
-        assertThat(services.notifications.sent()).last().satisfies(n -> {
+        assertThat(services.notifications.stored()).last().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.CERTIFICATE_REVOKED);
             assertThat(n.language()).isEqualTo(Language.KK);
             assertThat(n.detail()).startsWith(issued.number().value() + " сертификаты 2026-11-20 кері қайтарылды: ")

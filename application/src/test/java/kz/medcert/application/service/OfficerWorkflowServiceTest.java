@@ -61,7 +61,7 @@ class OfficerWorkflowServiceTest {
     private final OfficerQueueService queue = new OfficerQueueService(services.repository, services.rules,
             DecisionSettings.DEFAULTS, services.clock);
     private final DecideRequestService decide = new DecideRequestService(services.repository, register,
-            services.views, services.notifications, services.rules, DecisionSettings.DEFAULTS, services.clock);
+            services.views, services.rules, DecisionSettings.DEFAULTS, services.clock);
 
     private RequestId accepted(Applicant applicant, Dossier form, String submittedAt, LocalDate due) {
         Instant at = Instant.parse(submittedAt);

@@ -108,7 +108,7 @@ class SubmitRequestServiceTest {
         SubmitRequestService submit = new SubmitRequestService(services.repository, (content, sig, signer) ->
                 down[0] ? new SignatureCheck.Unavailable("OCSP responder unreachable")
                         : new FakeSignatureVerifier().verify(content, sig, signer),
-                services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+                services.rules, services.views, services.register, DecisionSettings.DEFAULTS,
                 services.clock);
         int writes = services.repository.writes();
 
@@ -178,7 +178,7 @@ class SubmitRequestServiceTest {
                 retry[0] = services.submit.submit(AS_GRADUATE, id, signature);
             }
             return new FakeSignatureVerifier().verify(content, sig, signer);
-        }, services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+        }, services.rules, services.views, services.register, DecisionSettings.DEFAULTS,
                 services.clock);
 
         // when
@@ -196,7 +196,7 @@ class SubmitRequestServiceTest {
         SubmitRequestService first = new SubmitRequestService(services.repository, (content, sig, signer) -> {
             services.attachPdf(id, DocumentCode.PROFESSIONAL_DEVELOPMENT, "uploaded meanwhile");
             return new FakeSignatureVerifier().verify(content, sig, signer);
-        }, services.rules, services.views, services.register, services.notifications, DecisionSettings.DEFAULTS,
+        }, services.rules, services.views, services.register, DecisionSettings.DEFAULTS,
                 services.clock);
 
         assertThatThrownBy(() -> first.submit(AS_GRADUATE, id, signature))

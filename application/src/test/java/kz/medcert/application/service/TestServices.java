@@ -9,7 +9,7 @@ import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.fakes.MutableClock;
-import kz.medcert.application.fakes.RecordingNotifications;
+import kz.medcert.application.fakes.InMemoryOutbox;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
 import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
 import kz.medcert.application.port.in.ConsentUseCase.ConsentResult;
@@ -37,7 +37,8 @@ final class TestServices {
     final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
     /** Its retry claims and settling holds on {@link #clock}, so that a test moves past them. */
     final InMemoryCertificationRequestRepository repository;
-    final RecordingNotifications notifications = new RecordingNotifications();
+    /** The notifications the services stored with their changes (the register's outbox; the repository's too). */
+    final InMemoryOutbox notifications = register.outbox();
     final FakeRegistries registries = new FakeRegistries();
     final FakeConsentGateway gateway = new FakeConsentGateway();
     final InMemoryConsentChallenges challenges = new InMemoryConsentChallenges();
@@ -78,8 +79,7 @@ final class TestServices {
         this.consent = new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch,
                 views, DEMO_CONSENT, clock);
         this.attach = new AttachDocumentService(repository, views, settings, uploads, clock);
-        this.submit = new SubmitRequestService(repository, signatures, rules, views, register, notifications,
-                decisions, clock);
+        this.submit = new SubmitRequestService(repository, signatures, rules, views, register, decisions, clock);
         this.get = new GetRequestService(views);
         this.amend = new AmendFormService(repository, views, clock);
     }

@@ -140,6 +140,16 @@ public record IssuedCertificate(CertificateNumber number, Iin holder, PersonName
         return validUntil.filter(day::isAfter).isPresent() ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
     }
 
+    /**
+     * R14, R79: whether this entry falls due for confirmation between {@code from} and {@code to} (both included): it
+     * is fixed-term, its last day of validity lies in that period, and it was not revoked by then (a revocation after
+     * its last day does not take it out: it had expired first). Whether it is confirmed yet is {@link Confirmations}'.
+     */
+    public boolean expiresWithin(LocalDate from, LocalDate to) {
+        return validUntil.filter(last -> !last.isBefore(from) && !last.isAfter(to)).isPresent()
+                && revocation.filter(r -> !r.revokedOn().isAfter(validUntil.orElseThrow())).isEmpty();
+    }
+
     /** The supersession in effect on {@code day}: recorded, and its day has come. */
     public Optional<Supersession> supersessionOn(LocalDate day) {
         return supersession.filter(s -> !day.isBefore(s.on()));

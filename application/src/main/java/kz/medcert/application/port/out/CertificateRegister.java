@@ -42,6 +42,9 @@ public interface CertificateRegister {
      */
     IssuedCertificate update(IssuedCertificate certificate, Instant at);
 
+    /** {@link #update(IssuedCertificate, Instant)} and the notifications it causes, in one transaction. */
+    IssuedCertificate update(IssuedCertificate certificate, Instant at, List<Notification> notifications);
+
     /**
      * The next serial of {@code year}'s certificate numbers: 1 for the first, then one more each call, atomically
      * across callers and processes. A serial drawn for an entry that is then not added is lost (numbers may have

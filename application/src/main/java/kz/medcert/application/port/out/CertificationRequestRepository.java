@@ -39,6 +39,12 @@ public interface CertificationRequestRepository {
     CertificationRequest update(CertificationRequest request);
 
     /**
+     * {@link #update} and the notifications the change causes, stored in the {@link Outbox} in the same transaction:
+     * a change is never stored without its notifications, nor a notification without its change.
+     */
+    CertificationRequest update(CertificationRequest request, List<Notification> notifications);
+
+    /**
      * {@link #update} and the registration of the certificate the request's decision issues, in one transaction: a
      * request is never ISSUED without its register entry, nor an entry registered for a request left undecided. The
      * entries the new one replaces are marked in the same transaction, as {@link CertificateRegister#add} marks them,
@@ -60,11 +66,20 @@ public interface CertificationRequestRepository {
      */
     IssuedRequest updateIssuing(Year year, LongFunction<IssuedRequest> decision);
 
-    /** A request with the decision to issue, and the register entry of the certificate it issues. */
-    record IssuedRequest(CertificationRequest request, IssuedCertificate certificate) {
+    /**
+     * A request with the decision to issue, the register entry of the certificate it issues, and the notifications
+     * the decision causes (stored in the {@link Outbox} in the same transaction).
+     */
+    record IssuedRequest(CertificationRequest request, IssuedCertificate certificate,
+                         List<Notification> notifications) {
         public IssuedRequest {
             java.util.Objects.requireNonNull(request, "request");
             java.util.Objects.requireNonNull(certificate, "certificate");
+            notifications = List.copyOf(notifications);
+        }
+
+        public IssuedRequest(CertificationRequest request, IssuedCertificate certificate) {
+            this(request, certificate, List.of());
         }
     }
 

@@ -15,8 +15,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +34,10 @@ import kz.medcert.application.testing.RegisterFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumber;
+import kz.medcert.domain.certificate.Confirmations;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Supersession;
+import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
 import org.junit.jupiter.api.Test;
 
@@ -397,6 +403,66 @@ public abstract class CertificateRegisterContract {
         assertThat(register().countExpiring(YEAR_2031)).containsExactly(
                 new ExpiryCount(Department.of(Region.ZHETISU), expiring.specialty(), 1, 1));
         assertThat(listed).isEmpty();
+    }
+
+    /**
+     * R14, R79: whatever the register holds, its report and its list of holders to remind are the domain's definition
+     * ({@link IssuedCertificate#expiresWithin}, {@link Confirmations}) applied to the entries it gives back: a register
+     * of random holders, confirmations, replacements and revocations, seeded so that a failure replays.
+     */
+    @Test
+    void theExpiryReport_isTheDomainsDefinition_overWhatTheRegisterHolds_R14_R79() {
+        Random random = new Random(20261207L);
+        List<SpecialtyCode> specialties = List.of(SpecialtyCode.of("INTERVENTIONAL_CARDIOLOGY"),
+                SpecialtyCode.of("PEDIATRICS"));
+        List<Region> regions = List.of(Region.ZHETISU, Region.ATYRAU);
+        Map<Integer, Long> serials = new HashMap<>();
+        List<IssuedCertificate> entries = new ArrayList<>();
+        List<Iin> holders = new ArrayList<>();
+        for (int k = 1; k <= 40; k++) {
+            Iin holder = RegisterFixtures.holder(k);
+            holders.add(holder);
+            List<IssuedCertificate> held = new ArrayList<>();
+            LocalDate issuedOn = LocalDate.of(2025, 6, 1).plusDays(random.nextInt(400));
+            for (int n = random.nextInt(4); n >= 0; n--) {
+                long serial = serials.merge(issuedOn.getYear(), 1L, Long::sum);
+                IssuedCertificate c = inDepartment(heldBy(full(number(issuedOn.getYear(), serial), issuedOn), holder),
+                        regions.get(random.nextInt(regions.size())));
+                Optional<CertificateNumber> confirms = !held.isEmpty() && random.nextInt(10) < 4
+                        ? Optional.of(held.get(random.nextInt(held.size())).number()) : Optional.empty();
+                c = new IssuedCertificate(c.number(), c.holder(), c.holderName(),
+                        specialties.get(random.nextInt(specialties.size())), c.qualificationLevel(), c.department(),
+                        c.issuedOn(), c.validUntil(), confirms, Optional.empty());
+                if (random.nextInt(7) == 0) {
+                    c = c.revoked(revocation(issuedOn.plusDays(random.nextInt(6 * 365)), "OFFICER 7 ZHETISU"));
+                }
+                held.add(c);
+                issuedOn = issuedOn.plusDays(1 + random.nextInt(500));
+            }
+            entries.addAll(held);
+        }
+        register().addAll(entries);
+        List<IssuedCertificate> held = holders.stream().flatMap(h -> register().heldBy(h).stream()).toList();
+
+        for (Optional<Department> department : List.of(Optional.<Department>empty(),
+                Optional.of(Department.of(Region.ATYRAU)))) {
+            ExpiryWindow window = new ExpiryWindow(YEAR_2031.from(), YEAR_2031.to(), department);
+            List<IssuedCertificate> inReach = held.stream()
+                    .filter(c -> department.map(c.department()::equals).orElse(true)).toList();
+            Set<CertificateNumber> confirmed = Confirmations.confirmedAmong(held);
+            List<IssuedCertificate> due = inReach.stream()
+                    .filter(c -> c.expiresWithin(window.from(), window.to())).toList();
+            List<IssuedCertificate> listed = new ArrayList<>();
+            register().forEachUnconfirmedExpiring(window, listed::add);
+
+            assertThat(due).hasSizeGreaterThan(5);
+            assertThat(listed).containsExactlyElementsOf(due.stream().filter(c -> !confirmed.contains(c.number()))
+                    .sorted(Confirmations.BY_LAST_DAY).toList());
+            assertThat(register().countExpiring(window).stream().mapToLong(ExpiryCount::expiring).sum())
+                    .isEqualTo(due.size());
+            assertThat(register().countExpiring(window).stream().mapToLong(ExpiryCount::confirmed).sum())
+                    .isEqualTo(due.stream().filter(c -> confirmed.contains(c.number())).count());
+        }
     }
 
     // ---- One current certificate per specialty (R14, R75, R79) ---------------------------------------------------

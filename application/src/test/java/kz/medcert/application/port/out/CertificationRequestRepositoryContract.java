@@ -32,8 +32,11 @@ import kz.medcert.domain.certificate.CertificateNumbers;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
+import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.Sex;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.Decision;
@@ -64,6 +67,12 @@ public abstract class CertificationRequestRepositoryContract {
 
     /** The certificate register in the same store as {@link #repository()}, empty at the start of each test. */
     protected abstract CertificateRegister register();
+
+    /** The outbox in the same store as {@link #repository()}, empty at the start of each test. */
+    protected abstract Outbox outbox();
+
+    /** The outbox as another instance of the service on the same store sees it: claims of its own. */
+    protected abstract Outbox outboxOfAnotherInstance();
 
     /**
      * How long a request that a write just left waiting for registries is left to that write's instance; short, so
@@ -753,6 +762,203 @@ public abstract class CertificationRequestRepositoryContract {
         writer.update(consented.registryFailed(consented.registriesDue(STARTED).get(0), "down",
                 STARTED.plusSeconds(5), STARTED.plusSeconds(35)));
         assertThat(worker.awaitingRegistries(10)).containsExactly(consented.id());
+    }
+
+    private static Notification notice(CertificationRequest request, Notification.Kind kind, Language language) {
+        return new Notification(request.state().applicant().iin(), kind, "request " + request.id(),
+                ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message().with("request", request.id()),
+                ServiceText.NOTIFY_REQUEST_ACCEPTED.message().with("request", request.id())
+                        .with("due", LocalDate.of(2024, 12, 9)), language, STARTED.plusSeconds(60));
+    }
+
+    @Test
+    void updateWithNotifications_storesThemInTheOutbox_writtenInTheRecipientsLanguage_dueAtOnce() {
+        CertificationRequest waiting = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest documents = awaitingDocuments(waiting);
+
+        repository().update(documents, List.of(notice(documents, Notification.Kind.REQUEST_ACCEPTED, Language.KK)));
+
+        assertThat(outbox().backlog()).isEqualTo(1);
+        assertThat(outbox().claimDue(10)).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo(documents.state().applicant().iin());
+            assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
+            assertThat(n.language()).isEqualTo(Language.KK);
+            assertThat(n.subject()).isEqualTo("MedCert: " + ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message()
+                    .with("request", documents.id()).in(Language.KK));
+            assertThat(n.body()).contains("қабылданды", "2024-12-09");
+            assertThat(n.sms()).contains("MedCert", "қабылданды");
+            assertThat(n.attempts()).isZero();
+            assertThat(n.mailSent()).isFalse();
+            assertThat(n.smsSent()).isFalse();
+        });
+    }
+
+    @Test
+    void aStaleUpdate_storesNoNotification() {
+        CertificationRequest waiting = repository().update(awaitingRegistries(repository().add(started())));
+        repository().update(awaitingDocuments(waiting));
+        CertificationRequest stale = awaitingDocuments(waiting);
+
+        assertThatThrownBy(() -> repository().update(stale, List.of(notice(stale, Notification.Kind.REQUEST_ACCEPTED,
+                Language.RU)))).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(outbox().backlog()).isZero();
+        assertThat(outbox().claimDue(10)).isEmpty();
+    }
+
+    @Test
+    void updateIssuing_storesTheDecisionsNotifications_andNoneWhenTheDecisionLosesItsRace() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        RequestState s = accepted.state();
+        Year year = Year.of(2024);
+        repository().updateIssuing(year, serial -> {
+            IssuedCertificate certificate = IssuedCertificate.issue(CertificateNumbers.issue(year, serial),
+                    s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                    Department.of(Region.ALMATY_CITY), LocalDate.of(2024, 12, 3), Optional.empty());
+            return new CertificationRequestRepository.IssuedRequest(issue(accepted, certificate, "OFFICER 1",
+                    STARTED.plusSeconds(7200)), certificate,
+                    List.of(notice(accepted, Notification.Kind.CERTIFICATE_ISSUED, Language.RU)));
+        });
+        assertThatThrownBy(() -> repository().updateIssuing(year, serial -> {
+            IssuedCertificate certificate = IssuedCertificate.issue(CertificateNumbers.issue(year, serial),
+                    s.applicant().iin(), s.applicant().name(), s.form().target(), Optional.empty(),
+                    Department.of(Region.ALMATY_CITY), LocalDate.of(2024, 12, 3), Optional.empty());
+            return new CertificationRequestRepository.IssuedRequest(issue(accepted, certificate, "OFFICER 2",
+                    STARTED.plusSeconds(7300)), certificate,
+                    List.of(notice(accepted, Notification.Kind.CERTIFICATE_ISSUED, Language.EN)));
+        })).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(outbox().claimDue(10)).singleElement()
+                .satisfies(n -> assertThat(n.language()).isEqualTo(Language.RU));
+    }
+
+    @Test
+    void aRevocationStoresItsNotification_andARepeatedOneNone() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY);
+        IssuedCertificate certificate = certificateFor(accepted);
+        register().add(certificate);
+        IssuedCertificate revoked = certificate.revoked(new kz.medcert.domain.certificate.Revocation(
+                LocalDate.of(2025, 1, 10), Ground.GROUND_4_COURT_PROHIBITION.name(), "Приговор.", "OFFICER 1"));
+        Notification notice = new Notification(certificate.holder(), Notification.Kind.CERTIFICATE_REVOKED,
+                "certificate " + certificate.number().value(), Message.verbatim("revoked"),
+                Message.verbatim("revoked"), Language.RU, STARTED);
+
+        register().update(revoked, STARTED, List.of(notice));
+        register().update(revoked, STARTED, List.of(notice));
+
+        assertThat(outbox().backlog()).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimedNotification_isNotClaimedByAnotherInstance_untilItIsSettledOrItsClaimLapses() {
+        CertificationRequest waiting = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest documents = awaitingDocuments(waiting);
+        repository().update(documents, List.of(notice(documents, Notification.Kind.REQUEST_ACCEPTED, Language.RU),
+                notice(documents, Notification.Kind.REQUEST_ACCEPTED, Language.EN)));
+        Outbox other = outboxOfAnotherInstance();
+
+        List<Outbox.PendingNotification> mine = outbox().claimDue(1);
+        List<Outbox.PendingNotification> theirs = other.claimDue(10);
+
+        assertThat(mine).hasSize(1);
+        assertThat(theirs).hasSize(1);
+        assertThat(theirs.get(0).key()).isNotEqualTo(mine.get(0).key());
+        assertThat(other.settle(mine.get(0).key(), new Outbox.Settlement.Sent(STARTED, true, false)))
+                .as("only under its own claim").isFalse();
+        assertThat(outbox().settle(mine.get(0).key(), new Outbox.Settlement.Sent(STARTED, true, false))).isTrue();
+        assertThat(outbox().settle(mine.get(0).key(), new Outbox.Settlement.Sent(STARTED, true, false)))
+                .as("a sent notification is settled once").isFalse();
+        assertThat(outbox().backlog()).isEqualTo(1);
+        assertThat(outbox().claimDue(10)).as("the other instance's claim holds").isEmpty();
+    }
+
+    @Test
+    void aRetry_waitsItsTime_remembersTheChannelThatTookIt_andCountsTheAttempt() throws InterruptedException {
+        CertificationRequest waiting = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest documents = awaitingDocuments(waiting);
+        repository().update(documents, List.of(notice(documents, Notification.Kind.REQUEST_ACCEPTED, Language.RU)));
+        String key = outbox().claimDue(10).get(0).key();
+
+        assertThat(outbox().settle(key, new Outbox.Settlement.Retry(Duration.ofMillis(300), "SMS: down", true,
+                false))).isTrue();
+
+        assertThat(outbox().claimDue(10)).as("not before its time").isEmpty();
+        assertThat(outbox().backlog()).isEqualTo(1);
+        Thread.sleep(400);
+        assertThat(outbox().claimDue(10)).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo(key);
+            assertThat(n.attempts()).isEqualTo(1);
+            assertThat(n.mailSent()).isTrue();
+            assertThat(n.smsSent()).isFalse();
+        });
+    }
+
+    @Test
+    void aFailedNotification_leavesTheBacklog_andIsNotTriedAgain() {
+        CertificationRequest waiting = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest documents = awaitingDocuments(waiting);
+        repository().update(documents, List.of(notice(documents, Notification.Kind.REQUEST_ACCEPTED, Language.RU)));
+        String key = outbox().claimDue(10).get(0).key();
+
+        assertThat(outbox().settle(key, new Outbox.Settlement.Failed(STARTED, "no address", false, false))).isTrue();
+
+        assertThat(outbox().backlog()).isZero();
+        assertThat(outbox().claimDue(10)).isEmpty();
+    }
+
+    @Test
+    void addOnce_storesAReminderOncePerKey() {
+        CertificationRequest request = repository().add(started());
+        Notification reminder = notice(request, Notification.Kind.CERTIFICATE_EXPIRING, Language.RU);
+
+        assertThat(outbox().addOnce("expiring:KZ-1", reminder)).isTrue();
+        assertThat(outbox().addOnce("expiring:KZ-1", reminder)).isFalse();
+        assertThat(outbox().addOnce("expiring:KZ-2", reminder)).isTrue();
+
+        assertThat(outbox().backlog()).isEqualTo(2);
+    }
+
+    @Test
+    void twoInstancesClaimingAtOnce_neverClaimOneNotificationTwice() throws Exception {
+        CertificationRequest waiting = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest documents = awaitingDocuments(waiting);
+        List<Notification> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(notice(documents, Notification.Kind.REQUEST_ACCEPTED, Language.RU));
+        }
+        repository().update(documents, many);
+        Outbox first = outbox();
+        Outbox second = outboxOfAnotherInstance();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<CompletableFuture<List<String>>> claims = new ArrayList<>();
+            for (Outbox instance : List.of(first, second)) {
+                claims.add(CompletableFuture.supplyAsync(() -> {
+                    List<String> keys = new ArrayList<>();
+                    try {
+                        together.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    for (int round = 0; round < 8; round++) {
+                        instance.claimDue(5).forEach(n -> {
+                            keys.add(n.key());
+                            instance.settle(n.key(), new Outbox.Settlement.Sent(STARTED, true, false));
+                        });
+                    }
+                    return keys;
+                }, pool));
+            }
+            List<String> all = new ArrayList<>();
+            for (CompletableFuture<List<String>> claim : claims) {
+                all.addAll(claim.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(all).doesNotHaveDuplicates().hasSize(40);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(outbox().backlog()).isZero();
     }
 
     private static void pastTheSettleTime() {

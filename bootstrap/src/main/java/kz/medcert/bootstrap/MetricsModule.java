@@ -5,7 +5,6 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import kz.medcert.adapters.persistence.Database;
-import kz.medcert.application.port.in.OutboxStatus;
 import kz.medcert.application.port.in.ServiceFiguresUseCase;
 import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.CertificateRegistry;
@@ -23,17 +22,17 @@ import kz.medcert.domain.request.StateRegistry;
 
 /**
  * The operators' metrics: the registry with the JVM's meters, the connection pool's (HikariCP's own Micrometer
- * tracker), the service's figures and the notifications' backlog, and the state registries' calls, each registry's port metered where the registry
+ * tracker), the service's figures, and the state registries' calls, each registry's port metered where the registry
  * calls are made. What serves them and who may read them is the HTTP wiring's (MEDCERT_METRICS_TOKEN, _PORT).
  */
 final class MetricsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OperationsMetrics metrics(Database database, ServiceFiguresUseCase figures, OutboxStatus outbox) {
+    OperationsMetrics metrics(Database database, ServiceFiguresUseCase figures) {
         OperationsMetrics metrics = OperationsMetrics.create();
         database.meterPool(new MicrometerMetricsTrackerFactory(metrics.registry()));
-        ServiceFigureGauges.register(metrics.registry(), figures, outbox);
+        ServiceFigureGauges.register(metrics.registry(), figures);
         return metrics;
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import kz.medcert.application.port.in.OutboxStatus;
 import kz.medcert.application.port.in.ServiceFiguresUseCase;
 import kz.medcert.application.port.in.ServiceFiguresUseCase.Backlog;
 import kz.medcert.application.port.in.ServiceFiguresUseCase.ServiceFigures;
@@ -16,10 +15,12 @@ import kz.medcert.domain.request.RequestStatus;
 
 /**
  * The service's own gauges, read when Prometheus scrapes, from figures at most {@link #MAX_AGE} old
- * ({@link CachedReading}): {@code medcert_certification_requests} by status, {@code medcert_awaiting_decision} and
- * {@code medcert_overdue_decisions} by department (R73, R78), {@code medcert_audit_chain_length}, and
- * {@code medcert_outbox_backlog}, the notifications stored but not yet sent. Every status and department has its
- * series from the start, at 0 where there is nothing. Another figure of the service goes here the same way.
+ * ({@link CachedFigures}): {@code medcert_certification_requests} by status, {@code medcert_awaiting_decision} and
+ * {@code medcert_overdue_decisions} by department (R73, R78), {@code medcert_audit_chain_length}. Every status and
+ * department has its series from the start, at 0 where there is nothing.
+ *
+ * <p>Another figure of the service goes here the same way: the notifications outbox (its own issue) adds its backlog
+ * to {@link ServiceFigures} and registers {@code medcert_outbox_backlog} below.
  */
 public final class ServiceFigureGauges {
     /** How old the figures behind one scrape may be. */
@@ -28,14 +29,12 @@ public final class ServiceFigureGauges {
     private ServiceFigureGauges() {
     }
 
-    /** Registers the gauges, reading {@code figures} and {@code outbox} at most once per {@link #MAX_AGE} each. */
-    public static void register(MeterRegistry registry, ServiceFiguresUseCase figures, OutboxStatus outbox) {
-        register(registry, new CachedReading<>("the service's figures", figures::figures, MAX_AGE, System::nanoTime),
-                new CachedReading<>("the outbox's backlog", outbox::backlog, MAX_AGE, System::nanoTime));
+    /** Registers the gauges, reading {@code figures} at most once per {@link #MAX_AGE}. */
+    public static void register(MeterRegistry registry, ServiceFiguresUseCase figures) {
+        register(registry, new CachedFigures(figures, MAX_AGE, System::nanoTime));
     }
 
-    static void register(MeterRegistry registry, Supplier<Optional<ServiceFigures>> figures,
-                         Supplier<Optional<Long>> outboxBacklog) {
+    static void register(MeterRegistry registry, Supplier<Optional<ServiceFigures>> figures) {
         for (RequestStatus status : RequestStatus.values()) {
             gauge(figures, "medcert.certification.requests", "Certification requests stored, by status",
                     f -> f.requestsByStatus().getOrDefault(status, 0L))
@@ -52,17 +51,16 @@ public final class ServiceFigureGauges {
         }
         gauge(figures, "medcert.audit.chain.length", "Entries in the audit chain",
                 ServiceFigures::auditChainLength).register(registry);
-        gauge(outboxBacklog, "medcert.outbox.backlog", "Notifications stored but not yet sent (nor failed for good)",
-                backlog -> backlog).register(registry);
+        // medcert.outbox.backlog: the notifications outbox's figure, once ServiceFigures has it
     }
 
     private static Backlog backlog(ServiceFigures figures, Department department) {
         return figures.awaitingDecision().getOrDefault(department, Backlog.NONE);
     }
 
-    private static <T> Gauge.Builder<Supplier<Optional<T>>> gauge(Supplier<Optional<T>> reading, String name,
-                                                                 String description, Function<T, Number> figure) {
-        return Gauge.builder(name, reading, source -> source.get().map(figure).map(Number::doubleValue)
+    private static Gauge.Builder<Supplier<Optional<ServiceFigures>>> gauge(Supplier<Optional<ServiceFigures>> figures,
+            String name, String description, Function<ServiceFigures, Number> figure) {
+        return Gauge.builder(name, figures, source -> source.get().map(figure).map(Number::doubleValue)
                         .orElse(Double.NaN))
                 .description(description)
                 .strongReference(true);

@@ -16,7 +16,7 @@ import kz.medcert.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
 /** The service's gauges read the store once per scrape window, and say NaN, not stale figures, when it fails. */
-class CachedReadingTest {
+class CachedFiguresTest {
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger reads = new AtomicInteger();
     private volatile boolean storeDown;
@@ -29,31 +29,26 @@ class CachedReadingTest {
                 Map.of(Department.of(Region.ASTANA), new Backlog(2, 1)), 99);
     };
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final AtomicLong backlog = new AtomicLong(7);
 
     @Test
     void everyGaugeOfOneScrape_comesFromOneRead_untilTheFiguresAreTenSecondsOld() {
-        register();
+        ServiceFigureGauges.register(meters, new CachedFigures(store, Duration.ofSeconds(10), now::get));
 
         assertThat(gauge("medcert.certification.requests", "status", "ACCEPTED")).isEqualTo(4.0);
         assertThat(gauge("medcert.awaiting.decision", "department", "ASTANA")).isEqualTo(2.0);
         assertThat(gauge("medcert.overdue.decisions", "department", "ASTANA")).isEqualTo(1.0);
         assertThat(meters.get("medcert.audit.chain.length").gauge().value()).isEqualTo(99.0);
         assertThat(reads).hasValue(1);
-        assertThat(meters.get("medcert.outbox.backlog").gauge().value()).isEqualTo(7.0);
-        backlog.set(8);
-        assertThat(meters.get("medcert.outbox.backlog").gauge().value()).isEqualTo(7.0);
 
         now.addAndGet(Duration.ofSeconds(10).toNanos());
 
         assertThat(gauge("medcert.certification.requests", "status", "ACCEPTED")).isEqualTo(5.0);
         assertThat(reads).hasValue(2);
-        assertThat(meters.get("medcert.outbox.backlog").gauge().value()).isEqualTo(8.0);
     }
 
     @Test
     void whenTheStoreCannotBeRead_theGaugesSayNaN_andItIsAskedAgainNextWindow() {
-        register();
+        ServiceFigureGauges.register(meters, new CachedFigures(store, Duration.ofSeconds(10), now::get));
         gauge("medcert.certification.requests", "status", "ACCEPTED");
         storeDown = true;
         now.addAndGet(Duration.ofSeconds(10).toNanos());
@@ -65,12 +60,6 @@ class CachedReadingTest {
         storeDown = false;
         now.addAndGet(Duration.ofSeconds(10).toNanos());
         assertThat(gauge("medcert.certification.requests", "status", "ACCEPTED")).isEqualTo(6.0);
-    }
-
-    private void register() {
-        ServiceFigureGauges.register(meters,
-                new CachedReading<>("the figures", store::figures, Duration.ofSeconds(10), now::get),
-                new CachedReading<>("the backlog", backlog::get, Duration.ofSeconds(10), now::get));
     }
 
     private double gauge(String name, String tag, String value) {

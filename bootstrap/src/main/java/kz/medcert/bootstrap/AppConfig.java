@@ -79,8 +79,8 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                         RateLimit verificationLimit, boolean demoData, boolean demo, Optional<Duration> hstsMaxAge,
                         ConsentLimits consentLimits, Optional<Path> keyFile, UploadLimits uploadLimits,
                         Duration retryLease, List<String> trustedProxies, CalendarConfig calendar,
-                        FallbackPolicy registryFallback, EdsConfig eds, MessagingConfig messaging,
-                        OperationsConfig operations) {
+                        FallbackPolicy registryFallback, EdsConfig eds,
+                        MessagingConfig messaging, OperationsConfig operations) {
     /** How many waiting requests the retry worker takes on in one round. */
     public static final int RETRY_BATCH = 100;
 

@@ -69,7 +69,7 @@ class MetricsEndToEndTest {
                 "jvm_classes_loaded_classes", "process_uptime_seconds", "system_cpu_count",
                 "hikaricp_connections_active", "hikaricp_connections_idle", "hikaricp_connections_pending",
                 "medcert_certification_requests", "medcert_awaiting_decision", "medcert_overdue_decisions",
-                "medcert_registry_calls_seconds_count", "medcert_audit_chain_length");
+                "medcert_registry_calls_seconds_count", "medcert_audit_chain_length", "medcert_outbox_backlog");
         assertThat(labels(series, "medcert_certification_requests", "status"))
                 .isEqualTo(names(RequestStatus.values()));
         assertThat(labels(series, "medcert_awaiting_decision", "department")).isEqualTo(names(Region.values()));

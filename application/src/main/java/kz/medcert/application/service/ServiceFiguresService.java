@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import kz.medcert.application.port.in.ServiceFiguresUseCase;
 import kz.medcert.application.port.out.OperationalCounts;
+import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.port.out.OperationalCounts.AwaitingDecisionCount;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
@@ -22,11 +23,13 @@ import kz.medcert.domain.request.RequestStatus;
  */
 public final class ServiceFiguresService implements ServiceFiguresUseCase {
     private final OperationalCounts counts;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public ServiceFiguresService(OperationalCounts counts, Clock clock) {
+    public ServiceFiguresService(OperationalCounts counts, Outbox outbox, Clock clock) {
         this.counts = Objects.requireNonNull(counts, "counts");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -44,7 +47,7 @@ public final class ServiceFiguresService implements ServiceFiguresUseCase {
         }
         counts.awaitingDecisionByDepartment(today).forEach((department, count) -> awaiting.put(department,
                 backlog(count)));
-        return new ServiceFigures(byStatus, awaiting, counts.auditChainLength());
+        return new ServiceFigures(byStatus, awaiting, counts.auditChainLength(), outbox.backlog());
     }
 
     private static Backlog backlog(AwaitingDecisionCount count) {

@@ -16,11 +16,9 @@ import kz.medcert.domain.request.RequestStatus;
 /**
  * The service's own gauges, read when Prometheus scrapes, from figures at most {@link #MAX_AGE} old
  * ({@link CachedFigures}): {@code medcert_certification_requests} by status, {@code medcert_awaiting_decision} and
- * {@code medcert_overdue_decisions} by department (R73, R78), {@code medcert_audit_chain_length}. Every status and
- * department has its series from the start, at 0 where there is nothing.
- *
- * <p>Another figure of the service goes here the same way: the notifications outbox (its own issue) adds its backlog
- * to {@link ServiceFigures} and registers {@code medcert_outbox_backlog} below.
+ * {@code medcert_overdue_decisions} by department (R73, R78), {@code medcert_audit_chain_length} and
+ * {@code medcert_outbox_backlog}. Every status and department has its series from the start, at 0 where there is
+ * nothing.
  */
 public final class ServiceFigureGauges {
     /** How old the figures behind one scrape may be. */
@@ -51,7 +49,8 @@ public final class ServiceFigureGauges {
         }
         gauge(figures, "medcert.audit.chain.length", "Entries in the audit chain",
                 ServiceFigures::auditChainLength).register(registry);
-        // medcert.outbox.backlog: the notifications outbox's figure, once ServiceFigures has it
+        gauge(figures, "medcert.outbox.backlog", "Notifications stored and not yet sent (nor failed for good)",
+                ServiceFigures::outboxBacklog).register(registry);
     }
 
     private static Backlog backlog(ServiceFigures figures, Department department) {

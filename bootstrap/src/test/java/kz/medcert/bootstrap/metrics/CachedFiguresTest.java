@@ -26,7 +26,7 @@ class CachedFiguresTest {
             throw new IllegalStateException("connection refused");
         }
         return new ServiceFigures(Map.of(RequestStatus.ACCEPTED, 3L + reads.get()),
-                Map.of(Department.of(Region.ASTANA), new Backlog(2, 1)), 99);
+                Map.of(Department.of(Region.ASTANA), new Backlog(2, 1)), 99, 7);
     };
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 

@@ -21,7 +21,7 @@ public interface ServiceFiguresUseCase {
      * @param auditChainLength entries in the audit chain
      */
     record ServiceFigures(Map<RequestStatus, Long> requestsByStatus, Map<Department, Backlog> awaitingDecision,
-                          long auditChainLength) {
+                          long auditChainLength, long outboxBacklog) {
         public ServiceFigures {
             requestsByStatus = Map.copyOf(requestsByStatus);
             awaitingDecision = Map.copyOf(awaitingDecision);

@@ -92,7 +92,7 @@ class DeploymentFilesTest {
         assertThat(env.get("MEDCERT_JWT_PUBLIC_KEY_FILE")).isEqualTo("/run/secrets/idp_public_key");
         assertThat(map(compose.get("secrets")).keySet()).containsExactlyInAnyOrder("medcert_key", "idp_public_key");
         // secrets are placeholders that compose refuses to start without, never values in the file
-        for (String secret : List.of("MEDCERT_DB_PASSWORD", "MEDCERT_METRICS_TOKEN")) {
+        for (String secret : List.of("MEDCERT_DB_PASSWORD", "MEDCERT_METRICS_TOKEN", "MEDCERT_SMS_TOKEN")) {
             assertThat((String) env.get(secret)).as(secret).matches("\\$\\{" + secret + ":\\?[^}]+}");
         }
         assertThat(env).containsEntry("MEDCERT_LOG_FORMAT", "json");

@@ -362,8 +362,8 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     /**
-     * By the indexed {@code department} column; rows written before it existed (NULL) are read too and filtered by
-     * the region inside their state.
+     * By the indexed {@code department} column, which rows written before it existed (V4) also have since V31 copied
+     * it from their state; a request without any region has none and is in the administrator's queue only.
      */
     @Override
     public AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
@@ -374,7 +374,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             var counts = h.createQuery("SELECT COUNT(*) AS total, "
                     + "COALESCE(SUM(CASE WHEN decision_due < :today THEN 1 ELSE 0 END), 0) AS overdue" + where);
             var page = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS + where
-                    // rows submitted before V8 have no copy of the due date: the oldest, so first
+                    // every awaiting row has both copies (those submitted before V8 since V31): NULLS never occur
                     + " ORDER BY decision_due NULLS FIRST, submitted_at NULLS FIRST, id"
                     + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY");
             for (var query : List.of(counts, page)) {

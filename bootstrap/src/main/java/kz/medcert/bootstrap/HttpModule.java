@@ -78,11 +78,13 @@ final class HttpModule extends AbstractModule {
     @Singleton
     HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
                     CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage,
-                    RegistryRetryWorker registryWorker, OperationsMetrics metrics, WebFront web) {
+                    RegistryRetryWorker registryWorker, NotificationWorker notificationWorker,
+                    OperationsMetrics metrics, WebFront web) {
         HttpApi.Builder builder = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
                 .authentication(tokens)
                 .readinessChecks(List.of(ReadinessCheck.of("database", database::readiness),
+                        ReadinessCheck.of("outbox", notificationWorker::isReady),
                         ReadinessCheck.of("registryWorker", registryWorker::isRunning)))
                 .healthDetail(new CalendarCoverageDetail(calendarCoverage))
                 .requestObserver(metrics.httpRequests())

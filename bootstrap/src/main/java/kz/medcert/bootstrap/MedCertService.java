@@ -19,35 +19,29 @@ import kz.medcert.adapters.signature.JcaProviders;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
-import kz.medcert.application.port.in.DeliverNotificationsUseCase;
-import kz.medcert.application.port.in.RemindExpiringCertificatesUseCase;
-import kz.medcert.domain.calendar.KazakhstanTime;
-import kz.medcert.application.service.DeliverySettings;
 import kz.medcert.bootstrap.metrics.OperationsMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running service: the wired object graph, the HTTP server (and the metrics' own, when configured), the registry
- * retry worker and the daily check of the working calendar's reach. {@link #close()} stops them in order — no new
- * requests, then the workers, then the database — so nothing acknowledged is cut off.
+ * retry worker, the notification outbox's worker and the daily check of the working calendar's reach. {@link #close()}
+ * stops them in order — no new requests, then the workers, then the database — so nothing acknowledged is cut off.
  */
 public final class MedCertService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MedCertService.class);
-    /** How many notifications the outbox worker claims at a time. */
-    static final int NOTIFICATION_BATCH = 50;
 
     private final Injector injector;
     private final HttpApi http;
     private final Optional<MetricsServer> metricsServer;
     private final RegistryRetryWorker retries;
     private final ScheduledExecutorService calendarWatch;
-    private final ScheduledExecutorService notifications;
+    private final NotificationWorker notifications;
     private boolean closed;
 
     private MedCertService(Injector injector, HttpApi http, Optional<MetricsServer> metricsServer,
                            RegistryRetryWorker retries, ScheduledExecutorService calendarWatch,
-                           ScheduledExecutorService notifications) {
+                           NotificationWorker notifications) {
         this.injector = injector;
         this.http = http;
         this.metricsServer = metricsServer;
@@ -89,8 +83,10 @@ public final class MedCertService implements AutoCloseable {
         }
         RegistryRetryWorker retries = injector.getInstance(RegistryRetryWorker.class);
         retries.start(config.retryInterval());
-        return new MedCertService(injector, http, metricsServer, retries, watchCalendar(config, injector),
-                sendNotifications(config, injector));
+        ScheduledExecutorService calendarWatch = watchCalendar(config, injector);
+        NotificationWorker notifications = injector.getInstance(NotificationWorker.class);
+        notifications.start(config.messaging().outboxInterval());
+        return new MedCertService(injector, http, metricsServer, retries, calendarWatch, notifications);
     }
 
     /** The metrics on a port of their own (MEDCERT_METRICS_PORT), if so configured; says where they are. */
@@ -132,51 +128,6 @@ public final class MedCertService implements AutoCloseable {
         return daily;
     }
 
-    /**
-     * The outbox worker: sends the stored notifications in rounds, one after the other. Without any channel configured
-     * it does not run, and the notifications wait in the outbox (the start-up log says so).
-     */
-    private static ScheduledExecutorService sendNotifications(AppConfig config, Injector injector) {
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "notification-outbox");
-            t.setDaemon(true);
-            return t;
-        });
-        RemindExpiringCertificatesUseCase reminders = injector.getInstance(RemindExpiringCertificatesUseCase.class);
-        Clock clock = injector.getInstance(Clock.class);
-        worker.scheduleAtFixedRate(() -> remindExpiring(reminders, clock), 10, 24 * 60, TimeUnit.MINUTES);
-        if (!injector.getInstance(DeliverySettings.class).anyChannel()) {
-            return worker;
-        }
-        DeliverNotificationsUseCase outbox = injector.getInstance(DeliverNotificationsUseCase.class);
-        long every = config.messaging().outboxInterval().toMillis();
-        worker.scheduleWithFixedDelay(() -> deliverDue(outbox), every, every, TimeUnit.MILLISECONDS);
-        return worker;
-    }
-
-    // stored in the outbox like any notification, once per certificate, whichever instance runs first
-    private static void remindExpiring(RemindExpiringCertificatesUseCase reminders, Clock clock) {
-        try {
-            int stored = reminders.remind(KazakhstanTime.date(clock.instant()));
-            if (stored > 0) {
-                LOG.info("reminded {} holder(s) of a certificate that ends soon", stored);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("expiry reminders failed; tomorrow's run tries again", e);
-        }
-    }
-
-    private static void deliverDue(DeliverNotificationsUseCase outbox) {
-        try {
-            int claimed;
-            do {
-                claimed = outbox.deliverDue(NOTIFICATION_BATCH);
-            } while (claimed == NOTIFICATION_BATCH && !Thread.currentThread().isInterrupted());
-        } catch (RuntimeException e) {
-            LOG.warn("notification round failed; the next round tries again", e);
-        }
-    }
-
     /** Says where consent codes and notifications go, and which cannot go anywhere as configured. */
     private static void describeMessaging(AppConfig config) {
         config.messaging().smtp().ifPresentOrElse(
@@ -203,19 +154,6 @@ public final class MedCertService implements AutoCloseable {
         }
     }
 
-    // a round in flight finishes (a message acknowledged is marked sent), then the worker stops
-    private static void stop(ScheduledExecutorService worker) {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            worker.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
     public int port() {
         return http.port();
     }
@@ -233,7 +171,7 @@ public final class MedCertService implements AutoCloseable {
         http.stop();
         metricsServer.ifPresent(MetricsServer::close);
         calendarWatch.shutdownNow();
-        stop(notifications);
+        notifications.close();
         retries.close();
         injector.getInstance(OperationsMetrics.class).close();
         injector.getInstance(Database.class).close();

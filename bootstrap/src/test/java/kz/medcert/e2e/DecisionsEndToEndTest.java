@@ -96,7 +96,7 @@ class DecisionsEndToEndTest {
         // the hearing is still open: the officer waits for the objection or the end of 24 November
         HttpResponse<String> early = officer.postJson(journey.path("/decision/refusal"), refusal);
         assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
-        assertThat(early.body()).contains("2026-11-24");
+        assertThat(early.body()).contains("24.11.2026");
 
         RunningService applicant = service.asApplicant(P01);
         assertThat(service.asApplicant("990203317687").postJson(journey.path("/objection"), "{\"text\": \"x\"}")

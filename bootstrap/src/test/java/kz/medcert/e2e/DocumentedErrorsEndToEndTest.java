@@ -151,6 +151,29 @@ class DocumentedErrorsEndToEndTest {
         problem(officer, 403, "forbidden");
     }
 
+    /**
+     * An IIN typed where a request id, an attachment id or a certificate number belongs, or into a path no route has:
+     * the problem names the path with the IIN masked as the logs mask it, and echoes the IIN nowhere.
+     */
+    @Test
+    void anIinTypedIntoAPath_isMaskedInTheProblem() {
+        String iin = "850412413718";
+        String masked = "85041*******";
+        String id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        for (String path : new String[] {"/api/v1/requests/" + iin, "/api/v1/requests/" + iin + "/audit",
+                "/api/v1/requests/" + id + "/attachments/" + iin, "/api/v1/certificates/" + iin + "/pdf",
+                "/api/v1/public/certificates/" + iin, "/api/v1/persons/" + iin}) {
+            HttpResponse<String> response = applicant.get(path);
+            assertThat(response.statusCode()).as(path).isIn(400, 403, 404);
+            assertThat(response.body()).as(path).doesNotContain(iin)
+                    .contains("\"instance\":\"" + path.replace(iin, masked) + "\"");
+        }
+        HttpResponse<String> wrongMethod = applicant.send(HttpRequest.newBuilder(service.uri("/api/v1/requests/" + iin))
+                .DELETE().build());
+        problem(wrongMethod, 405, masked);
+        assertThat(wrongMethod.body()).doesNotContain(iin);
+    }
+
     private static void problem(HttpResponse<String> response, int status, String mentioned) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

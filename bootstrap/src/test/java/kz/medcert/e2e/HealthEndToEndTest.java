@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Liveness and readiness with a real database that goes away: while PostgreSQL runs the service is live and ready;
- * once it is stopped the service stays live (no reason to restart it) and is not ready (503, naming the database),
- * answering within the checks' time limit rather than the connection pool's.
+ * once it is stopped the service stays live (no reason to restart it) and is not ready (503, naming the database and
+ * the outbox, which lives in it), answering within the checks' time limit rather than the connection pool's.
  */
 class HealthEndToEndTest {
     private static EmbeddedPostgres postgres;
@@ -46,7 +46,7 @@ class HealthEndToEndTest {
         HttpResponse<String> ready = service.get("/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(json(ready).path("checks").toString())
-                .isEqualTo("{\"database\":\"UP\",\"registryWorker\":\"UP\"}");
+                .isEqualTo("{\"database\":\"UP\",\"outbox\":\"UP\",\"registryWorker\":\"UP\"}");
 
         postgres.close();
 
@@ -54,7 +54,7 @@ class HealthEndToEndTest {
         assertThat(notReady.statusCode()).isEqualTo(503);
         assertThat(json(notReady).path("status").asText()).isEqualTo("DOWN");
         assertThat(json(notReady).path("checks").toString())
-                .isEqualTo("{\"database\":\"DOWN\",\"registryWorker\":\"UP\"}");
+                .isEqualTo("{\"database\":\"DOWN\",\"outbox\":\"DOWN\",\"registryWorker\":\"UP\"}");
         assertThat(service.get("/health").statusCode()).isEqualTo(503);
         HttpResponse<String> live = service.get("/health/live");
         assertThat(live.statusCode()).isEqualTo(200);

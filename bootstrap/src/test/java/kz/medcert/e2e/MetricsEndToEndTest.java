@@ -57,7 +57,8 @@ class MetricsEndToEndTest {
                 "medcert_registry_calls_seconds_count{outcome=\"answered\",registry=\"EDUCATION\"}",
                 "http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/requests/{id}/submission\","
                         + "status=\"200\"}",
-                "without the token: 401", "{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"registryWorker\":\"UP\"}}");
+                "without the token: 401",
+                "{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"outbox\":\"UP\",\"registryWorker\":\"UP\"}}");
     }
 
     @Test

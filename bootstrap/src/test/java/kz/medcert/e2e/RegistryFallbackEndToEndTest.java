@@ -131,8 +131,8 @@ class RegistryFallbackEndToEndTest {
         assertThat(item(seen, "DIPLOMA").path("registryAnsweredAt").isTextual()).isTrue();
         assertThat(item(seen, "DIPLOMA").path("fallbackFor").asText()).isEqualTo("EDUCATION");
         JsonNode note = note(seen, "REGISTRY_DIFFERS_FROM_DECLARED");
-        assertThat(note.at("/text/en").asText()).contains("Higher education, General medicine, 2023-06-30",
-                "Higher education, General medicine, 2023-06-29").doesNotContain("GENERAL_MEDICINE");
+        assertThat(note.at("/text/en").asText()).contains("Higher education, General medicine, 30.06.2023",
+                "Higher education, General medicine, 29.06.2023").doesNotContain("GENERAL_MEDICINE");
         assertThat(seen.at("/submission/contentDigest")).isEqualTo(accepted.at("/submission/contentDigest"));
         List<String> audited = service.instance(AuditTrail.class).trailOf(RequestId.parse(journey.id)).stream()
                 .map(entry -> entry.actor() + " " + entry.event()).toList();

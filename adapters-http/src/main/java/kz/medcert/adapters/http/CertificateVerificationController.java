@@ -121,7 +121,7 @@ public final class CertificateVerificationController implements Controller {
         return JsonAnswer.json(ctx.status(429).header("Retry-After", Long.toString(seconds)),
                         new ProblemResponse(TOO_MANY_REQUESTS_TYPE, HttpText.TITLE_TOO_MANY_REQUESTS.message()
                                 .in(language), 429, HttpText.TOO_MANY_VERIFICATIONS.message()
-                                .with("seconds", seconds).in(language), ctx.path(), List.of(), null)
+                                .with("seconds", seconds).in(language), ErrorHandling.instance(ctx), List.of(), null)
                                 .withRequestId(RequestIdHeader.of(ctx)))
                 .contentType(ErrorHandling.PROBLEM_JSON);
     }

@@ -22,6 +22,7 @@ import kz.medcert.adapters.http.dto.FieldError;
 import kz.medcert.adapters.http.dto.ProblemResponse;
 import kz.medcert.application.port.out.ConsentCodeUndeliverableException;
 import kz.medcert.application.port.out.RegistryUnavailableException;
+import kz.medcert.domain.person.IinMasking;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.Message;
 import org.slf4j.Logger;
@@ -70,13 +71,13 @@ final class ErrorHandling {
         }
         Message detail = switch (status) {
             case 400 -> HttpText.STATUS_MALFORMED.message();
-            case 404 -> HttpText.STATUS_NO_RESOURCE.message().with("path", ctx.path());
+            case 404 -> HttpText.STATUS_NO_RESOURCE.message().with("path", instance(ctx));
             case 413 -> HttpText.STATUS_TOO_LARGE.message();
             case 415 -> HttpText.STATUS_UNSUPPORTED_CONTENT_TYPE.message();
             default -> statusText(status);
         };
         Language language = Languages.of(ctx);
-        write(ctx, status, problemFor(status, detail, ctx.path(), null, language), language);
+        write(ctx, status, problemFor(status, detail, instance(ctx), null, language), language);
     }
 
     /** Javalin's validators ({@code ctx.queryParamAsClass(..).get()}) name the parameter: 400 naming it too. */
@@ -96,7 +97,7 @@ final class ErrorHandling {
         }
         ctx.header("Allow", String.join(", ", allowed));
         render(ctx, ProblemType.METHOD_NOT_ALLOWED, HttpText.METHOD_NOT_ALLOWED.message()
-                .with("method", ctx.method().name()).with("path", ctx.path())
+                .with("method", ctx.method().name()).with("path", instance(ctx))
                 .with("allowed", String.join(", ", allowed)), List.of(), null);
     }
 
@@ -150,6 +151,15 @@ final class ErrorHandling {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A problem's {@code instance}: the request's path, with every IIN in it masked by the rule the logs apply
+     * ({@link IinMasking}). No route takes an IIN in its path, but a client may type one where a request id or a
+     * certificate number belongs, and the problem would otherwise echo it to wherever problems are shown or kept.
+     */
+    static String instance(Context ctx) {
+        return IinMasking.mask(ctx.path());
+    }
+
     /** The catalogued type for the status when there is one, else about:blank with the reason phrase. */
     static ProblemResponse problemFor(int status, Message detail, String instance, String errorId,
                                       Language language) {
@@ -179,7 +189,7 @@ final class ErrorHandling {
 
     void render(Context ctx, ProblemType type, Message detail, List<FieldProblem> errors, String errorId) {
         Language language = Languages.of(ctx);
-        write(ctx, type.status(), problem(type, detail, ctx.path(), errors, errorId, language), language);
+        write(ctx, type.status(), problem(type, detail, instance(ctx), errors, errorId, language), language);
     }
 
     // As UTF-8 bytes: a String result would be encoded in the container's default for a media type it does not know

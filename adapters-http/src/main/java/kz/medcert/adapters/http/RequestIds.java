@@ -2,6 +2,7 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
+import kz.medcert.domain.person.IinMasking;
 import kz.medcert.domain.request.RequestId;
 
 /** The {@code {id}} path parameter of the request routes: a UUID in its canonical form, else 400 naming {@code id}. */
@@ -18,7 +19,7 @@ final class RequestIds {
         // UUID.fromString alone accepts "1-2-3-4-5": only the canonical form names a request
         if (!CANONICAL_UUID.matcher(raw).matches()) {
             throw ProblemException.invalidField(PARAMETER, HttpText.REQUEST_ID_FORMAT.message()
-                    .with("value", Fields.quoted(raw)));
+                    .with("value", Fields.quoted(IinMasking.mask(raw)))); // an IIN typed for an id, as in instance
         }
         return RequestId.parse(raw);
     }
@@ -28,7 +29,7 @@ final class RequestIds {
         String raw = ctx.pathParam("attachmentId");
         if (!CANONICAL_UUID.matcher(raw).matches()) {
             throw ProblemException.invalidField("attachmentId", HttpText.ATTACHMENT_ID_FORMAT.message()
-                    .with("value", Fields.quoted(raw)));
+                    .with("value", Fields.quoted(IinMasking.mask(raw))));
         }
         return java.util.UUID.fromString(raw);
     }

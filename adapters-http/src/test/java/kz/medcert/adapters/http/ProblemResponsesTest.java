@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Errors outside the evaluation contract: routing, media type, size, failures; all RFC 9457 problems. */
@@ -77,6 +78,26 @@ class ProblemResponsesTest {
         JsonNode problem = assertProblem(api.get(path), 404, "not-found");
 
         assertThat(problem.path("instance").asText()).isEqualTo(path);
+    }
+
+    @ParameterizedTest(name = "GET {0} → instance {1}")
+    @CsvSource({
+            "/api/v1/persons/850412413718, /api/v1/persons/85041*******",
+            "/api/v1/evaluations/850412413718/x, /api/v1/evaluations/85041*******/x",
+            "/api/v1/requests/0f8fad5b-d9cb-469f-a165-123456789012/x, "
+                    + "/api/v1/requests/0f8fad5b-d9cb-469f-a165-123456789012/x"})
+    void anIinTypedIntoThePath_isMaskedInTheProblem_asInTheLogs(String path, String instance) {
+        JsonNode problem = assertProblem(api.get(path), 404, "not-found");
+
+        assertThat(problem.path("instance").asText()).isEqualTo(instance);
+        assertThat(problem.toString()).doesNotContain("850412413718");
+    }
+
+    @Test
+    void anIinTypedIntoThePathOfAWrongMethod_isMaskedInTheProblemsDetail() {
+        HttpResponse<String> response = api.send("DELETE", "/health/850412413718");
+
+        assertThat(response.body()).doesNotContain("850412413718");
     }
 
     @Test

@@ -14,9 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The operators' counts by three indexed queries: requests by status ({@code certification_request_status}), what
  * awaits a decision per department ({@code certification_request_queue}) and the audit chain's head (one row). No
- * request's state is read. Rows stored before the department was copied into its column (V4) have none and are not
- * counted for any department, as they are in no officer's queue; rows submitted before the due date was (V8) are
- * never counted overdue.
+ * request's state is read. Rows stored before the department and the due date were copied into their columns (V4,
+ * V8) got them in V31; a request without any region has no department and is counted for none.
  */
 public final class JdbiOperationalCounts implements OperationalCounts {
     private static final String BY_STATUS = "SELECT status, COUNT(*) AS requests FROM certification_request "

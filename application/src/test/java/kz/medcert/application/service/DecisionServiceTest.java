@@ -127,10 +127,10 @@ class DecisionServiceTest {
         assertThat(services.notifications.stored()).last().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.REFUSAL_PROPOSED);
             assertThat(n.recipient()).isEqualTo(PEDIATRICIAN_IIN);
-            assertThat(n.detail()).contains("2026-11-24");
+            assertThat(n.detail()).contains("24.11.2026");
         });
         assertThatThrownBy(() -> decide.refuse(KARAGANDA_OFFICER, id, PD_SHORT))
-                .isInstanceOf(RequestConflictException.class).hasMessageContaining("may object until 2026-11-24");
+                .isInstanceOf(RequestConflictException.class).hasMessageContaining("may object until 24.11.2026");
 
         ObjectToRefusalService objections = new ObjectToRefusalService(services.repository, services.views,
                 services.clock);

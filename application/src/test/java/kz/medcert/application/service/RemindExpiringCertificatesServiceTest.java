@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
 import kz.medcert.application.port.out.Notification;
@@ -40,8 +41,8 @@ class RemindExpiringCertificatesServiceTest {
             assertThat(n.kind()).isEqualTo(Notification.Kind.CERTIFICATE_EXPIRING);
             assertThat(n.recipient()).isEqualTo(ending.holder());
             assertThat(n.language()).isEqualTo(Language.RU);
-            assertThat(n.detail()).contains(ending.number().value(), ending.validUntil().orElseThrow().toString(),
-                    "истекает");
+            assertThat(n.detail()).contains(ending.number().value(), "истекает",
+                    ending.validUntil().orElseThrow().format(DateTimeFormatter.ofPattern("dd.MM.uuuu")));
         });
     }
 }

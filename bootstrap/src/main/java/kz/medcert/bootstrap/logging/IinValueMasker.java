@@ -1,5 +1,6 @@
 package kz.medcert.bootstrap.logging;
 
+import kz.medcert.domain.person.IinMasking;
 import net.logstash.logback.mask.ValueMasker;
 import tools.jackson.core.TokenStreamContext;
 

@@ -2,6 +2,7 @@ package kz.medcert.bootstrap.logging;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
+import kz.medcert.domain.person.IinMasking;
 
 /**
  * {@code %mask(...)} in a logback pattern: what the inner pattern writes (message, request id, stack trace) with every

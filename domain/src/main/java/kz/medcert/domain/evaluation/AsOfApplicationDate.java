@@ -10,6 +10,7 @@ import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.EmploymentHistory;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.PersonDates;
 
 /**
  * R85: the dossier as it stood on the application date. A fact dated after it (a diploma, recognition,
@@ -86,7 +87,7 @@ record AsOfApplicationDate(Dossier dossier, List<LocalizedText> leftOut) {
 
     /** What was left out, its day, and whether a registry supplied it: "education 2025-01-01 (registry)". */
     private static LocalizedText dated(LocalizedText what, LocalDate day, boolean inRegistry) {
-        LocalizedText text = what.suffixed(" " + day);
+        LocalizedText text = what.suffixed(" " + PersonDates.format(day));
         return inRegistry ? LocalizedText.join("", text, FROM_REGISTRY) : text;
     }
 }

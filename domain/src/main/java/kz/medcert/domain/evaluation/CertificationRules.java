@@ -9,6 +9,7 @@ import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.reference.CountryCode;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
@@ -84,10 +85,11 @@ public final class CertificationRules {
         }
         if (!ruleSet.governs(dossier.applicationDate())) {
             // R84: applications before the entry into force follow the old rules, which this module does not hold
+            String inForce = PersonDates.format(ruleSet.effectiveFrom());
             out.note("RULE_SET_NOT_IN_FORCE", LocalizedText.of(
-                    "Өтініш " + ruleSet.effectiveFrom() + " дейін берілген: бұрынғы қағидалар қолданылады",
-                    "Заявление подано до " + ruleSet.effectiveFrom() + ": применяются прежние правила",
-                    "Applied before " + ruleSet.effectiveFrom() + ": the previous rules apply"), Rule.R84);
+                    "Өтініш " + inForce + " дейін берілген: бұрынғы қағидалар қолданылады",
+                    "Заявление подано до " + inForce + ": применяются прежние правила",
+                    "Applied before " + inForce + ": the previous rules apply"), Rule.R84);
         }
         deadline.filter(d -> !deadlines.calendar().covers(Year.from(d.decisionDue()))).ifPresent(d ->
                 // R77: the working calendar is authoritative only for the years whose decrees it holds

@@ -10,6 +10,7 @@ import kz.medcert.domain.dossier.EmploymentGap;
 import kz.medcert.domain.dossier.EmploymentPeriod;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
@@ -72,7 +73,8 @@ record Continuity(Rule rule, List<EmploymentGap> gapsToReview) {
         out.notRequired(DocumentCode.RETRAINING, LocalizedText.join("", exemptBecause,
                 Exemptions.SUBJECT_TO_GAP_REVIEW), rule);
         int toleranceDays = facts.ruleSet.continuityGapToleranceDays();
-        String gaps = gapsToReview.stream().map(g -> g.from() + " – " + g.to() + " (" + g.days() + ")")
+        String gaps = gapsToReview.stream().map(g -> PersonDates.format(g.from()) + " – "
+                        + PersonDates.format(g.to()) + " (" + g.days() + ")")
                 .collect(Collectors.joining(", "));
         out.note("CONTINUITY_GAP", LocalizedText.of(
                 "Еңбек өтілінде " + toleranceDays + " күнтізбелік күннен асатын үзіліс бар: " + gaps

@@ -5,6 +5,7 @@ import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.reference.EducationLevel;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
@@ -106,10 +107,11 @@ final class EducationRequirements {
         String country = record.country().isKazakhstan() ? "" : ", ";
         LocalizedText countryName = record.country().isKazakhstan() ? LocalizedText.same("")
                 : record.country().localizedName();
+        String graduated = PersonDates.format(record.graduationDate());
         return LocalizedText.of(
-                level.kk() + ", " + field.kk() + ", " + record.graduationDate() + country + countryName.kk(),
-                level.ru() + ", " + field.ru() + ", " + record.graduationDate() + country + countryName.ru(),
-                level.en() + ", " + field.en() + ", " + record.graduationDate() + country + countryName.en());
+                level.kk() + ", " + field.kk() + ", " + graduated + country + countryName.kk(),
+                level.ru() + ", " + field.ru() + ", " + graduated + country + countryName.ru(),
+                level.en() + ", " + field.en() + ", " + graduated + country + countryName.en());
     }
 
     static String describe(EducationRecord record) {

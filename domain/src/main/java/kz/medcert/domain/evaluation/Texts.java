@@ -3,6 +3,7 @@ package kz.medcert.domain.evaluation;
 import java.math.BigDecimal;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.PersonDates;
 
 /**
  * The kk/ru/en wording of findings, from which the motivation of a refusal is generated (R91). Specialties,
@@ -46,26 +47,30 @@ final class Texts {
     static LocalizedText professionalDevelopmentShort(LocalizedText specialty, BigDecimal required, BigDecimal found,
                                                       DateWindow window) {
         LocalizedText s = quoted(specialty);
+        String from = PersonDates.format(window.from());
+        String to = PersonDates.format(window.to());
         return LocalizedText.of(
-                s.kk() + " мамандығы бойынша біліктілікті арттыру " + window.from() + " – " + window.to()
+                s.kk() + " мамандығы бойынша біліктілікті арттыру " + from + " – " + to
                         + " кезеңінде " + found + " кредит, кемінде " + required + " кредит (" + hours(required)
                         + " сағат) талап етіледі",
-                "Повышение квалификации по специальности " + s.ru() + " за период " + window.from() + " – "
-                        + window.to() + ": " + found + " кредит(ов), требуется не менее " + required + " ("
+                "Повышение квалификации по специальности " + s.ru() + " за период " + from + " – "
+                        + to + ": " + found + " кредит(ов), требуется не менее " + required + " ("
                         + hours(required) + " ч)",
-                "Professional development in " + s.en() + " between " + window.from() + " and " + window.to() + ": "
+                "Professional development in " + s.en() + " between " + from + " and " + to + ": "
                         + found + " credits; at least " + required + " credits (" + hours(required) + " h) required");
     }
 
     static LocalizedText noProfessionalDevelopment(LocalizedText specialty, DateWindow window) {
         LocalizedText s = quoted(specialty);
+        String from = PersonDates.format(window.from());
+        String to = PersonDates.format(window.to());
         return LocalizedText.of(
-                s.kk() + " мамандығы бойынша соңғы 5 жылда (" + window.from() + " – " + window.to()
+                s.kk() + " мамандығы бойынша соңғы 5 жылда (" + from + " – " + to
                         + ") біліктілікті арттыру туралы куәлік жоқ",
                 "Нет свидетельства о повышении квалификации по специальности " + s.ru() + " за последние 5 лет ("
-                        + window.from() + " – " + window.to() + ")",
-                "No professional development in " + s.en() + " within the last 5 years (" + window.from() + " – "
-                        + window.to() + ")");
+                        + from + " – " + to + ")",
+                "No professional development in " + s.en() + " within the last 5 years (" + from + " – "
+                        + to + ")");
     }
 
     static LocalizedText assessmentMissing(LocalizedText specialty, boolean failedOnly) {

@@ -1,6 +1,7 @@
 package kz.medcert.domain.reference;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * A text of a message bundle with its arguments, rendered in any {@link Language}: the pattern's {@code {name}}
  * placeholders take the arguments' values. An argument that is itself a {@link Message} or a {@link LocalizedText} is
  * rendered in the same language, a collection as its elements separated by commas, a decimal without trailing zeros,
- * anything else as {@link String#valueOf}. A placeholder without its argument stays as written.
+ * a day as a person reads it ({@code 08.12.2026}), anything else as {@link String#valueOf}. A placeholder without its
+ * argument stays as written.
  *
  * <p>Unlike {@link java.text.MessageFormat}, an apostrophe is just an apostrophe and numbers are not grouped.
  */
@@ -97,6 +99,9 @@ public final class Message {
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof LocalDate day) {
+            return PersonDates.format(day); // a person reads 08.12.2026, as on the certificate; APIs keep ISO fields
         }
         return String.valueOf(value);
     }

@@ -13,6 +13,7 @@ import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.DomainText;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.Message;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.rules.Rule;
 
 /**
@@ -90,16 +91,16 @@ public final class RequestReview {
                 .filter(entry -> register.stream().noneMatch(other -> other.specialty().equals(entry.specialty())
                         && other.issuedOn().isAfter(entry.issuedOn())
                         && !CertificateRecords.revokedBy(other, applicationDate)))
-                .forEach(entry -> notes.add(new ReviewNote("CERTIFICATE_REVOKED", List.of(Rule.R06, Rule.R88),
-                        LocalizedText.of(
-                                entry.number().value() + " сертификаты " + entry.revocation().orElseThrow().revokedOn()
-                                        + " сот шешімі бойынша кері қайтарылған: оны растауға болмайды",
-                                "Сертификат " + entry.number().value() + " отозван "
-                                        + entry.revocation().orElseThrow().revokedOn() + " по решению суда: "
-                                        + "подтвердить его нельзя",
-                                "Certificate " + entry.number().value() + " was revoked on "
-                                        + entry.revocation().orElseThrow().revokedOn() + " on a court decision: it "
-                                        + "cannot be confirmed"))));
+                .forEach(entry -> {
+                    String revokedOn = PersonDates.format(entry.revocation().orElseThrow().revokedOn());
+                    notes.add(new ReviewNote("CERTIFICATE_REVOKED", List.of(Rule.R06, Rule.R88), LocalizedText.of(
+                            entry.number().value() + " сертификаты " + revokedOn
+                                    + " сот шешімі бойынша кері қайтарылған: оны растауға болмайды",
+                            "Сертификат " + entry.number().value() + " отозван " + revokedOn + " по решению суда: "
+                                    + "подтвердить его нельзя",
+                            "Certificate " + entry.number().value() + " was revoked on " + revokedOn
+                                    + " on a court decision: it cannot be confirmed")));
+                });
     }
 
     /**

@@ -28,6 +28,7 @@ import kz.medcert.domain.calendar.WorkingCalendar;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.DossierBuilder;
 import kz.medcert.domain.reference.EducationField;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
@@ -80,7 +81,8 @@ class ContinuityGapTest {
         assertThat(notes(evaluation).contains("CONTINUITY_GAP")).isEqualTo(reviewed);
         evaluation.reviewNotes().stream().filter(n -> n.code().equals("CONTINUITY_GAP")).forEach(note -> {
             assertThat(note.rules()).containsExactly(Rule.R40);
-            String gap = FIRST_JOB_ENDS.plusDays(1) + " – " + FIRST_JOB_ENDS.plusDays(gapDays) + " (" + gapDays + ")";
+            String gap = PersonDates.format(FIRST_JOB_ENDS.plusDays(1)) + " – "
+                    + PersonDates.format(FIRST_JOB_ENDS.plusDays(gapDays)) + " (" + gapDays + ")";
             assertThat(note.text().en()).contains(gap).contains("31 calendar days");
             assertThat(note.text().ru()).contains(gap);
             assertThat(note.text().kk()).contains(gap);

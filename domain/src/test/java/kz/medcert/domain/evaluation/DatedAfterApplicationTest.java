@@ -18,6 +18,7 @@ import kz.medcert.domain.dossier.PostgraduateType;
 import kz.medcert.domain.dossier.Retraining;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.rules.Rule;
 import org.junit.jupiter.api.Test;
@@ -51,9 +52,10 @@ class DatedAfterApplicationTest {
         assertThat(codes(evaluation).contains("DATED_AFTER_APPLICATION")).isEqualTo(noted);
         evaluation.reviewNotes().stream().filter(n -> n.code().equals("DATED_AFTER_APPLICATION")).forEach(note -> {
             assertThat(note.rules()).containsExactly(Rule.R85);
-            assertThat(note.text().en()).contains("professional development " + AD.plusDays(1));
-            assertThat(note.text().ru()).contains("повышение квалификации " + AD.plusDays(1));
-            assertThat(note.text().kk()).contains("біліктілікті арттыру " + AD.plusDays(1));
+            String day = PersonDates.format(AD.plusDays(1));
+            assertThat(note.text().en()).contains("professional development " + day);
+            assertThat(note.text().ru()).contains("повышение квалификации " + day);
+            assertThat(note.text().kk()).contains("біліктілікті арттыру " + day);
         });
     }
 
@@ -93,9 +95,9 @@ class DatedAfterApplicationTest {
         assertThat(evaluation.outcome().isEligible()).isTrue();
         assertThat(evaluation.reviewNotes()).singleElement().satisfies(note -> {
             assertThat(note.code()).isEqualTo("DATED_AFTER_APPLICATION");
-            assertThat(note.text().en()).contains("assessment " + AD.plusDays(3) + " (registry)")
-                    .contains("retraining " + AD.plusDays(4))
-                    .contains("internship " + AD.plusDays(6) + " (registry)")
+            assertThat(note.text().en()).contains("assessment " + PersonDates.format(AD.plusDays(3)) + " (registry)")
+                    .contains("retraining " + PersonDates.format(AD.plusDays(4)))
+                    .contains("internship " + PersonDates.format(AD.plusDays(6)) + " (registry)")
                     .doesNotContain("employment");
         });
     }
@@ -136,7 +138,7 @@ class DatedAfterApplicationTest {
         assertThat(DossierFixtures.refusal(evaluation).grounds()).containsExactly(Ground.GROUND_2_REQUIREMENTS_NOT_MET);
         assertThat(DossierFixtures.refusal(evaluation).failedRules()).containsExactly(Rule.R23);
         assertThat(evaluation.reviewNotes()).anySatisfy(note -> assertThat(note.text().en())
-                .contains("education " + AD.plusDays(1)));
+                .contains("education " + PersonDates.format(AD.plusDays(1))));
     }
 
     @Test

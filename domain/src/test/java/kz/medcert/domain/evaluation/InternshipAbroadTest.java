@@ -152,9 +152,9 @@ class InternshipAbroadTest {
         assertThat(evaluation.reviewNotes()).singleElement().satisfies(note -> {
             assertThat(note.code()).isEqualTo("INTERNSHIP_ABROAD_NOT_STATED");
             assertThat(note.rules()).containsExactly(Rule.R37, Rule.R48);
-            assertThat(note.text().en()).contains("Higher education, General medicine, 2015-06-30, Turk")
+            assertThat(note.text().en()).contains("Higher education, General medicine, 30.06.2015, Turk")
                     .doesNotContain("GENERAL_MEDICINE");
-            assertThat(note.text().ru()).contains("Высшее образование, Общая медицина, 2015-06-30, Турция");
+            assertThat(note.text().ru()).contains("Высшее образование, Общая медицина, 30.06.2015, Турция");
             assertThat(note.text().kk()).contains("интернатура");
             assertThat(note.text().ru()).contains("интернатура");
         });

@@ -50,9 +50,9 @@ class OutcomeRuleSetTest {
         evaluation.reviewNotes().stream().filter(n -> n.code().equals("RULE_SET_NOT_IN_FORCE"))
                 .forEach(note -> {
                     assertThat(note.rules()).containsExactly(Rule.R84);
-                    assertThat(note.text().kk()).contains("2024-08-21");
-                    assertThat(note.text().ru()).contains("2024-08-21");
-                    assertThat(note.text().en()).contains("2024-08-21");
+                    assertThat(note.text().kk()).contains("21.08.2024");
+                    assertThat(note.text().ru()).contains("21.08.2024");
+                    assertThat(note.text().en()).contains("21.08.2024");
                 });
     }
 
@@ -72,7 +72,7 @@ class OutcomeRuleSetTest {
         assertThat(evaluation.ruleSet()).isEqualTo(later.version()).isNotBlank();
         assertThat(evaluation.reviewNotes()).anySatisfy(note -> {
             assertThat(note.code()).isEqualTo("RULE_SET_NOT_IN_FORCE");
-            assertThat(note.text().en()).contains("2025-01-01");
+            assertThat(note.text().en()).contains("01.01.2025");
         });
         assertThat(evaluation.outcome().isEligible()).isTrue();
     }

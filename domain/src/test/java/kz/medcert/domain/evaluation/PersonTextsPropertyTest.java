@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every text of an evaluation a person reads (the motivation, each finding, review note, subject and exemption) names
  * specialties, education, documents and grounds by their names in its language, never by a code of the API
  * ({@code PEDIATRICS}, {@code MEDICAL_CARE}, {@code GROUND_2_REQUIREMENTS_NOT_MET}), and its Kazakh and Russian texts
- * are Kazakh and Russian. Over seeded random dossiers; {@code -Dmedcert.seed=N} replays a run.
+ * are Kazakh and Russian; a day is written as a person reads it ({@code 08.12.2026}), never in ISO form. Over
+ * seeded random dossiers; {@code -Dmedcert.seed=N} replays a run.
  */
 class PersonTextsPropertyTest {
     private static final long SEED = Long.getLong("medcert.seed", new SecureRandom().nextLong());
@@ -72,6 +73,8 @@ class PersonTextsPropertyTest {
             for (String language : List.of(text.kk(), text.ru(), text.en())) {
                 assertThat(CODES.matcher(language).results().map(r -> r.group()).toList())
                         .as(why + "\n" + language).isEmpty();
+                assertThat(language).as(why + "\n a day is written as a person reads it, 08.12.2026")
+                        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             }
             assertThat(text.kk()).as(why).isNotEqualTo(text.en()).containsPattern("\\p{IsCyrillic}");
             assertThat(text.ru()).as(why).isNotEqualTo(text.en()).containsPattern("\\p{IsCyrillic}");

@@ -15,6 +15,7 @@ import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.HeldCertificate;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.rules.Rule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,7 @@ class RouteCategoryTest {
         assertThat(evaluation.route().flags()).doesNotContain(Flag.NEW_SPECIALTY);
         assertThat(evaluation.outcome().isEligible()).isTrue();
         assertThat(evaluation.reviewNotes()).anySatisfy(note -> assertThat(note.text().en())
-                .contains("certificate issued " + AD.plusDays(1) + " (registry)"));
+                .contains("certificate issued " + PersonDates.format(AD.plusDays(1)) + " (registry)"));
     }
 
     @Test

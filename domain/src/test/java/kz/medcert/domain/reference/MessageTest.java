@@ -40,7 +40,8 @@ class MessageTest {
 
         assertThat(message.in(Language.EN)).contains("needs organisation, phone (R17)");
         assertThat(Message.render(new BigDecimal("4.00"), Language.EN)).isEqualTo("4");
-        assertThat(Message.render(LocalDate.of(2026, 12, 7), Language.KK)).isEqualTo("2026-12-07");
+        assertThat(Message.render(LocalDate.of(2026, 12, 7), Language.KK)).isEqualTo("07.12.2026");
+        assertThat(Message.render(LocalDate.of(2026, 12, 7), Language.EN)).isEqualTo("07.12.2026");
     }
 
     @Test

@@ -131,7 +131,7 @@ class DecisionLifecycleTest {
         CertificationRequest proposed = proposed();
 
         assertThatThrownBy(() -> proposed.refused(PD_SHORT, OBJECTIONS_UNTIL, "OFFICER O-1", minutes(40)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("may object until 2026-11-24");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("may object until 24.11.2026");
 
         CertificationRequest refused = proposed.refused(PD_SHORT, OBJECTIONS_UNTIL.plusDays(1), "OFFICER O-1",
                 minutes(40));
@@ -164,7 +164,7 @@ class DecisionLifecycleTest {
         CertificationRequest proposed = proposed();
 
         assertThatThrownBy(() -> proposed.objected("late", OBJECTIONS_UNTIL.plusDays(1), "A", minutes(40)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ended on 2026-11-24");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ended on 24.11.2026");
         CertificationRequest once = proposed.objected("first", OBJECTIONS_UNTIL, "A", minutes(40));
         assertThatThrownBy(() -> once.objected("second", OBJECTIONS_UNTIL, "A", minutes(41)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already received");

@@ -268,9 +268,9 @@ class RegistryFallbackTest {
                 .singleElement().satisfies(note -> {
                     assertThat(note.rules()).contains(Rule.R21, Rule.R70, Rule.R62);
                     assertThat(note.text().en()).contains("Education records answered late",
-                            "on record, not declared: [Higher education, Pediatrics, 2025-06-28]",
-                            "declared, not on record: [Higher education, Pediatrics, 2025-06-30; internship, "
-                                    + "Pediatrics, 2025-06-30]").doesNotContain("PEDIATRICS", "EDUCATION");
+                            "on record, not declared: [Higher education, Pediatrics, 28.06.2025]",
+                            "declared, not on record: [Higher education, Pediatrics, 30.06.2025; internship, "
+                                    + "Pediatrics, 30.06.2025]").doesNotContain("PEDIATRICS", "EDUCATION");
                     assertThat(note.text().ru()).contains("«Сведения об образовании» ответила с опозданием",
                             "«Педиатрия»");
                 });
@@ -321,8 +321,8 @@ class RegistryFallbackTest {
         assertThat(codes(shown)).contains(RegistryFallback.UNAVAILABLE_NOTE, RegistryFallback.DIFFERS_NOTE);
         assertThat(shown.reviewNotes()).filteredOn(n -> n.code().equals(RegistryFallback.DIFFERS_NOTE))
                 .singleElement().satisfies(note -> assertThat(note.text().en())
-                        .contains("on record, not declared: [Pediatrics, 2025-08-01, not passed]",
-                                "declared, not on record: [Pediatrics, 2025-08-01, passed]"));
+                        .contains("on record, not declared: [Pediatrics, 01.08.2025, not passed]",
+                                "declared, not on record: [Pediatrics, 01.08.2025, passed]"));
         // what the applicant uploaded in its place stays, naming the registry it stood in for
         assertThat(UploadSlots.of(shown, answered.state().attachments(),
                 RegistryFallback.unavailable(answered.state())))

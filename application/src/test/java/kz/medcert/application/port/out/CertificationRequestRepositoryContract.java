@@ -820,7 +820,7 @@ public abstract class CertificationRequestRepositoryContract {
             assertThat(n.language()).isEqualTo(Language.KK);
             assertThat(n.subject()).isEqualTo("MedCert: " + ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message()
                     .with("request", documents.id()).in(Language.KK));
-            assertThat(n.body()).contains("қабылданды", "2024-12-09");
+            assertThat(n.body()).contains("қабылданды", "09.12.2024");
             assertThat(n.sms()).contains("MedCert", "қабылданды");
             assertThat(n.attempts()).isZero();
             assertThat(n.mailSent()).isFalse();

@@ -1,4 +1,4 @@
-package kz.medcert.bootstrap.logging;
+package kz.medcert.domain.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

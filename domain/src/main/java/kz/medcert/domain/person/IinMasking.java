@@ -1,4 +1,4 @@
-package kz.medcert.bootstrap.logging;
+package kz.medcert.domain.person;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Masks every IIN in a text: twelve digits standing alone (no digit right before or after) keep their first five, the
  * birth date's year and month, and lose the rest ({@code 850412413718} becomes {@code 85041*******}), as the audit
  * trail masks an applicant. Applied to every log line, whoever wrote it, so that no IIN reaches the logs even through
- * a message nobody thought of. A UUID is left whole: its last group may be twelve digits, and it is a request's or a
- * log's id, not a person.
+ * a message nobody thought of, and to a request path the API echoes in a problem document (a client may type an IIN
+ * where a request id or a certificate number belongs). A UUID is left whole: its last group may be twelve digits, and
+ * it is a request's or a log's id, not a person.
  */
 public final class IinMasking {
     static final String MASK = "*******";

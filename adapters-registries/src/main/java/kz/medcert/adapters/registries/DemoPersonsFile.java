@@ -49,11 +49,15 @@ final class DemoPersonsFile {
 
     /**
      * {@code qualificationLevel}: the level applied for when one is (R15); {@code organisation}: the healthcare
-     * organisation a foreign specialist applies to work in (Appendix 5).
+     * organisation a foreign specialist applies to work in (Appendix 5); {@code titles}: what the scenario shows, in
+     * each language of the sign-in page.
      */
-    record Scenario(String title, String category, String declaredSpecialty, String declaredSpecialization,
+    record Scenario(Titles titles, String category, String declaredSpecialty, String declaredSpecialization,
                     Boolean requestsQualificationLevel, String qualificationLevel, Organisation organisation,
                     LocalDate applicationDate, Boolean consent, Declared declared, Expected expected, String note) {
+    }
+
+    record Titles(String kk, String ru, String en) {
     }
 
     record Organisation(String name, String ownership, String address, String branches) {

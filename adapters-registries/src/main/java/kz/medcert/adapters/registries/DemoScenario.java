@@ -6,16 +6,18 @@ import java.util.Optional;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.dossier.DossierBuilder;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
  * The application a demo person makes: what they declare in the application and information form, whether they give
  * consent, and the evaluation the rules are expected to reach when the registries' answers are added.
  *
+ * @param title   what the scenario shows, in Kazakh, Russian and English (the demo sign-in page)
  * @param consent whether the person gives consent (R60, R61); false: they decline it
  * @param note    why this person is in the data set, for walk-throughs
  */
-public record DemoScenario(String title, Category category, SpecialtyCode declaredSpecialty,
+public record DemoScenario(LocalizedText title, Category category, SpecialtyCode declaredSpecialty,
                            Optional<SpecialtyCode> declaredSpecialization, boolean requestsQualificationLevel,
                            LocalDate applicationDate, boolean consent, DeclaredFacts declared,
                            ExpectedEvaluation expected, Optional<String> note) {

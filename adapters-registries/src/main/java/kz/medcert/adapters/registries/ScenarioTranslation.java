@@ -20,6 +20,7 @@ import kz.medcert.domain.dossier.StudyVolume;
 import kz.medcert.domain.evaluation.Flag;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Route;
+import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.rules.Rule;
 
@@ -46,7 +47,8 @@ final class ScenarioTranslation {
             throw new IllegalArgumentException("field " + at + "organisation: a foreign specialist's application "
                     + "names the healthcare organisation with its ownership and address (Appendix 5)");
         }
-        return new DemoScenario(required(s.title(), at + "title"), oneOf(Category.class, s.category(), at + "category"),
+        return new DemoScenario(titles(required(s.titles(), at + "titles"), at + "titles."),
+                 oneOf(Category.class, s.category(), at + "category"),
                 specialty(s.declaredSpecialty(), at + "declaredSpecialty"),
                 Optional.ofNullable(s.declaredSpecialization())
                         .map(code -> specialty(code, at + "declaredSpecialization")),
@@ -54,6 +56,10 @@ final class ScenarioTranslation {
                 required(s.consent(), at + "consent"),
                 declared(s.declared() == null ? NOTHING_DECLARED : s.declared()),
                 expected(required(s.expected(), at + "expected")), Optional.ofNullable(s.note()));
+    }
+
+    private static LocalizedText titles(DemoPersonsFile.Titles t, String at) {
+        return LocalizedText.of(required(t.kk(), at + "kk"), required(t.ru(), at + "ru"), required(t.en(), at + "en"));
     }
 
     private static DeclaredFacts declared(DemoPersonsFile.Declared d) {

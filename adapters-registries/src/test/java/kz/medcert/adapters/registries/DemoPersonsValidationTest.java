@@ -17,7 +17,7 @@ class DemoPersonsValidationTest {
                               "country": "KZ"}],
                "certificates": [{"specialty": "PEDIATRICS", "issued": "2022-01-01", "validUntil": "2027-01-01"}],
                "nameChange": false, "prohibition": "NONE", "identity": true},
-             "scenario": {"title": "t", "category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
+             "scenario": {"titles": {"kk": "t", "ru": "t", "en": "t"}, "category": "DOMESTIC", "declaredSpecialty": "PEDIATRICS",
                "applicationDate": "2026-11-20", "consent": true,
                "expected": {"route": "CONFIRMATION", "flags": [], "outcome": "ELIGIBLE"}}}
             """;

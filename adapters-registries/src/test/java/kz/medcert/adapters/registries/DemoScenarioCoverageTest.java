@@ -37,7 +37,7 @@ class DemoScenarioCoverageTest {
     private static final Map<String, Evaluation> EVALUATIONS = evaluateAll();
 
     static Stream<Named<DemoPerson>> persons() {
-        return PERSONS.all().stream().map(p -> Named.of(p.id() + " " + p.scenario().title(), p));
+        return PERSONS.all().stream().map(p -> Named.of(p.id() + " " + p.scenario().title().en(), p));
     }
 
     @ParameterizedTest(name = "{0}")

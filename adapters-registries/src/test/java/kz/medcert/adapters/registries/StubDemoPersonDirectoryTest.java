@@ -21,5 +21,15 @@ class StubDemoPersonDirectoryTest {
         assertThat(p01.name().surname()).isEqualTo("Абенова");
         assertThat(p01.region()).isEqualTo(Region.ALMATY_CITY);
         assertThat(p01.scenario()).isEqualTo(demo.byId("P01").orElseThrow().scenario().title());
+        assertThat(p01.scenario().en()).isEqualTo("Pediatrician confirms her current certificate");
+    }
+
+    @Test
+    void everyScenarioIsTitledInKazakhRussianAndEnglish_eachInItsOwnWords() {
+        assertThat(new StubDemoPersonDirectory(DemoPersons.load()).persons()).allSatisfy(p -> {
+            assertThat(p.scenario().kk()).as(p.label()).isNotBlank().isNotEqualTo(p.scenario().ru());
+            assertThat(p.scenario().en()).as(p.label()).isNotBlank().isNotEqualTo(p.scenario().ru())
+                    .doesNotContainPattern("\\p{IsCyrillic}");
+        });
     }
 }

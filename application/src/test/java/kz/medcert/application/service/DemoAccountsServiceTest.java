@@ -8,6 +8,7 @@ import kz.medcert.application.port.in.DemoAccountsUseCase.DemoApplicant;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class DemoAccountsServiceTest {
@@ -15,7 +16,8 @@ class DemoAccountsServiceTest {
     @Test
     void listsTheDirectorysPersons_anOfficerOfEveryDepartment_andOneAdministrator_R71() {
         DemoApplicant p01 = new DemoApplicant("P01", Iin.parse("850412413718"),
-                PersonName.of("Абенова", "Айгерим", "Болатқызы"), Region.ALMATY_CITY, "confirms a certificate");
+                PersonName.of("Абенова", "Айгерим", "Болатқызы"), Region.ALMATY_CITY,
+                LocalizedText.of("сертификатын растайды", "подтверждает сертификат", "confirms a certificate"));
 
         DemoAccounts accounts = new DemoAccountsService(() -> List.of(p01)).accounts();
 

@@ -7,6 +7,7 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.LocalizedText;
 
 /**
  * Who may be signed in as in demo mode: the demo persons the stub registries know, an officer of each territorial
@@ -28,9 +29,9 @@ public interface DemoAccountsUseCase {
 
     /**
      * A demo person: the label of the demo data ({@code P01}…), IIN, name, region of residence and what their
-     * scenario shows (a short text in the demo data's language).
+     * scenario shows (a short text in each language).
      */
-    record DemoApplicant(String label, Iin iin, PersonName name, Region region, String scenario) {
+    record DemoApplicant(String label, Iin iin, PersonName name, Region region, LocalizedText scenario) {
         public DemoApplicant {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(iin, "iin");

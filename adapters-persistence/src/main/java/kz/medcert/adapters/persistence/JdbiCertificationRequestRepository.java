@@ -347,17 +347,10 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     private boolean claim(RequestId id, OffsetDateTime now) {
-        try {
-            return jdbi.withHandle(h -> h.createUpdate("UPDATE certification_request SET retry_claimed_by = :me, "
-                            + "retry_claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
-                    .bind("me", instance).bind("until", now.plus(retryLease)).bind("id", id.value())
-                    .bind("now", now).execute()) == 1;
-        } catch (StatementException e) {
-            if (Transactions.retryable(e)) {
-                return false; // another instance claimed it at the same moment (HSQLDB's MVCC says so)
-            }
-            throw e;
-        }
+        return Transactions.claimed(jdbi, h -> h.createUpdate("UPDATE certification_request "
+                        + "SET retry_claimed_by = :me, retry_claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
+                .bind("me", instance).bind("until", now.plus(retryLease)).bind("id", id.value())
+                .bind("now", now).execute());
     }
 
     /**

@@ -51,13 +51,9 @@ class CmsSignatureVerifierTest {
 
     @BeforeAll
     static void pki() {
-        root = TestCa.root("MedCert test root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z"));
-        intermediate = root.intermediate("NCA RK test intermediate", Instant.parse("2021-01-01T00:00:00Z"),
-                Instant.parse("2036-01-01T00:00:00Z"));
-        foreignIntermediate = TestCa.root("Another root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z")).intermediate("Another authority",
-                Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"));
+        root = TestCa.root("MedCert test root");
+        intermediate = root.intermediate("NCA RK test intermediate");
+        foreignIntermediate = TestCa.root("Another root").intermediate("Another authority");
         pki = PkiServer.start(intermediate, CLOCK);
         applicant = intermediate.issue(TestCa.signer(APPLICANT));
     }
@@ -221,9 +217,7 @@ class CmsSignatureVerifierTest {
 
     @Test
     void anImpostorAuthorityWithTheTrustedNames_isUntrusted() {
-        TestCa impostor = TestCa.root("MedCert test root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z")).intermediate("NCA RK test intermediate",
-                Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"));
+        TestCa impostor = TestCa.root("MedCert test root").intermediate("NCA RK test intermediate");
         TestSigner forged = impostor.issue(TestCa.signer(APPLICANT));
 
         assertThat(reason(check(verifier(), forged.sign(CONTENT, SIGNED))))

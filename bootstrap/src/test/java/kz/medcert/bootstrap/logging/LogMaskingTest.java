@@ -31,6 +31,10 @@ class LogMaskingTest {
 
         assertThat(out).doesNotContain(IIN).contains("consent asked for applicant " + MASKED + " on request "
                 + REQUEST, "[" + MASKED + "]", "IllegalStateException: no person " + MASKED);
+        // each event begins with its time: no conversion word of the pattern leaks into the text
+        assertThat(out).doesNotContain("%nopex");
+        assertThat(out.lines().filter(line -> line.contains(" INFO ") || line.contains(" ERROR ")))
+                .allMatch(line -> line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"));
     }
 
     @Test

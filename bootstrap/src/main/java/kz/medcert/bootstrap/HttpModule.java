@@ -31,6 +31,7 @@ import kz.medcert.adapters.http.RequestListController;
 import kz.medcert.adapters.http.RevocationController;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.adapters.persistence.Database;
+import kz.medcert.adapters.web.WebFront;
 import kz.medcert.application.port.in.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.ExpiryReportUseCase;
 import kz.medcert.application.port.in.GetCertificateUseCase;
@@ -77,7 +78,7 @@ final class HttpModule extends AbstractModule {
     @Singleton
     HttpApi httpApi(Set<Controller> controllers, Database database, TokenVerifier tokens,
                     CertificateVerificationController verification, CalendarCoverageUseCase calendarCoverage,
-                    RegistryRetryWorker registryWorker, OperationsMetrics metrics) {
+                    RegistryRetryWorker registryWorker, OperationsMetrics metrics, WebFront web) {
         HttpApi.Builder builder = HttpApi.builder()
                 .settings(new HttpSettings(JSON_LIMIT, config.maxAttachmentBytes() + JSON_LIMIT)).controllers(controllers)
                 .authentication(tokens)
@@ -85,7 +86,8 @@ final class HttpModule extends AbstractModule {
                         ReadinessCheck.of("registryWorker", registryWorker::isRunning)))
                 .healthDetail(new CalendarCoverageDetail(calendarCoverage))
                 .requestObserver(metrics.httpRequests())
-                .metrics(config.operations().onApiPort(metrics.source()));
+                .metrics(config.operations().onApiPort(metrics.source()))
+                .configure(web::install); // the web front on the same server, outside /api/v1
         config.hstsMaxAge().ifPresent(builder::strictTransportSecurity);
         HttpApi api = builder.build();
         verification.registerPages(api); // the public HTML page lives outside /api/v1

@@ -26,8 +26,10 @@ public final class Main {
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
         Logger log = LoggerFactory.getLogger(Main.class);
         AppConfig config;
+        WebConfig web;
         try {
             config = AppConfig.fromEnvironment(System.getenv());
+            web = WebConfig.fromEnvironment(System.getenv(), config);
         } catch (IllegalArgumentException e) {
             log.error("configuration error: {}", e.getMessage());
             System.exit(2);
@@ -35,7 +37,7 @@ public final class Main {
         }
         MedCertService service;
         try {
-            service = MedCertService.start(config, Clock.systemUTC());
+            service = MedCertService.start(config, web, Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             log.error("configuration error: {}", e.getMessage());
             System.exit(2);
@@ -46,7 +48,7 @@ public final class Main {
             service.close();
         }, "shutdown"));
         long startedIn = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        log.info("MedCert KZ started in {} ms on Java {}: http://localhost:{}/docs (API), /health; data in {}",
+        log.info("MedCert KZ started in {} ms on Java {}: http://localhost:{}/ (web front), /docs (API), /health; data in {}",
                 startedIn, Runtime.version(), service.port(), config.dataDir());
     }
 

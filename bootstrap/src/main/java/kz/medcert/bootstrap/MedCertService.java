@@ -58,12 +58,17 @@ public final class MedCertService implements AutoCloseable {
 
     /** Wires everything (eagerly: miswiring fails here, not on the first request) and starts serving. */
     public static MedCertService start(AppConfig config, Clock clock) {
+        return start(config, WebConfig.fromEnvironment(java.util.Map.of(), config), clock);
+    }
+
+    /** As {@link #start(AppConfig, Clock)}, with the web front configured as {@code web} says. */
+    public static MedCertService start(AppConfig config, WebConfig web, Clock clock) {
         ServiceKeys keys = ServiceKeys.load(config);
         config.eds().provider().ifPresent(JcaProviders::install);
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
                 new PersistenceModule(config, keys), new RegistriesModule(config), new SignatureModule(config),
-                new MessagingModule(config),
-                new HttpModule(config), new RegisterModule(), new MetricsModule());
+                new MessagingModule(config), new HttpModule(config), new RegisterModule(), new MetricsModule(),
+                new WebModule(config, web));
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
                 config.demoData() ? ", demo certificates" : "", keys.source());

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import kz.medcert.archfixture.broken.adapters.http.CrossAdapterController;
 import kz.medcert.archfixture.broken.adapters.http.FileFormatAwareController;
 import kz.medcert.archfixture.broken.adapters.http.ServiceCallingController;
+import kz.medcert.archfixture.broken.adapters.http.WebAwareController;
 import kz.medcert.archfixture.broken.adapters.messaging.CrossAdapterMailer;
 import kz.medcert.archfixture.broken.adapters.persistence.CrossAdapterRepository;
 import kz.medcert.archfixture.broken.adapters.persistence.GuiceAwareRepository;
@@ -28,6 +29,8 @@ import kz.medcert.archfixture.broken.adapters.registerfile.CrossAdapterFileForma
 import kz.medcert.archfixture.broken.adapters.registries.CrossAdapterRegistry;
 import kz.medcert.archfixture.broken.adapters.registries.SignatureAwareRegistry;
 import kz.medcert.archfixture.broken.adapters.signature.CrossAdapterSignatureCheck;
+import kz.medcert.archfixture.broken.adapters.web.CrossAdapterPage;
+import kz.medcert.archfixture.broken.adapters.web.ServiceCallingPage;
 import kz.medcert.archfixture.broken.application.port.in.ApproveThingUseCase;
 import kz.medcert.archfixture.broken.application.port.in.LeakyThingQuery;
 import kz.medcert.archfixture.broken.application.service.ChattyService;
@@ -71,12 +74,12 @@ class ArchitectureRulesFailWhenBrokenTest {
                     List.of("com.google.common.collect.ImmutableList")),
             new Breach("adaptersDoNotDependOnEachOther",
                     List.of(CrossAdapterController.class, CrossAdapterRepository.class, CrossAdapterRegistry.class,
-                            CrossAdapterFileFormat.class, FileFormatAwareController.class,
-                            CrossAdapterSignatureCheck.class, SignatureAwareRegistry.class,
+                            CrossAdapterFileFormat.class, FileFormatAwareController.class, CrossAdapterPage.class,
+                            WebAwareController.class, CrossAdapterSignatureCheck.class, SignatureAwareRegistry.class,
                             CrossAdapterMailer.class),
                     List.of(BROKEN + ".adapters.persistence.ThingRow", BROKEN + ".adapters.registries.RegistryRecord",
                             BROKEN + ".adapters.http.ThingResponse", BROKEN + ".adapters.registerfile.ThingFileLine",
-                            BROKEN + ".adapters.signature.SignerFacts")),
+                            BROKEN + ".adapters.web.ThingPageModel", BROKEN + ".adapters.signature.SignerFacts")),
             new Breach("nothingDependsOnBootstrap", List.of(BootstrapAwareRegistry.class),
                     List.of(BROKEN + ".bootstrap.BrokenFixtureModule")),
             new Breach("onlyBootstrapUsesGuice", List.of(GuiceAwareRepository.class),
@@ -91,7 +94,8 @@ class ArchitectureRulesFailWhenBrokenTest {
                     List.of("is no interface", "does not reside in a package")),
             new Breach("portInDoesNotDependOnPortOut", List.of(LeakyThingQuery.class),
                     List.of(BROKEN + ".application.port.out.ThingStore")),
-            new Breach("adaptersDoNotDependOnApplicationServices", List.of(ServiceCallingController.class),
+            new Breach("adaptersDoNotDependOnApplicationServices",
+                    List.of(ServiceCallingController.class, ServiceCallingPage.class),
                     List.of(BROKEN + ".application.service.ThingService")),
             new Breach("coreDoesNotWriteToStandardStreams", List.of(ChattyDomainObject.class, ChattyService.class),
                     List.of("java.lang.System.out", "java.lang.System.err")),

@@ -101,12 +101,14 @@ public final class HexagonalRules {
                 .optionalLayer("persistence").definedBy(base + ".adapters.persistence..")
                 .optionalLayer("registries").definedBy(base + ".adapters.registries..")
                 .optionalLayer("registerfile").definedBy(base + ".adapters.registerfile..")
+                .optionalLayer("web").definedBy(base + ".adapters.web..")
                 .optionalLayer("signature").definedBy(base + ".adapters.signature..")
                 .optionalLayer("messaging").definedBy(base + ".adapters.messaging..")
                 .whereLayer("http").mayNotBeAccessedByAnyLayer()
                 .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registries").mayNotBeAccessedByAnyLayer()
                 .whereLayer("registerfile").mayNotBeAccessedByAnyLayer()
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("signature").mayNotBeAccessedByAnyLayer()
                 .whereLayer("messaging").mayNotBeAccessedByAnyLayer();
     }

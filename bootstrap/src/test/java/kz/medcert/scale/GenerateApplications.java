@@ -90,7 +90,7 @@ public final class GenerateApplications {
         }
     }
 
-    private void run(Database database, int count, int threads, long seed) throws Exception {
+    void run(Database database, int count, int threads, long seed) throws Exception {
         CertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
         CertificateRegister register = new JdbiCertificateRegister(database.jdbi());
         Map<RequestStatus, AtomicLong> statuses = new EnumMap<>(RequestStatus.class);

@@ -9,6 +9,7 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.pdf.CertificateDocument;
 import kz.medcert.adapters.http.pdf.CertificatePdf;
+import kz.medcert.application.port.in.CertificateDocumentView;
 import kz.medcert.application.port.in.GetCertificateUseCase;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
@@ -37,6 +38,19 @@ public final class CertificateDownloadController implements Controller {
     public void registerRoutes(ApiRoutes routes) {
         RequestProblems.register(routes);
         routes.allow(Role.APPLICANT).get("/certificates/{number}/pdf", this::download);
+    }
+
+    /**
+     * The PDF of a certificate its reader may see (the caller has checked that), as this controller serves it: for
+     * the web front's download, so that both give the same document.
+     */
+    public Pdf render(CertificateDocumentView view) {
+        CertificateDocument document = CertificateDocuments.of(view, site, clock.instant());
+        return new Pdf(CertificatePdf.fileName(document), pdf.render(document));
+    }
+
+    /** A rendered certificate: the file name to save it under and the PDF's bytes. */
+    public record Pdf(String fileName, byte[] bytes) {
     }
 
     private void download(Context ctx) {

@@ -2,6 +2,7 @@ package kz.medcert.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
@@ -52,7 +54,8 @@ public final class HttpApi implements AutoCloseable {
 
     private HttpApi(HttpSettings settings, List<Controller> controllers, List<ReadinessCheck> checks,
                     List<HealthDetail> healthDetails, Duration readinessTimeLimit, Authentication authentication,
-                    SecurityHeaders headers, List<RequestObserver> observers, MetricsEndpoint metrics) {
+                    SecurityHeaders headers, List<RequestObserver> observers, MetricsEndpoint metrics,
+                    List<Consumer<JavalinConfig>> extensions) {
         ObjectMapper mapper = JsonMapping.objectMapper();
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
@@ -80,6 +83,7 @@ public final class HttpApi implements AutoCloseable {
             ApiRoutes api = new ApiRoutes(config.routes, bodies, new MultipartReader(settings.maxUploadBytes()),
                     errors);
             controllers.forEach(controller -> controller.registerRoutes(api));
+            extensions.forEach(extension -> extension.accept(config));
         });
     }
 
@@ -138,6 +142,7 @@ public final class HttpApi implements AutoCloseable {
         private Optional<Duration> hstsMaxAge = Optional.empty();
         private Duration readinessTimeLimit = HealthCheck.DEFAULT_TIME_LIMIT;
         private MetricsEndpoint metrics = MetricsEndpoint.off();
+        private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
 
         private Builder() {
         }
@@ -210,10 +215,20 @@ public final class HttpApi implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Something else served by the same server, outside {@value ApiRoutes#BASE_PATH} (the web front): it adds its
+         * routes to the configuration after the API's. Its requests pass the API's filters, which act on API paths
+         * only, and it answers its own errors.
+         */
+        public Builder configure(Consumer<JavalinConfig> extension) {
+            extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
         public HttpApi build() {
             return new HttpApi(settings, List.copyOf(controllers), List.copyOf(readinessChecks),
                     List.copyOf(healthDetails), readinessTimeLimit, new Authentication(tokens),
-                    new SecurityHeaders(hstsMaxAge), List.copyOf(observers), metrics);
+                    new SecurityHeaders(hstsMaxAge), List.copyOf(observers), metrics, List.copyOf(extensions));
         }
     }
 }

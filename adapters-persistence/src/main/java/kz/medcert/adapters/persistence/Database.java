@@ -189,12 +189,12 @@ public final class Database implements AutoCloseable {
         migrations(vendor).dataSource(pool).load().migrate();
     }
 
-    /** Every migration of the schema for {@code vendor}: the SQL ones, and those written in Java (V9). */
+    /** Every migration of the schema for {@code vendor}: the SQL ones, and those written in Java (V9, V18). */
     static FluentConfiguration migrations(Vendor vendor) {
         return Flyway.configure(Database.class.getClassLoader())
                 .locations(vendor.migrationLocations())
                 .placeholders(vendor.placeholders())
-                .javaMigrations(new V9__register_supersession());
+                .javaMigrations(new V9__register_supersession(), new V18__request_queue());
     }
 
     // PostgreSQL flushes its WAL at each commit unless synchronous_commit is off: the operator's setting is kept,

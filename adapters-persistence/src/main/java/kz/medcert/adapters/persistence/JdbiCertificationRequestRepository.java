@@ -12,10 +12,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
@@ -24,6 +26,7 @@ import kz.medcert.application.port.out.Notification;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RegistryFetch;
@@ -105,6 +108,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         CertificationRequestRow row = CertificationRequestRow.of(request, 1);
         return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
             row.bindTo(h.createUpdate(INSERT)).execute();
+            RequestQueueRow.write(h, request.state());
             AuditLog.appendAll(h, request.id(), request.state().history());
             return row.toDomain();
         });
@@ -116,6 +120,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         CertificationRequestRow row = CertificationRequestRow.of(request, 1);
         return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
             row.bindTo(h.createUpdate(INSERT)).execute();
+            RequestQueueRow.write(h, request.state());
             try {
                 h.createUpdate("INSERT INTO idempotency_key (owner_iin, idem_key, fingerprint, request_id) "
                                 + "VALUES (:owner, :key, :fingerprint, :requestId)")
@@ -354,31 +359,44 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     /**
-     * By the indexed {@code department} column; rows written before it existed (NULL) are read too and filtered by
-     * the region inside their state.
+     * From the queue's own table ({@link RequestQueueRow}): the counts and the page's ids over its narrow rows, in the
+     * order of its indexes, then the page's requests by their primary key, so that a page reads only its own states.
      */
     @Override
-    public AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
+    public AwaitingDecision awaitingDecision(Optional<Department> department, Optional<RequestStatus> status,
+                                             Optional<SpecialtyCode> specialty, LocalDate today, int offset,
                                              int limit) {
-        String where = " FROM certification_request WHERE status IN (:accepted, :proposed)"
-                + (department.isPresent() ? " AND department = :department" : "");
+        List<String> conditions = new ArrayList<>();
+        department.ifPresent(d -> conditions.add("department = :department"));
+        // a status that awaits no decision is in no row of the queue: the page is empty rather than widened
+        status.ifPresent(s -> conditions.add("status = :status"));
+        specialty.ifPresent(c -> conditions.add("declared_specialty = :specialty"));
+        String where = " FROM request_queue" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ",
+                conditions));
         return jdbi.inTransaction(h -> {
             var counts = h.createQuery("SELECT COUNT(*) AS total, "
                     + "COALESCE(SUM(CASE WHEN decision_due < :today THEN 1 ELSE 0 END), 0) AS overdue" + where);
-            var page = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS + where
-                    // rows submitted before V8 have no copy of the due date: the oldest, so first
-                    + " ORDER BY decision_due NULLS FIRST, submitted_at NULLS FIRST, id"
+            // no NULLS clause: every column of the order is NOT NULL, and HSQLDB then reads it off the index
+            var ids = h.createQuery("SELECT request_id" + where + " ORDER BY decision_due, submitted_at, request_id"
                     + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY");
-            for (var query : List.of(counts, page)) {
-                query.bind("accepted", RequestStatus.ACCEPTED.name())
-                        .bind("proposed", RequestStatus.REFUSAL_PROPOSED.name());
+            for (var query : List.of(counts, ids)) {
                 department.ifPresent(d -> query.bind("department", d.code()));
+                status.ifPresent(s -> query.bind("status", s.name()));
+                specialty.ifPresent(code -> query.bind("specialty", code.value()));
             }
             long[] totals = counts.bind("today", today)
                     .map((rs, ctx) -> new long[] {rs.getLong("total"), rs.getLong("overdue")}).one();
-            List<CertificationRequest> requests = page.bind("offset", offset).bind("limit", limit)
-                    .map(CertificationRequestRow::read).stream().map(CertificationRequestRow::toDomain).toList();
-            return new AwaitingDecision(requests, totals[0], totals[1]);
+            List<UUID> page = ids.bind("offset", offset).bind("limit", limit)
+                    .map((rs, ctx) -> rs.getObject("request_id", UUID.class)).list();
+            if (page.isEmpty()) {
+                return new AwaitingDecision(List.of(), totals[0], totals[1]);
+            }
+            Map<UUID, CertificationRequest> byId = h.createQuery("SELECT " + CertificationRequestRow.COLUMNS
+                            + " FROM certification_request WHERE id IN (<ids>)")
+                    .bindList("ids", page)
+                    .map(CertificationRequestRow::read).stream().map(CertificationRequestRow::toDomain)
+                    .collect(Collectors.toMap(r -> r.id().value(), r -> r));
+            return new AwaitingDecision(page.stream().map(byId::get).toList(), totals[0], totals[1]);
         });
     }
 
@@ -388,6 +406,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         if (updated == 0) {
             throw new ConcurrentUpdateException(conflict(h, request));
         }
+        RequestQueueRow.write(h, request.state());
         return row.toDomain();
     }
 

@@ -41,7 +41,7 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
     }
 
     @Override
-    public QueuePage queue(Actor actor, int offset, int limit) {
+    public QueuePage queue(Actor actor, QueueFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("a page starts at 0 or later and shows 1 to " + MAX_PAGE
                     + " requests, not offset " + offset + " and limit " + limit);
@@ -55,7 +55,8 @@ public final class OfficerQueueService implements OfficerQueueUseCase {
             throw new AccessDeniedException(ServiceText.ONLY_STAFF_SEE_QUEUE.message());
         }
         LocalDate today = KazakhstanTime.date(clock.instant());
-        AwaitingDecision awaiting = repository.awaitingDecision(department, today, offset, limit);
+        AwaitingDecision awaiting = repository.awaitingDecision(department, filter.status(), filter.specialty(), today,
+                offset, limit);
         List<QueueEntry> entries = awaiting.page().stream()
                 // the port filters already; checked again so that no other department's request ever shows
                 .filter(r -> department.isEmpty() || RequestAccess.department(r.state()).equals(department))

@@ -22,6 +22,7 @@ import kz.medcert.application.port.out.Notification;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RegistryFetch;
@@ -289,7 +290,8 @@ public final class InMemoryCertificationRequestRepository implements Certificati
 
     /**
      * As the JDBI adapter: a request that waits with no registry asked yet is held for its writer (who asks them
-     * next) for the settle time; a later write of the waiting request ends that hold.
+     * next) for the settle time; a later write of a request that still asks a registry ends that hold, also one that
+     * goes on without it (the fallback).
      */
     private void settle(RequestState written) {
         // a request that went on without an unavailable registry still asks it (R21, R70): its hold ends too
@@ -307,11 +309,14 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset,
+    public AwaitingDecision awaitingDecision(Optional<Department> department, Optional<RequestStatus> status,
+                                             Optional<SpecialtyCode> specialty, LocalDate today, int offset,
                                              int limit) {
         synchronized (store) {
             List<RequestState> awaiting = store.stored.values().stream()
                     .filter(s -> s.status().awaitsDecision())
+                    .filter(s -> status.isEmpty() || status.get() == s.status())
+                    .filter(s -> specialty.isEmpty() || specialty.get().equals(s.form().declaredSpecialty()))
                     .filter(s -> department.isEmpty()
                             || s.applicant().region().map(Department::of).equals(department))
                     .sorted(Comparator.comparing((RequestState s) -> s.submission().orElseThrow().decisionDue())

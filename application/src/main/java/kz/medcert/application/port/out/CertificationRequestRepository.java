@@ -10,7 +10,9 @@ import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.request.CertificationRequest;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestStatus;
 
 /**
  * Durable storage of requests. Every write is one transaction that is on disk when the method returns (nothing
@@ -117,7 +119,16 @@ public interface CertificationRequestRepository {
      * or of every department when empty, the most urgent first: by decision due date, then submission moment, then id
      * (R73, R78); with how many await a decision in all, and how many of them are overdue on {@code today}.
      */
-    AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset, int limit);
+    default AwaitingDecision awaitingDecision(Optional<Department> department, LocalDate today, int offset, int limit) {
+        return awaitingDecision(department, Optional.empty(), Optional.empty(), today, offset, limit);
+    }
+
+    /**
+     * As {@link #awaitingDecision(Optional, LocalDate, int, int)}, narrowed to one of the two awaiting statuses and to
+     * one declared specialty when given; the counts are over the narrowed queue.
+     */
+    AwaitingDecision awaitingDecision(Optional<Department> department, Optional<RequestStatus> status,
+                                      Optional<SpecialtyCode> specialty, LocalDate today, int offset, int limit);
 
     /** A page of {@link #startedBy}: its requests, and how many there are over all pages. */
     record RequestPage(List<CertificationRequest> page, long total) {

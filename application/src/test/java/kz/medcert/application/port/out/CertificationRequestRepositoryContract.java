@@ -45,6 +45,8 @@ import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RefusalReasons;
 import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.StateRegistry;
 import kz.medcert.domain.request.RequestStatus;
@@ -445,6 +447,39 @@ public abstract class CertificationRequestRepositoryContract {
                 .containsExactly(karaganda.id(), sooner.id(), middle.id(), later.id());
         assertThat(List.of(all.total(), all.overdue())).containsExactly(4L, 3L);
         assertThat(repository().awaitingDecision(almaty, TODAY, 3, 2).page()).isEmpty();
+    }
+
+    @Test
+    void awaitingDecision_narrowsToOneStatus_andToOneDeclaredSpecialty_withTheTotalsOfTheNarrowedQueue_R71_R73() {
+        CertificationRequest accepted = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 11));
+        CertificationRequest heard = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 6));
+        CertificationRequest proposed = repository().update(heard.refusalProposed(new RefusalReasons(
+                List.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET), List.of(), "Требования не выполнены."),
+                LocalDate.of(2024, 12, 12), "OFFICER 1 ALMATY_CITY", STARTED.plusSeconds(7200)));
+        Optional<Department> almaty = Optional.of(Department.of(Region.ALMATY_CITY));
+        SpecialtyCode declared = accepted.state().form().declaredSpecialty();
+        SpecialtyCode other = SpecialtyCode.of(declared.value().equals("NEUROLOGY") ? "PEDIATRICS" : "NEUROLOGY");
+
+        var onlyAccepted = repository().awaitingDecision(almaty, Optional.of(RequestStatus.ACCEPTED), Optional.empty(),
+                TODAY, 0, 10);
+        var onlyProposed = repository().awaitingDecision(almaty, Optional.of(RequestStatus.REFUSAL_PROPOSED),
+                Optional.empty(), TODAY, 0, 10);
+        var declaredOnes = repository().awaitingDecision(almaty, Optional.empty(), Optional.of(declared), TODAY, 0, 10);
+        var otherOnes = repository().awaitingDecision(Optional.empty(), Optional.empty(), Optional.of(other), TODAY, 0,
+                10);
+        var notAwaiting = repository().awaitingDecision(almaty, Optional.of(RequestStatus.ISSUED), Optional.empty(),
+                TODAY, 0, 10);
+
+        assertThat(onlyAccepted.page()).extracting(CertificationRequest::id).containsExactly(accepted.id());
+        assertThat(onlyAccepted.total()).isEqualTo(1);
+        assertThat(onlyProposed.page()).extracting(CertificationRequest::id).containsExactly(proposed.id());
+        // on 10 December the decision due on the 6th is overdue
+        assertThat(List.of(onlyProposed.total(), onlyProposed.overdue())).containsExactly(1L, 1L);
+        assertThat(declaredOnes.page()).extracting(CertificationRequest::id)
+                .containsExactly(proposed.id(), accepted.id());
+        assertThat(otherOnes.page()).isEmpty();
+        assertThat(otherOnes.total()).isZero();
+        assertThat(notAwaiting.page()).isEmpty();
     }
 
     @Test

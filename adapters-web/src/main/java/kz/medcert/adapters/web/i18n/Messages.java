@@ -1,0 +1,112 @@
+package kz.medcert.adapters.web.i18n;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import kz.medcert.domain.reference.Explained;
+import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.Message;
+
+/**
+ * The front's texts in one language, from {@code messages_<lang>.properties} (UTF-8) beside this class, with the
+ * formats the pages use: dates as dd.MM.yyyy, moments in Almaty time. A key missing from a bundle is a programming
+ * error ({@code MessagesTest} checks that the three bundles have the same keys), shown as {@code ??key??} rather than
+ * failing the page.
+ */
+public final class Messages {
+    public static final String BUNDLE = "kz.medcert.adapters.web.i18n.messages";
+    public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
+    private static final Map<Language, Messages> ALL = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            ALL.put(language, new Messages(language, ResourceBundle.getBundle(BUNDLE, language.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
+        }
+    }
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    public static Messages of(Language language) {
+        return ALL.get(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The text of {@code key}, its {@code {0}}, {@code {1}}… replaced by the arguments (no other syntax). */
+    public String t(String key, Object... args) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "??" + key + "??";
+        }
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /** Whether the bundle has the key (for texts that exist for some codes only). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text of {@code key} when the bundle has it. */
+    public Optional<String> find(String key) {
+        return has(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+    }
+
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+
+    /** A text the domain or a use case worded (a reason, a finding, a note), in this language. */
+    public String text(Message message) {
+        return message.in(language.domain());
+    }
+
+    /**
+     * Why {@code refused} was refused, in this language when the refusal is worded ({@link Explained}); otherwise its
+     * own (English) message.
+     */
+    public String reason(RuntimeException refused) {
+        return refused instanceof Explained explained ? text(explained.explanation())
+                : String.valueOf(refused.getMessage());
+    }
+
+    /** A domain name (specialty, document, ground, department) in this language. */
+    public String name(LocalizedText text) {
+        return language.of(text);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    public String date(Optional<LocalDate> day) {
+        return day.map(this::date).orElse("");
+    }
+
+    /** A moment as the day and time in Almaty, where the service is provided. */
+    public String moment(Instant at) {
+        return at == null ? "" : MOMENT.format(at.atZone(ALMATY));
+    }
+}

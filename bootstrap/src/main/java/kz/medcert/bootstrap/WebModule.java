@@ -1,0 +1,126 @@
+package kz.medcert.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kz.medcert.adapters.http.CertificateDownloadController;
+import kz.medcert.adapters.registries.StubDemoPersonDirectory;
+import kz.medcert.adapters.web.CertificateFiles;
+import kz.medcert.adapters.web.WebFront;
+import kz.medcert.adapters.web.WebPages;
+import kz.medcert.adapters.web.WebSettings;
+import kz.medcert.adapters.web.signin.DemoSignInPages;
+import kz.medcert.adapters.web.signin.OidcSignIn;
+import kz.medcert.adapters.web.applicant.ApplicantPages;
+import kz.medcert.adapters.web.admin.AdminPages;
+import kz.medcert.adapters.web.admin.ImportJobs;
+import kz.medcert.adapters.web.officer.OfficerPages;
+import kz.medcert.application.port.in.CalendarCoverageUseCase;
+import kz.medcert.application.port.in.ExpiryReportUseCase;
+import kz.medcert.application.port.in.ImportRegisterUseCase;
+import kz.medcert.application.port.in.VerifyAuditChainUseCase;
+import kz.medcert.application.service.VerifyAuditChainService;
+import kz.medcert.application.port.in.DecideRequestUseCase;
+import kz.medcert.application.port.in.OfficerQueueUseCase;
+import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.RevokeCertificateUseCase;
+import kz.medcert.application.port.in.AttachDocumentUseCase;
+import kz.medcert.application.port.in.ConsentUseCase;
+import kz.medcert.application.port.in.DemoAccountsUseCase;
+import kz.medcert.application.port.in.GetAttachmentUseCase;
+import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.application.port.in.GetRequestUseCase;
+import kz.medcert.application.port.in.ListCertificatesUseCase;
+import kz.medcert.application.port.in.ListRequestsUseCase;
+import kz.medcert.application.port.in.ObjectToRefusalUseCase;
+import kz.medcert.application.port.in.ReferenceDataUseCase;
+import kz.medcert.application.port.in.StartRequestUseCase;
+import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.port.out.DemoPersonDirectory;
+import kz.medcert.application.service.DemoAccountsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The web front: its pages on the API's server, the demo accounts, and the certificate PDF of the API's download. */
+final class WebModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(WebModule.class);
+    private final AppConfig config;
+    private final WebConfig web;
+
+    WebModule(AppConfig config, WebConfig web) {
+        this.config = config;
+        this.web = web;
+    }
+
+    @Override
+    protected void configure() {
+        bind(DemoPersonDirectory.class).to(StubDemoPersonDirectory.class).in(Singleton.class);
+        bind(DemoAccountsUseCase.class).to(DemoAccountsService.class).in(Singleton.class);
+        bind(VerifyAuditChainUseCase.class).to(VerifyAuditChainService.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    WebSettings settings() {
+        return new WebSettings(web.demoMode(), web.oidc(), web.secureCookies(), config.maxAttachmentBytes(),
+                config.maxImportBytes());
+    }
+
+    @Provides
+    @Singleton
+    CertificateFiles certificateFiles(CertificateDownloadController download) {
+        return view -> {
+            CertificateDownloadController.Pdf pdf = download.render(view);
+            return new CertificateFiles.Rendered(pdf.fileName(), pdf.bytes());
+        };
+    }
+
+    @Provides
+    @Singleton
+    ApplicantPages applicantPages(StartRequestUseCase start, GetRequestUseCase get, ListRequestsUseCase list,
+                                  ConsentUseCase consent, AttachDocumentUseCase attach,
+                                  GetAttachmentUseCase attachments, SubmitRequestUseCase submit,
+                                  ObjectToRefusalUseCase object, ListCertificatesUseCase certificates,
+                                  GetCertificateUseCase certificate, ReferenceDataUseCase reference,
+                                  CertificateFiles files, Clock clock) {
+        return new ApplicantPages(new ApplicantPages.UseCases(start, get, list, consent, attach, attachments, submit,
+                object, certificates, certificate, reference, files), clock);
+    }
+
+    @Provides
+    @Singleton
+    OfficerPages officerPages(OfficerQueueUseCase queue, GetRequestUseCase get, GetAttachmentUseCase attachments,
+                              DecideRequestUseCase decide, ReadAuditTrailUseCase audit,
+                              RevokeCertificateUseCase revoke, Clock clock) {
+        return new OfficerPages(queue, get, attachments, decide, audit, revoke, clock);
+    }
+
+    @Provides
+    @Singleton
+    ImportJobs importJobs(ImportRegisterUseCase imports) {
+        return new ImportJobs(imports);
+    }
+
+    @Provides
+    @Singleton
+    AdminPages adminPages(ImportJobs jobs, ExpiryReportUseCase expiry, VerifyAuditChainUseCase audit,
+                          ReferenceDataUseCase reference, CalendarCoverageUseCase calendar, Clock clock) {
+        return new AdminPages(jobs, expiry, audit, reference, calendar, clock);
+    }
+
+    @Provides
+    @Singleton
+    WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant,
+                   OfficerPages officer, AdminPages admin) {
+        if (settings.demoMode()) {
+            LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
+        }
+        settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
+        List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant,
+                officer, admin);
+        return new WebFront(settings, clock, pages);
+    }
+}

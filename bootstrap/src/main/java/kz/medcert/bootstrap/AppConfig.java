@@ -1,11 +1,18 @@
 package kz.medcert.bootstrap;
 
+import static kz.medcert.bootstrap.Environment.duration;
+import static kz.medcert.bootstrap.Environment.flag;
+import static kz.medcert.bootstrap.Environment.integer;
+import static kz.medcert.bootstrap.Environment.list;
+import static kz.medcert.bootstrap.Environment.positive;
+import static kz.medcert.bootstrap.Environment.positiveLong;
+import static kz.medcert.bootstrap.Environment.value;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,8 +105,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                     + "to run the demo (public token secret, token command, consent code 123456, demo signatures and "
                     + "certificates) on this database");
         }
-        Optional<Path> keyFile = Optional.ofNullable(env.get("MEDCERT_KEY_FILE")).filter(v -> !v.isBlank())
-                .map(v -> Path.of(v.strip()).toAbsolutePath());
+        Optional<Path> keyFile = value(env, "MEDCERT_KEY_FILE").map(v -> Path.of(v).toAbsolutePath());
         if (!demo && keyFile.isEmpty()) {
             throw new IllegalArgumentException("this is not a demo, so MEDCERT_KEY_FILE must name the service's secret "
                     + "key (a file of at least 32 random bytes kept outside the database, e.g. made by "
@@ -146,8 +152,7 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
     }
 
     private static List<String> trustedProxies(Map<String, String> env) {
-        List<String> proxies = Arrays.stream(env.getOrDefault("MEDCERT_TRUSTED_PROXIES", "").split(","))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        List<String> proxies = list(env, "MEDCERT_TRUSTED_PROXIES");
         try {
             ClientAddresses.trusting(proxies);
         } catch (IllegalArgumentException e) {
@@ -237,55 +242,6 @@ public record AppConfig(int port, Path dataDir, String jdbcUrl, String dbUser, S
                     + "least 1, not " + perMinute + " and " + burst);
         }
         return new RateLimit(perMinute, burst);
-    }
-
-    private static boolean flag(Map<String, String> env, String name, boolean fallback) {
-        String value = env.getOrDefault(name, Boolean.toString(fallback)).strip();
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
-        }
-        return Boolean.parseBoolean(value);
-    }
-
-    private static int integer(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        try {
-            return value == null ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be an integer, not '" + value + "'");
-        }
-    }
-
-    private static long positiveLong(Map<String, String> env, String name, long fallback) {
-        String value = env.get(name);
-        try {
-            long parsed = value == null ? fallback : Long.parseLong(value.strip());
-            if (parsed < 1) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a positive integer, not '" + value + "'");
-        }
-    }
-
-    private static Duration duration(Map<String, String> env, String name, Duration fallback) {
-        String value = env.get(name);
-        try {
-            return value == null ? fallback : Duration.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as PT30S, not '" + value
-                    + "'");
-        }
-    }
-
-    private static Duration positive(Map<String, String> env, String name, Duration fallback) {
-        Duration value = duration(env, name, fallback);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be a positive duration such as PT5S, not '"
-                    + env.get(name) + "'");
-        }
-        return value;
     }
 
     private static LocalDate date(String name, String value) {

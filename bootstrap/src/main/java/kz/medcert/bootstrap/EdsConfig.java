@@ -1,9 +1,11 @@
 package kz.medcert.bootstrap;
 
+import static kz.medcert.bootstrap.Environment.list;
+import static kz.medcert.bootstrap.Environment.positive;
+import static kz.medcert.bootstrap.Environment.value;
+
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,33 +52,12 @@ public record EdsConfig(Optional<EdsSettings> settings, Optional<String> provide
         }
         String ocsp = value(env, "MEDCERT_EDS_OCSP").orElse("aia");
         List<String> crls = list(env, "MEDCERT_EDS_CRL");
+        Duration timeout = positive("MEDCERT_EDS_TIMEOUT", value(env, "MEDCERT_EDS_TIMEOUT"),
+                EdsSettings.DEFAULT_TIMEOUT);
         try {
-            return new EdsConfig(Optional.of(EdsSettings.of(trust, ocsp, crls, timeout(env))), provider, namesAny);
+            return new EdsConfig(Optional.of(EdsSettings.of(trust, ocsp, crls, timeout)), provider, namesAny);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("MEDCERT_EDS_OCSP, MEDCERT_EDS_CRL: " + e.getMessage(), e);
         }
-    }
-
-    private static Duration timeout(Map<String, String> env) {
-        Optional<String> value = value(env, "MEDCERT_EDS_TIMEOUT");
-        try {
-            Duration timeout = value.map(v -> Duration.parse(v.strip())).orElse(EdsSettings.DEFAULT_TIMEOUT);
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new DateTimeParseException("not positive", value.orElse(""), 0);
-            }
-            return timeout;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("MEDCERT_EDS_TIMEOUT must be a positive ISO-8601 duration such as PT5S, "
-                    + "not '" + value.orElse("") + "'");
-        }
-    }
-
-    private static List<String> list(Map<String, String> env, String name) {
-        return Arrays.stream(env.getOrDefault(name, "").split(",")).map(String::strip).filter(v -> !v.isEmpty())
-                .toList();
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -1,8 +1,10 @@
 package kz.medcert.bootstrap;
 
+import static kz.medcert.bootstrap.Environment.positive;
+import static kz.medcert.bootstrap.Environment.value;
+
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import kz.medcert.adapters.messaging.SmsProviderSettings;
@@ -53,24 +55,5 @@ public record MessagingConfig(Optional<SmsProviderSettings> sms, Optional<SmtpSe
         return new MessagingConfig(sms, smtp, positive(env, "MEDCERT_OUTBOX_INTERVAL", Duration.ofSeconds(5)),
                 positive(env, "MEDCERT_OUTBOX_LEASE", Duration.ofMinutes(5)),
                 positive(env, "MEDCERT_OUTBOX_FIRST_RETRY", Duration.ofSeconds(30)));
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    private static Duration positive(Map<String, String> env, String name, Duration fallback) {
-        String value = env.get(name);
-        Duration parsed;
-        try {
-            parsed = value == null ? fallback : Duration.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as PT5S, not '" + value
-                    + "'", e);
-        }
-        if (parsed.isNegative() || parsed.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, not '" + value + "'");
-        }
-        return parsed;
     }
 }

@@ -33,8 +33,7 @@ public record OperationsConfig(Optional<String> metricsToken, OptionalInt metric
     }
 
     static OperationsConfig fromEnvironment(Map<String, String> env, boolean demo, int apiPort) {
-        Optional<String> token = Optional.ofNullable(env.get("MEDCERT_METRICS_TOKEN")).map(String::strip)
-                .filter(v -> !v.isEmpty());
+        Optional<String> token = Environment.value(env, "MEDCERT_METRICS_TOKEN");
         try {
             token.ifPresent(StaticBearerToken::of);
         } catch (IllegalArgumentException e) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import kz.medcert.adapters.http.auth.DevTokens;
@@ -56,21 +55,8 @@ public record TokenConfig(Optional<String> secret, Optional<Path> publicKeyFile,
                     + TokenVerifier.MIN_SECRET_BYTES + " bytes");
         }
         return new TokenConfig(secret, publicKey, jwks, issuer.orElse(DEV_ISSUER), audience.orElse(DEV_AUDIENCE),
-                maxLifetime(env));
-    }
-
-    private static Duration maxLifetime(Map<String, String> env) {
-        Optional<String> value = value(env, "MEDCERT_JWT_MAX_LIFETIME");
-        try {
-            Duration lifetime = value.map(v -> Duration.parse(v.strip())).orElse(TokenSettings.DEFAULT_MAX_LIFETIME);
-            if (lifetime.isNegative() || lifetime.isZero()) {
-                throw new DateTimeParseException("not positive", value.orElse(""), 0);
-            }
-            return lifetime;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("MEDCERT_JWT_MAX_LIFETIME must be a positive ISO-8601 duration such as "
-                    + "PT12H, not '" + value.orElse("") + "'");
-        }
+                Environment.positive("MEDCERT_JWT_MAX_LIFETIME", value(env, "MEDCERT_JWT_MAX_LIFETIME"),
+                        TokenSettings.DEFAULT_MAX_LIFETIME));
     }
 
     /** Whether tokens come from a production identity provider (RS256); HS256 is then disabled. */

@@ -1,5 +1,7 @@
 package kz.medcert.bootstrap;
 
+import static kz.medcert.bootstrap.Environment.value;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +32,5 @@ public record WebConfig(boolean demoMode, Optional<OidcSettings> oidc, boolean s
                 value(env, "MEDCERT_OIDC_CLIENT_SECRET"), redirect));
         return new WebConfig(config.demo(), oidc,
                 "https".equalsIgnoreCase(config.publicBaseUrl().getScheme()));
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

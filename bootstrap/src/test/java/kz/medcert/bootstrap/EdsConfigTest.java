@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import kz.medcert.adapters.signature.testing.Pem;
 import kz.medcert.adapters.signature.testing.TestCa;
@@ -27,9 +26,8 @@ class EdsConfigTest {
 
     @BeforeAll
     static void pki() {
-        root = TestCa.root("Config root", Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
-        intermediate = root.intermediate("Config intermediate", Instant.parse("2021-01-01T00:00:00Z"),
-                Instant.parse("2036-01-01T00:00:00Z"));
+        root = TestCa.root("Config root");
+        intermediate = root.intermediate("Config intermediate");
         anchors = Pem.write(dir.resolve("root.pem"), root.certificate()) + ", "
                 + Pem.write(dir.resolve("intermediate.pem"), intermediate.certificate());
     }

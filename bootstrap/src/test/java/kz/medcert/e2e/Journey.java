@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import kz.medcert.domain.request.StateRegistry;
 
 /**
  * An applicant walking a request through the running service, step by step, as the README's curl commands do, with
@@ -64,6 +67,25 @@ final class Journey {
         HttpResponse<String> response = service.get(path(""));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
+    }
+
+    /**
+     * The request's view, read again every 50 ms until it satisfies {@code reached} or {@code limit} has passed (as
+     * the service's workers move it on): the last one read.
+     */
+    JsonNode viewOnce(Predicate<JsonNode> reached, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonNode view = view();
+        while (!reached.test(view) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            view = view();
+        }
+        return view;
     }
 
     /** Amends the declared form (the start's form body) before the submission (R21, R70). */
@@ -123,6 +145,16 @@ final class Journey {
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + response.body(), e);
         }
+    }
+
+    /** The entry of {@code registry} in a request's view: its status, attempts, failure, next attempt. */
+    static JsonNode registryOf(JsonNode view, StateRegistry registry) {
+        for (JsonNode entry : view.get("registries")) {
+            if (entry.path("registry").asText().equals(registry.name())) {
+                return entry;
+            }
+        }
+        throw new AssertionError(registry + " was not asked: " + view.get("registries"));
     }
 
     /** A multipart/form-data body built by hand, as a browser would send it. */

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,12 +49,6 @@ class NotificationOutboxEndToEndTest {
     @TempDir
     Path temp;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static Map<String, String> smtp(int port, String interval) {
         Map<String, String> env = new HashMap<>(RunningService.MANY_JOURNEYS);
         env.put("MEDCERT_SMTP_HOST", "127.0.0.1");
@@ -80,7 +73,7 @@ class NotificationOutboxEndToEndTest {
     @Test
     @Timeout(120)
     void aDecisionsMailArrivesInTheApplicantsLanguage_andAMailServerThatIsDownLosesNothing() throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try (RunningService service = RunningService.start(Clock.fixed(RunningService.DEMO_DAY, ZoneOffset.UTC),
                 smtp(port, "PT0.2S"))) {
@@ -121,7 +114,7 @@ class NotificationOutboxEndToEndTest {
     @Timeout(300)
     void killedBetweenTheDecisionsCommitAndItsMail_theRestartedServiceSendsExactlyOneMailPerNotification()
             throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Path data = temp.resolve("data");

@@ -2,41 +2,18 @@ package kz.medcert.e2e;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 import kz.medcert.adapters.http.auth.DevTokens;
 import kz.medcert.adapters.http.auth.TokenSettings;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.bootstrap.OperationsConfig;
 import kz.medcert.bootstrap.TokenConfig;
@@ -54,39 +31,19 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionModeEndToEndTest {
     private static final Instant NOW = RunningService.DEMO_DAY;
-    private static final String ISSUER = "https://idp.test/realms/medcert";
-    private static final String AUDIENCE = "medcert-api";
     private static final String P02 = DemoApplications.P02_IIN;
-    private static RSAKey idpKey;
-    private static final Pattern CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
+    private static ProductionModeService production;
     private static RunningService service;
-    private static WireMockServer smsProvider;
 
     @BeforeAll
-    static void start() throws JOSEException, IOException {
-        idpKey = new RSAKeyGenerator(2048).keyID("idp-2026").generate();
-        Path dir = Files.createTempDirectory("medcert-production");
-        Path jwks = dir.resolve("jwks.json");
-        Files.writeString(jwks, new JWKSet(idpKey.toPublicJWK()).toString());
-        Path key = dir.resolve("medcert.key");
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Files.write(key, secret);
-        smsProvider = new WireMockServer(wireMockConfig().dynamicPort());
-        smsProvider.start();
-        smsProvider.stubFor(post("/sms").willReturn(aResponse().withStatus(202)));
-        service = RunningService.start(Clock.fixed(NOW, ZoneOffset.UTC), Map.of(
-                "MEDCERT_SMS_URL", smsProvider.baseUrl() + "/sms",
-                "MEDCERT_DB_URL", "jdbc:hsqldb:mem:production-" + UUID.randomUUID() + ";hsqldb.tx=mvcc",
-                "MEDCERT_JWT_JWKS_FILE", jwks.toString(), "MEDCERT_JWT_ISSUER", ISSUER,
-                "MEDCERT_JWT_AUDIENCE", AUDIENCE, "MEDCERT_KEY_FILE", key.toString(),
-                "MEDCERT_CONSENT_CODE_INTERVAL", "PT0S"));
+    static void start() {
+        production = ProductionModeService.start(Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
+        service = production.service;
     }
 
     @AfterAll
     static void stop() {
-        service.close();
-        smsProvider.stop();
+        production.close();
     }
 
     @Test
@@ -100,7 +57,7 @@ class ProductionModeEndToEndTest {
     void tokensSignedWithTheDemoSecret_areRefused_whateverTheyClaim() {
         for (TokenSettings settings : new TokenSettings[] {
                 new TokenSettings(TokenConfig.DEV_ISSUER, TokenConfig.DEV_AUDIENCE),
-                new TokenSettings(ISSUER, AUDIENCE)}) {
+                new TokenSettings(IdentityProvider.ISSUER, IdentityProvider.AUDIENCE)}) {
             DevTokens demo = new DevTokens(TokenConfig.DEMO_SECRET.getBytes(StandardCharsets.UTF_8), settings,
                     Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -112,8 +69,8 @@ class ProductionModeEndToEndTest {
     }
 
     @Test
-    void theConsentCodeIsDrawnAtRandom_andTheDemoSignatureIsNotAccepted() throws JOSEException {
-        RunningService p02 = service.withAuthorization("Bearer " + idpToken(P02, "APPLICANT"));
+    void theConsentCodeIsDrawnAtRandom_andTheDemoSignatureIsNotAccepted() {
+        RunningService p02 = production.as(P02, "APPLICANT");
         HttpResponse<String> started = p02.postJson("/api/v1/requests", """
                 {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан", "region": "ASTANA"},
                  "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}""");
@@ -141,19 +98,19 @@ class ProductionModeEndToEndTest {
     }
 
     @Test
-    void aConsentCodeTheSmsProviderCannotTakeNow_isAnswered503WithRetryAfter_andCanBeAskedForAgain()
-            throws JOSEException {
-        RunningService p02 = service.withAuthorization("Bearer " + idpToken(P02, "APPLICANT"));
+    void aConsentCodeTheSmsProviderCannotTakeNow_isAnswered503WithRetryAfter_andCanBeAskedForAgain() {
+        RunningService p02 = production.as(P02, "APPLICANT");
         HttpResponse<String> started = p02.postJson("/api/v1/requests", """
                 {"applicant": {"iin": "990203317687", "surname": "Сейтқали", "givenName": "Нұрлан", "region": "ASTANA"},
                  "form": {"category": "DOMESTIC", "declaredSpecialty": "THERAPY"}}""");
         String request = "/api/v1/requests/" + Journey.json(started).path("id").asText();
-        StubMapping down = smsProvider.stubFor(post("/sms").atPriority(1).willReturn(aResponse().withStatus(503)));
+        StubMapping down = production.smsProvider.stubFor(post("/sms").atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
         HttpResponse<String> undelivered;
         try {
             undelivered = p02.postJson(request + "/consent", "");
         } finally {
-            smsProvider.removeStub(down);
+            production.smsProvider.removeStub(down);
         }
 
         assertThat(undelivered.statusCode()).as(undelivered.body()).isEqualTo(503);
@@ -170,30 +127,10 @@ class ProductionModeEndToEndTest {
     private static String sendCode(RunningService applicant, String request) {
         HttpResponse<String> challenge = applicant.postJson(request + "/consent", "");
         assertThat(challenge.statusCode()).as(challenge.body()).isEqualTo(202);
-        List<LoggedRequest> texts = smsProvider.findAll(postRequestedFor(urlEqualTo("/sms")));
-        JsonNode last = parse(texts.get(texts.size() - 1).getBodyAsString());
+        JsonNode last = production.lastSms();
         assertThat(last.path("to").asText()).as("P02's registered number").startsWith("+7 7");
         assertThat(last.path("idempotencyKey").asText())
                 .isEqualTo(Journey.json(challenge).path("reference").asText());
-        Matcher code = CODE.matcher(last.path("text").asText());
-        assertThat(code.find()).as(last.path("text").asText()).isTrue();
-        return code.group(1);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + json, e);
-        }
-    }
-
-    private static String idpToken(String subject, String role) throws JOSEException {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("role", role).issuer(ISSUER)
-                .audience(AUDIENCE).issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(300))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(idpKey.getKeyID()).build(),
-                claims);
-        jwt.sign(new RSASSASigner(idpKey));
-        return jwt.serialize();
+        return ProductionModeService.codeIn(last);
     }
 }

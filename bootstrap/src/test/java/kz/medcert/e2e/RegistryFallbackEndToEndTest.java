@@ -1,5 +1,6 @@
 package kz.medcert.e2e;
 
+import static kz.medcert.e2e.Journey.registryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -17,7 +17,6 @@ import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
-import kz.medcert.domain.audit.AuditEntry;
 import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.StateRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -79,12 +78,12 @@ class RegistryFallbackEndToEndTest {
 
         JsonNode waiting = journey.consent();
         assertThat(waiting.path("status").asText()).isEqualTo("AWAITING_REGISTRIES");
-        assertThat(registry(waiting, StateRegistry.EDUCATION).path("status").asText()).isEqualTo("FAILED");
+        assertThat(registryOf(waiting, StateRegistry.EDUCATION).path("status").asText()).isEqualTo("FAILED");
         JsonNode offered = untilMovingTheClock(journey, view -> view.path("status").asText()
                 .equals("AWAITING_DOCUMENTS"));
 
         // the fallback is offered: the registry is unavailable for him, its items are his uploads, naming it
-        JsonNode education = registry(offered, StateRegistry.EDUCATION);
+        JsonNode education = registryOf(offered, StateRegistry.EDUCATION);
         assertThat(education.path("status").asText()).isEqualTo("UNAVAILABLE");
         assertThat(education.path("attempts").asInt()).isEqualTo(3);
         assertThat(education.path("unavailableSince").isTextual()).isTrue();
@@ -92,13 +91,13 @@ class RegistryFallbackEndToEndTest {
         assertThat(item(offered, "DIPLOMA").path("fallbackFor").asText()).isEqualTo("EDUCATION");
         assertThat(item(offered, "DIPLOMA").path("source").asText()).isEqualTo("APPLICANT");
         assertThat(codes(offered)).contains("REGISTRY_UNAVAILABLE");
-        assertThat(events(offered)).contains("REGISTRY_UNAVAILABLE");
+        assertThat(offered.get("history").findValuesAsText("event")).contains("REGISTRY_UNAVAILABLE");
 
         // he declares what the registry would have supplied, and uploads its documents
         HttpResponse<String> amendment = journey.amend(P02_DECLARED);
         assertThat(amendment.statusCode()).as(amendment.body()).isEqualTo(200);
         JsonNode amended = Journey.json(amendment);
-        assertThat(events(amended)).endsWith("FORM_AMENDED");
+        assertThat(amended.get("history").findValuesAsText("event")).endsWith("FORM_AMENDED");
         assertThat(amended.path("missingUploads").findValuesAsText("document")).contains("DIPLOMA", "RESIDENCY");
         assertThat(amended.path("missingUploads")).allSatisfy(missing ->
                 assertThat(missing.path("fallbackFor").asText()).isEqualTo("EDUCATION"));
@@ -112,7 +111,7 @@ class RegistryFallbackEndToEndTest {
         // the officer of his department sees the unavailable registry and what stands in for it
         RunningService officer = service.as(ASTANA);
         JsonNode read = Journey.json(ok(officer.get(journey.path(""))));
-        assertThat(registry(read, StateRegistry.EDUCATION).path("status").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(registryOf(read, StateRegistry.EDUCATION).path("status").asText()).isEqualTo("UNAVAILABLE");
         assertThat(item(read, "DIPLOMA").path("fallbackFor").asText()).isEqualTo("EDUCATION");
         assertThat(item(read, "DIPLOMA").path("upload").path("filled").asBoolean()).isTrue();
         assertThat(codes(read)).contains("REGISTRY_UNAVAILABLE");
@@ -122,11 +121,11 @@ class RegistryFallbackEndToEndTest {
 
         // the registry answers after the submission: recorded beside the upload, and the difference is a note
         faults.recover(StateRegistry.EDUCATION);
-        JsonNode late = untilMovingTheClock(journey, view -> registry(view, StateRegistry.EDUCATION)
+        JsonNode late = untilMovingTheClock(journey, view -> registryOf(view, StateRegistry.EDUCATION)
                 .path("status").asText().equals("FETCHED"));
         JsonNode seen = Journey.json(ok(officer.get(journey.path(""))));
         assertThat(late.path("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(registry(seen, StateRegistry.EDUCATION).path("answeredLate").asBoolean()).isTrue();
+        assertThat(registryOf(seen, StateRegistry.EDUCATION).path("answeredLate").asBoolean()).isTrue();
         assertThat(seen.path("fetched").findValuesAsText("registry")).contains("EDUCATION");
         assertThat(item(seen, "DIPLOMA").path("registryAnsweredAt").isTextual()).isTrue();
         assertThat(item(seen, "DIPLOMA").path("fallbackFor").asText()).isEqualTo("EDUCATION");
@@ -160,7 +159,7 @@ class RegistryFallbackEndToEndTest {
         JsonNode offered = untilMovingTheClock(journey, view -> view.path("status").asText()
                 .equals("AWAITING_DOCUMENTS"));
 
-        JsonNode prohibitions = registry(offered, StateRegistry.PROHIBITIONS);
+        JsonNode prohibitions = registryOf(offered, StateRegistry.PROHIBITIONS);
         assertThat(prohibitions.path("status").asText()).isEqualTo("UNAVAILABLE");
         // given up on when the half hour after the consent had passed, not after a number of attempts
         assertThat(Duration.between(DEMO_DAY, Instant.parse(prohibitions.path("unavailableSince").asText())))
@@ -186,11 +185,8 @@ class RegistryFallbackEndToEndTest {
         for (int step = 0; step < 60 && !reached.test(view); step++) {
             long before = view.path("history").size();
             clock.set(clock.instant().plus(Duration.ofMinutes(5)));
-            long deadline = System.nanoTime() + (retryDue(view) ? WAIT.toNanos() : 0);
-            while (view.path("history").size() == before && System.nanoTime() < deadline && !reached.test(view)) {
-                pause();
-                view = journey.view();
-            }
+            view = journey.viewOnce(seen -> seen.path("history").size() != before || reached.test(seen),
+                    retryDue(view) ? WAIT : Duration.ZERO);
         }
         assertThat(reached.test(view)).as(view.path("registries").toString()).isTrue();
         return view;
@@ -210,15 +206,6 @@ class RegistryFallbackEndToEndTest {
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
-    }
-
-    private static JsonNode registry(JsonNode view, StateRegistry registry) {
-        for (JsonNode entry : view.get("registries")) {
-            if (entry.path("registry").asText().equals(registry.name())) {
-                return entry;
-            }
-        }
-        throw new AssertionError(registry + " was not asked: " + view.get("registries"));
     }
 
     private static JsonNode item(JsonNode view, String document) {
@@ -241,20 +228,5 @@ class RegistryFallbackEndToEndTest {
 
     private static List<String> codes(JsonNode view) {
         return view.at("/evaluation/reviewNotes").findValuesAsText("code");
-    }
-
-    private static List<String> events(JsonNode view) {
-        List<String> events = new ArrayList<>();
-        view.get("history").forEach(h -> events.add(h.path("event").asText()));
-        return events;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -168,7 +168,8 @@ final class ServiceProcess {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
-    private static int freePort() throws IOException {
+    /** A port free now, for a server of the test's own (e.g. a mail server) as for the child. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

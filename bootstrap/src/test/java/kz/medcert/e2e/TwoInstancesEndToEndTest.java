@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,10 +60,7 @@ class TwoInstancesEndToEndTest {
     @BeforeAll
     static void start() throws IOException {
         postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
-        Path key = Files.createTempDirectory("medcert-two").resolve("medcert.key");
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Files.write(key, secret);
+        Path key = ProductionModeService.keyFile(Files.createTempDirectory("medcert-two"));
         env = new HashMap<>(Map.of("MEDCERT_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "MEDCERT_DB_USER", "postgres", "MEDCERT_DB_PASSWORD", "", "MEDCERT_DEMO", "true",
                 "MEDCERT_DEMO_DATA", "false", "MEDCERT_KEY_FILE", key.toString(),

@@ -11,6 +11,7 @@ import kz.medcert.application.port.in.HolderNotFoundException;
 import kz.medcert.application.port.in.ListCertificatesUseCase;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.person.Iin;
+import kz.medcert.domain.reference.Explained;
 
 /**
  * A holder's certificates: {@code GET /api/v1/certificates} for the holder themselves, {@code ?holder=<IIN>} for an
@@ -51,7 +52,7 @@ public final class CertificateListController implements Controller {
         try {
             return Optional.of(Iin.parse(typed.strip()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(HOLDER, ProblemException.explanation(e));
+            throw ProblemException.invalidField(HOLDER, Explained.explanationOf(e));
         }
     }
 }

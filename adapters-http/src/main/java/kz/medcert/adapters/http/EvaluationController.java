@@ -8,6 +8,7 @@ import kz.medcert.adapters.http.dto.EvaluationResponse;
 import kz.medcert.application.port.in.EvaluateDossierCommand;
 import kz.medcert.application.port.in.EvaluateDossierUseCase;
 import kz.medcert.domain.evaluation.Evaluation;
+import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /** {@code POST /api/v1/evaluations}: the pre-check of a dossier; stores nothing, so it answers 200. */
@@ -34,7 +35,7 @@ public final class EvaluationController implements Controller {
             // Every field was checked above; a dossier the rules still reject as a whole (e.g. dates so far apart
             // that a period cannot be formed) is bad input, not a failure of ours.
             throw new ProblemException(ProblemType.INVALID_REQUEST, HttpText.DOSSIER_NOT_EVALUABLE.message()
-                    .with("reason", ProblemException.explanation(e)));
+                    .with("reason", Explained.explanationOf(e)));
         }
         JsonAnswer.json(ctx, EvaluationResponse.from(evaluation));
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.InvalidValueException;
 import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
@@ -145,7 +146,7 @@ final class Fields {
         try {
             return parser.apply(raw.strip());
         } catch (IllegalArgumentException e) {
-            reject(path, ProblemException.explanation(e));
+            reject(path, Explained.explanationOf(e));
             return null;
         }
     }
@@ -155,7 +156,7 @@ final class Fields {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException e) {
-            reject(path, ProblemException.explanation(e));
+            reject(path, Explained.explanationOf(e));
             return Optional.empty();
         }
     }

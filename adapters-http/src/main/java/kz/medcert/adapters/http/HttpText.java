@@ -1,6 +1,5 @@
 package kz.medcert.adapters.http;
 
-import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.MessageBundle;
 import kz.medcert.domain.reference.MessageKey;
 
@@ -189,11 +188,6 @@ public enum HttpText implements MessageKey {
     @Override
     public MessageBundle bundle() {
         return Bundle.TEXTS;
-    }
-
-    /** The text of this key, to fill in. */
-    public Message message() {
-        return Message.of(this);
     }
 
     /** The title of a problem type. */

@@ -16,6 +16,7 @@ import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.application.port.in.DecideRequestUseCase;
 import kz.medcert.application.port.in.OfficerQueueUseCase;
 import kz.medcert.application.port.in.RequestView;
+import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.request.Motivation;
 
 /**
@@ -71,7 +72,7 @@ public final class OfficerController implements Controller {
         try {
             return Motivation.of(in.kk(), in.ru(), in.en());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("overrideMotivation", ProblemException.explanation(e));
+            throw ProblemException.invalidField("overrideMotivation", Explained.explanationOf(e));
         }
     }
 
@@ -97,8 +98,8 @@ public final class OfficerController implements Controller {
         try {
             return decision.get();
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, ProblemException.explanation(e),
-                    List.of(new FieldProblem("grounds", ProblemException.explanation(e))));
+            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATION, Explained.explanationOf(e),
+                    List.of(new FieldProblem("grounds", Explained.explanationOf(e))));
         }
     }
 }

@@ -2,7 +2,6 @@ package kz.medcert.adapters.http;
 
 import java.util.List;
 import java.util.Objects;
-import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.Message;
 
@@ -33,15 +32,6 @@ public final class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, Message message) {
         return new ProblemException(ProblemType.INVALID_REQUEST, HttpText.INVALID_FIELD.message().with("field", field),
                 List.of(new FieldProblem(field, message)));
-    }
-
-    /**
-     * A refusal's words, for a field or a detail: the domain's and the use cases' refusals carry them in every
-     * language; anything else (a library's message) is shown as it is.
-     */
-    static Message explanation(Throwable refusal) {
-        return refusal instanceof Explained explained ? explained.explanation()
-                : Message.verbatim(String.valueOf(refusal.getMessage()));
     }
 
     public ProblemType type() {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import kz.medcert.adapters.http.dto.RefusalRequest;
 import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
 import kz.medcert.domain.evaluation.Ground;
+import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.request.Motivation;
 
 /**
@@ -121,7 +122,7 @@ final class RefusalBodies {
         try {
             return motivation.get();
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldProblem("motivation", ProblemException.explanation(e)));
+            errors.add(new FieldProblem("motivation", Explained.explanationOf(e)));
             return null;
         }
     }

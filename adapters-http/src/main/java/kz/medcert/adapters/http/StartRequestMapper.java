@@ -15,6 +15,7 @@ import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.person.Contact;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;
+import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
@@ -55,7 +56,7 @@ final class StartRequestMapper {
                     details.get().inLanguage(language));
         } catch (IllegalArgumentException e) {
             // every field was checked; a form the domain still refuses as a whole is bad input
-            throw ProblemException.invalidField("form", ProblemException.explanation(e));
+            throw ProblemException.invalidField("form", Explained.explanationOf(e));
         }
     }
 
@@ -76,7 +77,7 @@ final class StartRequestMapper {
         try {
             return new AmendFormCommand(form.apply(today), details.get());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("form", ProblemException.explanation(e));
+            throw ProblemException.invalidField("form", Explained.explanationOf(e));
         }
     }
 

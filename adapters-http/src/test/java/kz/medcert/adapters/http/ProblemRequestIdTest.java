@@ -4,12 +4,9 @@ import static kz.medcert.adapters.http.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -58,10 +55,10 @@ class ProblemRequestIdTest {
 
     @Test
     void aProblemOfJettyBeforeRouting_namesTheRequestToo() throws IOException {
-        String ambiguous = raw("GET /api/v1/requests/..;/consent HTTP/1.1\r\nHost: localhost\r\n"
+        String ambiguous = api.raw("GET /api/v1/requests/..;/consent HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-Request-Id: raw-1\r\nConnection: close\r\n\r\n");
         // a request line Jetty cannot read: no header of it is read either, so the service names it
-        String unreadable = raw("GET /%zz HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: raw-2\r\n"
+        String unreadable = api.raw("GET /%zz HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: raw-2\r\n"
                 + "Connection: close\r\n\r\n");
 
         assertThat(ambiguous).startsWith("HTTP/1.1 400");
@@ -80,16 +77,5 @@ class ProblemRequestIdTest {
         Matcher header = Pattern.compile("(?im)^X-Request-Id: (.+?)\r?$").matcher(response);
         assertThat(header.find()).as(response).isTrue();
         return header.group(1);
-    }
-
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", api.api().port())) {
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(response);
-            return response.toString(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.GoneResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -250,7 +248,7 @@ class ProblemResponsesTest {
             "PUT /health HTTP/1.1\r\n", "DELETE /api/v1/requests/..;/consent HTTP/1.1\r\nHost: localhost\r\n",
             "FOO /%zz HTTP/1.1\r\nHost: localhost\r\n", "get /health/..;/x HTTP/1.1\r\nHost: localhost\r\n"})
     void errorsBeforeRoutingAreProblemsToo(String head) throws IOException {
-        String response = raw(head + "Connection: close\r\n\r\n");
+        String response = api.raw(head + "Connection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
@@ -260,7 +258,7 @@ class ProblemResponsesTest {
 
     @Test
     void oversizedHeadersAreAProblem() throws IOException {
-        String response = raw("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+        String response = api.raw("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 431");
@@ -272,16 +270,5 @@ class ProblemResponsesTest {
     void webjarPagesOtherThanTheAssetsAreNotServed() {
         assertProblem(api.get("/docs/swagger-ui/index.html"), 404, "not-found");
         assertProblem(api.get("/docs/swagger-ui/swagger-initializer.js"), 404, "not-found");
-    }
-
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", api.api().port())) {
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(response);
-            return response.toString(StandardCharsets.UTF_8);
-        }
     }
 }

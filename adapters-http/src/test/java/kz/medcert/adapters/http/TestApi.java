@@ -3,9 +3,11 @@ package kz.medcert.adapters.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,6 +98,21 @@ final class TestApi implements AutoCloseable {
 
     HttpApi api() {
         return api;
+    }
+
+    /**
+     * Sends {@code request} as it is written (head and all, ISO-8859-1) over a plain socket, past the JDK client's
+     * own checks, and returns everything the server answers before it closes the connection.
+     */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", api.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(response);
+            return response.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** The journey services and their fakes behind the request routes. */

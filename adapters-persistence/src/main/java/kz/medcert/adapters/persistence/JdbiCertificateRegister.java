@@ -1,7 +1,6 @@
 package kz.medcert.adapters.persistence;
 
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                 supersedeAmong(h, List.of(certificate.holder()));
             });
         } catch (StatementException e) {
-            if (sqlState(e).equals("23505")) {
+            if (Transactions.sqlState(e).equals("23505")) {
                 throw new IllegalStateException("certificate " + certificate.number() + " is already registered", e);
             }
             throw e;
@@ -110,9 +109,9 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                 return find(h, certificate.number()).orElseThrow();
             });
         } catch (StatementException e) {
-            if (sqlState(e).startsWith("40")) {
+            if (Transactions.sqlState(e).startsWith("40")) {
                 throw new ConcurrentUpdateException("certificate " + certificate.number()
-                        + " was revoked concurrently (SQLSTATE " + sqlState(e) + ")");
+                        + " was revoked concurrently (SQLSTATE " + Transactions.sqlState(e) + ")");
             }
             throw e;
         }
@@ -129,7 +128,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             try {
                 return jdbi.inTransaction(h -> drawSerial(h, year.getValue()));
             } catch (StatementException e) {
-                String state = sqlState(e);
+                String state = Transactions.sqlState(e);
                 if (state.equals("23513") || state.equals("23514")) {
                     throw new IllegalStateException("the certificate serials of " + year + " are exhausted", e);
                 }
@@ -241,15 +240,6 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                 c.department(), c.issuedOn(), c.validUntil(), c.confirms(), Optional.empty());
     }
 
-    private static String sqlState(StatementException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
-    }
-
     // ---- Bulk import and the expiry report -------------------------------------------------------------------------
 
     private static final int ADD_ALL_ATTEMPTS = 5;
@@ -279,7 +269,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             try {
                 return jdbi.inTransaction(h -> addAll(h, batch));
             } catch (StatementException e) {
-                String state = sqlState(e);
+                String state = Transactions.sqlState(e);
                 boolean retryable = state.startsWith("40") || state.equals("23505");
                 if (!retryable || attempt == ADD_ALL_ATTEMPTS) {
                     throw e;

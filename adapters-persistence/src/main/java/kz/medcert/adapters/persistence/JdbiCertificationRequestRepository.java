@@ -3,7 +3,6 @@ package kz.medcert.adapters.persistence;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -129,7 +128,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
                         .bind("fingerprint", idempotency.fingerprint()).bind("requestId", request.id().value())
                         .execute();
             } catch (StatementException e) {
-                if (sqlState(e).equals("23505")) {
+                if (Transactions.sqlState(e).equals("23505")) {
                     throw new DuplicateIdempotencyKeyException("idempotency key " + idempotency.key()
                             + " is already used");
                 }
@@ -198,7 +197,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
                             draft.certificate(), draft.notifications());
                 });
             } catch (StatementException e) {
-                String state = sqlState(e);
+                String state = Transactions.sqlState(e);
                 if (state.equals("23513") || state.equals("23514")) {
                     throw new IllegalStateException("the certificate serials of " + year + " are exhausted", e);
                 }
@@ -353,17 +352,10 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     private boolean claim(RequestId id, OffsetDateTime now) {
-        try {
-            return jdbi.withHandle(h -> h.createUpdate("UPDATE certification_request SET retry_claimed_by = :me, "
-                            + "retry_claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
-                    .bind("me", instance).bind("until", now.plus(retryLease)).bind("id", id.value())
-                    .bind("now", now).execute()) == 1;
-        } catch (StatementException e) {
-            if (Transactions.retryable(e)) {
-                return false; // another instance claimed it at the same moment (HSQLDB's MVCC says so)
-            }
-            throw e;
-        }
+        return Transactions.claimed(jdbi, h -> h.createUpdate("UPDATE certification_request "
+                        + "SET retry_claimed_by = :me, retry_claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
+                .bind("me", instance).bind("until", now.plus(retryLease)).bind("id", id.value())
+                .bind("now", now).execute());
     }
 
     /**
@@ -442,7 +434,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
         try {
             return jdbi.inTransaction(work);
         } catch (StatementException e) {
-            String state = sqlState(e);
+            String state = Transactions.sqlState(e);
             if (state.startsWith("40")) {
                 throw new ConcurrentUpdateException("request " + id + " was written concurrently (SQLSTATE "
                         + state + ")");
@@ -452,15 +444,6 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             }
             throw e;
         }
-    }
-
-    private static String sqlState(StatementException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
     }
 
     private static byte[] verified(UUID attachmentId, String expectedSha256, byte[] content) {

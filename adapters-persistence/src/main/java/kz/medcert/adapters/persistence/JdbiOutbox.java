@@ -79,17 +79,10 @@ public final class JdbiOutbox implements Outbox {
     }
 
     private boolean claim(String key, OffsetDateTime now) {
-        try {
-            return jdbi.withHandle(h -> h.createUpdate("UPDATE notification_outbox SET claimed_by = :me, "
-                            + "claimed_until = :until WHERE message_key = :key AND " + CLAIMABLE)
-                    .bind("me", instance).bind("until", now.plus(lease)).bind("key", key)
-                    .bind("pending", OutboxRows.PENDING).bind("now", now).execute()) == 1;
-        } catch (StatementException e) {
-            if (Transactions.retryable(e)) {
-                return false; // another instance claimed it at the same moment
-            }
-            throw e;
-        }
+        return Transactions.claimed(jdbi, h -> h.createUpdate("UPDATE notification_outbox SET claimed_by = :me, "
+                        + "claimed_until = :until WHERE message_key = :key AND " + CLAIMABLE)
+                .bind("me", instance).bind("until", now.plus(lease)).bind("key", key)
+                .bind("pending", OutboxRows.PENDING).bind("now", now).execute());
     }
 
     @Override

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.UUID;
-import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
-import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
-import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
@@ -22,16 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract against an in-memory HSQLDB, a fresh database for each test. */
-class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract {
+class HsqldbMemoryRepositoryTest extends JdbiRepositoryContract {
     private Database database;
-    private CertificationRequestRepository repository;
 
     @BeforeEach
     void openDatabase() {
         database = Database.open(Database.memoryUrl("contract-" + UUID.randomUUID()), "SA", "");
-        repository = new JdbiCertificationRequestRepository(database.jdbi(),
-                JdbiCertificationRequestRepository.DEFAULT_RETRY_LEASE, CertificationRequestRepositoryContract.SETTLE,
-                java.time.Clock.systemUTC());
     }
 
     @AfterEach
@@ -40,39 +33,13 @@ class HsqldbMemoryRepositoryTest extends CertificationRequestRepositoryContract 
     }
 
     @Override
-    protected CertificationRequestRepository repository() {
-        return repository;
-    }
-
-    @Override
-    protected CertificationRequestRepository anotherInstance(java.time.Duration retryLease,
-                                                             java.time.Duration settle) {
-        return new JdbiCertificationRequestRepository(database.jdbi(), retryLease, settle,
-                java.time.Clock.systemUTC());
-    }
-
-    @Override
-    protected CertificateRegister register() {
-        return new JdbiCertificateRegister(database.jdbi());
-    }
-
-    private Outbox outbox;
-
-    @Override
-    protected Outbox outbox() {
-        if (outbox == null) {
-            outbox = new JdbiOutbox(database.jdbi());
-        }
-        return outbox;
-    }
-
-    @Override
-    protected Outbox outboxOfAnotherInstance() {
-        return new JdbiOutbox(database.jdbi());
+    protected Database database() {
+        return database;
     }
 
     @Test
     void theReplacementOfAnEarlierCertificate_isAuditedAsAStepOfTheDecision_inTheOneHashChain_R14_R75() {
+        CertificationRequestRepository repository = repository();
         CertificationRequest accepted = repository.update(JourneyFixtures.submitted(repository.update(
                 JourneyFixtures.awaitingDocuments(repository.update(JourneyFixtures.awaitingRegistries(
                         repository.add(JourneyFixtures.started())))))));

@@ -1,22 +1,19 @@
 package kz.medcert.adapters.persistence;
 
-import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
 import static kz.medcert.application.testing.JourneyFixtures.started;
-import static kz.medcert.application.testing.JourneyFixtures.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.medcert.application.port.out.OperationalCounts.AwaitingDecisionCount;
+import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.evaluation.Ground;
-import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RefusalReasons;
-import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -87,22 +84,11 @@ abstract class OperationalCountsContract {
     }
 
     private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {
-        CertificationRequest stored = repository().add(inRegion(started(), region));
-        stored = repository().update(awaitingRegistries(stored));
-        stored = repository().update(awaitingDocuments(stored));
-        return repository().update(submitted(stored, decisionDue));
+        return JourneyFixtures.acceptedIn(repository(), region, decisionDue);
     }
 
     private static RefusalReasons reasons() {
         return new RefusalReasons(List.of(Ground.GROUND_4_COURT_PROHIBITION), List.of(),
                 "Приговор суда о запрещении деятельности.");
-    }
-
-    private static CertificationRequest inRegion(CertificationRequest r, Region region) {
-        RequestState s = r.state();
-        return CertificationRequest.restore(new RequestState(s.id(),
-                new Applicant(s.applicant().iin(), s.applicant().name(), region),
-                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
-                s.status(), s.history(), s.version()));
     }
 }

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository;
-import kz.medcert.application.port.out.CertificationRequestRepositoryContract;
-import kz.medcert.application.port.out.Outbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract against a real PostgreSQL, started once for the class and emptied before each test. */
-class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
+class PostgresRepositoryTest extends JdbiRepositoryContract {
     private static EmbeddedPostgres postgres;
     private static Database database;
-    private static CertificationRequestRepository repository;
 
     @BeforeAll
     static void startPostgres() throws IOException {
@@ -25,9 +20,6 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
         // it costs nothing here), so the adapter runs with the setting it expects and does not warn.
         postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
         database = Database.open(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
-        repository = new JdbiCertificationRequestRepository(database.jdbi(),
-                JdbiCertificationRequestRepository.DEFAULT_RETRY_LEASE, CertificationRequestRepositoryContract.SETTLE,
-                java.time.Clock.systemUTC());
     }
 
     @AfterAll
@@ -52,35 +44,8 @@ class PostgresRepositoryTest extends CertificationRequestRepositoryContract {
     }
 
     @Override
-    protected CertificationRequestRepository repository() {
-        return repository;
-    }
-
-    @Override
-    protected CertificationRequestRepository anotherInstance(java.time.Duration retryLease,
-                                                             java.time.Duration settle) {
-        return new JdbiCertificationRequestRepository(database.jdbi(), retryLease, settle,
-                java.time.Clock.systemUTC());
-    }
-
-    @Override
-    protected CertificateRegister register() {
-        return new JdbiCertificateRegister(database.jdbi());
-    }
-
-    private Outbox outbox;
-
-    @Override
-    protected Outbox outbox() {
-        if (outbox == null) {
-            outbox = new JdbiOutbox(database.jdbi());
-        }
-        return outbox;
-    }
-
-    @Override
-    protected Outbox outboxOfAnotherInstance() {
-        return new JdbiOutbox(database.jdbi());
+    protected Database database() {
+        return database;
     }
 
     @Test

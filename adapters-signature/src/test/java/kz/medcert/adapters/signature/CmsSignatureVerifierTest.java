@@ -38,7 +38,8 @@ class CmsSignatureVerifierTest {
     static final String SOMEONE_ELSE = "990203317687";
     static final byte[] CONTENT = ("MedCert KZ request for a specialist certificate\nrequest=7d1c\niin=850412413718\n"
             + "name=Абенова Айгерим Болатқызы\nattachments:\n").getBytes(StandardCharsets.UTF_8);
-    static final Duration TIMEOUT = Duration.ofSeconds(1);
+    /** Long enough for the local responder to answer on a loaded machine, shorter than its silence (3 s). */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     static TestCa root;
     static TestCa intermediate;
@@ -51,13 +52,9 @@ class CmsSignatureVerifierTest {
 
     @BeforeAll
     static void pki() {
-        root = TestCa.root("MedCert test root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z"));
-        intermediate = root.intermediate("NCA RK test intermediate", Instant.parse("2021-01-01T00:00:00Z"),
-                Instant.parse("2036-01-01T00:00:00Z"));
-        foreignIntermediate = TestCa.root("Another root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z")).intermediate("Another authority",
-                Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"));
+        root = TestCa.root("MedCert test root");
+        intermediate = root.intermediate("NCA RK test intermediate");
+        foreignIntermediate = TestCa.root("Another root").intermediate("Another authority");
         pki = PkiServer.start(intermediate, CLOCK);
         applicant = intermediate.issue(TestCa.signer(APPLICANT));
     }
@@ -221,9 +218,7 @@ class CmsSignatureVerifierTest {
 
     @Test
     void anImpostorAuthorityWithTheTrustedNames_isUntrusted() {
-        TestCa impostor = TestCa.root("MedCert test root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z")).intermediate("NCA RK test intermediate",
-                Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"));
+        TestCa impostor = TestCa.root("MedCert test root").intermediate("NCA RK test intermediate");
         TestSigner forged = impostor.issue(TestCa.signer(APPLICANT));
 
         assertThat(reason(check(verifier(), forged.sign(CONTENT, SIGNED))))
@@ -340,7 +335,7 @@ class CmsSignatureVerifierTest {
     @ParameterizedTest
     @CsvSource({"HTTP_ERROR, answered HTTP 500", "TRY_LATER, answered with OCSP status tryLater",
             "GARBAGE, not an OCSP response", "SIGNED_BY_STRANGER, unsigned by the certificate's issuer",
-            "UNKNOWN, does not know the certificate", "SILENT, did not answer within PT1S"})
+            "UNKNOWN, does not know the certificate", "SILENT, did not answer within PT2S"})
     void aResponderThatAnswersNothingUsable_cannotBeChecked(PkiServer.Mode mode, String what) {
         TestSigner revoked = intermediate.issue(TestCa.signer(APPLICANT));
         pki.revoke(revoked.serial(), NOW.minus(Duration.ofHours(1)));

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import kz.medcert.adapters.signature.testing.Pem;
 import kz.medcert.adapters.signature.testing.TestCa;
@@ -25,10 +24,8 @@ class EdsSettingsTest {
 
     @BeforeAll
     static void pki() {
-        root = TestCa.root("Settings root", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2040-01-01T00:00:00Z"));
-        intermediate = root.intermediate("Settings intermediate", Instant.parse("2021-01-01T00:00:00Z"),
-                Instant.parse("2036-01-01T00:00:00Z"));
+        root = TestCa.root("Settings root");
+        intermediate = root.intermediate("Settings intermediate");
     }
 
     @Test

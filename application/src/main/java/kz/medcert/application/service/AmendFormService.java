@@ -11,7 +11,6 @@ import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.reference.Explained;
-import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -36,9 +35,9 @@ public final class AmendFormService implements AmendFormUseCase {
             amended = request.formAmended(command.form(), command.details(), clock.instant(), actor.auditLabel());
         } catch (IllegalStateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_STEP_REFUSED.message().with("request", id)
-                    .with("reason", explanation(e)));
+                    .with("reason", Explained.explanationOf(e)));
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(field(e.getMessage()), explanation(e));
+            throw new BusinessRuleException(field(e.getMessage()), Explained.explanationOf(e));
         }
         if (amended == request) {
             return views.view(request); // the same form again: nothing to record
@@ -48,12 +47,6 @@ public final class AmendFormService implements AmendFormUseCase {
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_CHANGED_AMEND_AGAIN.message().with("request", id));
         }
-    }
-
-    // the domain words why in every language; a refusal it does not word is shown as it is
-    private static Message explanation(RuntimeException refusal) {
-        return refusal instanceof Explained explained ? explained.explanation()
-                : Message.verbatim(String.valueOf(refusal.getMessage()));
     }
 
     // The domain names the form's field it refuses first, in its English text ("category: ..."); the form as a whole otherwise

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -40,6 +41,7 @@ import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.FallbackPolicy;
 import kz.medcert.domain.request.MediaType;
 import kz.medcert.domain.request.RequestId;
+import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.StateRegistry;
 import kz.medcert.domain.request.Submission;
 
@@ -117,6 +119,27 @@ public final class JourneyFixtures {
         r = r.registryAnswered(StateRegistry.PROHIBITIONS, f -> f.withProhibition(Prohibition.NONE), at);
         return r.registryFailed(StateRegistry.EDUCATION, "answered with an error", at.plusSeconds(1),
                 at.plus(Duration.ofHours(1)), new FallbackPolicy(Duration.ofMinutes(30), 1), "SYSTEM registry-retry");
+    }
+
+    /** The same request, of an applicant who declared {@code region} (whose department then has it, R71). */
+    public static CertificationRequest inRegion(CertificationRequest r, Region region) {
+        RequestState s = r.state();
+        return CertificationRequest.restore(new RequestState(s.id(),
+                new Applicant(s.applicant().iin(), s.applicant().name(), region),
+                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
+                s.status(), s.history(), s.version()));
+    }
+
+    /**
+     * A request of an applicant in {@code region}, stored in {@code repository} at each step up to its submission
+     * ({@link #submitted(CertificationRequest, LocalDate)}, the decision due on {@code decisionDue}), as a service
+     * stores it: it awaits a decision.
+     */
+    public static CertificationRequest acceptedIn(CertificationRequestRepository repository, Region region,
+                                                  LocalDate decisionDue) {
+        CertificationRequest stored = repository.add(inRegion(started(), region));
+        return repository.update(submitted(repository.update(awaitingDocuments(
+                repository.update(awaitingRegistries(stored)))), decisionDue));
     }
 
     /** Documents attached, signed and registered, with an evaluation that refuses (3.5 credits of PD, R32). */

@@ -112,9 +112,4 @@ public enum DomainText implements MessageKey {
     public MessageBundle bundle() {
         return Bundle.TEXTS;
     }
-
-    /** The text of this key, to fill in. */
-    public Message message() {
-        return Message.of(this);
-    }
 }

@@ -7,4 +7,13 @@ package kz.medcert.domain.reference;
 public interface Explained {
 
     Message explanation();
+
+    /**
+     * The words of any failure: its own {@link #explanation()} when it has one, else its message as it is (a library's
+     * message was never translated).
+     */
+    static Message explanationOf(Throwable failure) {
+        return failure instanceof Explained explained ? explained.explanation()
+                : Message.verbatim(String.valueOf(failure.getMessage()));
+    }
 }

@@ -12,4 +12,9 @@ public interface MessageKey {
 
     /** The bundle that words this key. */
     MessageBundle bundle();
+
+    /** The text of this key, to fill in ({@link Message#with}). */
+    default Message message() {
+        return Message.of(this);
+    }
 }

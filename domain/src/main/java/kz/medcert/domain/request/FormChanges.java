@@ -30,12 +30,8 @@ final class FormChanges {
         flag(changed, "firstJobAfterGraduation", before, after, Dossier::firstJobAfterGraduation);
         flag(changed, "labourPermit", before, after, Dossier::labourPermit);
         flag(changed, "requestsQualificationLevel", before, after, Dossier::requestsQualificationLevel);
-        if (!detailsBefore.qualificationLevel().equals(detailsAfter.qualificationLevel())) {
-            changed.add("qualificationLevel");
-        }
-        if (!detailsBefore.organisation().equals(detailsAfter.organisation())) {
-            changed.add("organisation");
-        }
+        flag(changed, "qualificationLevel", detailsBefore, detailsAfter, ApplicationDetails::qualificationLevel);
+        flag(changed, "organisation", detailsBefore, detailsAfter, ApplicationDetails::organisation);
         return "form amended: " + String.join(", ", changed);
     }
 
@@ -48,8 +44,7 @@ final class FormChanges {
         }
     }
 
-    private static void flag(List<String> changed, String name, Dossier before, Dossier after,
-                             Function<Dossier, Object> part) {
+    private static <T> void flag(List<String> changed, String name, T before, T after, Function<T, ?> part) {
         if (!Objects.equals(part.apply(before), part.apply(after))) {
             changed.add(name);
         }

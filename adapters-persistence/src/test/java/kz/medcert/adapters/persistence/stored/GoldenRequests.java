@@ -184,10 +184,7 @@ final class GoldenRequests {
         String by = label(applicant);
         CertificationRequest started = CertificationRequest.start(new RequestId(id(name)), applicant, form,
                 ApplicationDetails.NONE.inLanguage(Optional.of(Language.KK)), MORNING, by);
-        CertificationRequest r = fetchedAll(started
-                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
-                        MORNING.plusSeconds(5), by)
-                .consentGiven(MORNING.plusSeconds(70), by), by, Map.of(
+        CertificationRequest r = fetchedAll(consented(name, started, by), by, Map.of(
                 StateRegistry.EDUCATION, education(registryDiploma(EducationField.GENERAL_MEDICINE,
                                 LocalDate.of(2009, 6, 30), "Қарағанды мемлекеттік медицина университеті"),
                         training(PostgraduateType.INTERNSHIP, therapy, LocalDate.of(2010, 6, 30))),
@@ -236,11 +233,8 @@ final class GoldenRequests {
                 Optional.of("филиал: Туркестан, ул. Есим хана 3"))));
         String by = label(applicant);
         String name = "accepted-foreign-identity-not-held";
-        CertificationRequest r = CertificationRequest.start(new RequestId(id(name)), applicant, form, details, MORNING,
-                        by)
-                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
-                        MORNING.plusSeconds(5), by)
-                .consentGiven(MORNING.plusSeconds(70), by);
+        CertificationRequest r = consented(name, CertificationRequest.start(new RequestId(id(name)), applicant, form,
+                details, MORNING, by), by);
         r = fetchedAll(r, by, Map.of(StateRegistry.IDENTITY, f -> f.withPerson(Optional.empty())));
         Instant at = MORNING.plusSeconds(1200);
         r = r.attached(upload(name + "/1", DocumentCode.IDENTITY_DOCUMENT, "паспорт.pdf", MediaType.PDF, at), by);
@@ -263,11 +257,8 @@ final class GoldenRequests {
         ApplicationDetails details = new ApplicationDetails(Optional.of(QualificationLevel.FIRST), Optional.empty());
         String by = label(applicant);
         String name = "issued-with-override-and-level";
-        CertificationRequest r = CertificationRequest.start(new RequestId(id(name)), applicant, form, details, MORNING,
-                        by)
-                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
-                        MORNING.plusSeconds(5), by)
-                .consentGiven(MORNING.plusSeconds(70), by);
+        CertificationRequest r = consented(name, CertificationRequest.start(new RequestId(id(name)), applicant, form,
+                details, MORNING, by), by);
         r = fetchedAll(r, by, Map.of(
                 StateRegistry.EDUCATION, education(registryDiploma(EducationField.GENERAL_MEDICINE,
                                 LocalDate.of(2011, 6, 30), "Марат Оспанов атындағы Батыс Қазақстан медицина университеті"),
@@ -676,9 +667,12 @@ final class GoldenRequests {
 
     /** Started, asked for consent by OTP and consented a minute later: every registry is pending. */
     private static CertificationRequest consented(String name, Applicant applicant, Dossier form) {
-        String by = label(applicant);
-        return start(name, applicant, form)
-                .consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
+        return consented(name, start(name, applicant, form), label(applicant));
+    }
+
+    /** {@code started}, asked for consent by OTP and consented a minute later by {@code by}. */
+    private static CertificationRequest consented(String name, CertificationRequest started, String by) {
+        return started.consentRequested("OTP-" + id(name).toString().substring(0, 6).toUpperCase(), "SMS",
                         MORNING.plusSeconds(5), by)
                 .consentGiven(MORNING.plusSeconds(70), by);
     }

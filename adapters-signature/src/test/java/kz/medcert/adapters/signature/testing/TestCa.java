@@ -77,6 +77,16 @@ public final class TestCa {
         return new TestCa(name, keys, certificate, List.of());
     }
 
+    /** A root as {@link #root(String, Instant, Instant)}, valid 2020–2040: around every day the tests sign on. */
+    public static TestCa root(String commonName) {
+        return root(commonName, Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
+    }
+
+    /** An intermediate under this one as {@link #intermediate(String, Instant, Instant)}, valid 2021–2036. */
+    public TestCa intermediate(String commonName) {
+        return intermediate(commonName, Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"));
+    }
+
     /** An intermediate authority under this one, with an RSA key. */
     public TestCa intermediate(String commonName, Instant from, Instant until) {
         X500Name subject = caName(commonName);

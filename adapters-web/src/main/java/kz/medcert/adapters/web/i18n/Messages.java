@@ -88,8 +88,7 @@ public final class Messages {
      * own (English) message.
      */
     public String reason(RuntimeException refused) {
-        return refused instanceof Explained explained ? text(explained.explanation())
-                : String.valueOf(refused.getMessage());
+        return text(Explained.explanationOf(refused));
     }
 
     /** A domain name (specialty, document, ground, department) in this language. */

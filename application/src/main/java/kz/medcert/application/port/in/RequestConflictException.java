@@ -13,7 +13,6 @@ public class RequestConflictException extends ExplainedException {
 
     /** The domain's refusal of a step as a conflict, with its worded reason (as it is, when it has none). */
     public static RequestConflictException of(IllegalStateException refused) {
-        return new RequestConflictException(refused instanceof Explained explained ? explained.explanation()
-                : Message.verbatim(String.valueOf(refused.getMessage())));
+        return new RequestConflictException(Explained.explanationOf(refused));
     }
 }

@@ -1,6 +1,5 @@
 package kz.medcert.application.port.in;
 
-import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.MessageBundle;
 import kz.medcert.domain.reference.MessageKey;
 
@@ -82,10 +81,5 @@ public enum ServiceText implements MessageKey {
     @Override
     public MessageBundle bundle() {
         return Bundle.TEXTS;
-    }
-
-    /** The text of this key, to fill in. */
-    public Message message() {
-        return Message.of(this);
     }
 }

@@ -5,6 +5,7 @@ import static kz.medcert.application.testing.JourneyFixtures.attachment;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingDocumentsWithoutEducation;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
+import static kz.medcert.application.testing.JourneyFixtures.inRegion;
 import static kz.medcert.application.testing.JourneyFixtures.pdf;
 import static kz.medcert.application.testing.JourneyFixtures.started;
 import static kz.medcert.application.testing.JourneyFixtures.startedAt;
@@ -26,6 +27,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumbers;
@@ -95,9 +97,7 @@ public abstract class CertificationRequestRepositoryContract {
     }
 
     private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {
-        CertificationRequest stored = repository().add(inRegion(started(), region));
-        return repository().update(submitted(repository().update(awaitingDocuments(
-                repository().update(awaitingRegistries(stored)))), decisionDue));
+        return JourneyFixtures.acceptedIn(repository(), region, decisionDue);
     }
 
     private IssuedCertificate certificateFor(CertificationRequest request) {
@@ -480,14 +480,6 @@ public abstract class CertificationRequestRepositoryContract {
         assertThat(otherOnes.page()).isEmpty();
         assertThat(otherOnes.total()).isZero();
         assertThat(notAwaiting.page()).isEmpty();
-    }
-
-    private static CertificationRequest inRegion(CertificationRequest r, Region region) {
-        RequestState s = r.state();
-        return CertificationRequest.restore(new RequestState(s.id(),
-                new Applicant(s.applicant().iin(), s.applicant().name(), region),
-                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
-                s.status(), s.history(), s.version()));
     }
 
     @Test

@@ -30,10 +30,9 @@ import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.request.AutomaticConfirmation;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.IssueDate;
-import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestStatus;
 import kz.medcert.domain.request.Submission;
+import kz.medcert.domain.request.SubmissionReadiness;
 import kz.medcert.domain.request.UploadSlot;
 import kz.medcert.domain.request.UploadSlots;
 
@@ -73,21 +72,20 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     @Override
     public SubmitResult submit(Actor actor, RequestId id, String signature) {
         CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_SUBMIT);
-        if (request.status().submitted()) {
+        SubmissionReadiness readiness = request.submissionReadiness();
+        if (readiness instanceof SubmissionReadiness.AlreadySubmitted submitted) {
             // a retry of the submission that was accepted (same signature) gets the same answer, and changes nothing
-            if (sameSubmission(request, signature)) {
+            if (submitted.signedWith(signature)) {
                 return new SubmitResult.Accepted(views.view(request));
             }
             throw new RequestConflictException(DomainText.REQUEST_ALREADY_SUBMITTED.message().with("request", id));
         }
-        if (request.status() != RequestStatus.AWAITING_DOCUMENTS) {
-            List<RegistryFetch> waiting = request.state().fetches().stream().filter(f -> !f.settled()).toList();
-            return new SubmitResult.NotReady(request.status(), waiting);
+        if (readiness instanceof SubmissionReadiness.NotYet notYet) {
+            return new SubmitResult.NotReady(notYet.status(), notYet.waitingFor());
         }
-        // R69, R71: a domestic applicant the state database of individuals does not know cannot be served
-        request.submissionBlocker().ifPresent(reason -> {
-            throw new BusinessRuleException("applicant.iin", reason);
-        });
+        if (readiness instanceof SubmissionReadiness.Barred barred) {
+            throw new BusinessRuleException("applicant.iin", barred.reason());
+        }
         Instant now = clock.instant();
         // one reading of the clock: the application date is the day of the submission moment (R11, R78)
         LocalDate applicationDate = KazakhstanTime.date(now);
@@ -132,8 +130,8 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     }
 
     private static boolean sameSubmission(CertificationRequest request, String signature) {
-        return request.status().submitted()
-                && request.state().submission().map(Submission::signature).filter(signature::equals).isPresent();
+        return request.submissionReadiness() instanceof SubmissionReadiness.AlreadySubmitted submitted
+                && submitted.signedWith(signature);
     }
 
     // R14, R74: the request is accepted and decided in one write, with the certificate registered beside it (and the

@@ -341,7 +341,13 @@ public final class CertificationRequest {
 
     /** As {@link #submitted(Submission)}, recording who signed and submitted it ({@code by}, an audit label). */
     public CertificationRequest submitted(Submission submission, String by) {
-        requireStatus(RequestStatus.AWAITING_DOCUMENTS, DomainText.ACTION_SUBMIT);
+        // R22: only a request whose steps are done, and once; whether the applicant can be served at all
+        // (SubmissionReadiness.Barred, R69) is the use case's answer before it evaluates and checks the EDS
+        SubmissionReadiness readiness = submissionReadiness();
+        if (readiness instanceof SubmissionReadiness.NotYet
+                || readiness instanceof SubmissionReadiness.AlreadySubmitted) {
+            throw stepNotAllowed(DomainText.ACTION_SUBMIT);
+        }
         return next(s.withSubmission(submission), RequestStatus.ACCEPTED,
                 new HistoryEntry(submission.submittedAt(), "ACCEPTED", "registered on " + submission.registeredOn()
                         + ", decision due " + submission.decisionDue(), by));
@@ -559,9 +565,9 @@ public final class CertificationRequest {
         return s.submission().map(sub -> sub.evaluation().withReviewNotes(RegistryFallback.notesAfterSubmission(s)));
     }
 
-    /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */
-    public Optional<Message> submissionBlocker() {
-        return RequestReview.submissionBlocker(s);
+    /** Whether the request may be submitted now, and if not, why (R22; see {@link SubmissionReadiness}). */
+    public SubmissionReadiness submissionReadiness() {
+        return SubmissionReadiness.of(s);
     }
 
     /** The exact text the applicant signs with EDS (R17): canonical, so that its digest is stable. */

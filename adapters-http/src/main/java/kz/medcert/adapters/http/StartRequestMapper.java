@@ -1,7 +1,9 @@
 package kz.medcert.adapters.http;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import kz.medcert.adapters.http.dto.StartRequestRequest;
@@ -22,6 +24,8 @@ import kz.medcert.domain.dossier.HealthcareOrganisation;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.ApplicationDetails;
+import kz.medcert.domain.request.ApplicationForms;
+import kz.medcert.domain.request.ApplicationForms.Field;
 
 /**
  * Maps the start of a request to the use case's command, checking every field at once (400 listing each by JSON path:
@@ -40,14 +44,13 @@ final class StartRequestMapper {
     /** The command; {@code language} is the one the applicant asked the service in, if any (their notifications'). */
     StartRequestCommand toCommand(StartRequestRequest r, LocalDate today, Optional<Language> language) {
         Fields f = new Fields(catalogue);
-        boolean domestic = r.form() != null && Category.DOMESTIC.name().equals(r.form().category());
-        boolean foreign = r.form() != null && Category.FOREIGN.name().equals(r.form().category());
+        Set<Field> asked = r.form() == null ? Set.of() : asked(r.form().category());
         Optional<Applicant> applicant = f.has("applicant", r.applicant())
-                ? applicant(f.scoped("applicant."), r.applicant(), domestic, foreign) : Optional.empty();
+                ? applicant(f.scoped("applicant."), r.applicant(), asked) : Optional.empty();
         Function<LocalDate, Dossier> form = f.has("form", r.form())
                 ? dossiers.dossierOn(f.scoped("form."), r.form().asEvaluationRequest()) : null;
         Supplier<ApplicationDetails> details = r.form() == null ? null
-                : details(f.scoped("form."), r.form(), foreign);
+                : details(f.scoped("form."), r.form(), asked);
         f.throwIfAny();
         DossierMapper.requireTheService(r.form().asEvaluationRequest(), "form.");
         try {
@@ -68,9 +71,8 @@ final class StartRequestMapper {
             throw ProblemException.invalidField("form", HttpText.FORM_AMENDMENT_REQUIRED.message());
         }
         Fields f = new Fields(catalogue);
-        boolean foreign = Category.FOREIGN.name().equals(in.category());
         Function<LocalDate, Dossier> form = dossiers.dossierOn(f, in.asEvaluationRequest());
-        Supplier<ApplicationDetails> details = details(f, in, foreign);
+        Supplier<ApplicationDetails> details = details(f, in, asked(in.category()));
         f.throwIfAny();
         DossierMapper.requireTheService(in.asEvaluationRequest(), "");
         try {
@@ -80,20 +82,26 @@ final class StartRequestMapper {
         }
     }
 
+    /** The fields the domain's form of the category asks for (R17, R71); none for a category the fields refuse. */
+    private static Set<Field> asked(String category) {
+        return Arrays.stream(Category.values()).filter(c -> c.name().equals(category)).findFirst()
+                .map(ApplicationForms::requires).orElse(Set.of());
+    }
+
     /**
      * What the form must name beyond the evaluation's facts: the level applied for when one is (R15: the form asks
-     * for a level, not a yes/no), and for a foreign specialist the healthcare organisation (Appendix 5, R17).
+     * for a level, not a yes/no), and what the chosen form asks ({@code asked}: a foreign specialist's healthcare
+     * organisation, Appendix 5, R17). The result may be called once every field is valid.
      */
-    /** Checks what the form asks beyond the dossier; the result may be called once every field is valid. */
-    private static Supplier<ApplicationDetails> details(Fields f, FormInput in, boolean foreign) {
+    private static Supplier<ApplicationDetails> details(Fields f, FormInput in, Set<Field> asked) {
         if (Boolean.TRUE.equals(in.requestsQualificationLevel()) && in.qualificationLevel() == null) {
             f.reject("qualificationLevel", HttpText.QUALIFICATION_LEVEL_REQUIRED.message());
         }
         HealthcareOrganisation organisation = null;
         if (in.organisation() != null) {
             organisation = DossierMapper.organisation(f, "organisation", in.organisation());
-        } else if (foreign) {
-            f.reject("organisation", HttpText.ORGANISATION_REQUIRED.message());
+        } else if (asked.contains(Field.ORGANISATION)) {
+            f.reject(Field.ORGANISATION.fieldName(), HttpText.ORGANISATION_REQUIRED.message());
         }
         Optional<HealthcareOrganisation> named = Optional.ofNullable(organisation);
         // the level's code is checked with the form's other fields (form.qualificationLevel)
@@ -101,7 +109,7 @@ final class StartRequestMapper {
                 named);
     }
 
-    private static Optional<Applicant> applicant(Fields f, ApplicantInput in, boolean domestic, boolean foreign) {
+    private static Optional<Applicant> applicant(Fields f, ApplicantInput in, Set<Field> asked) {
         Iin iin = null;
         if (in.iin() == null) {
             f.reject("iin", HttpText.REQUIRED.message());
@@ -115,15 +123,17 @@ final class StartRequestMapper {
                 & namePart(f, "givenName", in.givenName(), v -> PersonName.of("A", v))
                 & (in.patronymic() == null
                 || namePart(f, "patronymic", in.patronymic(), v -> PersonName.of("A", "A", v)));
-        // R71: the department of the applicant's region receives the request
+        // R71: the department of the applicant's region receives the request; the domain's form says who must name it
         Region region = f.code("region", in.region(), Region.class, false);
-        if (in.region() == null && domestic) {
-            f.reject("region", HttpText.REGION_REQUIRED.message());
+        if (in.region() == null && asked.contains(Field.REGION)) {
+            f.reject(Field.REGION.fieldName(), HttpText.REGION_REQUIRED.message());
         }
         // Appendix 5: the foreign specialist's application gives a postal address and a contact telephone
-        if (foreign) {
-            f.text("postalAddress", in.postalAddress());
-            f.text("phone", in.phone());
+        if (asked.contains(Field.POSTAL_ADDRESS)) {
+            f.text(Field.POSTAL_ADDRESS.fieldName(), in.postalAddress());
+        }
+        if (asked.contains(Field.PHONE)) {
+            f.text(Field.PHONE.fieldName(), in.phone());
         }
         boolean contactValid = f.build("postalAddress", () -> Contact.of(in.postalAddress(), null)).isPresent()
                 & f.build("phone", () -> Contact.of(null, in.phone())).isPresent();

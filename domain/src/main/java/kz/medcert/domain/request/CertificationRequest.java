@@ -47,7 +47,7 @@ public final class CertificationRequest {
      * As {@link #start(RequestId, Applicant, Dossier, Instant, String)}, with what the form asks beyond the dossier
      * ({@code details}: the qualification level applied for, a foreign specialist's organisation).
      *
-     * @throws IllegalArgumentException when the chosen form misses a field it asks for (R17, {@link ApplicationForms})
+     * @throws IllegalArgumentException when the chosen form misses a field it asks for (R17, R71, {@link ApplicationForms})
      */
     public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form,
                                              ApplicationDetails details, Instant at, String by) {
@@ -269,7 +269,7 @@ public final class CertificationRequest {
             throw new InvalidValueException(DomainText.FORM_KEEPS_SPECIALTY.message()
                     .with("specialty", SpecialtyCatalogue.standard().nameOf(before.target())));
         }
-        ApplicationForms.check(s.applicant(), form, details);
+        ApplicationForms.checkAmendment(s.applicant(), form, details);
         Dossier amended = form.toBuilder().applicationDate(before.applicationDate()).build();
         // the language the applicant chose when starting stays theirs (their notifications'), unless named anew
         ApplicationDetails kept = details.language().isPresent() ? details : details.inLanguage(s.details().language());

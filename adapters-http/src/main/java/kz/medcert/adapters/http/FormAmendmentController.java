@@ -2,8 +2,6 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
@@ -11,7 +9,6 @@ import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.adapters.http.dto.StartRequestRequest.FormInput;
 import kz.medcert.application.port.in.AmendFormUseCase;
 import kz.medcert.application.port.in.RequestView;
-import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**
@@ -24,14 +21,11 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
  */
 public final class FormAmendmentController implements Controller {
     private final AmendFormUseCase amendForm;
-    private final Clock clock;
     private final StartRequestMapper mapper = new StartRequestMapper(SpecialtyCatalogue.standard());
 
-    /** @param clock gives the day of the amendment (in Almaty), the form's provisional application date */
     @Inject
-    public FormAmendmentController(AmendFormUseCase amendForm, Clock clock) {
+    public FormAmendmentController(AmendFormUseCase amendForm) {
         this.amendForm = Objects.requireNonNull(amendForm, "amendForm");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -41,9 +35,8 @@ public final class FormAmendmentController implements Controller {
     }
 
     private void amend(Context ctx, FormInput body) {
-        LocalDate today = KazakhstanTime.date(clock.instant());
         RequestView amended = amendForm.amend(Authentication.actor(ctx), RequestIds.of(ctx),
-                mapper.toAmendment(body, today));
+                mapper.toAmendment(body));
         EntityTags.tag(ctx, amended.state());
         JsonAnswer.json(ctx, RequestResponse.from(amended));
     }

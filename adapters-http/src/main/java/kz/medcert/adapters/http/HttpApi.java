@@ -28,7 +28,7 @@ import kz.medcert.application.port.in.EvaluateDossierUseCase;
  * HttpApi api = HttpApi.builder()
  *         .settings(new HttpSettings(64 * 1024, 10L * 1024 * 1024 + 64 * 1024))
  *         .controller(new EvaluationController(evaluateDossier))
- *         .controller(new RequestController(startRequest, getRequest, fetchRegistries, submitRequest, clock))
+ *         .controller(new RequestController(startRequest, getRequest, fetchRegistries, submitRequest))
  *         .controller(new ConsentController(consent))
  *         .controller(new AttachmentController(attachDocument))
  *         .controller(new ReferenceDataController(referenceData))

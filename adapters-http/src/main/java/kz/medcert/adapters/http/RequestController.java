@@ -2,10 +2,8 @@ package kz.medcert.adapters.http;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +20,6 @@ import kz.medcert.application.port.in.StartRequestUseCase;
 import kz.medcert.application.port.in.StartRequestUseCase.Idempotency;
 import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.application.port.in.SubmitRequestUseCase;
-import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.request.RequestId;
 import org.slf4j.Logger;
@@ -52,18 +49,15 @@ public final class RequestController implements Controller {
     private final GetRequestUseCase getRequest;
     private final FetchRegistriesUseCase fetchRegistries;
     private final SubmitRequestUseCase submitRequest;
-    private final Clock clock;
     private final StartRequestMapper mapper = new StartRequestMapper(SpecialtyCatalogue.standard());
 
-    /** @param clock gives the day a request is started (in Almaty), the form's provisional application date */
     @Inject
     public RequestController(StartRequestUseCase startRequest, GetRequestUseCase getRequest,
-                             FetchRegistriesUseCase fetchRegistries, SubmitRequestUseCase submitRequest, Clock clock) {
+                             FetchRegistriesUseCase fetchRegistries, SubmitRequestUseCase submitRequest) {
         this.startRequest = Objects.requireNonNull(startRequest, "startRequest");
         this.getRequest = Objects.requireNonNull(getRequest, "getRequest");
         this.fetchRegistries = Objects.requireNonNull(fetchRegistries, "fetchRegistries");
         this.submitRequest = Objects.requireNonNull(submitRequest, "submitRequest");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -79,8 +73,7 @@ public final class RequestController implements Controller {
     }
 
     private void start(Context ctx, StartRequestRequest body) {
-        LocalDate today = KazakhstanTime.date(clock.instant());
-        StartRequestCommand command = mapper.toCommand(body, today, Languages.chosen(ctx));
+        StartRequestCommand command = mapper.toCommand(body, Languages.chosen(ctx));
         String key = ctx.header(IDEMPOTENCY_KEY);
         RequestView view;
         if (key == null) {

@@ -29,8 +29,8 @@ import kz.medcert.domain.request.ApplicationForms.Field;
 
 /**
  * Maps the start of a request to the use case's command, checking every field at once (400 listing each by JSON path:
- * {@code applicant.iin}, {@code form.education[0].graduationDate}). The form's application date is the day it is
- * started; the use case settles it again at submission (R11).
+ * {@code applicant.iin}, {@code form.education[0].graduationDate}). The form is built for the application date the
+ * use case settles on (the day it is started; again at submission, R11).
  */
 final class StartRequestMapper {
     private final SpecialtyCatalogue catalogue;
@@ -42,7 +42,7 @@ final class StartRequestMapper {
     }
 
     /** The command; {@code language} is the one the applicant asked the service in, if any (their notifications'). */
-    StartRequestCommand toCommand(StartRequestRequest r, LocalDate today, Optional<Language> language) {
+    StartRequestCommand toCommand(StartRequestRequest r, Optional<Language> language) {
         Fields f = new Fields(catalogue);
         Set<Field> asked = r.form() == null ? Set.of() : asked(r.form().category());
         Optional<Applicant> applicant = f.has("applicant", r.applicant())
@@ -54,11 +54,10 @@ final class StartRequestMapper {
         f.throwIfAny();
         DossierMapper.requireTheService(r.form().asEvaluationRequest(), "form.");
         try {
-            return new StartRequestCommand(applicant.orElseThrow(), form.apply(today),
+            return new StartRequestCommand(applicant.orElseThrow(), refusedAsAWhole(form),
                     details.get().inLanguage(language));
         } catch (IllegalArgumentException e) {
-            // every field was checked; a form the domain still refuses as a whole is bad input
-            throw ProblemException.invalidField("form", ProblemException.explanation(e));
+            throw refusedAsAWhole(e);
         }
     }
 
@@ -66,7 +65,7 @@ final class StartRequestMapper {
      * Maps an amended form, sent alone as the body ({@code PUT /api/v1/requests/{id}/form}), checking every field at
      * once as {@link #toCommand} does; the paths name the form's own fields ({@code education[0].graduationDate}).
      */
-    AmendFormCommand toAmendment(FormInput in, LocalDate today) {
+    AmendFormCommand toAmendment(FormInput in) {
         if (in == null) {
             throw ProblemException.invalidField("form", HttpText.FORM_AMENDMENT_REQUIRED.message());
         }
@@ -76,10 +75,26 @@ final class StartRequestMapper {
         f.throwIfAny();
         DossierMapper.requireTheService(in.asEvaluationRequest(), "");
         try {
-            return new AmendFormCommand(form.apply(today), details.get());
+            return new AmendFormCommand(refusedAsAWhole(form), details.get());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("form", ProblemException.explanation(e));
+            throw refusedAsAWhole(e);
         }
+    }
+
+    /** The form for the date the use case settles on; one the domain refuses as a whole is bad input, as here. */
+    private static Function<LocalDate, Dossier> refusedAsAWhole(Function<LocalDate, Dossier> form) {
+        return day -> {
+            try {
+                return form.apply(day);
+            } catch (IllegalArgumentException e) {
+                throw refusedAsAWhole(e);
+            }
+        };
+    }
+
+    // every field was checked; a form the domain still refuses as a whole is bad input
+    private static ProblemException refusedAsAWhole(IllegalArgumentException e) {
+        return ProblemException.invalidField("form", ProblemException.explanation(e));
     }
 
     /** The fields the domain's form of the category asks for (R17, R71); none for a category the fields refuse. */

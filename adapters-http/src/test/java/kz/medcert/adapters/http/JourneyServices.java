@@ -119,14 +119,14 @@ final class JourneyServices {
 
     /** Every controller of the journey, as bootstrap registers them. */
     List<Controller> controllers() {
-        return List.of(new RequestController(start, get, fetch, submit, clock), new ConsentController(consent),
+        return List.of(new RequestController(start, get, fetch, submit), new ConsentController(consent),
                 new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
                 new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
                 new ObjectionController(objections),
                 new AuditTrailController(audit, new VerifyAuditChainService(auditTrail)),
                 new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES),
                 new CertificateListController(holderCertificates), new RequestListController(ownRequests),
-                new FormAmendmentController(amend, clock));
+                new FormAmendmentController(amend));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

@@ -12,6 +12,7 @@ import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.Message;
+import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 
@@ -31,9 +32,11 @@ public final class AmendFormService implements AmendFormUseCase {
     @Override
     public RequestView amend(Actor actor, RequestId id, AmendFormCommand command) {
         CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_AMEND_FORM);
+        // the amended form keeps the request's provisional application date (R11: settled again at the submission)
+        Dossier form = command.formOn().apply(request.state().form().applicationDate());
         CertificationRequest amended;
         try {
-            amended = request.formAmended(command.form(), command.details(), clock.instant(), actor.auditLabel());
+            amended = request.formAmended(form, command.details(), clock.instant(), actor.auditLabel());
         } catch (IllegalStateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_STEP_REFUSED.message().with("request", id)
                     .with("reason", explanation(e)));

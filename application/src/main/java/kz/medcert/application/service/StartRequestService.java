@@ -2,6 +2,9 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.dossier.Dossier;
 import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
@@ -70,7 +73,10 @@ public final class StartRequestService implements StartRequestUseCase {
         if (!applicant.iin().equals(command.applicant().iin())) {
             throw new AccessDeniedException(ServiceText.APPLICANT_STARTS_OWN_REQUESTS.message());
         }
-        return CertificationRequest.start(new RequestId(UUID.randomUUID()), command.applicant(), command.form(),
-                command.details(), clock.instant(), actor.auditLabel());
+        // one reading of the clock: the form's provisional application date is the day the request is started (R11)
+        Instant now = clock.instant();
+        Dossier form = command.formOn().apply(KazakhstanTime.date(now));
+        return CertificationRequest.start(new RequestId(UUID.randomUUID()), command.applicant(), form,
+                command.details(), now, actor.auditLabel());
     }
 }

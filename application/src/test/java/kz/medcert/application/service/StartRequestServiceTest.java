@@ -4,9 +4,14 @@ import static kz.medcert.application.testing.RequestFixtures.AS_GRADUATE;
 import static kz.medcert.application.testing.RequestFixtures.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import kz.medcert.application.port.in.RequestView;
 import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.application.testing.RequestFixtures;
+import kz.medcert.domain.calendar.KazakhstanTime;
+import kz.medcert.domain.request.ApplicationDetails;
 import kz.medcert.domain.request.ConsentStatus;
 import kz.medcert.domain.request.HistoryEntry;
 import kz.medcert.domain.request.RequestStatus;
@@ -43,5 +48,23 @@ class StartRequestServiceTest {
 
         // then
         assertThat(first.state().id()).isNotEqualTo(second.state().id());
+    }
+
+    @Test
+    void theFormsProvisionalApplicationDate_isTheDayTheRequestIsStarted_inAlmaty_fromOneReadingOfTheClock_R11() {
+        // given a form built for whatever day the use case settles on
+        List<LocalDate> asked = new ArrayList<>();
+        StartRequestCommand command = new StartRequestCommand(RequestFixtures.graduate(), day -> {
+            asked.add(day);
+            return RequestFixtures.graduateForm().toBuilder().applicationDate(day).build();
+        }, ApplicationDetails.NONE);
+
+        // when
+        RequestView view = services.start.start(AS_GRADUATE, command);
+
+        // then
+        LocalDate startDay = KazakhstanTime.date(view.state().startedAt());
+        assertThat(asked).containsExactly(startDay);
+        assertThat(view.state().form().applicationDate()).isEqualTo(startDay);
     }
 }

@@ -1,6 +1,8 @@
 package kz.medcert.application.port.in;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Function;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.request.ApplicationDetails;
@@ -26,11 +28,21 @@ public interface AmendFormUseCase {
      */
     RequestView amend(Actor actor, RequestId id, AmendFormCommand command);
 
-    /** The whole form as amended, and what the form asks beyond the dossier (the level applied for, R15; A5). */
-    record AmendFormCommand(Dossier form, ApplicationDetails details) {
+    /**
+     * The whole form as amended, and what the form asks beyond the dossier (the level applied for, R15; A5).
+     *
+     * @param formOn builds the amended form for its application date, which the use case settles: the request's own
+     *               (an amendment does not move it)
+     */
+    record AmendFormCommand(Function<LocalDate, Dossier> formOn, ApplicationDetails details) {
         public AmendFormCommand {
-            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(formOn, "formOn");
             Objects.requireNonNull(details, "details");
+        }
+
+        /** The amended {@code form}, dated by the use case. */
+        public AmendFormCommand(Dossier form, ApplicationDetails details) {
+            this(day -> form.toBuilder().applicationDate(day).build(), details);
         }
     }
 }

@@ -1,6 +1,8 @@
 package kz.medcert.application.port.in;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Function;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.request.Applicant;
@@ -42,13 +44,24 @@ public interface StartRequestUseCase {
         }
     }
 
-    /** {@code form} holds what the applicant declares; registry facts are added after consent. */
-    /** @param details what the form asks beyond the dossier: the level applied for, the organisation (A1, A5) */
-    record StartRequestCommand(Applicant applicant, Dossier form, ApplicationDetails details) {
+    /**
+     * What the applicant declares; registry facts are added after consent.
+     *
+     * @param formOn  builds the declared form for its provisional application date, which the use case settles: the
+     *                day the request is started, in Almaty (R11; settled again at the submission)
+     * @param details what the form asks beyond the dossier: the level applied for, the organisation (A1, A5)
+     */
+    record StartRequestCommand(Applicant applicant, Function<LocalDate, Dossier> formOn,
+                               ApplicationDetails details) {
         public StartRequestCommand {
             Objects.requireNonNull(applicant, "applicant");
-            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(formOn, "formOn");
             Objects.requireNonNull(details, "details");
+        }
+
+        /** The declared {@code form}, dated by the use case as any other start is. */
+        public StartRequestCommand(Applicant applicant, Dossier form, ApplicationDetails details) {
+            this(applicant, day -> form.toBuilder().applicationDate(day).build(), details);
         }
 
         public StartRequestCommand(Applicant applicant, Dossier form) {

@@ -34,11 +34,12 @@ public final class AuditTrailController implements Controller {
     }
 
     private void verify(Context ctx) {
-        ctx.header("Cache-Control", "no-store").json(AuditChainResponse.from(chain.verify(Authentication.actor(ctx))));
+        JsonAnswer.plain(ctx.header("Cache-Control", "no-store"),
+                AuditChainResponse.from(chain.verify(Authentication.actor(ctx))));
     }
 
     private void trail(Context ctx) {
-        ctx.header("Cache-Control", "no-store").json(trails.read(Authentication.actor(ctx), RequestIds.of(ctx))
-                .stream().map(AuditEntryResponse::from).toList());
+        JsonAnswer.plain(ctx.header("Cache-Control", "no-store"), trails.read(Authentication.actor(ctx),
+                RequestIds.of(ctx)).stream().map(AuditEntryResponse::from).toList());
     }
 }

@@ -45,19 +45,19 @@ final class HealthCheck {
     void handle(Context ctx) {
         Map<String, String> states = states();
         boolean up = !states.containsValue(HealthResponse.DOWN);
-        ctx.status(up ? 200 : 503).json(new HealthResponse(up ? HealthResponse.UP : HealthResponse.DOWN, states,
-                details()));
+        JsonAnswer.plain(ctx.status(up ? 200 : 503), new HealthResponse(up ? HealthResponse.UP : HealthResponse.DOWN,
+                states, details()));
     }
 
     void ready(Context ctx) {
         Map<String, String> states = states();
         boolean up = !states.containsValue(HealthResponse.DOWN);
-        ctx.status(up ? 200 : 503).json(new HealthResponse(up ? HealthResponse.UP : HealthResponse.DOWN, states,
-                Map.of()));
+        JsonAnswer.plain(ctx.status(up ? 200 : 503), new HealthResponse(up ? HealthResponse.UP : HealthResponse.DOWN,
+                states, Map.of()));
     }
 
     static void live(Context ctx) {
-        ctx.json(LIVE);
+        JsonAnswer.plain(ctx, LIVE);
     }
 
     private Map<String, String> states() {

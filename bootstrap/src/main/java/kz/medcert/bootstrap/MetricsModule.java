@@ -5,7 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import kz.medcert.adapters.persistence.Database;
-import kz.medcert.application.port.in.ServiceFiguresUseCase;
+import kz.medcert.application.port.in.operations.ServiceFiguresUseCase;
 import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.CertificateRegistry;
 import kz.medcert.application.port.out.EducationRegistry;

@@ -17,7 +17,7 @@ import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
 import kz.medcert.adapters.registerfile.RegisterCsv;
-import kz.medcert.application.port.in.VerifyCertificateUseCase;
+import kz.medcert.application.port.in.verification.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
 import kz.medcert.application.service.VerifyCertificateService;
 import kz.medcert.domain.access.Department;

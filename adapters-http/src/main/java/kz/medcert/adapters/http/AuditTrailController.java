@@ -7,8 +7,8 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.AuditChainResponse;
 import kz.medcert.adapters.http.dto.AuditEntryResponse;
-import kz.medcert.application.port.in.ReadAuditTrailUseCase;
-import kz.medcert.application.port.in.VerifyAuditChainUseCase;
+import kz.medcert.application.port.in.audit.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.audit.VerifyAuditChainUseCase;
 
 /**
  * {@code GET /api/v1/requests/{id}/audit}: the request's audit trail (who did what, when, with consent references and

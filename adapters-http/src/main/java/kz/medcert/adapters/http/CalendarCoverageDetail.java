@@ -2,7 +2,7 @@ package kz.medcert.adapters.http;
 
 import java.util.Objects;
 import kz.medcert.adapters.http.dto.CalendarCoverageResponse;
-import kz.medcert.application.port.in.CalendarCoverageUseCase;
+import kz.medcert.application.port.in.operations.CalendarCoverageUseCase;
 
 /**
  * {@code /health}'s {@code details.workingCalendar}: the last day the working calendar covers, and from 60 days before

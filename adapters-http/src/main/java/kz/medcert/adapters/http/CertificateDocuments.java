@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import kz.medcert.adapters.http.pdf.BilingualText;
 import kz.medcert.adapters.http.pdf.CertificateDocument;
-import kz.medcert.application.port.in.CertificateDocumentView;
+import kz.medcert.application.port.in.certificates.CertificateDocumentView;
 
 /**
  * What the PDF renderer prints ({@link CertificateDocument}) for a certificate read through

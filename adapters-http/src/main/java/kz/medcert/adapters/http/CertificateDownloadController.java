@@ -9,8 +9,8 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.pdf.CertificateDocument;
 import kz.medcert.adapters.http.pdf.CertificatePdf;
-import kz.medcert.application.port.in.CertificateDocumentView;
-import kz.medcert.application.port.in.GetCertificateUseCase;
+import kz.medcert.application.port.in.certificates.CertificateDocumentView;
+import kz.medcert.application.port.in.certificates.GetCertificateUseCase;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.CertificateNumbers;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.HolderCertificatesResponse;
-import kz.medcert.application.port.in.HolderNotFoundException;
-import kz.medcert.application.port.in.ListCertificatesUseCase;
+import kz.medcert.application.port.in.certificates.HolderNotFoundException;
+import kz.medcert.application.port.in.certificates.ListCertificatesUseCase;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.person.Iin;
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.adapters.http.dto.ProblemResponse;
 import kz.medcert.adapters.http.dto.PublicCertificateResponse;
-import kz.medcert.application.port.in.VerifyCertificateUseCase;
+import kz.medcert.application.port.in.verification.VerifyCertificateUseCase;
 import kz.medcert.domain.reference.Language;
 
 /**

@@ -9,9 +9,9 @@ import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.ConfirmConsentRequest;
 import kz.medcert.adapters.http.dto.ConsentChallengeResponse;
 import kz.medcert.adapters.http.dto.RequestResponse;
-import kz.medcert.application.port.in.ConsentUseCase;
-import kz.medcert.application.port.in.RequestView;
-import kz.medcert.application.port.in.TooManyConsentCodesException;
+import kz.medcert.application.port.in.requests.ConsentUseCase;
+import kz.medcert.application.port.in.requests.RequestView;
+import kz.medcert.application.port.in.requests.TooManyConsentCodesException;
 import kz.medcert.domain.request.RequestId;
 
 /**

@@ -10,7 +10,7 @@ import kz.medcert.adapters.http.dto.EvaluationRequest.EducationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.LabourPermitInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.OrganisationInput;
 import kz.medcert.adapters.http.dto.EvaluationRequest.RecognitionInput;
-import kz.medcert.application.port.in.EvaluateDossierCommand;
+import kz.medcert.application.port.in.evaluation.EvaluateDossierCommand;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 import kz.medcert.adapters.http.dto.EvaluationRequest;
 import kz.medcert.adapters.http.dto.EvaluationResponse;
-import kz.medcert.application.port.in.EvaluateDossierCommand;
-import kz.medcert.application.port.in.EvaluateDossierUseCase;
+import kz.medcert.application.port.in.evaluation.EvaluateDossierCommand;
+import kz.medcert.application.port.in.evaluation.EvaluateDossierUseCase;
 import kz.medcert.domain.evaluation.Evaluation;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 

@@ -7,8 +7,8 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.RequestResponse;
 import kz.medcert.adapters.http.dto.StartRequestRequest.FormInput;
-import kz.medcert.application.port.in.AmendFormUseCase;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.AmendFormUseCase;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**

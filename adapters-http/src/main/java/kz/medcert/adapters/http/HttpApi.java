@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
-import kz.medcert.application.port.in.EvaluateDossierUseCase;
+import kz.medcert.application.port.in.evaluation.EvaluateDossierUseCase;
 
 /**
  * The HTTP API of MedCert: a Javalin server with the JSON configuration, the error handling (RFC 9457 problems

@@ -7,7 +7,7 @@ import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.ObjectionRequest;
 import kz.medcert.adapters.http.dto.RequestResponse;
-import kz.medcert.application.port.in.ObjectToRefusalUseCase;
+import kz.medcert.application.port.in.decisions.ObjectToRefusalUseCase;
 import kz.medcert.domain.request.Objection;
 
 /**

@@ -13,9 +13,9 @@ import kz.medcert.adapters.http.dto.IssueRequest;
 import kz.medcert.adapters.http.dto.QueueResponse;
 import kz.medcert.adapters.http.dto.RefusalRequest;
 import kz.medcert.adapters.http.dto.RequestResponse;
-import kz.medcert.application.port.in.DecideRequestUseCase;
-import kz.medcert.application.port.in.OfficerQueueUseCase;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.decisions.DecideRequestUseCase;
+import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.domain.request.Motivation;
 
 /**

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import kz.medcert.adapters.http.dto.ReferenceDataResponse;
-import kz.medcert.application.port.in.ReferenceDataUseCase;
+import kz.medcert.application.port.in.reference.ReferenceDataUseCase;
 
 /** {@code GET /api/v1/reference-data}: specialties, education levels and fields, qualification levels, documents. */
 public final class ReferenceDataController implements Controller {

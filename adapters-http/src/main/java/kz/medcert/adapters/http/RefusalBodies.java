@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import kz.medcert.adapters.http.dto.RefusalRequest;
-import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
+import kz.medcert.application.port.in.decisions.DecideRequestUseCase.RefusalCommand;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.request.Motivation;
 

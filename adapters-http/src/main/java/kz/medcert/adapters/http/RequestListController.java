@@ -6,7 +6,7 @@ import java.util.Objects;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.Role;
 import kz.medcert.adapters.http.dto.RequestListResponse;
-import kz.medcert.application.port.in.ListRequestsUseCase;
+import kz.medcert.application.port.in.requests.ListRequestsUseCase;
 
 /**
  * The applicant's own requests: {@code GET /api/v1/requests?offset=&limit=}, the newest first, a page at a time

@@ -2,7 +2,7 @@ package kz.medcert.adapters.http;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.port.in.requests.SubmitRequestUseCase.SubmitResult;
 import kz.medcert.domain.evaluation.ChecklistItem;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.Message;

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import kz.medcert.application.port.in.PublicCertificateView;
+import kz.medcert.application.port.in.verification.PublicCertificateView;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.LocalizedText;

@@ -8,7 +8,7 @@ import kz.medcert.adapters.http.pdf.CertificateDocument;
 import kz.medcert.adapters.http.pdf.CertificatePdf;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.MutableClock;
-import kz.medcert.application.port.in.CertificateDocumentView;
+import kz.medcert.application.port.in.certificates.CertificateDocumentView;
 import kz.medcert.application.service.GetCertificateService;
 import kz.medcert.application.testing.CertificateFixtures;
 import kz.medcert.domain.certificate.IssuedCertificate;

@@ -2,10 +2,10 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import kz.medcert.application.port.in.AmendFormUseCase;
+import kz.medcert.application.port.in.requests.AmendFormUseCase;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;

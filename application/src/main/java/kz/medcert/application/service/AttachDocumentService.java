@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import kz.medcert.application.port.in.AttachDocumentUseCase;
+import kz.medcert.application.port.in.requests.AttachDocumentUseCase;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository;

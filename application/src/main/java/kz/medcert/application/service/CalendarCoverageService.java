@@ -3,7 +3,7 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
-import kz.medcert.application.port.in.CalendarCoverageUseCase;
+import kz.medcert.application.port.in.operations.CalendarCoverageUseCase;
 import kz.medcert.domain.calendar.CalendarCoverage;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.evaluation.CertificationRules;

@@ -3,7 +3,7 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Objects;
-import kz.medcert.application.port.in.DemoAccountsUseCase;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase;
 import kz.medcert.application.port.out.DemoPersonDirectory;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import kz.medcert.application.port.in.AccessDeniedException;
-import kz.medcert.application.port.in.ExpiryReportUseCase;
+import kz.medcert.application.port.in.certificates.ExpiryReportUseCase;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryCount;

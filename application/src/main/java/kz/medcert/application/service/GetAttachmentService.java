@@ -3,7 +3,7 @@ package kz.medcert.application.service;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.UUID;
-import kz.medcert.application.port.in.GetAttachmentUseCase;
+import kz.medcert.application.port.in.requests.GetAttachmentUseCase;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.domain.access.Actor;

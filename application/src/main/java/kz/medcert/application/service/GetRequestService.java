@@ -1,8 +1,8 @@
 package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
-import kz.medcert.application.port.in.GetRequestUseCase;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.GetRequestUseCase;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.request.RequestId;
 

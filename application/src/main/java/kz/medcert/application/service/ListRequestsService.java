@@ -2,7 +2,7 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.util.Objects;
-import kz.medcert.application.port.in.ListRequestsUseCase;
+import kz.medcert.application.port.in.requests.ListRequestsUseCase;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository.RequestPage;
 import kz.medcert.application.port.out.CertificationRequestRepository;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
-import kz.medcert.application.port.in.OfficerQueueUseCase;
+import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificationRequestRepository.AwaitingDecision;
 import kz.medcert.application.port.out.CertificationRequestRepository;

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import kz.medcert.application.port.in.AccessDeniedException;
-import kz.medcert.application.port.in.ReadAuditTrailUseCase;
+import kz.medcert.application.port.in.audit.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.AuditTrail;

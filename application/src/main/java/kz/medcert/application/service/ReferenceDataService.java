@@ -2,7 +2,7 @@ package kz.medcert.application.service;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import kz.medcert.application.port.in.ReferenceDataUseCase;
+import kz.medcert.application.port.in.reference.ReferenceDataUseCase;
 import kz.medcert.domain.access.Regions;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.CertificationRules;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
-import kz.medcert.application.port.in.RemindExpiringCertificatesUseCase;
+import kz.medcert.application.port.in.certificates.RemindExpiringCertificatesUseCase;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;

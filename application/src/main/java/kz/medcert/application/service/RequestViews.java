@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.medcert.application.port.in.RequestNotFoundException;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import kz.medcert.application.port.in.ServiceFiguresUseCase;
+import kz.medcert.application.port.in.operations.ServiceFiguresUseCase;
 import kz.medcert.application.port.out.OperationalCounts;
 import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.port.out.OperationalCounts.AwaitingDecisionCount;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
-import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.port.in.requests.SubmitRequestUseCase;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;

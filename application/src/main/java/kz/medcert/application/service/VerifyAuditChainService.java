@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ServiceText;
-import kz.medcert.application.port.in.VerifyAuditChainUseCase;
+import kz.medcert.application.port.in.audit.VerifyAuditChainUseCase;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.ChainCheck;

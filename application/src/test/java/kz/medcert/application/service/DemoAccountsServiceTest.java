@@ -3,8 +3,8 @@ package kz.medcert.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import kz.medcert.application.port.in.DemoAccountsUseCase.DemoAccounts;
-import kz.medcert.application.port.in.DemoAccountsUseCase.DemoApplicant;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase.DemoAccounts;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase.DemoApplicant;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.PersonName;

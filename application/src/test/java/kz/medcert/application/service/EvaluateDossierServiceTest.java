@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import kz.medcert.application.port.in.EvaluateDossierCommand;
+import kz.medcert.application.port.in.evaluation.EvaluateDossierCommand;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.evaluation.CertificationRules;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.MutableClock;
-import kz.medcert.application.port.in.CertificateDocumentView;
+import kz.medcert.application.port.in.certificates.CertificateDocumentView;
 import kz.medcert.application.testing.CertificateFixtures;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.certificate.IssuedCertificate;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import kz.medcert.application.port.in.RequestNotFoundException;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.request.RequestId;

@@ -3,7 +3,7 @@ package kz.medcert.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
-import kz.medcert.application.port.in.ReferenceDataUseCase.ReferenceData;
+import kz.medcert.application.port.in.reference.ReferenceDataUseCase.ReferenceData;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.access.Regions;
 import kz.medcert.domain.evaluation.Ground;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import kz.medcert.adapters.web.Page.FieldProblem;
 import kz.medcert.adapters.web.i18n.Messages;
-import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;

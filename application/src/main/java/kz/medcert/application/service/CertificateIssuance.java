@@ -14,10 +14,10 @@ import kz.medcert.domain.request.RequestState;
  * R15, R75, R79), from the certificate the register holds in the request's specialty. Shared by the officer's
  * decision and the automatic confirmation.
  */
-final class CertificateIssuance {
+public final class CertificateIssuance {
     private final CertificateRegister register;
 
-    CertificateIssuance(CertificateRegister register) {
+    public CertificateIssuance(CertificateRegister register) {
         this.register = Objects.requireNonNull(register, "register");
     }
 
@@ -29,7 +29,7 @@ final class CertificateIssuance {
      * @throws RequestConflictException when the request was evaluated as the confirmation of a certificate revoked
      *                                  since (row 8 part B)
      */
-    IssuedCertificate draft(RequestState s, LocalDate issuedOn, long serial) {
+    public IssuedCertificate draft(RequestState s, LocalDate issuedOn, long serial) {
         return CertificateDraft.of(s, issuedOn, serial, register.latestHeld(s.applicant().iin(), s.form().target()))
                 .fold(CertificateDraft.Drafted::certificate, refused -> {
                     IssuedCertificate revoked = refused.revoked();

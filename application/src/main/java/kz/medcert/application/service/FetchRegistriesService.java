@@ -25,7 +25,7 @@ import kz.medcert.domain.request.StateRegistry;
  */
 public final class FetchRegistriesService implements FetchRegistriesUseCase {
     /** Who retries in the background, as the requests' history names it. */
-    static final String RETRY_WORKER = new Actor.Automated("registry-retry").auditLabel();
+    public static final String RETRY_WORKER = new Actor.Automated("registry-retry").auditLabel();
 
     private final CertificationRequestRepository repository;
     private final RegistryCalls registries;

@@ -29,7 +29,7 @@ import kz.medcert.application.port.in.register.ImportRegisterUseCase.ImportSumma
 import kz.medcert.application.port.in.register.ImportRegisterUseCase.RegisterFile;
 import kz.medcert.application.port.in.register.ImportRegisterUseCase.RowReject;
 import kz.medcert.application.port.in.register.InvalidRegisterFileException;
-import kz.medcert.application.service.ImportRegisterService;
+import kz.medcert.application.service.register.ImportRegisterService;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 

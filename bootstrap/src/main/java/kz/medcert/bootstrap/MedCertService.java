@@ -22,7 +22,7 @@ import kz.medcert.application.port.in.operations.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.operations.DeliverNotificationsUseCase;
 import kz.medcert.application.port.in.certificates.RemindExpiringCertificatesUseCase;
 import kz.medcert.domain.calendar.KazakhstanTime;
-import kz.medcert.application.service.DeliverySettings;
+import kz.medcert.application.service.operations.DeliverySettings;
 import kz.medcert.bootstrap.metrics.OperationsMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

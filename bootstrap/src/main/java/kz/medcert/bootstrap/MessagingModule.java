@@ -15,9 +15,9 @@ import kz.medcert.application.port.out.DeliveryOutcome;
 import kz.medcert.application.port.out.MailGateway;
 import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.port.out.SmsGateway;
-import kz.medcert.application.service.DeliverNotificationsService;
-import kz.medcert.application.service.DeliverySettings;
-import kz.medcert.application.service.RemindExpiringCertificatesService;
+import kz.medcert.application.service.operations.DeliverNotificationsService;
+import kz.medcert.application.service.operations.DeliverySettings;
+import kz.medcert.application.service.certificates.RemindExpiringCertificatesService;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -13,7 +13,7 @@ import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
 import kz.medcert.application.port.out.ProhibitionRegistry;
-import kz.medcert.application.service.RegistryCalls;
+import kz.medcert.application.service.requests.RegistryCalls;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.bootstrap.metrics.MeteredRegistries;
 import kz.medcert.bootstrap.metrics.OperationsMetrics;

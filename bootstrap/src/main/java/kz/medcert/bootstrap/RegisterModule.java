@@ -21,15 +21,15 @@ import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.RegisterFileReader;
 import kz.medcert.application.port.out.RegisterFileWriter;
-import kz.medcert.application.service.DecideRequestService;
-import kz.medcert.application.service.ExpiryReportService;
-import kz.medcert.application.service.GetCertificateService;
-import kz.medcert.application.service.ImportRegisterService;
-import kz.medcert.application.service.ListCertificatesService;
-import kz.medcert.application.service.ReadAuditTrailService;
-import kz.medcert.application.service.RevokeCertificateService;
-import kz.medcert.application.service.VerifyAuditChainService;
-import kz.medcert.application.service.VerifyCertificateService;
+import kz.medcert.application.service.decisions.DecideRequestService;
+import kz.medcert.application.service.certificates.ExpiryReportService;
+import kz.medcert.application.service.certificates.GetCertificateService;
+import kz.medcert.application.service.register.ImportRegisterService;
+import kz.medcert.application.service.certificates.ListCertificatesService;
+import kz.medcert.application.service.audit.ReadAuditTrailService;
+import kz.medcert.application.service.certificates.RevokeCertificateService;
+import kz.medcert.application.service.audit.VerifyAuditChainService;
+import kz.medcert.application.service.verification.VerifyCertificateService;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /** The certificate register with its public verification, and the hash-chained audit trail. */

@@ -22,7 +22,7 @@ import kz.medcert.application.port.in.operations.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.certificates.ExpiryReportUseCase;
 import kz.medcert.application.port.in.register.ImportRegisterUseCase;
 import kz.medcert.application.port.in.audit.VerifyAuditChainUseCase;
-import kz.medcert.application.service.VerifyAuditChainService;
+import kz.medcert.application.service.audit.VerifyAuditChainService;
 import kz.medcert.application.port.in.decisions.DecideRequestUseCase;
 import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
 import kz.medcert.application.port.in.audit.ReadAuditTrailUseCase;
@@ -40,7 +40,7 @@ import kz.medcert.application.port.in.reference.ReferenceDataUseCase;
 import kz.medcert.application.port.in.requests.StartRequestUseCase;
 import kz.medcert.application.port.in.requests.SubmitRequestUseCase;
 import kz.medcert.application.port.out.DemoPersonDirectory;
-import kz.medcert.application.service.DemoAccountsService;
+import kz.medcert.application.service.reference.DemoAccountsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

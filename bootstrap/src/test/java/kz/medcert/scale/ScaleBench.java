@@ -19,7 +19,7 @@ import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
 import kz.medcert.adapters.registerfile.RegisterCsv;
 import kz.medcert.application.port.in.verification.VerifyCertificateUseCase;
 import kz.medcert.application.port.out.CertificateRegister.ExpiryWindow;
-import kz.medcert.application.service.VerifyCertificateService;
+import kz.medcert.application.service.verification.VerifyCertificateService;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.certificate.CertificateNumber;

@@ -9,7 +9,7 @@ import kz.medcert.adapters.http.pdf.CertificatePdf;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.port.in.certificates.CertificateDocumentView;
-import kz.medcert.application.service.GetCertificateService;
+import kz.medcert.application.service.certificates.GetCertificateService;
 import kz.medcert.application.testing.CertificateFixtures;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.reference.SpecialtyCatalogue;

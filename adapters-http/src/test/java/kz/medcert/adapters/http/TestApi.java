@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
 import kz.medcert.adapters.http.auth.DevTokens;
 import kz.medcert.adapters.http.auth.TokenSettings;
 import kz.medcert.adapters.http.auth.TokenVerifier;
-import kz.medcert.application.service.EvaluateDossierService;
+import kz.medcert.application.service.evaluation.EvaluateDossierService;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.evaluation.CertificationRules;

@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.MutableClock;
-import kz.medcert.application.service.VerifyCertificateService;
+import kz.medcert.application.service.verification.VerifyCertificateService;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.application.port.out.ConsentLimits;
-import kz.medcert.application.service.decisions.DecisionSettings;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.domain.request.FallbackPolicy;
 import kz.medcert.application.service.requests.UploadLimits;
 

@@ -27,7 +27,7 @@ import kz.medcert.application.service.requests.ConsentService;
 import kz.medcert.application.service.requests.ConsentSettings;
 import kz.medcert.application.service.evaluation.EvaluateDossierService;
 import kz.medcert.application.service.requests.FetchRegistriesService;
-import kz.medcert.application.service.decisions.DecisionSettings;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.requests.GetAttachmentService;
 import kz.medcert.application.service.requests.GetRequestService;
 import kz.medcert.application.service.requests.ListRequestsService;

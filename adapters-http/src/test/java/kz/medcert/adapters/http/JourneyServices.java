@@ -34,7 +34,7 @@ import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.application.service.requests.StartRequestService;
 import kz.medcert.application.service.requests.SubmitRequestService;
-import kz.medcert.application.service.decisions.DecisionSettings;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.requests.GetAttachmentService;
 import kz.medcert.application.service.certificates.ListCertificatesService;
 import kz.medcert.application.service.requests.ListRequestsService;

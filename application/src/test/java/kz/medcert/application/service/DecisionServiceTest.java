@@ -22,7 +22,6 @@ import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.service.certificates.RevokeCertificateService;
 import kz.medcert.application.service.decisions.DecideRequestService;
-import kz.medcert.application.service.decisions.DecisionSettings;
 import kz.medcert.application.service.decisions.ObjectToRefusalService;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;

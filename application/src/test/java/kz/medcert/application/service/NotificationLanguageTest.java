@@ -9,7 +9,6 @@ import kz.medcert.application.port.in.decisions.DecideRequestUseCase.RefusalComm
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.service.certificates.RevokeCertificateService;
 import kz.medcert.application.service.decisions.DecideRequestService;
-import kz.medcert.application.service.decisions.DecisionSettings;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;

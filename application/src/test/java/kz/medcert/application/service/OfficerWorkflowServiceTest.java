@@ -26,7 +26,6 @@ import kz.medcert.application.port.in.decisions.OfficerQueueUseCase.QueuePage;
 import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
 import kz.medcert.application.port.in.verification.VerifyCertificateUseCase.Verification;
 import kz.medcert.application.service.decisions.DecideRequestService;
-import kz.medcert.application.service.decisions.DecisionSettings;
 import kz.medcert.application.service.decisions.OfficerQueueService;
 import kz.medcert.application.service.verification.VerifyCertificateService;
 import kz.medcert.application.testing.CertificateFixtures;

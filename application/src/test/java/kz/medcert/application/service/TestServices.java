@@ -16,7 +16,6 @@ import kz.medcert.application.port.in.requests.ConsentUseCase.ConsentResult;
 import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.application.port.in.requests.SubmitRequestUseCase.SubmitResult;
-import kz.medcert.application.service.decisions.DecisionSettings;
 import kz.medcert.application.service.requests.AmendFormService;
 import kz.medcert.application.service.requests.AttachDocumentService;
 import kz.medcert.application.service.requests.ConsentService;

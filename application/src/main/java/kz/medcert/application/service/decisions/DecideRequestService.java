@@ -24,6 +24,7 @@ import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequ
 import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.RecipientLanguage;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.application.service.RequestViews;

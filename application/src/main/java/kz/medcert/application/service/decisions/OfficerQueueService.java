@@ -11,6 +11,7 @@ import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
 import kz.medcert.application.port.out.CertificationRequestRepository.AwaitingDecision;
 import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;

@@ -22,7 +22,7 @@ import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.application.service.RecipientLanguage;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.application.service.certificates.CertificateIssuance;
-import kz.medcert.application.service.decisions.DecisionSettings;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.calendar.ServiceDeadline;

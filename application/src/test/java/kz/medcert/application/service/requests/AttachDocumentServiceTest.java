@@ -15,7 +15,7 @@ import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachDocum
 import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachResult;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.TestServices;
-import kz.medcert.application.service.decisions.DecisionSettings;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.request.Attachment;

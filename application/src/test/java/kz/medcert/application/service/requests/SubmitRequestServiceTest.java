@@ -18,7 +18,7 @@ import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachDocum
 import kz.medcert.application.port.in.requests.SubmitRequestUseCase.SubmitResult;
 import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.service.TestServices;
-import kz.medcert.application.service.decisions.DecisionSettings;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.document.DocumentCode;

@@ -1,4 +1,4 @@
-package kz.medcert.application.service.decisions;
+package kz.medcert.application.service;
 
 import kz.medcert.domain.request.HearingTerm;
 

@@ -34,14 +34,14 @@ import kz.medcert.domain.reference.SpecialtyCode;
  * empty; an absent application date is left to the use case (today in Almaty). The information form of a request
  * for the service is mapped by the same code ({@link #dossierOn}), its paths prefixed with {@code form.}.
  */
-final class DossierMapper {
+public final class DossierMapper {
     private final SpecialtyCatalogue catalogue;
 
-    DossierMapper(SpecialtyCatalogue catalogue) {
+    public DossierMapper(SpecialtyCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
-    EvaluateDossierCommand toCommand(EvaluationRequest r) {
+    public EvaluateDossierCommand toCommand(EvaluationRequest r) {
         Fields f = new Fields(catalogue);
         LocalDate applicationDate = f.date("applicationDate", r.applicationDate(), false);
         Function<LocalDate, Dossier> dossierOn = dossierOn(f, r);
@@ -54,7 +54,7 @@ final class DossierMapper {
      * R03: the service follows citizenship; a declared category that contradicts the declared citizenship is a
      * mistake the applicant corrects (422 naming {@code category}), not a dossier to evaluate under the wrong service.
      */
-    static void requireTheService(EvaluationRequest r, String prefix) {
+    public static void requireTheService(EvaluationRequest r, String prefix) {
         Category category = Category.valueOf(r.category());
         Optional<CountryCode> citizenship = Optional.ofNullable(r.citizenship()).map(CountryCode::of);
         ServiceCategoryPolicy.mismatchReason(category, citizenship).ifPresent(reason -> {
@@ -68,7 +68,7 @@ final class DossierMapper {
      * Checks every field of the request but the application date, rejecting into {@code f}; the result builds the
      * dossier for a given application date and may only be called once {@code f} holds no violation.
      */
-    Function<LocalDate, Dossier> dossierOn(Fields f, EvaluationRequest r) {
+    public Function<LocalDate, Dossier> dossierOn(Fields f, EvaluationRequest r) {
         Category category = f.code("category", r.category(), Category.class, true);
         SpecialtyCode declared = f.specialty("declaredSpecialty", r.declaredSpecialty(), true);
         SpecialtyCode specialization = f.specialty("declaredSpecialization", r.declaredSpecialization(), false);
@@ -116,7 +116,7 @@ final class DossierMapper {
         return f.build(p, () -> new LabourPermit(number, issuedOn, employer)).orElse(null);
     }
 
-    static HealthcareOrganisation organisation(Fields f, String p, OrganisationInput in) {
+    public static HealthcareOrganisation organisation(Fields f, String p, OrganisationInput in) {
         String name = f.text(p + ".name", in.name());
         String ownership = f.text(p + ".ownership", in.ownership());
         String address = f.text(p + ".address", in.address());
@@ -153,11 +153,11 @@ final class DossierMapper {
                 optionalText(in.orderNumber()), optionalText(in.registrationNumber()), flag(in.inRegistry())));
     }
 
-    static boolean flag(Boolean value) {
+    public static boolean flag(Boolean value) {
         return value != null && value;
     }
 
-    static Optional<String> optionalText(String value) {
+    public static Optional<String> optionalText(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * DOWN. The checks run at once, each within the time limit: one that has not answered by then (a database that does
  * not accept connections) counts as DOWN, so the answer never waits for a connection pool's own, longer timeout.
  */
-final class HealthCheck {
-    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(3);
+public final class HealthCheck {
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
     private static final HealthResponse LIVE = new HealthResponse(HealthResponse.UP, Map.of(), Map.of());
 
@@ -36,27 +36,27 @@ final class HealthCheck {
     private final Duration timeLimit;
     private final ExecutorService runners = runners();
 
-    HealthCheck(List<ReadinessCheck> checks, List<HealthDetail> details, Duration timeLimit) {
+    public HealthCheck(List<ReadinessCheck> checks, List<HealthDetail> details, Duration timeLimit) {
         this.checks = List.copyOf(checks);
         this.details = List.copyOf(details);
         this.timeLimit = timeLimit;
     }
 
-    void handle(Context ctx) {
+    public void handle(Context ctx) {
         Map<String, String> states = states();
         boolean up = !states.containsValue(HealthResponse.DOWN);
         JsonAnswer.plain(ctx.status(up ? 200 : 503), new HealthResponse(up ? HealthResponse.UP : HealthResponse.DOWN,
                 states, details()));
     }
 
-    void ready(Context ctx) {
+    public void ready(Context ctx) {
         Map<String, String> states = states();
         boolean up = !states.containsValue(HealthResponse.DOWN);
         JsonAnswer.plain(ctx.status(up ? 200 : 503), new HealthResponse(up ? HealthResponse.UP : HealthResponse.DOWN,
                 states, Map.of()));
     }
 
-    static void live(Context ctx) {
+    public static void live(Context ctx) {
         JsonAnswer.plain(ctx, LIVE);
     }
 

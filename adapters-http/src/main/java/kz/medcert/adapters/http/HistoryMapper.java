@@ -26,10 +26,10 @@ import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /** Maps the applicant's training, certificates, work and assessments of a request, checking every field. */
-final class HistoryMapper {
+public final class HistoryMapper {
     /** Bounds that keep arithmetic on volumes cheap; far above any real certificate. */
-    static final BigDecimal MAX_CREDITS = BigDecimal.valueOf(1_000);
-    static final BigDecimal MAX_HOURS = BigDecimal.valueOf(30_000);
+    public static final BigDecimal MAX_CREDITS = BigDecimal.valueOf(1_000);
+    public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(30_000);
     private static final int MAX_DECIMALS = 2;
 
     private HistoryMapper() {
@@ -52,7 +52,7 @@ final class HistoryMapper {
         }
     }
 
-    static History map(Fields f, EvaluationRequest r) {
+    public static History map(Fields f, EvaluationRequest r) {
         return new History(
                 f.each("postgraduate", r.postgraduate(), HistoryMapper::postgraduate),
                 f.each("retraining", r.retraining(), HistoryMapper::retraining),

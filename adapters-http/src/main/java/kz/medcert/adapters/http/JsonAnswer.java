@@ -14,18 +14,18 @@ import kz.medcert.domain.reference.Language;
  * {@code ctx.json} builds a String and then encodes it: for the large answers, mostly Kazakh and Russian text, the
  * encoding alone was 15% of an evaluation's CPU. Same mapper, same bytes on the wire, same content type.
  */
-final class JsonAnswer {
+public final class JsonAnswer {
     private JsonAnswer() {
     }
 
-    static Context json(Context ctx, Object body) {
+    public static Context json(Context ctx, Object body) {
         Language language = Languages.of(ctx);
         Languages.answerIn(ctx, language);
         return write(ctx, body, language);
     }
 
     /** An answer without any text in a language (its words are codes and figures): no language headers. */
-    static Context plain(Context ctx, Object body) {
+    public static Context plain(Context ctx, Object body) {
         return write(ctx, body, Languages.DEFAULT);
     }
 

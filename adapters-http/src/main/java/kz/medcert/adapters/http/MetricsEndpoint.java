@@ -51,7 +51,7 @@ public final class MetricsEndpoint {
         return source.isPresent();
     }
 
-    void handle(Context ctx) {
+    public void handle(Context ctx) {
         Source metrics = source.orElseThrow(NotFoundResponse::new);
         token.ifPresent(required -> required.check(ctx));
         ctx.header("Cache-Control", "no-store").contentType(metrics.contentType())

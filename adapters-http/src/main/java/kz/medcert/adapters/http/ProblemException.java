@@ -39,7 +39,7 @@ public final class ProblemException extends RuntimeException {
      * A refusal's words, for a field or a detail: the domain's and the use cases' refusals carry them in every
      * language; anything else (a library's message) is shown as it is.
      */
-    static Message explanation(Throwable refusal) {
+    public static Message explanation(Throwable refusal) {
         return refusal instanceof Explained explained ? explained.explanation()
                 : Message.verbatim(String.valueOf(refusal.getMessage()));
     }

@@ -16,10 +16,10 @@ import kz.medcert.domain.reference.LocalizedText;
  * given, the answer. Every text that comes from outside this class is HTML-escaped where it is written, so a name or
  * a typed number cannot inject markup. Pure: the same input gives the same page.
  */
-final class VerificationPage {
-    static final String CONTENT_TYPE = "text/html; charset=utf-8";
+public final class VerificationPage {
+    public static final String CONTENT_TYPE = "text/html; charset=utf-8";
     /** Inline styles only, no script, no other origin; the form submits only to this site. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final int ECHO_LIMIT = 60;
@@ -27,11 +27,11 @@ final class VerificationPage {
     private VerificationPage() {
     }
 
-    static String form() {
+    public static String form() {
         return page("", "");
     }
 
-    static String found(PublicCertificateView v) {
+    public static String found(PublicCertificateView v) {
         StringBuilder rows = new StringBuilder()
                 .append(row(VerificationTexts.NUMBER, escape(v.number().value())))
                 .append(row(VerificationTexts.HOLDER, escape(v.holder())))
@@ -56,16 +56,16 @@ final class VerificationPage {
         return page(v.number().value(), body);
     }
 
-    static String malformed(String typed, boolean mistyped) {
+    public static String malformed(String typed, boolean mistyped) {
         LocalizedText why = mistyped ? VerificationTexts.MISTYPED : VerificationTexts.NOT_A_NUMBER;
         return page(typed, alert(LocalizedText.join(": ", List.of(VerificationTexts.INVALID_NUMBER, why))));
     }
 
-    static String notFound(String typed) {
+    public static String notFound(String typed) {
         return page(typed, alert(VerificationTexts.NOT_FOUND));
     }
 
-    static String tooManyRequests(long retryAfterSeconds) {
+    public static String tooManyRequests(long retryAfterSeconds) {
         return page("", alert(VerificationTexts.tooMany(retryAfterSeconds)));
     }
 
@@ -117,7 +117,7 @@ final class VerificationPage {
         return "<time datetime=\"" + day + "\">" + DATE.format(day) + "</time>";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

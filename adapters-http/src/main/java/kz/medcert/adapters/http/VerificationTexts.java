@@ -4,47 +4,47 @@ import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.reference.LocalizedText;
 
 /** The wording and look of the verification page; English only where a text is never shown (the page is kk/ru). */
-final class VerificationTexts {
-    static final LocalizedText TITLE = LocalizedText.of("Маман сертификатын тексеру",
+public final class VerificationTexts {
+    public static final LocalizedText TITLE = LocalizedText.of("Маман сертификатын тексеру",
             "Проверка сертификата специалиста", "Verify a specialist certificate");
-    static final LocalizedText NUMBER = LocalizedText.of("Сертификат нөмірі", "Номер сертификата",
+    public static final LocalizedText NUMBER = LocalizedText.of("Сертификат нөмірі", "Номер сертификата",
             "Certificate number");
-    static final LocalizedText CHECK = LocalizedText.of("Тексеру", "Проверить", "Verify");
-    static final LocalizedText HOLDER = LocalizedText.of("Сертификат иесі", "Владелец сертификата", "Holder");
-    static final LocalizedText SPECIALTY = LocalizedText.of("Мамандығы", "Специальность", "Specialty");
-    static final LocalizedText LEVEL = LocalizedText.of("Біліктілік санаты", "Квалификационная категория",
+    public static final LocalizedText CHECK = LocalizedText.of("Тексеру", "Проверить", "Verify");
+    public static final LocalizedText HOLDER = LocalizedText.of("Сертификат иесі", "Владелец сертификата", "Holder");
+    public static final LocalizedText SPECIALTY = LocalizedText.of("Мамандығы", "Специальность", "Specialty");
+    public static final LocalizedText LEVEL = LocalizedText.of("Біліктілік санаты", "Квалификационная категория",
             "Qualification level");
-    static final LocalizedText ISSUER = LocalizedText.of("Берген орган", "Выдавший орган", "Issued by");
-    static final LocalizedText ISSUED_ON = LocalizedText.of("Берілген күні", "Дата выдачи", "Issued on");
-    static final LocalizedText VALID_UNTIL = LocalizedText.of("Жарамдылық мерзімі", "Действителен до",
+    public static final LocalizedText ISSUER = LocalizedText.of("Берген орган", "Выдавший орган", "Issued by");
+    public static final LocalizedText ISSUED_ON = LocalizedText.of("Берілген күні", "Дата выдачи", "Issued on");
+    public static final LocalizedText VALID_UNTIL = LocalizedText.of("Жарамдылық мерзімі", "Действителен до",
             "Valid until");
-    static final LocalizedText INDEFINITE = LocalizedText.of("Мерзімсіз", "Бессрочный", "Indefinite");
-    static final LocalizedText REVOKED_ON = LocalizedText.of("Кері қайтарып алынған күні", "Дата отзыва",
+    public static final LocalizedText INDEFINITE = LocalizedText.of("Мерзімсіз", "Бессрочный", "Indefinite");
+    public static final LocalizedText REVOKED_ON = LocalizedText.of("Кері қайтарып алынған күні", "Дата отзыва",
             "Revoked on");
-    static final LocalizedText GROUND = LocalizedText.of("Негіз", "Основание", "Ground");
-    static final LocalizedText CONFIRMS = LocalizedText.of("Расталған сертификат", "Подтверждённый сертификат",
+    public static final LocalizedText GROUND = LocalizedText.of("Негіз", "Основание", "Ground");
+    public static final LocalizedText CONFIRMS = LocalizedText.of("Расталған сертификат", "Подтверждённый сертификат",
             "Confirms");
-    static final LocalizedText SUPERSEDED_BY = LocalizedText.of("Орнына берілген сертификат",
+    public static final LocalizedText SUPERSEDED_BY = LocalizedText.of("Орнына берілген сертификат",
             "Заменён сертификатом", "Superseded by");
-    static final LocalizedText SUPERSEDED_ON = LocalizedText.of("Ауыстырылған күні", "Дата замены",
+    public static final LocalizedText SUPERSEDED_ON = LocalizedText.of("Ауыстырылған күні", "Дата замены",
             "Superseded on");
-    static final LocalizedText CHECKED_ON = LocalizedText.of("Тексерілген күні", "Дата проверки", "Checked on");
-    static final LocalizedText INVALID_NUMBER = LocalizedText.of("Нөмір қате", "Номер указан неверно",
+    public static final LocalizedText CHECKED_ON = LocalizedText.of("Тексерілген күні", "Дата проверки", "Checked on");
+    public static final LocalizedText INVALID_NUMBER = LocalizedText.of("Нөмір қате", "Номер указан неверно",
             "Invalid number");
-    static final LocalizedText MISTYPED = LocalizedText.of(
+    public static final LocalizedText MISTYPED = LocalizedText.of(
             "бақылау цифры сәйкес келмейді, нөмір қате терілген болуы мүмкін",
             "контрольная цифра не совпадает, вероятно, номер введён с ошибкой",
             "the check digit does not match: the number was probably mistyped");
-    static final LocalizedText NOT_A_NUMBER = LocalizedText.of("сертификат нөмірі MC-2026-00000123-4 түрінде болады",
+    public static final LocalizedText NOT_A_NUMBER = LocalizedText.of("сертификат нөмірі MC-2026-00000123-4 түрінде болады",
             "номер сертификата имеет вид MC-2026-00000123-4", "a certificate number looks like MC-2026-00000123-4");
-    static final LocalizedText NOT_FOUND = LocalizedText.of("Мұндай нөмірлі сертификат тізілімде жоқ.",
+    public static final LocalizedText NOT_FOUND = LocalizedText.of("Мұндай нөмірлі сертификат тізілімде жоқ.",
             "Сертификат с таким номером в реестре не найден.", "No certificate with this number is registered.");
-    static final LocalizedText PRIVACY = LocalizedText.of(
+    public static final LocalizedText PRIVACY = LocalizedText.of(
             "Бет дербес деректерді көрсетпейді: иесінің тегі мен аты-жөнінің бас әріптері ғана.",
             "Страница не показывает персональные данные: только фамилию и инициалы владельца.",
             "The page shows no personal data: only the holder's surname and initials.");
 
-    static final String STYLE = "body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:0;background:#f5f6f8;"
+    public static final String STYLE = "body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:0;background:#f5f6f8;"
             + "color:#1a1a1a}main{max-width:44rem;margin:0 auto;padding:1.5rem}h1{font-size:1.4rem;"
             + "color:#1b3f6b}form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}"
             + "input{font:inherit;padding:.4rem;min-width:16rem}button{font:inherit;padding:.4rem 1rem}"
@@ -59,7 +59,7 @@ final class VerificationTexts {
     private VerificationTexts() {
     }
 
-    static LocalizedText status(CertificateStatus status) {
+    public static LocalizedText status(CertificateStatus status) {
         return switch (status) {
             case VALID -> LocalizedText.of("Жарамды", "Действителен", "Valid");
             case EXPIRED -> LocalizedText.of("Мерзімі өткен", "Срок действия истёк", "Expired");
@@ -70,7 +70,7 @@ final class VerificationTexts {
         };
     }
 
-    static LocalizedText tooMany(long seconds) {
+    public static LocalizedText tooMany(long seconds) {
         return LocalizedText.of("Сұраулар тым көп. " + seconds + " секундтан кейін қайталаңыз.",
                 "Слишком много запросов. Повторите через " + seconds + " с.",
                 "Too many requests. Retry in " + seconds + " s.");

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.adapters.http.HttpApi;
-import kz.medcert.adapters.http.MetricsServer;
+import kz.medcert.adapters.http.operations.MetricsServer;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.DemoCertificates;
 import kz.medcert.adapters.registries.StubConsentGateway;

@@ -6,7 +6,7 @@ import com.google.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import kz.medcert.adapters.http.CertificateDownloadController;
+import kz.medcert.adapters.http.certificates.CertificateDownloadController;
 import kz.medcert.adapters.registries.StubDemoPersonDirectory;
 import kz.medcert.adapters.web.CertificateFiles;
 import kz.medcert.adapters.web.WebFront;

@@ -15,6 +15,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
+import kz.medcert.adapters.http.evaluation.EvaluationController;
+import kz.medcert.adapters.http.operations.CalendarCoverageDetail;
+import kz.medcert.adapters.http.operations.HealthCheck;
+import kz.medcert.adapters.http.operations.HealthDetail;
+import kz.medcert.adapters.http.operations.MetricsEndpoint;
+import kz.medcert.adapters.http.operations.ReadinessCheck;
+import kz.medcert.adapters.http.reference.ReferenceDataController;
+import kz.medcert.adapters.http.requests.AttachmentController;
+import kz.medcert.adapters.http.requests.ConsentController;
+import kz.medcert.adapters.http.requests.RequestController;
 import kz.medcert.application.port.in.evaluation.EvaluateDossierUseCase;
 
 /**

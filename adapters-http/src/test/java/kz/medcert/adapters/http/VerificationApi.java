@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import kz.medcert.adapters.http.verification.CertificateVerificationController;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.MutableClock;
 import kz.medcert.application.service.verification.VerifyCertificateService;

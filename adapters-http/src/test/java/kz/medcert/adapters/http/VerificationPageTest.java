@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.medcert.adapters.http.verification.VerificationPage;
 import kz.medcert.application.port.in.verification.PublicCertificateView;
 import kz.medcert.application.testing.CertificateFixtures;
 import kz.medcert.domain.access.Department;

@@ -21,7 +21,7 @@ import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.application.port.out.ConsentLimits;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.domain.request.FallbackPolicy;
-import kz.medcert.application.service.UploadLimits;
+import kz.medcert.application.service.requests.UploadLimits;
 
 /**
  * Configuration from environment variables, each with a default that runs the demo on the embedded database.

@@ -2,7 +2,7 @@ package kz.medcert.bootstrap;
 
 import java.util.Objects;
 import java.util.Optional;
-import kz.medcert.application.port.in.CalendarCoverageUseCase;
+import kz.medcert.application.port.in.operations.CalendarCoverageUseCase;
 import kz.medcert.domain.calendar.CalendarCoverage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

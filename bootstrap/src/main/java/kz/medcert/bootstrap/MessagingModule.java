@@ -8,16 +8,16 @@ import kz.medcert.adapters.messaging.SmtpMailGateway;
 import kz.medcert.adapters.messaging.UnconfiguredSmsGateway;
 import kz.medcert.adapters.persistence.JdbiOutbox;
 import kz.medcert.adapters.registries.LoggingMailGateway;
-import kz.medcert.application.port.in.DeliverNotificationsUseCase;
-import kz.medcert.application.port.in.OutboxStatus;
-import kz.medcert.application.port.in.RemindExpiringCertificatesUseCase;
+import kz.medcert.application.port.in.operations.DeliverNotificationsUseCase;
+import kz.medcert.application.port.in.operations.OutboxStatus;
+import kz.medcert.application.port.in.certificates.RemindExpiringCertificatesUseCase;
 import kz.medcert.application.port.out.DeliveryOutcome;
 import kz.medcert.application.port.out.MailGateway;
 import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.port.out.SmsGateway;
-import kz.medcert.application.service.DeliverNotificationsService;
-import kz.medcert.application.service.DeliverySettings;
-import kz.medcert.application.service.RemindExpiringCertificatesService;
+import kz.medcert.application.service.operations.DeliverNotificationsService;
+import kz.medcert.application.service.operations.DeliverySettings;
+import kz.medcert.application.service.certificates.RemindExpiringCertificatesService;
 import org.jdbi.v3.core.Jdbi;
 
 /**

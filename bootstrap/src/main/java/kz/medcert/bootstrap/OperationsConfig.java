@@ -3,7 +3,7 @@ package kz.medcert.bootstrap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import kz.medcert.adapters.http.MetricsEndpoint;
+import kz.medcert.adapters.http.operations.MetricsEndpoint;
 import kz.medcert.adapters.http.auth.StaticBearerToken;
 
 /**

@@ -24,7 +24,7 @@ import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
 import kz.medcert.application.port.out.ProhibitionRegistry;
-import kz.medcert.application.service.SmsConsentGateway;
+import kz.medcert.application.service.requests.SmsConsentGateway;
 
 /**
  * The state registries and the consent gateway: deterministic stubs seeded from the demo persons, with latency and

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import kz.medcert.application.port.in.FetchRegistriesUseCase;
+import kz.medcert.application.port.in.requests.FetchRegistriesUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -33,11 +33,13 @@ import kz.medcert.archfixture.broken.adapters.web.CrossAdapterPage;
 import kz.medcert.archfixture.broken.adapters.web.ServiceCallingPage;
 import kz.medcert.archfixture.broken.application.port.in.ApproveThingUseCase;
 import kz.medcert.archfixture.broken.application.port.in.LeakyThingQuery;
+import kz.medcert.archfixture.broken.application.port.in.gamma.GammaQuery;
 import kz.medcert.archfixture.broken.application.service.ChattyService;
 import kz.medcert.archfixture.broken.application.service.CsvParsingService;
 import kz.medcert.archfixture.broken.application.service.GuavaBackedService;
 import kz.medcert.archfixture.broken.application.service.WallClockService;
 import kz.medcert.archfixture.broken.application.service.WithdrawThingUseCase;
+import kz.medcert.archfixture.broken.application.service.delta.DeltaService;
 import kz.medcert.archfixture.broken.domain.ChattyDomainObject;
 import kz.medcert.archfixture.broken.domain.InjectedPolicy;
 import kz.medcert.archfixture.broken.domain.WallClockReader;
@@ -64,8 +66,9 @@ class ArchitectureRulesFailWhenBrokenTest {
     /** Rules that need domain or application classes: they must fail, not pass vacuously, when those are missing. */
     private static final List<String> CORE_RULES = List.of(
             "domainDependsOnlyOnJava", "applicationDependsOnlyOnDomainAndInject", "adaptersDoNotDependOnEachOther",
-            "domainFeaturesAreFreeOfCycles", "coreDoesNotReadTheSystemClock", "useCasesAreInterfacesInPortIn",
-            "portInDoesNotDependOnPortOut", "coreDoesNotWriteToStandardStreams", "applicationReadsNoFileFormat");
+            "domainFeaturesAreFreeOfCycles", "applicationFeaturesAreFreeOfCycles", "coreDoesNotReadTheSystemClock",
+            "useCasesAreInterfacesInPortIn", "portInDoesNotDependOnPortOut", "coreDoesNotWriteToStandardStreams",
+            "applicationReadsNoFileFormat");
 
     /** Which fixture classes break which rule, and what else the failure must mention. */
     private static final List<Breach> BREACHES = List.of(
@@ -85,6 +88,8 @@ class ArchitectureRulesFailWhenBrokenTest {
             new Breach("onlyBootstrapUsesGuice", List.of(GuiceAwareRepository.class),
                     List.of("com.google.inject.Inject")),
             new Breach("domainFeaturesAreFreeOfCycles", List.of(Alpha.class, Beta.class), List.of("Cycle detected")),
+            new Breach("applicationFeaturesAreFreeOfCycles", List.of(GammaQuery.class, DeltaService.class),
+                    List.of("Cycle detected")),
             new Breach("coreDoesNotReadTheSystemClock", List.of(WallClockReader.class, WallClockService.class),
                     List.of("java.time.LocalDate.now()", "java.time.LocalDateTime.now()",
                             "java.time.ZonedDateTime.now()", "java.lang.System.currentTimeMillis()",

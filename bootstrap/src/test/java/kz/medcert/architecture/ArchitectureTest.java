@@ -40,6 +40,9 @@ class ArchitectureTest {
     static final ArchRule domainFeaturesAreFreeOfCycles = RULES.domainFeaturesAreFreeOfCycles();
 
     @ArchTest
+    static final ArchRule applicationFeaturesAreFreeOfCycles = RULES.applicationFeaturesAreFreeOfCycles();
+
+    @ArchTest
     static final ArchRule coreDoesNotReadTheSystemClock = RULES.coreDoesNotReadTheSystemClock();
 
     @ArchTest

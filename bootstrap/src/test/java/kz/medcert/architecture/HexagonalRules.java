@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
@@ -19,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Scanner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The hexagonal architecture rules of MedCert, written once against a base package so that the same rules run on
@@ -65,6 +69,7 @@ public final class HexagonalRules {
         rules.put("nothingDependsOnBootstrap", nothingDependsOnBootstrap());
         rules.put("onlyBootstrapUsesGuice", onlyBootstrapUsesGuice());
         rules.put("domainFeaturesAreFreeOfCycles", domainFeaturesAreFreeOfCycles());
+        rules.put("applicationFeaturesAreFreeOfCycles", applicationFeaturesAreFreeOfCycles());
         rules.put("coreDoesNotReadTheSystemClock", coreDoesNotReadTheSystemClock());
         rules.put("useCasesAreInterfacesInPortIn", useCasesAreInterfacesInPortIn());
         rules.put("portInDoesNotDependOnPortOut", portInDoesNotDependOnPortOut());
@@ -128,6 +133,27 @@ public final class HexagonalRules {
 
     public ArchRule domainFeaturesAreFreeOfCycles() {
         return slices().matching(base + ".domain.(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * The application's features (the in-ports of {@code port.in.<feature>} and the services of
+     * {@code service.<feature>}, one slice per feature name) depend on each other in one direction only; what every
+     * feature shares lives in {@code port.in} and {@code service} themselves, outside any slice.
+     */
+    public ArchRule applicationFeaturesAreFreeOfCycles() {
+        Pattern feature = Pattern.compile(Pattern.quote(base) + "\\.application\\.(?:port\\.in|service)\\.(\\w+)");
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                Matcher matcher = feature.matcher(type.getPackageName());
+                return matcher.lookingAt() ? SliceIdentifier.of(matcher.group(1)) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "features of the application (port.in.<feature> with service.<feature>)";
+            }
+        }).should().beFreeOfCycles();
     }
 
     public ArchRule coreDoesNotReadTheSystemClock() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import kz.medcert.application.service.CalendarCoverageService;
+import kz.medcert.application.service.operations.CalendarCoverageService;
 import kz.medcert.domain.evaluation.CertificationRules;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import kz.medcert.adapters.http.MetricsEndpoint;
+import kz.medcert.adapters.http.operations.MetricsEndpoint;
 import kz.medcert.bootstrap.OperationsConfig.LogFormat;
 import org.junit.jupiter.api.Test;
 

@@ -86,7 +86,7 @@ class AuditChainEndToEndTest {
                         new kz.medcert.domain.request.RequestId(java.util.UUID.randomUUID()),
                         new kz.medcert.domain.request.Applicant(kz.medcert.domain.person.Iin.parse(
                                 DemoApplications.P01_IIN), kz.medcert.domain.person.PersonName.of("Абенова",
-                                "Айгерим", "Болатқызы")),
+                                "Айгерим", "Болатқызы"), kz.medcert.domain.access.Region.ALMATY_CITY),
                         kz.medcert.domain.dossier.Dossier.builder(kz.medcert.domain.dossier.Category.DOMESTIC,
                                 kz.medcert.domain.reference.SpecialtyCode.of("PEDIATRICS"),
                                 java.time.LocalDate.of(2026, 11, 20)).build(), RunningService.DEMO_DAY));

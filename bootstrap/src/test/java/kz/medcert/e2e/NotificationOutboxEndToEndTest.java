@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.medcert.adapters.persistence.Database;
-import kz.medcert.application.port.in.OutboxStatus;
+import kz.medcert.application.port.in.operations.OutboxStatus;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;

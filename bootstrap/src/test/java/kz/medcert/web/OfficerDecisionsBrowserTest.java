@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
-import kz.medcert.application.port.in.ConsentUseCase;
-import kz.medcert.application.port.in.GetRequestUseCase;
-import kz.medcert.application.port.in.RequestView;
-import kz.medcert.application.port.in.StartRequestUseCase;
-import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
-import kz.medcert.application.port.in.SubmitRequestUseCase;
+import kz.medcert.application.port.in.requests.ConsentUseCase;
+import kz.medcert.application.port.in.requests.GetRequestUseCase;
+import kz.medcert.application.port.in.requests.RequestView;
+import kz.medcert.application.port.in.requests.StartRequestUseCase;
+import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.requests.SubmitRequestUseCase;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.dossier.Category;

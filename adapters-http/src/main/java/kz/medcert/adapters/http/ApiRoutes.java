@@ -25,7 +25,7 @@ public final class ApiRoutes {
     private final ErrorHandling errors;
     private final RouteRole[] roles;
 
-    ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, MultipartReader uploads, ErrorHandling errors) {
+    public ApiRoutes(RoutesConfig routes, JsonBodyReader bodies, MultipartReader uploads, ErrorHandling errors) {
         this(routes, bodies, uploads, errors, new RouteRole[0]);
     }
 

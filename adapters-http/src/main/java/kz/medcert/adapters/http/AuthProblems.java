@@ -10,13 +10,13 @@ import kz.medcert.adapters.http.auth.WrongRoleException;
  * challenge ({@code error="invalid_token"} when a token was sent, RFC 6750 §3.1) that never tells which check failed,
  * and 403 for a role the route does not admit.
  */
-final class AuthProblems {
-    static final String REALM = "medcert";
+public final class AuthProblems {
+    public static final String REALM = "medcert";
 
     private AuthProblems() {
     }
 
-    static void install(JavalinConfig config, ErrorHandling errors) {
+    public static void install(JavalinConfig config, ErrorHandling errors) {
         config.routes.exception(NotAuthenticatedException.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\""
                     + (e.tokenPresented() ? ", error=\"invalid_token\"" : ""));

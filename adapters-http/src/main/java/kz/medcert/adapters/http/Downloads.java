@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
  * The headers of a file the browser should save rather than show: an uploaded copy, a certificate PDF, an export of
  * holders. Each holds personal data, so no cache keeps it and no browser guesses another type for it.
  */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
     /** Marks the answer as a download named {@code fileName} (RFC 6266: an ASCII fallback and the UTF-8 name). */
-    static Context asAttachment(Context ctx, String fileName) {
+    public static Context asAttachment(Context ctx, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String disposition = ascii.equals(fileName) ? "attachment; filename=\"" + fileName + "\""
                 : "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"

@@ -11,16 +11,16 @@ import kz.medcert.domain.request.RequestState;
  * {@code ETag: "<version>"}, and a decision may send it back in {@code If-Match}, so that an officer never decides on
  * a request that changed after they read it (412 instead).
  */
-final class EntityTags {
-    static final String ETAG = "ETag";
-    static final String IF_MATCH = "If-Match";
+public final class EntityTags {
+    public static final String ETAG = "ETag";
+    public static final String IF_MATCH = "If-Match";
     private static final Pattern STRONG_VERSION = Pattern.compile("\"(\\d{1,18})\"");
 
     private EntityTags() {
     }
 
     /** Sets the ETag of the request the answer shows. */
-    static void tag(Context ctx, RequestState state) {
+    public static void tag(Context ctx, RequestState state) {
         ctx.header(ETAG, "\"" + state.version() + "\"");
     }
 
@@ -28,7 +28,7 @@ final class EntityTags {
      * The version that If-Match names; empty without the header or with {@code *} (any current version). A weak tag
      * never matches in If-Match (strong comparison): 412; anything that is not one of our tags is a 400.
      */
-    static OptionalLong ifMatch(Context ctx) {
+    public static OptionalLong ifMatch(Context ctx) {
         String header = ctx.header(IF_MATCH);
         if (header == null || header.strip().equals("*")) {
             return OptionalLong.empty();

@@ -37,8 +37,8 @@ import org.slf4j.MDC;
  * anything unexpected, which is logged with an error id and answered 500 with that id only: never a stack trace,
  * never a Java class name.
  */
-final class ErrorHandling {
-    static final String PROBLEM_JSON = "application/problem+json";
+public final class ErrorHandling {
+    public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final ObjectMapper mapper;
@@ -49,7 +49,7 @@ final class ErrorHandling {
         this.state = state;
     }
 
-    static ErrorHandling install(JavalinConfig config, ObjectMapper mapper) {
+    public static ErrorHandling install(JavalinConfig config, ObjectMapper mapper) {
         ErrorHandling handling = new ErrorHandling(mapper, config.unsafe);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(handling)));
         config.routes.exception(ProblemException.class,
@@ -136,7 +136,7 @@ final class ErrorHandling {
     }
 
     /** Logs a failure under a new error id and returns the detail that quotes it. */
-    Message logUnexpected(String what, Throwable cause) {
+    public Message logUnexpected(String what, Throwable cause) {
         String errorId = newErrorId();
         LOG.error("{} {}", what, errorId, cause);
         return internalDetail(errorId);
@@ -146,7 +146,7 @@ final class ErrorHandling {
      * A problem for a bare HTTP status in {@code language}, of the request with {@code requestId}, as JSON bytes (for
      * answers written outside Javalin).
      */
-    byte[] problemJson(int status, Message detail, String instance, Language language, String requestId) {
+    public byte[] problemJson(int status, Message detail, String instance, Language language, String requestId) {
         return json(problemFor(status, detail, instance, null, language).withRequestId(requestId))
                 .getBytes(StandardCharsets.UTF_8);
     }
@@ -161,7 +161,7 @@ final class ErrorHandling {
     }
 
     /** The catalogued type for the status when there is one, else about:blank with the reason phrase. */
-    static ProblemResponse problemFor(int status, Message detail, String instance, String errorId,
+    public static ProblemResponse problemFor(int status, Message detail, String instance, String errorId,
                                       Language language) {
         return ProblemType.forStatus(status)
                 .map(type -> problem(type, detail, instance, List.of(), errorId, language))
@@ -183,11 +183,11 @@ final class ErrorHandling {
         return UUID.randomUUID().toString();
     }
 
-    void render(Context ctx, ProblemException problem) {
+    public void render(Context ctx, ProblemException problem) {
         render(ctx, problem.type(), problem.detail(), problem.errors(), null);
     }
 
-    void render(Context ctx, ProblemType type, Message detail, List<FieldProblem> errors, String errorId) {
+    public void render(Context ctx, ProblemType type, Message detail, List<FieldProblem> errors, String errorId) {
         Language language = Languages.of(ctx);
         write(ctx, type.status(), problem(type, detail, instance(ctx), errors, errorId, language), language);
     }
@@ -200,7 +200,7 @@ final class ErrorHandling {
     }
 
     /** The problem in {@code language}: title, detail and each field's message; type URIs and field paths stay. */
-    static ProblemResponse problem(ProblemType type, Message detail, String instance, List<FieldProblem> errors,
+    public static ProblemResponse problem(ProblemType type, Message detail, String instance, List<FieldProblem> errors,
                                    String errorId, Language language) {
         return new ProblemResponse(type.uri().toString(), HttpText.title(type).message().in(language), type.status(),
                 sentence(detail.in(language)), instance, errors.stream()
@@ -208,7 +208,7 @@ final class ErrorHandling {
     }
 
     /** A detail as a sentence: capitalised, with a full stop (the use cases word their reasons as clauses). */
-    static String sentence(String text) {
+    public static String sentence(String text) {
         if (text.isBlank()) {
             return text;
         }

@@ -23,19 +23,19 @@ import kz.medcert.domain.reference.SpecialtyCode;
  * path; {@link #throwIfAny()} then answers 400 listing them all. A method that finds a violation returns
  * {@code null}, so the caller skips building whatever needed that value.
  */
-final class Fields {
+public final class Fields {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final int ECHO_LIMIT = 64;
     /** Dates outside these years are typing errors; refusing them keeps the rules' date arithmetic in range. */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private final SpecialtyCatalogue catalogue;
     private final String prefix;
     private final List<FieldProblem> errors;
 
-    Fields(SpecialtyCatalogue catalogue) {
+    public Fields(SpecialtyCatalogue catalogue) {
         this(catalogue, "", new ArrayList<>());
     }
 
@@ -46,15 +46,15 @@ final class Fields {
     }
 
     /** The same collection of violations, for a nested object: every path is prefixed (e.g. {@code "form."}). */
-    Fields scoped(String pathPrefix) {
+    public Fields scoped(String pathPrefix) {
         return new Fields(catalogue, prefix + pathPrefix, errors);
     }
 
-    void reject(String path, Message message) {
+    public void reject(String path, Message message) {
         errors.add(new FieldProblem(prefix + path, message));
     }
 
-    boolean has(String path, Object value) {
+    public boolean has(String path, Object value) {
         if (value == null) {
             reject(path, HttpText.REQUIRED.message());
             return false;
@@ -63,7 +63,7 @@ final class Fields {
     }
 
     /** A required text: present and not blank. */
-    String text(String path, String raw) {
+    public String text(String path, String raw) {
         if (raw == null || raw.isBlank()) {
             reject(path, HttpText.REQUIRED.message());
             return null;
@@ -71,7 +71,7 @@ final class Fields {
         return raw.strip();
     }
 
-    LocalDate date(String path, String raw, boolean required) {
+    public LocalDate date(String path, String raw, boolean required) {
         return parse(path, raw, required, value -> {
             try {
                 return inRange(LocalDate.parse(value, DATE));
@@ -81,7 +81,7 @@ final class Fields {
         });
     }
 
-    OffsetDateTime dateTime(String path, String raw) {
+    public OffsetDateTime dateTime(String path, String raw) {
         return parse(path, raw, false, value -> {
             try {
                 OffsetDateTime dateTime = OffsetDateTime.parse(value);
@@ -101,7 +101,7 @@ final class Fields {
         return date;
     }
 
-    <E extends Enum<E>> E code(String path, String raw, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E code(String path, String raw, Class<E> type, boolean required) {
         return parse(path, raw, required, value -> {
             try {
                 return Enum.valueOf(type, value);
@@ -113,7 +113,7 @@ final class Fields {
     }
 
     /** A certification specialty code of the List, or an education field code; anything else is unknown. */
-    SpecialtyCode specialty(String path, String raw, boolean required) {
+    public SpecialtyCode specialty(String path, String raw, boolean required) {
         return parse(path, raw, required, value -> {
             SpecialtyCode code;
             try {
@@ -136,7 +136,7 @@ final class Fields {
      * Parses a present value; absent is {@code null}, or a violation when required. A parser refuses with an
      * IllegalArgumentException, worded for the reader when it is an {@link InvalidValueException}.
      */
-    <T> T parse(String path, String raw, boolean required, Function<String, T> parser) {
+    public <T> T parse(String path, String raw, boolean required, Function<String, T> parser) {
         if (raw == null) {
             if (required) {
                 reject(path, HttpText.REQUIRED.message());
@@ -152,7 +152,7 @@ final class Fields {
     }
 
     /** Builds a domain value; its constructor's refusal (IllegalArgumentException) becomes a violation at path. */
-    <T> Optional<T> build(String path, Supplier<T> constructor) {
+    public <T> Optional<T> build(String path, Supplier<T> constructor) {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException e) {
@@ -163,12 +163,12 @@ final class Fields {
 
     /** Maps one list element: returns the domain value, or {@code null} after rejecting what is wrong. */
     @FunctionalInterface
-    interface Element<I, O> {
+    public interface Element<I, O> {
         O map(Fields fields, String path, I input);
     }
 
     /** Maps each element of an optional list ({@code null} is empty), naming elements {@code name[i]}. */
-    <I, O> List<O> each(String name, List<I> inputs, Element<I, O> element) {
+    public <I, O> List<O> each(String name, List<I> inputs, Element<I, O> element) {
         if (inputs == null) {
             return List.of();
         }
@@ -188,7 +188,7 @@ final class Fields {
         return mapped;
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, errors.size() == 1
                     ? HttpText.INVALID_FIELD.message().with("field", errors.get(0).field())
@@ -196,7 +196,7 @@ final class Fields {
         }
     }
 
-    static String quoted(String value) {
+    public static String quoted(String value) {
         String shown = value.length() > ECHO_LIMIT ? value.substring(0, ECHO_LIMIT) + "…" : value;
         return "'" + shown + "'";
     }

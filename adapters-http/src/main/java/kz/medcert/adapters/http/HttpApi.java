@@ -15,7 +15,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kz.medcert.adapters.http.auth.Authentication;
 import kz.medcert.adapters.http.auth.TokenVerifier;
-import kz.medcert.application.port.in.EvaluateDossierUseCase;
+import kz.medcert.adapters.http.evaluation.EvaluationController;
+import kz.medcert.adapters.http.operations.CalendarCoverageDetail;
+import kz.medcert.adapters.http.operations.HealthCheck;
+import kz.medcert.adapters.http.operations.HealthDetail;
+import kz.medcert.adapters.http.operations.MetricsEndpoint;
+import kz.medcert.adapters.http.operations.ReadinessCheck;
+import kz.medcert.adapters.http.reference.ReferenceDataController;
+import kz.medcert.adapters.http.requests.AttachmentController;
+import kz.medcert.adapters.http.requests.ConsentController;
+import kz.medcert.adapters.http.requests.RequestController;
+import kz.medcert.application.port.in.evaluation.EvaluateDossierUseCase;
 
 /**
  * The HTTP API of MedCert: a Javalin server with the JSON configuration, the error handling (RFC 9457 problems
@@ -28,7 +38,7 @@ import kz.medcert.application.port.in.EvaluateDossierUseCase;
  * HttpApi api = HttpApi.builder()
  *         .settings(new HttpSettings(64 * 1024, 10L * 1024 * 1024 + 64 * 1024))
  *         .controller(new EvaluationController(evaluateDossier))
- *         .controller(new RequestController(startRequest, getRequest, fetchRegistries, submitRequest, clock))
+ *         .controller(new RequestController(startRequest, getRequest, fetchRegistries, submitRequest))
  *         .controller(new ConsentController(consent))
  *         .controller(new AttachmentController(attachDocument))
  *         .controller(new ReferenceDataController(referenceData))

@@ -191,7 +191,7 @@ public enum HttpText implements MessageKey {
     }
 
     /** The title of a problem type. */
-    static HttpText title(ProblemType type) {
+    public static HttpText title(ProblemType type) {
         return valueOf("TITLE_" + type.name());
     }
 }

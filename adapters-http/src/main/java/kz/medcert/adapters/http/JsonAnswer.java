@@ -7,19 +7,29 @@ import io.javalin.json.JavalinJackson;
 import kz.medcert.domain.reference.Language;
 
 /**
- * Answers with a JSON body written by Jackson straight into UTF-8 bytes, in the reader's language: every kk/ru/en
- * text in it carries {@code text} in the language {@code Accept-Language} asks for ({@link Languages}), and the answer
- * says so ({@code Vary}, {@code Content-Language}). {@code ctx.json} builds a String and then encodes it: for the
- * large answers, mostly Kazakh and Russian text, the encoding alone was 15% of an evaluation's CPU. Same mapper, same
- * bytes on the wire, same content type.
+ * The one way the API writes a JSON answer: Jackson straight into UTF-8 bytes. {@link #json} answers in the reader's
+ * language: every kk/ru/en text in it carries {@code text} in the language {@code Accept-Language} asks for
+ * ({@link Languages}), and the answer says so ({@code Vary}, {@code Content-Language}); {@link #plain} writes an
+ * answer that holds no such text (health, audit hashes) with the same writer and no language headers.
+ * {@code ctx.json} builds a String and then encodes it: for the large answers, mostly Kazakh and Russian text, the
+ * encoding alone was 15% of an evaluation's CPU. Same mapper, same bytes on the wire, same content type.
  */
-final class JsonAnswer {
+public final class JsonAnswer {
     private JsonAnswer() {
     }
 
-    static Context json(Context ctx, Object body) {
+    public static Context json(Context ctx, Object body) {
         Language language = Languages.of(ctx);
         Languages.answerIn(ctx, language);
+        return write(ctx, body, language);
+    }
+
+    /** An answer without any text in a language (its words are codes and figures): no language headers. */
+    public static Context plain(Context ctx, Object body) {
+        return write(ctx, body, Languages.DEFAULT);
+    }
+
+    private static Context write(Context ctx, Object body, Language language) {
         if (!(ctx.jsonMapper() instanceof JavalinJackson jackson)) {
             return ctx.json(body);
         }

@@ -21,7 +21,7 @@ import kz.medcert.domain.reference.Message;
  * anything that is not a JSON object of the expected shape, naming the offending field by its JSON path. No message
  * of the JSON library reaches the client, so no Java type name does either.
  */
-final class JsonBodyReader {
+public final class JsonBodyReader {
     /** How much of an oversized body is read before answering 413 (see {@link #drain}). */
     private static final long DRAIN_LIMIT = 1024 * 1024;
     /** The body as received, kept for whoever needs its exact bytes (the servlet stream can be read only once). */
@@ -30,12 +30,12 @@ final class JsonBodyReader {
     private final ObjectMapper mapper;
     private final long maxBytes;
 
-    JsonBodyReader(ObjectMapper mapper, long maxBytes) {
+    public JsonBodyReader(ObjectMapper mapper, long maxBytes) {
         this.mapper = mapper;
         this.maxBytes = maxBytes;
     }
 
-    <T> T read(Context ctx, Class<T> type) {
+    public <T> T read(Context ctx, Class<T> type) {
         // the header as sent: the servlet API's content type throws on a malformed charset parameter
         requireJson(ctx.header(Header.CONTENT_TYPE));
         byte[] bytes = readLimited(ctx);
@@ -48,7 +48,7 @@ final class JsonBodyReader {
     }
 
     /** As {@link #read}, or null when no body was sent at all (nothing, or only white space). */
-    <T> T readIfSent(Context ctx, Class<T> type) {
+    public <T> T readIfSent(Context ctx, Class<T> type) {
         byte[] bytes = readLimited(ctx);
         if (isBlank(bytes)) {
             return null;
@@ -63,7 +63,7 @@ final class JsonBodyReader {
     }
 
     /** The exact bytes of the JSON body that {@link #read} parsed for this request. */
-    static byte[] rawBody(Context ctx) {
+    public static byte[] rawBody(Context ctx) {
         byte[] bytes = ctx.attribute(RAW_BODY);
         if (bytes == null) {
             throw new IllegalStateException("no JSON body was read for this request");
@@ -72,7 +72,7 @@ final class JsonBodyReader {
     }
 
     /** {@code application/json} or any {@code application/*+json}, parameters (charset) ignored. */
-    static boolean isJson(String contentType) {
+    public static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }
@@ -110,7 +110,7 @@ final class JsonBodyReader {
      * Reads (and drops) up to {@code limit} bytes of an oversized body, so that a client still sending it reads our
      * 413 rather than a reset connection; a longer body is cut off when Jetty closes the connection.
      */
-    static void drain(InputStream in, long limit) throws IOException {
+    public static void drain(InputStream in, long limit) throws IOException {
         byte[] buffer = new byte[8192];
         long left = limit;
         while (left > 0) {

@@ -12,21 +12,21 @@ import kz.medcert.domain.reference.Language;
  * none of them (or sends no header, or one that cannot be parsed), as the API's default. Every answer whose texts
  * follow it says so ({@code Vary: Accept-Language}) and in which language it is ({@code Content-Language}).
  */
-final class Languages {
-    static final Language DEFAULT = Language.EN;
-    static final String ACCEPT_LANGUAGE = "Accept-Language";
+public final class Languages {
+    public static final Language DEFAULT = Language.EN;
+    public static final String ACCEPT_LANGUAGE = "Accept-Language";
     private static final String CHOSEN = Languages.class.getName() + ".chosen";
 
     private Languages() {
     }
 
     /** The language to answer {@code ctx} in. */
-    static Language of(Context ctx) {
+    public static Language of(Context ctx) {
         return chosen(ctx).orElse(DEFAULT);
     }
 
     /** The language the client asked for by name, if it named kk, ru or en; empty when it left it to the server. */
-    static Optional<Language> chosen(Context ctx) {
+    public static Optional<Language> chosen(Context ctx) {
         Optional<Language> cached = ctx.attribute(CHOSEN);
         if (cached == null) {
             cached = chosen(ctx.header(ACCEPT_LANGUAGE));
@@ -36,7 +36,7 @@ final class Languages {
     }
 
     /** The first of kk, ru and en an {@code Accept-Language} value accepts, by weight; empty for any other value. */
-    static Optional<Language> chosen(String acceptLanguage) {
+    public static Optional<Language> chosen(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
             return Optional.empty();
         }
@@ -59,7 +59,7 @@ final class Languages {
     }
 
     /** Marks the answer as one in {@code language} that depends on {@code Accept-Language}. */
-    static Context answerIn(Context ctx, Language language) {
+    public static Context answerIn(Context ctx, Language language) {
         String vary = ctx.res().getHeader("Vary");
         if (vary == null || vary.isBlank()) {
             ctx.header("Vary", ACCEPT_LANGUAGE);

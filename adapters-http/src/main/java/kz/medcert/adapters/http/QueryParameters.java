@@ -3,13 +3,13 @@ package kz.medcert.adapters.http;
 import io.javalin.http.Context;
 
 /** Query parameters read strictly: a bad one is a 400 naming it, in the reader's language. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
     /** A whole number from {@code min} to {@code max}; {@code fallback} when the parameter is not given. */
-    static int wholeNumber(Context ctx, String name, int fallback, int min, int max) {
+    public static int wholeNumber(Context ctx, String name, int fallback, int min, int max) {
         String raw = ctx.queryParam(name);
         if (raw == null) {
             return fallback;

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the full ones (idle clients) are dropped, and if that is not enough, all of them (a flood from that many addresses
  * then gets fresh buckets rather than exhausting the heap).
  */
-final class RateLimiter {
-    static final int DEFAULT_MAX_CLIENTS = 100_000;
+public final class RateLimiter {
+    public static final int DEFAULT_MAX_CLIENTS = 100_000;
 
     private final RateLimit limit;
     private final Clock clock;
@@ -22,7 +22,7 @@ final class RateLimiter {
     private final double tokensPerSecond;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(RateLimit limit, Clock clock, int maxClients) {
+    public RateLimiter(RateLimit limit, Clock clock, int maxClients) {
         this.limit = Objects.requireNonNull(limit, "limit");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (maxClients < 1) {
@@ -32,12 +32,12 @@ final class RateLimiter {
         this.tokensPerSecond = limit.requestsPerMinute() / 60.0;
     }
 
-    RateLimiter(RateLimit limit, Clock clock) {
+    public RateLimiter(RateLimit limit, Clock clock) {
         this(limit, clock, DEFAULT_MAX_CLIENTS);
     }
 
     /** Takes one request from the client's bucket: empty when admitted, else how long until it would be. */
-    Optional<Duration> acquire(String client) {
+    public Optional<Duration> acquire(String client) {
         Instant now = clock.instant();
         Bucket bucket = buckets.compute(client, (key, old) -> spend(old == null ? limit.burst() : refill(old, now),
                 now));
@@ -47,7 +47,7 @@ final class RateLimiter {
         return bucket.admitted() ? Optional.empty() : Optional.of(untilNextToken(bucket.tokens()));
     }
 
-    int clients() {
+    public int clients() {
         return buckets.size();
     }
 

@@ -13,14 +13,14 @@ import java.util.Optional;
  * is the {@code Content-Type}'s charset: Jetty looks the charset up when anything asks for the content type or the
  * character encoding, and throws on a malformed name ({@code charset="}) or an unknown one ({@code charset=foo}).
  */
-final class RequestHeaders {
-    static final String CONTENT_TYPE = "Content-Type";
+public final class RequestHeaders {
+    public static final String CONTENT_TYPE = "Content-Type";
 
     private RequestHeaders() {
     }
 
     /** Before every request: a Content-Type whose charset cannot be used is answered here. */
-    static void check(Context ctx) {
+    public static void check(Context ctx) {
         String header = ctx.header(CONTENT_TYPE);
         if (header == null) {
             return;
@@ -43,7 +43,7 @@ final class RequestHeaders {
     }
 
     /** The value of the charset parameter, unquoted, if the header has one. */
-    static Optional<String> charsetParameter(String contentType) {
+    public static Optional<String> charsetParameter(String contentType) {
         String[] parts = contentType.split(";");
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].strip();

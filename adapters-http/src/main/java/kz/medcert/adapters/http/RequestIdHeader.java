@@ -12,9 +12,9 @@ import org.slf4j.MDC;
  * ({@code requestId}), and kept in the logging context (MDC key {@value #MDC_KEY}) while the request is handled, so
  * that every log line of the request, the access log's included, names it.
  */
-final class RequestIdHeader {
-    static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
+public final class RequestIdHeader {
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
     private static final String ATTRIBUTE = RequestIdHeader.class.getName();
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -22,7 +22,7 @@ final class RequestIdHeader {
     }
 
     /** Before everything else: the request's id, in the context, the MDC and the response header. */
-    static void assign(Context ctx) {
+    public static void assign(Context ctx) {
         String id = fromClient(ctx.header(HEADER)).orElseGet(RequestIdHeader::generate);
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
@@ -30,22 +30,22 @@ final class RequestIdHeader {
     }
 
     /** The id assigned to this request; one made now if none was (a failure before the first filter ran). */
-    static String of(Context ctx) {
+    public static String of(Context ctx) {
         String id = ctx.attribute(ATTRIBUTE);
         return id != null ? id : generate();
     }
 
     /** The client's id, if it is one this service repeats: short, and nothing a log or a header could be broken by. */
-    static Optional<String> fromClient(String header) {
+    public static Optional<String> fromClient(String header) {
         return Optional.ofNullable(header).map(String::strip).filter(id -> WELL_FORMED.matcher(id).matches());
     }
 
-    static String generate() {
+    public static String generate() {
         return UUID.randomUUID().toString();
     }
 
     /** After the request: the worker thread serves others next. */
-    static void clear() {
+    public static void clear() {
         MDC.remove(MDC_KEY);
     }
 }

@@ -6,15 +6,15 @@ import kz.medcert.domain.person.IinMasking;
 import kz.medcert.domain.request.RequestId;
 
 /** The {@code {id}} path parameter of the request routes: a UUID in its canonical form, else 400 naming {@code id}. */
-final class RequestIds {
-    static final String PARAMETER = "id";
+public final class RequestIds {
+    public static final String PARAMETER = "id";
     private static final Pattern CANONICAL_UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private RequestIds() {
     }
 
-    static RequestId of(Context ctx) {
+    public static RequestId of(Context ctx) {
         String raw = ctx.pathParam(PARAMETER);
         // UUID.fromString alone accepts "1-2-3-4-5": only the canonical form names a request
         if (!CANONICAL_UUID.matcher(raw).matches()) {
@@ -25,7 +25,7 @@ final class RequestIds {
     }
 
     /** The {@code {attachmentId}} path parameter: a canonical UUID, else 400 naming it. */
-    static java.util.UUID attachmentId(Context ctx) {
+    public static java.util.UUID attachmentId(Context ctx) {
         String raw = ctx.pathParam("attachmentId");
         if (!CANONICAL_UUID.matcher(raw).matches()) {
             throw ProblemException.invalidField("attachmentId", HttpText.ATTACHMENT_ID_FORMAT.message()
@@ -35,7 +35,7 @@ final class RequestIds {
     }
 
     /** Where a request is read: {@code /api/v1/requests/{id}}. */
-    static String location(RequestId id) {
+    public static String location(RequestId id) {
         return ApiRoutes.BASE_PATH + "/requests/" + id;
     }
 }

@@ -14,12 +14,12 @@ import kz.medcert.application.port.in.RequestNotFoundException;
  * at its cause. Each journey
  * controller registers them, so that any of them works alone; registering twice replaces a handler with the same one.
  */
-final class RequestProblems {
+public final class RequestProblems {
 
     private RequestProblems() {
     }
 
-    static void register(ApiRoutes routes) {
+    public static void register(ApiRoutes routes) {
         routes.problem(RequestNotFoundException.class,
                         e -> new ProblemException(ProblemType.NOT_FOUND, e.explanation()))
                 .problem(AccessDeniedException.class,

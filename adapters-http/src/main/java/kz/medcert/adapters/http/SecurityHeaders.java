@@ -11,15 +11,15 @@ import java.util.Optional;
  * its own, looser policy for what it needs ({@code /docs}, {@code /verify}); JSON and files keep this one. With TLS
  * configured in front of the service (MEDCERT_HSTS_MAX_AGE), browsers are also told to use HTTPS only.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
     /** For everything that is not a page: nothing loads, nothing runs, nobody frames it. */
-    static final String NOTHING_RUNS = "default-src 'none'; base-uri 'none'; form-action 'none'; "
+    public static final String NOTHING_RUNS = "default-src 'none'; base-uri 'none'; form-action 'none'; "
             + "frame-ancestors 'none'";
 
     private final Optional<String> strictTransportSecurity;
 
     /** @param hstsMaxAge how long browsers should insist on HTTPS; empty where the service is not behind TLS */
-    SecurityHeaders(Optional<Duration> hstsMaxAge) {
+    public SecurityHeaders(Optional<Duration> hstsMaxAge) {
         Objects.requireNonNull(hstsMaxAge, "hstsMaxAge");
         hstsMaxAge.filter(age -> age.isNegative() || age.isZero()).ifPresent(age -> {
             throw new IllegalArgumentException("the HSTS max-age must be positive, not " + age);
@@ -27,7 +27,7 @@ final class SecurityHeaders {
         this.strictTransportSecurity = hstsMaxAge.map(age -> "max-age=" + age.toSeconds() + "; includeSubDomains");
     }
 
-    void apply(Context ctx) {
+    public void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", NOTHING_RUNS)
                 .header("X-Frame-Options", "DENY")

@@ -8,18 +8,18 @@ import kz.medcert.domain.reference.Message;
  * ({@code EDS_<reason>} of the HTTP texts): the field message of a refused submission's {@code signature}, beside the
  * reason's code.
  */
-final class SignatureReasonTexts {
+public final class SignatureReasonTexts {
     /** The code of a signature that cannot be checked now (503). */
-    static final String UNCHECKABLE_CODE = "SIGNATURE_CHECK_UNAVAILABLE";
+    public static final String UNCHECKABLE_CODE = "SIGNATURE_CHECK_UNAVAILABLE";
 
     private SignatureReasonTexts() {
     }
 
-    static Message sentence(SignatureReason reason) {
+    public static Message sentence(SignatureReason reason) {
         return HttpText.valueOf("EDS_" + reason.name()).message();
     }
 
-    static Message uncheckable() {
+    public static Message uncheckable() {
         return HttpText.EDS_UNCHECKABLE.message();
     }
 }

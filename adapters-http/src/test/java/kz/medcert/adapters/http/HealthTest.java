@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import kz.medcert.application.service.CalendarCoverageService;
+import kz.medcert.adapters.http.operations.CalendarCoverageDetail;
+import kz.medcert.adapters.http.operations.HealthDetail;
+import kz.medcert.adapters.http.operations.ReadinessCheck;
+import kz.medcert.application.service.operations.CalendarCoverageService;
 import kz.medcert.domain.evaluation.CertificationRules;
 import org.junit.jupiter.api.Test;
 

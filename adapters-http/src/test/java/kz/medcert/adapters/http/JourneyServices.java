@@ -5,42 +5,55 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import kz.medcert.adapters.http.audit.AuditTrailController;
+import kz.medcert.adapters.http.certificates.CertificateDownloadController;
+import kz.medcert.adapters.http.certificates.CertificateListController;
+import kz.medcert.adapters.http.certificates.RevocationController;
+import kz.medcert.adapters.http.decisions.ObjectionController;
+import kz.medcert.adapters.http.decisions.OfficerController;
+import kz.medcert.adapters.http.reference.ReferenceDataController;
+import kz.medcert.adapters.http.register.AdminRegisterController;
+import kz.medcert.adapters.http.requests.AttachmentController;
+import kz.medcert.adapters.http.requests.ConsentController;
+import kz.medcert.adapters.http.requests.FormAmendmentController;
+import kz.medcert.adapters.http.requests.RequestController;
+import kz.medcert.adapters.http.requests.RequestListController;
 import kz.medcert.application.fakes.FakeConsentCodeHashes;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryAuditTrail;
-import kz.medcert.application.fakes.InMemoryConsentChallenges;
-import kz.medcert.application.port.out.ConsentLimits;
-import kz.medcert.application.service.ConsentSettings;
-import kz.medcert.application.service.UploadLimits;
-import kz.medcert.application.service.VerifyAuditChainService;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
+import kz.medcert.application.fakes.InMemoryConsentChallenges;
 import kz.medcert.application.fakes.LineRegisterFile;
 import kz.medcert.application.fakes.MutableClock;
-import kz.medcert.application.service.AmendFormService;
-import kz.medcert.application.service.AttachDocumentService;
-import kz.medcert.application.service.ConsentService;
-import kz.medcert.application.service.DecideRequestService;
-import kz.medcert.application.service.ExpiryReportService;
-import kz.medcert.application.service.FetchRegistriesService;
-import kz.medcert.application.service.GetCertificateService;
-import kz.medcert.application.service.GetRequestService;
-import kz.medcert.application.service.ImportRegisterService;
-import kz.medcert.application.service.OfficerQueueService;
-import kz.medcert.application.service.ReferenceDataService;
+import kz.medcert.application.port.out.ConsentLimits;
+import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.RequestViews;
-import kz.medcert.application.service.StartRequestService;
-import kz.medcert.application.service.SubmitRequestService;
-import kz.medcert.application.service.DecisionSettings;
-import kz.medcert.application.service.GetAttachmentService;
-import kz.medcert.application.service.ListCertificatesService;
-import kz.medcert.application.service.ListRequestsService;
-import kz.medcert.application.service.ObjectToRefusalService;
-import kz.medcert.application.service.ReadAuditTrailService;
-import kz.medcert.application.service.RevokeCertificateService;
+import kz.medcert.application.service.audit.ReadAuditTrailService;
+import kz.medcert.application.service.audit.VerifyAuditChainService;
+import kz.medcert.application.service.certificates.ExpiryReportService;
+import kz.medcert.application.service.certificates.GetCertificateService;
+import kz.medcert.application.service.certificates.ListCertificatesService;
+import kz.medcert.application.service.certificates.RevokeCertificateService;
+import kz.medcert.application.service.decisions.DecideRequestService;
+import kz.medcert.application.service.decisions.ObjectToRefusalService;
+import kz.medcert.application.service.decisions.OfficerQueueService;
+import kz.medcert.application.service.reference.ReferenceDataService;
+import kz.medcert.application.service.register.ImportRegisterService;
+import kz.medcert.application.service.requests.AmendFormService;
+import kz.medcert.application.service.requests.AttachDocumentService;
+import kz.medcert.application.service.requests.ConsentService;
+import kz.medcert.application.service.requests.ConsentSettings;
+import kz.medcert.application.service.requests.FetchRegistriesService;
+import kz.medcert.application.service.requests.GetAttachmentService;
+import kz.medcert.application.service.requests.GetRequestService;
+import kz.medcert.application.service.requests.ListRequestsService;
+import kz.medcert.application.service.requests.StartRequestService;
+import kz.medcert.application.service.requests.SubmitRequestService;
+import kz.medcert.application.service.requests.UploadLimits;
 import kz.medcert.domain.evaluation.CertificationRules;
 
 /**
@@ -119,14 +132,14 @@ final class JourneyServices {
 
     /** Every controller of the journey, as bootstrap registers them. */
     List<Controller> controllers() {
-        return List.of(new RequestController(start, get, fetch, submit, clock), new ConsentController(consent),
+        return List.of(new RequestController(start, get, fetch, submit), new ConsentController(consent),
                 new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
                 new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
                 new ObjectionController(objections),
                 new AuditTrailController(audit, new VerifyAuditChainService(auditTrail)),
                 new RevocationController(revocations), new AdminRegisterController(imports, expiry, MAX_IMPORT_BYTES),
                 new CertificateListController(holderCertificates), new RequestListController(ownRequests),
-                new FormAmendmentController(amend, clock));
+                new FormAmendmentController(amend));
     }
 
     /** Moves the clock to an ISO offset date-time such as {@code 2026-11-20T10:00+05:00}. */

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import kz.medcert.adapters.http.auth.StaticBearerToken;
+import kz.medcert.adapters.http.operations.MetricsEndpoint;
+import kz.medcert.adapters.http.operations.MetricsServer;
 import org.junit.jupiter.api.Test;
 
 /** GET /metrics is served only as configured: 404 when off, 401 without the operators' token, 200 with it. */

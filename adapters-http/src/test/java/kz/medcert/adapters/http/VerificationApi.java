@@ -7,9 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import kz.medcert.adapters.http.verification.CertificateVerificationController;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.MutableClock;
-import kz.medcert.application.service.VerifyCertificateService;
+import kz.medcert.application.service.verification.VerifyCertificateService;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /**

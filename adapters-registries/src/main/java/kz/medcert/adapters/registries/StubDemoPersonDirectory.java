@@ -3,7 +3,7 @@ package kz.medcert.adapters.registries;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
-import kz.medcert.application.port.in.DemoAccountsUseCase.DemoApplicant;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase.DemoApplicant;
 import kz.medcert.application.port.out.DemoPersonDirectory;
 
 /** The demo persons the stub registries answer about, for a demo sign-in page. */

@@ -2,7 +2,7 @@ package kz.medcert.adapters.registries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kz.medcert.application.port.in.DemoAccountsUseCase.DemoApplicant;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase.DemoApplicant;
 import kz.medcert.domain.access.Region;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package kz.medcert.adapters.web;
 
-import kz.medcert.application.port.in.CertificateDocumentView;
+import kz.medcert.application.port.in.certificates.CertificateDocumentView;
 
 /**
  * Renders a certificate as the PDF its holder downloads. The front does not draw certificates itself: the wiring

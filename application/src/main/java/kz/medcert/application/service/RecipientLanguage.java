@@ -11,16 +11,16 @@ import kz.medcert.domain.reference.Language;
  * before languages were kept) or they have none (a holder of an imported certificate). Russian, as the language the
  * territorial departments' decisions are issued in beside Kazakh, is what every recipient reads today.
  */
-final class RecipientLanguage {
-    static final Language DEFAULT = Language.RU;
+public final class RecipientLanguage {
+    public static final Language DEFAULT = Language.RU;
 
     private final CertificationRequestRepository repository;
 
-    RecipientLanguage(CertificationRequestRepository repository) {
+    public RecipientLanguage(CertificationRequestRepository repository) {
         this.repository = Objects.requireNonNull(repository, "repository");
     }
 
-    Language of(Iin recipient) {
+    public Language of(Iin recipient) {
         return repository.startedBy(recipient, 0, 1).page().stream().findFirst()
                 .flatMap(latest -> latest.state().details().language()).orElse(DEFAULT);
     }

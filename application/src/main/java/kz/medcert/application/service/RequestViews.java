@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.medcert.application.port.in.RequestNotFoundException;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
 import kz.medcert.application.port.out.CertificationRequestRepository;
@@ -35,7 +35,7 @@ public final class RequestViews {
         this.clock = clock;
     }
 
-    CertificationRequest load(RequestId id) {
+    public CertificationRequest load(RequestId id) {
         return repository.find(id).orElseThrow(() -> new RequestNotFoundException(id));
     }
 
@@ -43,14 +43,14 @@ public final class RequestViews {
      * The request, for its own applicant to change; anyone else is refused ({@code action} says what they tried), and
      * another applicant's request is not found, so that its existence does not leak.
      */
-    CertificationRequest loadForChange(Actor actor, RequestId id, ServiceText action) {
+    public CertificationRequest loadForChange(Actor actor, RequestId id, ServiceText action) {
         RequestAccess.applicant(actor, action);
         return repository.find(id).filter(request -> RequestAccess.mayChange(actor, request.state()))
                 .orElseThrow(() -> new RequestNotFoundException(id));
     }
 
     /** The request, if {@code actor} may read it; not found otherwise. */
-    CertificationRequest loadForReading(Actor actor, RequestId id) {
+    public CertificationRequest loadForReading(Actor actor, RequestId id) {
         RequestAccess.requireReader(actor);
         return repository.find(id).filter(request -> RequestAccess.mayRead(actor, request.state()))
                 .orElseThrow(() -> new RequestNotFoundException(id));
@@ -60,7 +60,7 @@ public final class RequestViews {
      * The request with its evaluation: as submitted (with what registries that answered since raise, R21, R70), or
      * as the rules see it today; each upload slot names the registry it stands in for, if any.
      */
-    RequestView view(CertificationRequest request) {
+    public RequestView view(CertificationRequest request) {
         Evaluation evaluation = request.evaluationAsSubmitted()
                 .orElseGet(() -> evaluate(request, today(), Optional.empty()));
         return new RequestView(request.state(), evaluation, UploadSlots.of(evaluation,
@@ -72,13 +72,13 @@ public final class RequestViews {
      * The rules' evaluation of the request on {@code applicationDate}, with the service's register entries of the
      * applicant (authoritative for those certificates, R14, R64) and the request's own review notes.
      */
-    Evaluation evaluate(CertificationRequest request, LocalDate applicationDate, Optional<Instant> submittedAt) {
+    public Evaluation evaluate(CertificationRequest request, LocalDate applicationDate, Optional<Instant> submittedAt) {
         return request.evaluate(rules, applicationDate, submittedAt,
                 register.heldBy(request.state().applicant().iin()));
     }
 
     /** Today in the provider's zone, Asia/Almaty (R77). */
-    LocalDate today() {
+    public LocalDate today() {
         return KazakhstanTime.date(clock.instant());
     }
 }

@@ -7,19 +7,19 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /** Names of the specialties on register entries; a code the catalogue no longer lists is shown as the code itself. */
-final class SpecialtyNames {
+public final class SpecialtyNames {
     private final SpecialtyCatalogue catalogue;
 
-    SpecialtyNames(SpecialtyCatalogue catalogue) {
+    public SpecialtyNames(SpecialtyCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
-    LocalizedText name(SpecialtyCode code) {
+    public LocalizedText name(SpecialtyCode code) {
         return catalogue.find(code).map(Specialty::name).orElseGet(() -> asCode(code));
     }
 
     /** The specialty a specialization belongs to (R100), empty for a specialty. */
-    Optional<SpecialtyCode> parentOf(SpecialtyCode code) {
+    public Optional<SpecialtyCode> parentOf(SpecialtyCode code) {
         return catalogue.find(code).flatMap(Specialty::parent);
     }
 

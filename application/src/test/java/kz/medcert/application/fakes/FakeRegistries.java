@@ -18,7 +18,7 @@ import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.NameChangeRegistry;
 import kz.medcert.application.port.out.ProhibitionRegistry;
 import kz.medcert.application.port.out.RegistryUnavailableException;
-import kz.medcert.application.service.RegistryCalls;
+import kz.medcert.application.service.requests.RegistryCalls;
 import kz.medcert.domain.dossier.AssessmentResult;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.EmploymentPeriod;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import kz.medcert.application.fakes.FakeConsentGateway;
-import kz.medcert.application.port.in.ConsentUseCase.ConsentResult;
-import kz.medcert.application.port.in.RequestView;
-import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
-import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.port.in.requests.ConsentUseCase.ConsentResult;
+import kz.medcert.application.port.in.requests.RequestView;
+import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.requests.SubmitRequestUseCase.SubmitResult;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.Route;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import kz.medcert.application.port.in.DecideRequestUseCase.RefusalCommand;
+import kz.medcert.application.port.in.decisions.DecideRequestUseCase.RefusalCommand;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.service.certificates.RevokeCertificateService;
+import kz.medcert.application.service.decisions.DecideRequestService;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.RequestNotFoundException;
-import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.access.Department;

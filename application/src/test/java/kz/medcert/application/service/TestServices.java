@@ -4,18 +4,27 @@ import java.util.Optional;
 import kz.medcert.application.fakes.FakeConsentCodeHashes;
 import kz.medcert.application.fakes.FakeConsentGateway;
 import kz.medcert.application.fakes.FakeRegistries;
-import kz.medcert.application.fakes.InMemoryConsentChallenges;
 import kz.medcert.application.fakes.FakeSignatureVerifier;
 import kz.medcert.application.fakes.InMemoryCertificateRegister;
 import kz.medcert.application.fakes.InMemoryCertificationRequestRepository;
-import kz.medcert.application.fakes.MutableClock;
+import kz.medcert.application.fakes.InMemoryConsentChallenges;
 import kz.medcert.application.fakes.InMemoryOutbox;
-import kz.medcert.application.port.in.AttachDocumentUseCase.AttachDocumentCommand;
-import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
-import kz.medcert.application.port.in.ConsentUseCase.ConsentResult;
-import kz.medcert.application.port.in.RequestView;
-import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
-import kz.medcert.application.port.in.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.fakes.MutableClock;
+import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachDocumentCommand;
+import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachResult;
+import kz.medcert.application.port.in.requests.ConsentUseCase.ConsentResult;
+import kz.medcert.application.port.in.requests.RequestView;
+import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.requests.SubmitRequestUseCase.SubmitResult;
+import kz.medcert.application.service.requests.AmendFormService;
+import kz.medcert.application.service.requests.AttachDocumentService;
+import kz.medcert.application.service.requests.ConsentService;
+import kz.medcert.application.service.requests.ConsentSettings;
+import kz.medcert.application.service.requests.FetchRegistriesService;
+import kz.medcert.application.service.requests.GetRequestService;
+import kz.medcert.application.service.requests.StartRequestService;
+import kz.medcert.application.service.requests.SubmitRequestService;
+import kz.medcert.application.service.requests.UploadLimits;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.document.DocumentCode;
@@ -31,42 +40,42 @@ import kz.medcert.domain.request.UploadSlot;
  * {@link FakeConsentGateway#CODE}, as in demo mode, so that a journey needs no phone; {@link #consentService} wires
  * other consent settings.
  */
-final class TestServices {
-    static final ConsentSettings DEMO_CONSENT = ConsentSettings.DEFAULTS.withDemoCode(FakeConsentGateway.CODE);
-    final MutableClock clock;
-    final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
+public final class TestServices {
+    public static final ConsentSettings DEMO_CONSENT = ConsentSettings.DEFAULTS.withDemoCode(FakeConsentGateway.CODE);
+    public final MutableClock clock;
+    public final InMemoryCertificateRegister register = new InMemoryCertificateRegister();
     /** Its retry claims and settling holds on {@link #clock}, so that a test moves past them. */
-    final InMemoryCertificationRequestRepository repository;
+    public final InMemoryCertificationRequestRepository repository;
     /** The notifications the services stored with their changes (the register's outbox; the repository's too). */
-    final InMemoryOutbox notifications = register.outbox();
-    final FakeRegistries registries = new FakeRegistries();
-    final FakeConsentGateway gateway = new FakeConsentGateway();
-    final InMemoryConsentChallenges challenges = new InMemoryConsentChallenges();
-    final FakeSignatureVerifier signatures = new FakeSignatureVerifier();
-    final CertificationRules rules = CertificationRules.standard();
-    final RequestSettings settings;
-    final RequestViews views;
-    final StartRequestService start;
-    final FetchRegistriesService fetch;
-    final ConsentService consent;
-    final AttachDocumentService attach;
-    final SubmitRequestService submit;
-    final GetRequestService get;
-    final AmendFormService amend;
+    public final InMemoryOutbox notifications = register.outbox();
+    public final FakeRegistries registries = new FakeRegistries();
+    public final FakeConsentGateway gateway = new FakeConsentGateway();
+    public final InMemoryConsentChallenges challenges = new InMemoryConsentChallenges();
+    public final FakeSignatureVerifier signatures = new FakeSignatureVerifier();
+    public final CertificationRules rules = CertificationRules.standard();
+    public final RequestSettings settings;
+    public final RequestViews views;
+    public final StartRequestService start;
+    public final FetchRegistriesService fetch;
+    public final ConsentService consent;
+    public final AttachDocumentService attach;
+    public final SubmitRequestService submit;
+    public final GetRequestService get;
+    public final AmendFormService amend;
 
-    TestServices(String isoOffsetDateTime) {
+    public TestServices(String isoOffsetDateTime) {
         this(isoOffsetDateTime, RequestSettings.DEFAULTS);
     }
 
-    TestServices(String isoOffsetDateTime, RequestSettings settings) {
+    public TestServices(String isoOffsetDateTime, RequestSettings settings) {
         this(isoOffsetDateTime, settings, DecisionSettings.DEFAULTS);
     }
 
-    TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions) {
+    public TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions) {
         this(isoOffsetDateTime, settings, decisions, UploadLimits.DEFAULTS);
     }
 
-    TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions,
+    public TestServices(String isoOffsetDateTime, RequestSettings settings, DecisionSettings decisions,
                  UploadLimits uploads) {
         this.clock = MutableClock.at(isoOffsetDateTime);
         this.repository = new InMemoryCertificationRequestRepository(register,
@@ -85,30 +94,30 @@ final class TestServices {
     }
 
     /** A consent service over the same fakes, with other settings (e.g. random codes, other limits). */
-    ConsentService consentService(ConsentSettings settings) {
+    public ConsentService consentService(ConsentSettings settings) {
         return new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch, views, settings,
                 clock);
     }
 
     /** Started by the applicant themselves. */
-    RequestId started(Applicant applicant, Dossier form) {
+    public RequestId started(Applicant applicant, Dossier form) {
         return start.start(as(applicant), new StartRequestCommand(applicant, form, RequestFixtures.detailsOf(form)))
                 .state().id();
     }
 
     /** Started by the applicant themselves, reading the service in {@code language}. */
-    RequestId startedIn(Language language, Applicant applicant, Dossier form) {
+    public RequestId startedIn(Language language, Applicant applicant, Dossier form) {
         return start.start(as(applicant), new StartRequestCommand(applicant, form,
                 RequestFixtures.detailsOf(form).inLanguage(Optional.of(language)))).state().id();
     }
 
     /** Started, consent code requested and confirmed: the registries have been asked once. */
-    RequestId consented(Applicant applicant, Dossier form) {
+    public RequestId consented(Applicant applicant, Dossier form) {
         return consented(started(applicant, form), applicant);
     }
 
     /** As {@link #consented(Applicant, Dossier)}, the applicant reading the service in {@code language}. */
-    RequestId consentedIn(Language language, Applicant applicant, Dossier form) {
+    public RequestId consentedIn(Language language, Applicant applicant, Dossier form) {
         return consented(startedIn(language, applicant, form), applicant);
     }
 
@@ -122,37 +131,37 @@ final class TestServices {
     }
 
     /** The graduate of {@link RequestFixtures}, with consent given and every registry answered. */
-    RequestId graduateAwaitingDocuments() {
+    public RequestId graduateAwaitingDocuments() {
         RequestFixtures.graduateHoldings(registries);
         return consented(RequestFixtures.graduate(), RequestFixtures.graduateForm());
     }
 
     /** The applicant acting on their own requests. */
-    static Actor.Applicant as(Applicant applicant) {
+    public static Actor.Applicant as(Applicant applicant) {
         return new Actor.Applicant(applicant.iin());
     }
 
     /** The request as its own applicant sees it. */
-    RequestView view(RequestId id) {
+    public RequestView view(RequestId id) {
         return get.get(owner(id), id);
     }
 
     /** The applicant of a stored request, acting on it. */
-    Actor.Applicant owner(RequestId id) {
+    public Actor.Applicant owner(RequestId id) {
         return as(repository.find(id).orElseThrow().state().applicant());
     }
 
-    static AttachDocumentCommand pdfFor(RequestId id, DocumentCode document, String text) {
+    public static AttachDocumentCommand pdfFor(RequestId id, DocumentCode document, String text) {
         return new AttachDocumentCommand(id, document, Optional.empty(), document.name().toLowerCase() + ".pdf",
                 "application/pdf", RequestFixtures.pdf(text), false, Optional.empty());
     }
 
-    RequestView attachPdf(RequestId id, DocumentCode document, String text) {
+    public RequestView attachPdf(RequestId id, DocumentCode document, String text) {
         return attached(attach.attach(owner(id), pdfFor(id, document, text)));
     }
 
     /** Uploads a PDF for every required slot still empty, naming its subject (or translated document). */
-    RequestView attachEveryMissingUpload(RequestId id) {
+    public RequestView attachEveryMissingUpload(RequestId id) {
         RequestView view = view(id);
         for (UploadSlot slot : view.missingUploads()) {
             DocumentCode document = slot.item().document();
@@ -165,16 +174,16 @@ final class TestServices {
         return view;
     }
 
-    String validSignature(RequestId id) {
+    public String validSignature(RequestId id) {
         return FakeSignatureVerifier.signatureOver(view(id).contentDigest());
     }
 
-    SubmitResult submitSigned(RequestId id) {
+    public SubmitResult submitSigned(RequestId id) {
         return submit.submit(owner(id), id, validSignature(id));
     }
 
     /** The view of an accepted submission; fails the test with the actual answer otherwise. */
-    static RequestView accepted(SubmitResult result) {
+    public static RequestView accepted(SubmitResult result) {
         if (!(result instanceof SubmitResult.Accepted accepted)) {
             throw new AssertionError("the submission was not accepted: " + result);
         }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import kz.medcert.application.port.in.ServiceFiguresUseCase;
-import kz.medcert.application.port.in.ServiceFiguresUseCase.ServiceFigures;
+import kz.medcert.application.port.in.operations.ServiceFiguresUseCase;
+import kz.medcert.application.port.in.operations.ServiceFiguresUseCase.ServiceFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import kz.medcert.adapters.http.MetricsEndpoint;
+import kz.medcert.adapters.http.operations.MetricsEndpoint;
 import kz.medcert.adapters.http.RequestObserver;
 
 /**

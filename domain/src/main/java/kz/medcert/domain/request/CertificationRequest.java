@@ -47,7 +47,7 @@ public final class CertificationRequest {
      * As {@link #start(RequestId, Applicant, Dossier, Instant, String)}, with what the form asks beyond the dossier
      * ({@code details}: the qualification level applied for, a foreign specialist's organisation).
      *
-     * @throws IllegalArgumentException when the chosen form misses a field it asks for (R17, {@link ApplicationForms})
+     * @throws IllegalArgumentException when the chosen form misses a field it asks for (R17, R71, {@link ApplicationForms})
      */
     public static CertificationRequest start(RequestId id, Applicant applicant, Dossier form,
                                              ApplicationDetails details, Instant at, String by) {
@@ -269,7 +269,7 @@ public final class CertificationRequest {
             throw new InvalidValueException(DomainText.FORM_KEEPS_SPECIALTY.message()
                     .with("specialty", SpecialtyCatalogue.standard().nameOf(before.target())));
         }
-        ApplicationForms.check(s.applicant(), form, details);
+        ApplicationForms.checkAmendment(s.applicant(), form, details);
         Dossier amended = form.toBuilder().applicationDate(before.applicationDate()).build();
         // the language the applicant chose when starting stays theirs (their notifications'), unless named anew
         ApplicationDetails kept = details.language().isPresent() ? details : details.inLanguage(s.details().language());
@@ -341,7 +341,13 @@ public final class CertificationRequest {
 
     /** As {@link #submitted(Submission)}, recording who signed and submitted it ({@code by}, an audit label). */
     public CertificationRequest submitted(Submission submission, String by) {
-        requireStatus(RequestStatus.AWAITING_DOCUMENTS, DomainText.ACTION_SUBMIT);
+        // R22: only a request whose steps are done, and once; whether the applicant can be served at all
+        // (SubmissionReadiness.Barred, R69) is the use case's answer before it evaluates and checks the EDS
+        SubmissionReadiness readiness = submissionReadiness();
+        if (readiness instanceof SubmissionReadiness.NotYet
+                || readiness instanceof SubmissionReadiness.AlreadySubmitted) {
+            throw stepNotAllowed(DomainText.ACTION_SUBMIT);
+        }
         return next(s.withSubmission(submission), RequestStatus.ACCEPTED,
                 new HistoryEntry(submission.submittedAt(), "ACCEPTED", "registered on " + submission.registeredOn()
                         + ", decision due " + submission.decisionDue(), by));
@@ -559,9 +565,9 @@ public final class CertificationRequest {
         return s.submission().map(sub -> sub.evaluation().withReviewNotes(RegistryFallback.notesAfterSubmission(s)));
     }
 
-    /** Why the request cannot be submitted at all, if anything (see {@link RequestReview#submissionBlocker}). */
-    public Optional<Message> submissionBlocker() {
-        return RequestReview.submissionBlocker(s);
+    /** Whether the request may be submitted now, and if not, why (R22; see {@link SubmissionReadiness}). */
+    public SubmissionReadiness submissionReadiness() {
+        return SubmissionReadiness.of(s);
     }
 
     /** The exact text the applicant signs with EDS (R17): canonical, so that its digest is stable. */

@@ -69,7 +69,6 @@ class HistoryActorTest {
         // then
         assertThat(withRegion.region()).contains(Region.KARAGANDA);
         assertThat(without.region()).isEmpty();
-        assertThat(APPLICANT.region()).isEmpty();
         assertThatThrownBy(() -> new Applicant(APPLICANT.iin(), APPLICANT.name(), (Optional<Region>) null))
                 .isInstanceOf(NullPointerException.class);
     }

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import kz.medcert.domain.access.Region;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -33,7 +34,7 @@ final class RequestFixtures {
     static final SpecialtyCode PEDIATRICS = SpecialtyCode.of("PEDIATRICS");
     static final SpecialtyCode THERAPY = SpecialtyCode.of("THERAPY");
     static final Applicant APPLICANT = new Applicant(Iin.of(LocalDate.of(1999, 3, 14), Sex.FEMALE, 123),
-            PersonName.of("Сәрсенова", "Әйгерім", "Болатқызы"), Optional.empty(),
+            PersonName.of("Сәрсенова", "Әйгерім", "Болатқызы"), Optional.of(Region.ALMATY_CITY),
             Contact.of("Алматы, Абай даңғылы 10, 5 пәтер", "+7 700 400 00 01"));
     static final HealthcareOrganisation CLINIC = new HealthcareOrganisation("City Hospital No. 1", "state",
             "Almaty, Tole Bi St 93", Optional.empty());

@@ -193,8 +193,9 @@ class RequestReviewTest {
                 false));
     }
 
+    /** As declared by a domestic applicant of Almaty (R71: their form names a region), or a foreign one. */
     private static RequestState fetched(Dossier form, Optional<PersonRecord> person) {
-        return fetched(form, person, null);
+        return fetched(form, person, form.category() == Category.DOMESTIC ? Region.ALMATY_CITY : null);
     }
 
     private static RequestState fetched(Dossier form, Optional<PersonRecord> person, Region declared) {

@@ -1,7 +1,7 @@
 package kz.medcert.adapters.http.dto;
 
 import kz.medcert.adapters.http.dto.RequestResponse.AttachmentEntry;
-import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
+import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachResult;
 
 /**
  * {@code POST /api/v1/requests/{id}/attachments}: the kept copy, the earlier copy of the same checklist item it

@@ -1,6 +1,6 @@
 package kz.medcert.adapters.http.dto;
 
-import kz.medcert.application.port.in.ConsentUseCase.ConsentChallengeView;
+import kz.medcert.application.port.in.requests.ConsentUseCase.ConsentChallengeView;
 
 /** {@code POST /api/v1/requests/{id}/consent}: where the one-time code went. */
 public record ConsentChallengeResponse(String reference, String channel, String maskedPhone) {

@@ -2,7 +2,7 @@ package kz.medcert.adapters.http.dto;
 
 import java.time.LocalDate;
 import java.util.List;
-import kz.medcert.application.port.in.ExpiryReportUseCase.ExpiryReport;
+import kz.medcert.application.port.in.certificates.ExpiryReportUseCase.ExpiryReport;
 import kz.medcert.domain.access.Department;
 
 /**

@@ -3,7 +3,7 @@ package kz.medcert.adapters.http.dto;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
-import kz.medcert.application.port.in.PublicCertificateView;
+import kz.medcert.application.port.in.verification.PublicCertificateView;
 import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.LocalizedText;

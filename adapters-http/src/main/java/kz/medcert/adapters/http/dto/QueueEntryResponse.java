@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import kz.medcert.application.port.in.OfficerQueueUseCase.QueueEntry;
+import kz.medcert.application.port.in.decisions.OfficerQueueUseCase.QueueEntry;
 import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Hearing;
 import kz.medcert.domain.request.RequestState;

@@ -1,7 +1,7 @@
 package kz.medcert.adapters.http.dto;
 
 import java.util.List;
-import kz.medcert.application.port.in.OfficerQueueUseCase.QueuePage;
+import kz.medcert.application.port.in.decisions.OfficerQueueUseCase.QueuePage;
 
 /**
  * A page of the officer's queue, the most urgent first: how many requests await a decision in all and how many of them

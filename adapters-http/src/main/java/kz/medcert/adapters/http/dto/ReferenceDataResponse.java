@@ -1,7 +1,7 @@
 package kz.medcert.adapters.http.dto;
 
 import java.util.List;
-import kz.medcert.application.port.in.ReferenceDataUseCase.ReferenceData;
+import kz.medcert.application.port.in.reference.ReferenceDataUseCase.ReferenceData;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Regions;
 import kz.medcert.domain.evaluation.Ground;

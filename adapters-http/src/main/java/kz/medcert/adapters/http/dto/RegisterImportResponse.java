@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
-import kz.medcert.application.port.in.ImportRegisterUseCase.ImportProgress;
-import kz.medcert.application.port.in.ImportRegisterUseCase.ImportSummary;
-import kz.medcert.application.port.in.ImportRegisterUseCase.RowReject;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase.ImportProgress;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase.ImportSummary;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase.RowReject;
 
 /**
  * How an import of the register ended: counts, the file's SHA-256, the audit id, and the first rejected rows with

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.adapters.http.dto.EvaluationResponse.ChecklistEntry;
 import kz.medcert.adapters.http.dto.EvaluationResponse.DateRange;
-import kz.medcert.application.port.in.RequestView;
+import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.domain.evaluation.ChecklistItem;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.ApplicantIdentity;

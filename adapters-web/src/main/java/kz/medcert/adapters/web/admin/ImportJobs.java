@@ -16,11 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import kz.medcert.application.port.in.ImportRegisterUseCase;
-import kz.medcert.application.port.in.ImportRegisterUseCase.ImportProgress;
-import kz.medcert.application.port.in.ImportRegisterUseCase.ImportSummary;
-import kz.medcert.application.port.in.ImportRegisterUseCase.RowReject;
-import kz.medcert.application.port.in.InvalidRegisterFileException;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase.ImportProgress;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase.ImportSummary;
+import kz.medcert.application.port.in.register.ImportRegisterUseCase.RowReject;
+import kz.medcert.application.port.in.register.InvalidRegisterFileException;
 import kz.medcert.domain.access.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

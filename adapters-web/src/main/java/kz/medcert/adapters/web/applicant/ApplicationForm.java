@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import kz.medcert.adapters.web.Page.FieldProblem;
 import kz.medcert.adapters.web.i18n.Messages;
-import kz.medcert.application.port.in.StartRequestUseCase.StartRequestCommand;
+import kz.medcert.application.port.in.requests.StartRequestUseCase.StartRequestCommand;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -29,6 +29,8 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.ApplicationDetails;
+import kz.medcert.domain.request.ApplicationForms;
+import kz.medcert.domain.request.ApplicationForms.Field;
 
 /**
  * The application form as the browser sent it: every field checked at once, each problem named by its field's id
@@ -101,8 +103,10 @@ public final class ApplicationForm {
             }
         };
         Optional<Region> region = optional("region").flatMap(ApplicationForm::region);
-        if (optional("region").isPresent() && region.isEmpty() || region.isEmpty() && category == Category.DOMESTIC) {
-            problems.add(new FieldProblem("region", t.t("form.error.region")));  // R71
+        // R71: the domain's form of the category says whether the region must be named
+        boolean regionAsked = category != null && ApplicationForms.requires(category).contains(Field.REGION);
+        if (optional("region").isPresent() && region.isEmpty() || region.isEmpty() && regionAsked) {
+            problems.add(new FieldProblem("region", t.t("form.error.region")));
         }
         SpecialtyCode specialty = specialty(value("specialty"), catalogue);
         if (specialty == null) {

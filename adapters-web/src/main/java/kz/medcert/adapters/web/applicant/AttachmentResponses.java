@@ -1,7 +1,7 @@
 package kz.medcert.adapters.web.applicant;
 
 import kz.medcert.adapters.web.WebRequest;
-import kz.medcert.application.port.in.GetAttachmentUseCase;
+import kz.medcert.application.port.in.requests.GetAttachmentUseCase;
 
 /**
  * An uploaded copy shown inline in the browser (PDF, JPEG or PNG only: R19 admits nothing else), as its declared

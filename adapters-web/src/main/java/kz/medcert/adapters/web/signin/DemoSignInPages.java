@@ -10,8 +10,8 @@ import kz.medcert.adapters.web.WebPages;
 import kz.medcert.adapters.web.WebRequest;
 import kz.medcert.adapters.web.WebRoutes;
 import kz.medcert.adapters.web.session.WebSession;
-import kz.medcert.application.port.in.DemoAccountsUseCase;
-import kz.medcert.application.port.in.DemoAccountsUseCase.DemoAccounts;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase;
+import kz.medcert.application.port.in.reference.DemoAccountsUseCase.DemoAccounts;
 import kz.medcert.domain.access.Actor;
 
 /**

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import kz.medcert.application.port.in.AttachDocumentUseCase.AttachResult;
+import kz.medcert.application.port.in.requests.AttachDocumentUseCase.AttachResult;
 import kz.medcert.application.port.in.SignatureReason;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.dossier.Category;

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongSupplier;
-import kz.medcert.application.port.in.DeliverNotificationsUseCase;
-import kz.medcert.application.port.in.OutboxStatus;
-import kz.medcert.application.service.DeliverySettings;
+import kz.medcert.application.port.in.operations.DeliverNotificationsUseCase;
+import kz.medcert.application.port.in.operations.OutboxStatus;
+import kz.medcert.application.service.operations.DeliverySettings;
 import org.junit.jupiter.api.Test;
 
 /** What /health/ready asks of the outbox worker: started, not stopped, not ended by a failure, its outbox answering. */

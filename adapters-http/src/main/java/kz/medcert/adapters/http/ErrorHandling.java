@@ -156,7 +156,7 @@ public final class ErrorHandling {
      * ({@link IinMasking}). No route takes an IIN in its path, but a client may type one where a request id or a
      * certificate number belongs, and the problem would otherwise echo it to wherever problems are shown or kept.
      */
-    static String instance(Context ctx) {
+    public static String instance(Context ctx) {
         return IinMasking.mask(ctx.path());
     }
 

@@ -18,14 +18,23 @@ final class JsonAnswer {
     }
 
     static Context json(Context ctx, Object body) {
-        Language language = Languages.of(ctx);
-        Languages.answerIn(ctx, language);
-        if (!(ctx.jsonMapper() instanceof JavalinJackson jackson)) {
+        if (!(ctx.jsonMapper() instanceof JavalinJackson)) {
+            Languages.answerIn(ctx, Languages.of(ctx));
             return ctx.json(body);
         }
+        return ctx.contentType(ContentType.APPLICATION_JSON).result(bytes(ctx, body));
+    }
+
+    /** The body {@link #json} would send, in the reader's language (which the answer's headers then name). */
+    static byte[] bytes(Context ctx, Object body) {
+        Language language = Languages.of(ctx);
+        Languages.answerIn(ctx, language);
         try {
-            return ctx.contentType(ContentType.APPLICATION_JSON).result(jackson.getMapper().writer()
-                    .withAttribute(Language.class, language).writeValueAsBytes(body));
+            if (!(ctx.jsonMapper() instanceof JavalinJackson jackson)) {
+                return ctx.jsonMapper().toJsonString(body, body.getClass())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return jackson.getMapper().writer().withAttribute(Language.class, language).writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("answer of type " + body.getClass().getSimpleName()
                     + " cannot be written as JSON", e);

@@ -299,6 +299,16 @@ wrk_run() {
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 socket_errors() { echo $(($(field connect "$1") + $(field read "$1") + $(field write "$1") + $(field timeout "$1"))); }
 
+# The disk's ceiling for durable writes: synced 8 kB writes a second (dd with O_DSYNC, each write reaching the disk
+# before the next, as a commit's WAL flush does), on the file system of the data directories. Prints the rate.
+fsync_ceiling() {
+    local seconds
+    seconds="$(dd if=/dev/zero of="$work/fsync.test" bs=8k count=2000 oflag=dsync 2>&1 \
+        | sed -n 's/.* copied, \([0-9.]*\) s.*/\1/p')"
+    rm -f "$work/fsync.test"
+    awk -v s="$seconds" 'BEGIN { printf "%.0f", s > 0 ? 2000 / s : 0 }'
+}
+
 # ---------------------------------------------------------------------------------------------------- two instances
 # A second instance on the same PostgreSQL database and service key: its verification measured once (verify2), then
 # the time from a revocation acknowledged by the first to the second answering REVOKED.
@@ -350,6 +360,7 @@ printf 'db\tround\tendpoint\tacknowledged_per_s\tp50_ms\tp99_ms\tcpu_us_per_requ
 : >"$out/startup.tsv"
 : >"$out/heap.tsv"
 : >"$out/two-instances.tsv"
+: >"$out/fsync.tsv"
 
 run_suite() {
     local db=$1 mode line round first_start_ms
@@ -399,6 +410,10 @@ run_suite() {
         done
     done
 
+    local fsyncs
+    fsyncs="$(fsync_ceiling)"
+    printf '%s\t%s\n' "$db" "$fsyncs" >>"$out/fsync.tsv"
+    echo "  the disk: $fsyncs synced 8 kB writes/s (dd oflag=dsync, 2000 writes)"
     echo "  measuring: $rounds rounds of ${duration} s per endpoint ..."
     for round in $(seq 1 "$rounds"); do
         for mode in "${endpoints[@]}"; do
@@ -573,6 +588,14 @@ main() {
                       m = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
                       printf "%-10s start-up (target <= 2000 ms): first start %d ms: %s; restarts, median of %d: %d ms: %s\n", db,
                           fresh[db], fresh[db] <= 2000 ? "PASS" : "FAIL", k, m, m <= 2000 ? "PASS" : "FAIL" } }' "$out/startup.tsv"
+        while IFS=$'\t' read -r db fsyncs; do
+            awk -F'\t' -v db="$db" -v f="$fsyncs" '
+                $1 == db && $3 == "submit" { v[++n] = $4 }
+                END { for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+                      m = n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+                      if (n > 0) printf "%-10s the disk: %d synced 8 kB writes/s; durable submissions (median %.0f/s) reach %.0f %% of that ceiling\n", db, f, m, f > 0 ? m * 100 / f : 0
+                      else printf "%-10s the disk: %d synced 8 kB writes/s\n", db, f }' "$results"
+        done <"$out/fsync.tsv"
         while IFS=$'\t' read -r db ms count; do
             printf '%-10s two instances: a revocation acknowledged by one is answered REVOKED by the other after at most %s ms (%s revocations, %s reads still answered the old status after it; README states the bound)\n' \
                 "$db" "${ms:-?}" "${count:-0}" "$(awk -F'stale_reads=' 'NF > 1 { n += $2 } END { print n + 0 }' \

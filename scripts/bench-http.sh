@@ -270,10 +270,13 @@ stop_service() {
 }
 
 # The service's cumulative GC time (ms) and number of collections, from jstat.
+# A jstat that cannot attach in time (a loaded machine, a JVM just started) counts as "0 0" rather than ending the run.
 gc_totals() {
-    "$java_home/bin/jstat" -gc "$service_pid" 2>/dev/null | awk '
+    local totals
+    totals="$("$java_home/bin/jstat" -gc "$service_pid" 2>/dev/null | awk '
         NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-        { printf "%.0f %d", $col["GCT"] * 1000, $col["YGC"] + $col["FGC"] }'
+        { printf "%.0f %d", $col["GCT"] * 1000, $col["YGC"] + $col["FGC"] }')" || true
+    echo "${totals:-0 0}"
 }
 
 # One wrk run; prints wrk's BENCH line (see bench.lua) extended with the service's CPU time, its GC time and count,
@@ -306,7 +309,7 @@ fsync_ceiling() {
     seconds="$(dd if=/dev/zero of="$work/fsync.test" bs=8k count=2000 oflag=dsync 2>&1 \
         | sed -n 's/.* copied, \([0-9.]*\) s.*/\1/p')"
     rm -f "$work/fsync.test"
-    awk -v s="$seconds" 'BEGIN { printf "%.0f", s > 0 ? 2000 / s : 0 }'
+    awk -v s="$seconds" 'BEGIN { printf "%.0f", (s > 0 ? 2000 / s : 0) }'
 }
 
 # ---------------------------------------------------------------------------------------------------- two instances
@@ -593,7 +596,7 @@ main() {
                 $1 == db && $3 == "submit" { v[++n] = $4 }
                 END { for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
                       m = n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-                      if (n > 0) printf "%-10s the disk: %d synced 8 kB writes/s; durable submissions (median %.0f/s) reach %.0f %% of that ceiling\n", db, f, m, f > 0 ? m * 100 / f : 0
+                      if (n > 0) printf "%-10s the disk: %d synced 8 kB writes/s; durable submissions (median %.0f/s) reach %.0f %% of that ceiling\n", db, f, m, (f > 0 ? m * 100 / f : 0)
                       else printf "%-10s the disk: %d synced 8 kB writes/s\n", db, f }' "$results"
         done <"$out/fsync.tsv"
         while IFS=$'\t' read -r db ms count; do

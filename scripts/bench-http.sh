@@ -30,6 +30,10 @@
 # (PrepareSubmissions.java); warm up every endpoint, then measure in rounds: GET /ping (the baseline), public
 # verification, evaluation, durable submission; read the peak heap from the GC log and jstat; stop the service and
 # time three restarts on the data it left. Then print each endpoint against the targets (issue 5).
+# On PostgreSQL (with verify among the endpoints), the two-instance case follows the rounds: a second instance on the
+# same database and key, its public verification measured once more (verify2, against the last round's baseline),
+# then three demo certificates revoked through the first instance while the second is read in a tight loop: how long
+# after the first acknowledged the revocation the second answers REVOKED (RevocationSeen.java, two-instances.txt).
 #
 # The JDK is $JAVA_HOME if set, else the one of `java` on PATH (the README's start command), e.g.
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/bench-http.sh --db hsqldb
@@ -39,7 +43,7 @@
 # cluster in the temporary directory, as the postgres user when run as root. Takes about 7 minutes per database.
 set -euo pipefail
 
-usage() { sed -n '2,38p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,43p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 command_line="$*"
 databases=(hsqldb postgresql)
@@ -99,6 +103,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 lua="$root/scripts/bench-http/bench.lua"
 prepare="$root/scripts/bench-http/PrepareSubmissions.java"
+revocation_seen="$root/scripts/bench-http/RevocationSeen.java"
 
 # ---------------------------------------------------------------------------------------------------- tools
 install_packages() {
@@ -139,16 +144,20 @@ chmod 755 "$work" # the postgres user must reach its cluster inside
 # A private copy: a build in this working tree while the benchmark runs must not swap the jar under the service.
 cp "$jar" "$work/medcert-service.jar"
 jar="$work/medcert-service.jar"
-cp "$lua" "$prepare" "$work/"
+cp "$lua" "$prepare" "$revocation_seen" "$work/"
 lua="$work/bench.lua"
 prepare="$work/PrepareSubmissions.java"
+revocation_seen="$work/RevocationSeen.java"
 
 service_pid=''
+second_pid=''
+extra_env=()
 sampler_pid=''
 pg_stop=()
 pg_pid=''
 cleanup() {
     [[ -z "$sampler_pid" ]] || kill "$sampler_pid" 2>/dev/null || true
+    [[ -z "$second_pid" ]] || kill "$second_pid" 2>/dev/null || true
     if [[ -n "$service_pid" ]]; then
         kill "$service_pid" 2>/dev/null || true
         wait "$service_pid" 2>/dev/null || true
@@ -235,6 +244,7 @@ start_service() {
     # the demo on another database is asked for by name (demo tokens, consent code, signatures and certificates)
     [[ -z "$db_url" ]] || settings+=(MEDCERT_DB_URL="$db_url" MEDCERT_DB_USER="$db_user" MEDCERT_DB_PASSWORD=
                                      MEDCERT_DEMO=true)
+    settings+=(${extra_env[@]+"${extra_env[@]}"})
     start="$(now_ms)"
     env "${settings[@]}" "$java" "${java_opts[@]}" ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$dir/$log.gc.log" -jar "$jar" >"$dir/$log.log" 2>&1 &
     service_pid=$!
@@ -260,10 +270,13 @@ stop_service() {
 }
 
 # The service's cumulative GC time (ms) and number of collections, from jstat.
+# A jstat that cannot attach in time (a loaded machine, a JVM just started) counts as "0 0" rather than ending the run.
 gc_totals() {
-    "$java_home/bin/jstat" -gc "$service_pid" 2>/dev/null | awk '
+    local totals
+    totals="$("$java_home/bin/jstat" -gc "$service_pid" 2>/dev/null | awk '
         NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-        { printf "%.0f %d", $col["GCT"] * 1000, $col["YGC"] + $col["FGC"] }'
+        { printf "%.0f %d", $col["GCT"] * 1000, $col["YGC"] + $col["FGC"] }')" || true
+    echo "${totals:-0 0}"
 }
 
 # One wrk run; prints wrk's BENCH line (see bench.lua) extended with the service's CPU time, its GC time and count,
@@ -289,12 +302,68 @@ wrk_run() {
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 socket_errors() { echo $(($(field connect "$1") + $(field read "$1") + $(field write "$1") + $(field timeout "$1"))); }
 
+# The disk's ceiling for durable writes: synced 8 kB writes a second (dd with O_DSYNC, each write reaching the disk
+# before the next, as a commit's WAL flush does), on the file system of the data directories. Prints the rate.
+fsync_ceiling() {
+    local seconds
+    seconds="$(dd if=/dev/zero of="$work/fsync.test" bs=8k count=2000 oflag=dsync 2>&1 \
+        | sed -n 's/.* copied, \([0-9.]*\) s.*/\1/p')"
+    rm -f "$work/fsync.test"
+    awk -v s="$seconds" 'BEGIN { printf "%.0f", (s > 0 ? 2000 / s : 0) }'
+}
+
+# ---------------------------------------------------------------------------------------------------- two instances
+# A second instance on the same PostgreSQL database and service key: its verification measured once (verify2), then
+# the time from a revocation acknowledged by the first to the second answering REVOKED.
+two_instances() {
+    local first_port=$port first_pid=$service_pid line seconds numbers=(MC-2022-00000002-3 MC-2022-00000003-8
+        MC-2021-00000001-6) officers="$dir/officers.txt" department
+    port="$(free_port $((port + 1)))"
+    mkdir -p "$dir/second"
+    extra_env=(MEDCERT_KEY_FILE="$dir/data/service.key")
+    start_service "$dir/second" second
+    extra_env=()
+    second_pid=$service_pid
+    echo "  two instances: the second started in $started_ms ms; warming it up (2 x ${warmup} s), measuring its" \
+        "verification (${duration} s) ..."
+    wrk_run verify "$warmup" /dev/null "warmup1-verify2" >/dev/null
+    wrk_run verify "$warmup" /dev/null "warmup2-verify2" >/dev/null
+    line="$(wrk_run verify "$duration" /dev/null "round$rounds-verify2")"
+    echo "$line" >>"$dir/bench-lines.txt"
+    seconds="$(field duration_us "$line")"
+    awk -v db="$db" -v r="$rounds" -v a="$(field acknowledged "$line")" -v s="$seconds" \
+        -v n="$(field requests "$line")" -v p50="$(field p50_us "$line")" -v p99="$(field p99_us "$line")" \
+        -v cpu="$(field cpu_ms "$line")" -v dbcpu="$(field db_cpu_ms "$line")" -v gc="$(field gc_ms "$line")" \
+        -v errors="status:$(field status_errors "$line") socket:$(socket_errors "$line")" \
+        -v note="second instance; load $(field load "$line")" 'BEGIN {
+            printf "%s\t%s\tverify2\t%.0f\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t%s\t%s\n", db, r, a / s * 1e6, p50 / 1000,
+                p99 / 1000, (n > 0 ? cpu * 1000 / n : 0), (n > 0 ? dbcpu * 1000 / n : 0), gc * 1e5 / s, errors, note
+        }' >>"$results"
+    printf '    second instance verify2 %8.0f/s  p50 %7.2f ms  p99 %7.2f ms\n' $(tail -1 "$results" | cut -f4-6)
+    : >"$officers"
+    for department in $(for n in "${numbers[@]}"; do
+            curl -s "http://127.0.0.1:$port/api/v1/public/certificates/$n" | grep -o '"issuer":{"code":"[A-Z_]*"' \
+                | cut -d'"' -f6; done | sort -u); do
+        echo "$department $("$java" -jar "$jar" token officer bench-officer "$department" 2>/dev/null)" >>"$officers"
+    done
+    "$java" "$revocation_seen" "http://127.0.0.1:$first_port" "http://127.0.0.1:$port" "$officers" "${numbers[@]}" \
+        | tee "$dir/two-instances.txt" | sed 's/^/    /'
+    printf '%s\t%s\n' "$db" "$(sed -n 's/^SEEN_MAX ms=\([0-9.]*\) count=\([0-9]*\).*/\1\t\2/p' "$dir/two-instances.txt")" \
+        >>"$out/two-instances.tsv"
+    stop_service
+    second_pid=''
+    port=$first_port
+    service_pid=$first_pid
+}
+
 # ---------------------------------------------------------------------------------------------------- one suite
 results="$out/results.tsv"
 printf 'db\tround\tendpoint\tacknowledged_per_s\tp50_ms\tp99_ms\tcpu_us_per_request\tdb_cpu_us_per_request\tgc_percent\terrors\tnote\n' \
     >"$results"
 : >"$out/startup.tsv"
 : >"$out/heap.tsv"
+: >"$out/two-instances.tsv"
+: >"$out/fsync.tsv"
 
 run_suite() {
     local db=$1 mode line round first_start_ms
@@ -344,6 +413,10 @@ run_suite() {
         done
     done
 
+    local fsyncs
+    fsyncs="$(fsync_ceiling)"
+    printf '%s\t%s\n' "$db" "$fsyncs" >>"$out/fsync.tsv"
+    echo "  the disk: $fsyncs synced 8 kB writes/s (dd oflag=dsync, 2000 writes)"
     echo "  measuring: $rounds rounds of ${duration} s per endpoint ..."
     for round in $(seq 1 "$rounds"); do
         for mode in "${endpoints[@]}"; do
@@ -370,6 +443,10 @@ run_suite() {
                 $(tail -1 "$results" | cut -f2-9) "$(tail -1 "$results" | cut -f10-11)"
         done
     done
+
+    if [[ $db == postgresql && " ${endpoints[*]} " == *" verify "* ]]; then
+        two_instances
+    fi
 
     # Heap: the limit is -Xmx256m; the peak used is the largest "before" of the GC log (the heap just before a
     # collection) and, sampled every 250 ms, eden + survivors + old of jstat.
@@ -408,6 +485,7 @@ run_suite() {
     mkdir -p "$out/$db"
     cp "$dir"/*.log "$dir"/wrk-*.txt "$dir"/jstat.txt "$dir"/heap-info.txt "$dir"/rss.txt "$dir"/bench-lines.txt \
         "$out/$db/"
+    [[ ! -f "$dir/two-instances.txt" ]] || cp "$dir/two-instances.txt" "$dir/second"/*.log "$out/$db/"
     [[ $db != postgresql ]] || cp "$work/pg-cluster/server.log" "$out/$db/postgresql.log"
     ! $profile || cp "$dir/service.jfr" "$out/$db/"
 }
@@ -444,15 +522,16 @@ report() {
             rounds[db, r] = 1
         }
         END {
-            split("ping verify evaluate submit", order, " ")
+            split("ping verify verify2 evaluate submit", order, " ")
             name["ping"] = "baseline GET /ping"; name["verify"] = "verification GET /api/v1/public/certificates/{n}"
+            name["verify2"] = "verification, on a second instance"
             name["evaluate"] = "evaluation POST /api/v1/evaluations"
             name["submit"] = "submission POST /api/v1/requests/{id}/submission"
             printf "%-10s %-50s %8s %7s %7s %7s %6s %7s %6s %5s  %-8s %s\n", "db", "endpoint", "req/s", "p50 ms",
                 "p99 ms", "x base", "p99 x", "cpu us", "db us", "gc %", "target", "result"
             for (d = 1; d <= ndb; d++) {
                 db = dbs[d]
-                for (o = 1; o <= 4; o++) {
+                for (o = 1; o <= 5; o++) {
                     e = order[o]; ratios = ""; p99s = ""
                     for (r = 1; (db, r) in rounds; r++) {
                         if ((db, r, e) in rate) {
@@ -463,7 +542,7 @@ report() {
                     if (ratios == "") continue
                     ratio = median(ratios); p99x = median(p99s); rps = median(values[db, e, "rate"])
                     target = ""; ok = 1
-                    if (e == "verify") { target = ">=50%"; ok = ratio >= 0.5 }
+                    if (e == "verify" || e == "verify2") { target = ">=50%"; ok = ratio >= 0.5 }
                     if (e == "evaluate") { target = ">=40%"; ok = ratio >= 0.4 }
                     if (e == "submit") { target = ">=500/s"; ok = rps >= 500 }
                     verdict = target == "" ? "" : (ok ? "PASS" : "FAIL") " rate, " (p99x <= 2 ? "PASS" : "FAIL") " p99"
@@ -512,6 +591,19 @@ main() {
                       m = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
                       printf "%-10s start-up (target <= 2000 ms): first start %d ms: %s; restarts, median of %d: %d ms: %s\n", db,
                           fresh[db], fresh[db] <= 2000 ? "PASS" : "FAIL", k, m, m <= 2000 ? "PASS" : "FAIL" } }' "$out/startup.tsv"
+        while IFS=$'\t' read -r db fsyncs; do
+            awk -F'\t' -v db="$db" -v f="$fsyncs" '
+                $1 == db && $3 == "submit" { v[++n] = $4 }
+                END { for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+                      m = n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+                      if (n > 0) printf "%-10s the disk: %d synced 8 kB writes/s; durable submissions (median %.0f/s) reach %.0f %% of that ceiling\n", db, f, m, (f > 0 ? m * 100 / f : 0)
+                      else printf "%-10s the disk: %d synced 8 kB writes/s\n", db, f }' "$results"
+        done <"$out/fsync.tsv"
+        while IFS=$'\t' read -r db ms count; do
+            printf '%-10s two instances: a revocation acknowledged by one is answered REVOKED by the other after at most %s ms (%s revocations, %s reads still answered the old status after it; README states the bound)\n' \
+                "$db" "${ms:-?}" "${count:-0}" "$(awk -F'stale_reads=' 'NF > 1 { n += $2 } END { print n + 0 }' \
+                    "$out/$db/two-instances.txt" 2>/dev/null)"
+        done <"$out/two-instances.tsv"
         while IFS=$'\t' read -r db gc jstat pauses rss oom; do
             printf '%-10s heap: -Xmx256m; peak used %s MB (GC log) / %s MB (jstat every 250 ms); %s GC pauses; peak RSS %s MB; OutOfMemoryError: %s: %s\n' \
                 "$db" "$gc" "$jstat" "$pauses" "$rss" "$oom" "$( ((oom == 0)) && echo PASS || echo FAIL)"

@@ -91,7 +91,7 @@ public final class PrepareSubmissions {
             for (int i = 0; i < count; i++) {
                 Applicant applicant = APPLICANTS.get(i % APPLICANTS.size());
                 lines.add(pool.submit(() -> {
-                    String line = prepare.ready(applicant);
+                    String line = prepare.readyAgainOnLostConnection(applicant);
                     int n = done.incrementAndGet();
                     if (n % 2000 == 0) {
                         System.err.printf("  prepared %,d of %,d%n", n, count);
@@ -108,6 +108,23 @@ public final class PrepareSubmissions {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.printf("  prepared %,d requests in %.1f s (%.0f/s, 4-5 HTTP calls each)%n", count, seconds,
                 count / seconds);
+    }
+
+    /**
+     * {@link #ready}, with a fresh request when a connection was lost before its answer (on a loaded machine the
+     * server may close a kept-alive connection just as the client sends on it); the abandoned one is never submitted.
+     */
+    private String readyAgainOnLostConnection(Applicant applicant) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ready(applicant);
+            } catch (UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.err.println("  connection lost (" + e.getCause() + "); preparing another request instead");
+            }
+        }
     }
 
     /** Walks one request to AWAITING_DOCUMENTS with nothing missing; returns "ID IIN DIGEST". */

@@ -36,10 +36,11 @@ final class PersistenceModule extends AbstractModule {
         bind(ConsentCodeHashes.class).toInstance(new HmacConsentCodeHashes(keys.consentCodes()));
     }
 
+    /** The service's database keeps register entries in memory for public verification (RegisterEntryCache). */
     @Provides
     @Singleton
     Database database(Clock clock) {
-        return open(config, keys, clock);
+        return open(config, keys, clock).cacheRegisterEntries();
     }
 
     /** The configured database, its audit chain sealed with the service's key (see {@link ServiceKeys}). */

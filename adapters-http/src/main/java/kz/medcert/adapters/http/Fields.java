@@ -74,7 +74,8 @@ public final class Fields {
     public LocalDate date(String path, String raw, boolean required) {
         return parse(path, raw, required, value -> {
             try {
-                return inRange(LocalDate.parse(value, DATE));
+                LocalDate plain = plainDate(value);
+                return inRange(plain != null ? plain : LocalDate.parse(value, DATE));
             } catch (DateTimeParseException e) {
                 throw invalid(HttpText.DATE_FORMAT.message().with("value", quoted(value)));
             }
@@ -91,6 +92,37 @@ public final class Fields {
                 throw invalid(HttpText.DATE_TIME_FORMAT.message().with("value", quoted(value)));
             }
         });
+    }
+
+    /**
+     * The common shape, {@code 2024-12-02}, read digit by digit: the formatter cost an evaluation about 7 % of its CPU
+     * (issue 16). Null for anything else, including an impossible day, which the formatter then reads and refuses in
+     * its own words; {@code FieldsDateTest} holds the two to the same answers.
+     */
+    static LocalDate plainDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int result = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
     }
 
     private static LocalDate inRange(LocalDate date) {

@@ -40,7 +40,7 @@ class PublicVerificationApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("private, max-age=30");
         JsonNode body = TestApi.json(response);
         assertThat(body.path("number").asText()).isEqualTo(CertificateFixtures.valid().number().value());
         assertThat(body.path("status").asText()).isEqualTo("VALID");
@@ -56,6 +56,47 @@ class PublicVerificationApiTest {
         assertThat(body.path("validUntil").asText()).isEqualTo("2029-05-10");
         assertThat(body.path("revocation").isNull()).isTrue();
         assertThat(body.path("confirms").isNull()).isTrue();
+    }
+
+    @Test
+    void aRepeatReaderSendingTheETag_getsA304WithoutTheBody() {
+        api.register.add(CertificateFixtures.valid());
+        HttpResponse<String> first = api.get(PATH + CertificateFixtures.valid().number());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = api.get(PATH + CertificateFixtures.valid().number(), "If-None-Match", tag);
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(tag);
+        assertThat(again.headers().firstValue("Cache-Control")).contains("private, max-age=30");
+        assertThat(api.get(PATH + CertificateFixtures.valid().number(), "If-None-Match", "W/" + tag + ", \"x\"")
+                .statusCode()).isEqualTo(304);
+        assertThat(api.get(PATH + CertificateFixtures.valid().number(), "If-None-Match", "\"other\"").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theETagChanges_withTheStatus_theDay_andTheLanguage_R88() {
+        api.register.add(CertificateFixtures.valid());
+        String path = PATH + CertificateFixtures.valid().number();
+        String tag = api.get(path).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> inRussian = api.get(path, "Accept-Language", "ru", "If-None-Match", tag);
+        assertThat(inRussian.statusCode()).isEqualTo(200);
+        assertThat(inRussian.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(tag));
+
+        api.clock.advance(java.time.Duration.ofDays(1));
+        HttpResponse<String> nextDay = api.get(path, "If-None-Match", tag);
+        assertThat(nextDay.statusCode()).isEqualTo(200);
+        String nextDayTag = nextDay.headers().firstValue("ETag").orElseThrow();
+
+        IssuedCertificate valid = CertificateFixtures.valid();
+        api.register.update(valid.revoked(new kz.medcert.domain.certificate.Revocation(java.time.LocalDate.of(2026, 11, 21), "GROUND_4",
+                "court", "OFFICER")), java.time.Instant.now());
+        HttpResponse<String> revoked = api.get(path, "If-None-Match", nextDayTag);
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(TestApi.json(revoked).path("status").asText()).isEqualTo("REVOKED");
     }
 
     @Test

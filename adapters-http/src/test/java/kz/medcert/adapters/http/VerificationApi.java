@@ -53,10 +53,14 @@ final class VerificationApi implements AutoCloseable {
                 SpecialtyCatalogue.standard(), clock), GENEROUS, clock);
     }
 
-    HttpResponse<String> get(String path) {
+    HttpResponse<String> get(String path, String... headers) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                    .timeout(Duration.ofSeconds(20)).GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

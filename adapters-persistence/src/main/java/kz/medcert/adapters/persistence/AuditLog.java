@@ -28,6 +28,13 @@ final class AuditLog {
     private static final String MOVE_HEAD = "UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
             + "WHERE id = 1 AND last_seq = :previousSeq";
     private static final String COUNT = "SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId";
+    // PostgreSQL: the lock, the head and the request's entries so far in one round trip. The UPDATE waits for the
+    // previous appender's commit and returns the head it left; the count's snapshot is taken after this transaction
+    // updated the request's row, so it holds every entry of the request's earlier writers.
+    private static final String TAKE_HEAD_COUNTING = "UPDATE audit_head SET last_seq = last_seq WHERE id = 1 "
+            + "RETURNING last_seq, last_hash, (SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId) AS audited";
+    private static final String TAKE_HEAD = "UPDATE audit_head SET last_seq = last_seq WHERE id = 1 "
+            + "RETURNING last_seq, last_hash, 0 AS audited";
     /** The audit subject of the chain itself (its keying): a name-based id, never a request's random one. */
     static final RequestId CHAIN_SUBJECT = new RequestId(UUID.nameUUIDFromBytes("audit-chain"
             .getBytes(StandardCharsets.UTF_8)));
@@ -48,6 +55,14 @@ final class AuditLog {
      * transaction). Call it once the request's row is updated, so that its row lock orders writers of one request.
      */
     static void appendNew(Handle h, RequestId id, List<HistoryEntry> history) {
+        if (onPostgres(h)) {
+            TakenHead taken = takeHead(h, TAKE_HEAD_COUNTING, id);
+            if (taken.audited() < history.size()) {
+                List<HistoryEntry> fresh = history.subList((int) taken.audited(), history.size());
+                write(h, taken.head(), fresh.stream().map(entry -> AuditedStep.of(id, entry)).toList());
+            }
+            return;
+        }
         long audited = h.createQuery(COUNT).bind("requestId", id.value()).mapTo(Long.class).one();
         if (audited < history.size()) {
             appendAll(h, id, history.subList((int) audited, history.size()));
@@ -81,6 +96,10 @@ final class AuditLog {
         if (steps.isEmpty()) {
             return;
         }
+        if (onPostgres(h)) {
+            write(h, takeHead(h, TAKE_HEAD, CHAIN_SUBJECT).head(), steps);
+            return;
+        }
         if (h.execute(LOCK_HEAD) != 1) {
             throw new IllegalStateException("the audit log has no head row (audit_head)");
         }
@@ -95,6 +114,62 @@ final class AuditLog {
                 .bind("previousSeq", previous.sequence()).execute();
         if (moved != 1) {
             throw new IllegalStateException("the audit head moved while locked");
+        }
+    }
+
+    /** The head locked until commit, and how many entries the subject has (0 when not counted). */
+    private record TakenHead(ChainHead head, long audited) {
+    }
+
+    private static TakenHead takeHead(Handle h, String sql, RequestId subject) {
+        var query = h.createQuery(sql);
+        if (sql.contains(":requestId")) {
+            query.bind("requestId", subject.value());
+        }
+        return query.map((rs, ctx) -> new TakenHead(new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")),
+                        rs.getLong("audited")))
+                .findOne()
+                .orElseThrow(() -> new IllegalStateException("the audit log has no head row (audit_head)"));
+    }
+
+    /**
+     * PostgreSQL: the entries and the head's move in one statement (a data-modifying WITH), after the head was taken.
+     * The move still names the head it read, so a head moved meanwhile (impossible under the lock) writes nothing.
+     */
+    private static void write(Handle h, ChainHead previous, List<AuditedStep> steps) {
+        List<AuditEntry> entries = AuditChain.appendAll(previous, steps,
+                h.getConfig(AuditSealing.class).key().orElse(null));
+        StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO audit_log (" + AuditLogRow.COLUMNS
+                + ") VALUES ");
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:seq").append(i).append(", :requestId").append(i)
+                    .append(", :occurredAt").append(i).append(", :actor").append(i).append(", :event").append(i)
+                    .append(", :detail").append(i).append(", :previousHash").append(i).append(", :hash").append(i)
+                    .append(')');
+        }
+        sql.append(" RETURNING seq) UPDATE audit_head SET last_seq = :nextSeq, last_hash = :nextHash "
+                + "WHERE id = 1 AND last_seq = :previousSeq AND (SELECT COUNT(*) FROM appended) = :count");
+        var update = h.createUpdate(sql.toString());
+        for (int i = 0; i < entries.size(); i++) {
+            AuditLogRow row = AuditLogRow.of(entries.get(i));
+            update.bind("seq" + i, row.seq()).bind("requestId" + i, row.requestId())
+                    .bind("occurredAt" + i, row.occurredAt()).bind("actor" + i, row.actor())
+                    .bind("event" + i, row.event()).bind("detail" + i, row.detail())
+                    .bind("previousHash" + i, row.previousHash()).bind("hash" + i, row.hash());
+        }
+        ChainHead next = entries.get(entries.size() - 1).head();
+        int moved = update.bind("nextSeq", next.sequence()).bind("nextHash", next.hash())
+                .bind("previousSeq", previous.sequence()).bind("count", (long) entries.size()).execute();
+        if (moved != 1) {
+            throw new IllegalStateException("the audit head moved while locked");
+        }
+    }
+
+    private static boolean onPostgres(Handle h) {
+        try {
+            return h.getConnection().isWrapperFor(org.postgresql.PGConnection.class);
+        } catch (java.sql.SQLException e) {
+            return false;
         }
     }
 

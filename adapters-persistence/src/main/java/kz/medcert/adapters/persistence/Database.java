@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private volatile boolean closed;
+    private RegisterChangeListener registerListener;
 
     private Database(String url, HikariDataSource pool) {
         this.url = url;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
         if (Vendor.of(url) == Vendor.HSQLDB) {
             jdbi.setStatementBuilderFactory(new PreparedStatementCache());
         }
+        jdbi.getConfig(RegisterEntryCache.class).vendor(Vendor.of(url));
     }
 
     private static final int STALE_LOCK_WAIT_SECONDS = 30;
@@ -149,6 +151,25 @@ public final class Database implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now on the register's entries are kept in memory for reading ({@link RegisterEntryCache}). On PostgreSQL the
+     * memory is used only while a connection of its own listens for the changes other instances announce (a few
+     * milliseconds after their commit); HSQLDB is embedded, one instance at a time, so there is no one else to hear.
+     * Once per database.
+     */
+    public synchronized Database cacheRegisterEntries() {
+        RegisterEntryCache cache = jdbi.getConfig(RegisterEntryCache.class);
+        if (Vendor.of(url) == Vendor.POSTGRESQL) {
+            if (registerListener == null) {
+                cache.enable(false);
+                registerListener = RegisterChangeListener.start(url, pool.getUsername(), pool.getPassword(), cache);
+            }
+        } else {
+            cache.enable(true);
+        }
+        return this;
+    }
+
     /** For /health: true when a connection can be had and the schema answers within a couple of seconds. */
     public boolean readiness() {
         if (closed) {
@@ -170,6 +191,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        synchronized (this) {
+            if (registerListener != null) {
+                registerListener.close();
+            }
+        }
         try {
             if (Vendor.inProcess(url)) {
                 jdbi.useHandle(h -> h.execute("SHUTDOWN"));

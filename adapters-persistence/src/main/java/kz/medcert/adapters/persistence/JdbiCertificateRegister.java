@@ -57,7 +57,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
 
     @Override
     public Optional<IssuedCertificate> find(CertificateNumber number) {
-        return jdbi.withHandle(h -> find(h, number));
+        return jdbi.getConfig(RegisterEntryCache.class).find(number, () -> jdbi.withHandle(h -> find(h, number)));
     }
 
     @Override
@@ -101,6 +101,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                             + " was already revoked");
                 }
                 Revocation revocation = certificate.revocation().orElseThrow();
+                RegisterEntryCache.changed(h, List.of(certificate.number()));
                 OutboxRows.insert(h, notices, Instant.now());
                 AuditLog.appendCertificateStep(h, certificate.number(), at, revocation.revokedBy(),
                         "CERTIFICATE_REVOKED", "certificate " + certificate.number().value() + " revoked on "
@@ -167,6 +168,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     /** Inserts an entry inside the caller's transaction (a decision stores its request and entry together). */
     static void insert(Handle h, IssuedCertificate certificate) {
         IssuedCertificateRow.of(certificate).bindTo(h.createUpdate(INSERT)).execute();
+        RegisterEntryCache.changed(h, List.of(certificate.number()));
     }
 
     /**
@@ -210,6 +212,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
                 done.add(pending.get(i));
             }
         }
+        RegisterEntryCache.changed(h, done.stream().map(IssuedCertificate::number).toList());
         return done;
     }
 
@@ -323,6 +326,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             PreparedBatch insert = h.prepareBatch(INSERT);
             added.forEach(c -> IssuedCertificateRow.of(c).bindTo(insert).add());
             insert.execute();
+            RegisterEntryCache.changed(h, added.stream().map(IssuedCertificate::number).toList());
             moveSerialsPast(h, added);
             supersedeAmong(h, added.stream().map(IssuedCertificate::holder).collect(Collectors.toSet()));
         }

@@ -21,7 +21,7 @@ public final class RecipientLanguage {
     }
 
     public Language of(Iin recipient) {
-        return repository.startedBy(recipient, 0, 1).page().stream().findFirst()
+        return repository.latestStartedBy(recipient)
                 .flatMap(latest -> latest.state().details().language()).orElse(DEFAULT);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import kz.medcert.adapters.http.EntityTags;
 import kz.medcert.adapters.http.ApiRoutes;
 import kz.medcert.adapters.http.ClientAddresses;
 import kz.medcert.adapters.http.Controller;
@@ -40,6 +41,11 @@ import kz.medcert.domain.reference.Language;
  */
 public final class CertificateVerificationController implements Controller {
     public static final String API_PATH = "/public/certificates/{number}";
+    /**
+     * A found certificate's JSON answer: the reader's own browser may reuse it for half a minute, then asks again with
+     * its ETag (304 when nothing changed); no shared cache keeps it ({@code private}), as it names a person.
+     */
+    static final String FOUND_CACHE_CONTROL = "private, max-age=30";
     public static final String PAGE_PATH = "/verify";
     static final String TOO_MANY_REQUESTS_TYPE = ProblemType.BASE_URI + "too-many-requests";
     private static final String NUMBER = "number";
@@ -98,7 +104,13 @@ public final class CertificateVerificationController implements Controller {
                     throw new ProblemException(ProblemType.NOT_FOUND, HttpText.NOT_IN_REGISTER.message()
                             .with("number", number.strip().toUpperCase(Locale.ROOT)));
                 });
-        JsonAnswer.json(ctx, body);
+        byte[] representation = JsonAnswer.bytes(ctx, body);
+        ctx.header("Cache-Control", FOUND_CACHE_CONTROL);
+        if (EntityTags.notModified(ctx, representation)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(representation);
     }
 
     /** {@code /verify}: the empty form, or the answer for {@code ?number=}. */

@@ -102,6 +102,14 @@ public interface CertificationRequestRepository {
      */
     RequestPage startedBy(Iin applicant, int offset, int limit);
 
+    /**
+     * The newest request {@code applicant} started, as {@link #startedBy} lists it first; without counting the others
+     * (asked at every acceptance for the recipient's language, where a count cost as much as all the person's requests).
+     */
+    default Optional<CertificationRequest> latestStartedBy(Iin applicant) {
+        return startedBy(applicant, 0, 1).page().stream().findFirst();
+    }
+
     /** How many copies the request has stored, and their bytes, counting the ones later replaced too. */
     StoredUploads storedUploads(RequestId id);
 

@@ -211,6 +211,27 @@ public abstract class CertificationRequestRepositoryContract {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void latestStartedBy_isTheFirstOfStartedBy_evenAmongRequestsStartedAtOneMoment() {
+        List<CertificationRequest> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(repository().add(startedAt(STARTED.plusSeconds(3600L * i))));
+        }
+        Iin applicant = mine.get(0).state().applicant().iin();
+        assertThat(repository().latestStartedBy(applicant).map(CertificationRequest::id)).contains(mine.get(2).id());
+        for (int i = 0; i < 4; i++) {
+            repository().add(startedAt(STARTED.plusSeconds(7200L)));
+        }
+        Iin another = Iin.of(LocalDate.of(1990, 1, 2), Sex.MALE, 77);
+        repository().add(inApplicant(startedAt(STARTED.plusSeconds(99_999)), another));
+
+        assertThat(repository().latestStartedBy(applicant).map(CertificationRequest::id))
+                .contains(repository().startedBy(applicant, 0, 1).page().get(0).id());
+        assertThat(repository().latestStartedBy(applicant).orElseThrow().state())
+                .isEqualTo(repository().startedBy(applicant, 0, 1).page().get(0).state());
+        assertThat(repository().latestStartedBy(Iin.of(LocalDate.of(1990, 1, 3), Sex.FEMALE, 78))).isEmpty();
+    }
+
     /** A page of {@link CertificationRequestRepository#startedBy} by its ids, to compare whole. */
     private record RequestIds(List<RequestId> ids, long total) {
     }

@@ -1,7 +1,6 @@
 package kz.medcert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,14 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kz.medcert.adapters.registerfile.RegisterCsv;
 import kz.medcert.application.testing.RegisterEntries;
 import kz.medcert.domain.certificate.IssuedCertificate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,27 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * calendar's reach (R77).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdministratorBrowserTest {
+class AdministratorBrowserTest extends DemoDayBrowserTest {
     private static final int VALID = 1_500;
-    private static WebService service;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Browser.available(), "chromium and chromium-driver are installed by .ci/run");
-        service = WebService.onDemoDay(Map.of());
-        browser = new Browser(service.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (service != null) {
-            service.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -1,12 +1,8 @@
 package kz.medcert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,27 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * data all come from the registries, applies for her first certificate using only Tab, Shift+Tab, Enter, Space,
  * arrows and typing, from the skip link to "accepted" (R22). Every element reached shows the focus state (2.4.7).
  */
-class KeyboardOnlyBrowserTest {
+class KeyboardOnlyBrowserTest extends DemoDayBrowserTest {
     private static final String YELLOW = "255, 221, 0";
-    private static WebService service;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Browser.available(), "chromium and chromium-driver are installed by .ci/run");
-        service = WebService.onDemoDay(Map.of());
-        browser = new Browser(service.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (service != null) {
-            service.close();
-        }
-    }
 
     @Test
     void p02AppliesFromSignInToAccepted_withTheKeyboardAlone_R22() {

@@ -1,9 +1,7 @@
 package kz.medcert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.Map;
 import kz.medcert.application.port.in.requests.ConsentUseCase;
 import kz.medcert.application.port.in.requests.GetRequestUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
@@ -21,7 +19,6 @@ import kz.medcert.domain.person.PersonName;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.RequestId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,31 +32,16 @@ import org.junit.jupiter.api.TestMethodOrder;
  * refuses finally (R91); a stale form is answered 412 as the API's If-Match; the audit trail lists each step.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OfficerDecisionsBrowserTest {
+class OfficerDecisionsBrowserTest extends DemoDayBrowserTest {
     private static final String P01 = "850412413718";
     private static final String P02 = "990203317687";
-    private static WebService service;
-    private static Browser browser;
     private static RequestId p02Request;
     private static RequestId p01Request;
 
     @BeforeAll
-    static void start() {
-        assumeTrue(Browser.available(), "chromium and chromium-driver are installed by .ci/run");
-        service = WebService.onDemoDay(Map.of());
+    static void submitTheApplications() {
         p02Request = submitted(P02, "Сейтқали", "Нұрлан", Region.ASTANA, "THERAPY", false);
         p01Request = submitted(P01, "Абенова", "Айгерим", Region.ALMATY_CITY, "PEDIATRICS", true);
-        browser = new Browser(service.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (service != null) {
-            service.close();
-        }
     }
 
     /** Starts, consents and signs through the use cases: what the applicant's pages do, tested on their own. */

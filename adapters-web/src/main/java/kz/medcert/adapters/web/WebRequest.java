@@ -8,6 +8,7 @@ import kz.medcert.adapters.web.i18n.Language;
 import kz.medcert.adapters.web.i18n.Messages;
 import kz.medcert.adapters.web.session.WebSession;
 import kz.medcert.domain.access.Actor;
+import kz.medcert.domain.request.RequestId;
 
 /** One request to a page: the Javalin context with the browser's session and language, and how pages answer. */
 public final class WebRequest {
@@ -95,5 +96,23 @@ public final class WebRequest {
 
     public String pathParam(String name) {
         return ctx.pathParam(name);
+    }
+
+    /** Where a paged list starts ({@code ?offset=}): from the top when absent, negative or not a number. */
+    public int offset() {
+        try {
+            return Math.max(0, query("offset").map(Integer::parseInt).orElse(0));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The request named by the path's {@code id}: one that is not a request id is a page not found. */
+    public RequestId requestId() {
+        try {
+            return RequestId.parse(pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("request " + pathParam("id"));
+        }
     }
 }

@@ -128,7 +128,7 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void myRequests(WebRequest request) {
-        int offset = Math.max(0, request.query("offset").map(ApplicantPages::number).orElse(0));
+        int offset = request.offset();
         Actor actor = request.actor();
         Optional<ListCertificatesUseCase.HolderCertificates> held;
         try {
@@ -229,13 +229,13 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void request(WebRequest request) {
-        RequestView view = get.get(request.actor(), id(request));
+        RequestView view = get.get(request.actor(), request.requestId());
         request.render("applicant/request.jte", request.page("applicant.request.title"),
                 new RequestModel(view, today(), request.demoMode(), request.session().get("consent.phone")));
     }
 
     private void sendCode(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         ConsentUseCase.ConsentChallengeView challenge = consent.requestConsent(request.actor(), id);
         request.session().put("consent.phone", challenge.maskedPhone());
         request.notice("applicant.consent.sent");
@@ -243,7 +243,7 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void confirmCode(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         String code = request.form("code");
         ConsentUseCase.ConsentResult result = consent.confirm(request.actor(), id, code);
         Optional<String> problem = result.fold(ok -> Optional.empty(), wrong -> Optional.of(
@@ -264,7 +264,7 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void declineConsent(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         consent.decline(request.actor(), id);
         request.redirect(requestPath(id));
     }
@@ -274,13 +274,13 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void checklist(WebRequest request) {
-        RequestView view = get.get(request.actor(), id(request));
+        RequestView view = get.get(request.actor(), request.requestId());
         request.render("applicant/checklist.jte", request.page("applicant.checklist.title"),
                 new ChecklistModel(view, 0));
     }
 
     private void upload(WebRequest request, long maxBytes) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         Uploads.Form form;
         try {
             form = Uploads.read(request, "file", maxBytes);
@@ -328,7 +328,7 @@ public final class ApplicantPages implements WebPages {
         } catch (IllegalArgumentException e) {
             throw new NotFound("attachment");
         }
-        GetAttachmentUseCase.Content content = attachments.get(request.actor(), id(request), attachmentId);
+        GetAttachmentUseCase.Content content = attachments.get(request.actor(), request.requestId(), attachmentId);
         AttachmentResponses.inline(request, content);
     }
 
@@ -337,7 +337,7 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void checkAnswers(WebRequest request) {
-        RequestView view = get.get(request.actor(), id(request));
+        RequestView view = get.get(request.actor(), request.requestId());
         Actor.Applicant applicant = (Actor.Applicant) request.actor();
         request.ctx().header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
                 + "connect-src 'self' " + NcaLayer.ADDRESS + "; frame-ancestors 'self'; form-action 'self'; "
@@ -347,7 +347,7 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void sign(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         String signature = request.form("signature");
         if (signature.isEmpty()) {
             checkProblem(request, id, "signature", request.messages().t("applicant.sign.none"));
@@ -384,7 +384,7 @@ public final class ApplicantPages implements WebPages {
     }
 
     private void objection(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         String text = request.form("objection");
         try {
             object.object(request.actor(), id, text);
@@ -415,23 +415,7 @@ public final class ApplicantPages implements WebPages {
         return BASE + "/requests/" + id.value();
     }
 
-    private static RequestId id(WebRequest request) {
-        try {
-            return RequestId.parse(request.pathParam("id"));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("request " + request.pathParam("id"));
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Messages.ALMATY));
-    }
-
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

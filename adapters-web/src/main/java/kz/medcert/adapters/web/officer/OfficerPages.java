@@ -128,7 +128,7 @@ public final class OfficerPages implements WebPages {
                 && !(request.actor() instanceof Actor.Admin)) {
             throw new AccessDeniedException(Message.verbatim("the queue is the staff's"));
         }
-        int offset = Math.max(0, request.query("offset").map(OfficerPages::number).orElse(0));
+        int offset = request.offset();
         Optional<RequestStatus> status = request.query("status").flatMap(code -> {
             try {
                 var parsed = RequestStatus.valueOf(code);
@@ -191,7 +191,7 @@ public final class OfficerPages implements WebPages {
     }
 
     private void request(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         render(request, id, List.of(), false);
     }
 
@@ -215,7 +215,7 @@ public final class OfficerPages implements WebPages {
         } catch (IllegalArgumentException e) {
             throw new NotFound("attachment");
         }
-        AttachmentResponses.inline(request, attachments.get(request.actor(), id(request), attachmentId));
+        AttachmentResponses.inline(request, attachments.get(request.actor(), request.requestId(), attachmentId));
     }
 
     /** The request's audit trail: every step, who took it, the hash chain. */
@@ -223,13 +223,13 @@ public final class OfficerPages implements WebPages {
     }
 
     private void auditTrail(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         request.render("officer/audit.jte", request.page("officer.audit.title"),
                 new AuditModel(id, audit.read(request.actor(), id)));
     }
 
     private void issue(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         Optional<Motivation> override = Optional.empty();
         Optional<String> kk = request.optionalForm("overrideKk");
         Optional<String> ru = request.optionalForm("overrideRu");
@@ -253,7 +253,7 @@ public final class OfficerPages implements WebPages {
     }
 
     private void proposeRefusal(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         Optional<RefusalCommand> command = refusalCommand(request, id);
         if (command.isEmpty()) {
             return;
@@ -270,7 +270,7 @@ public final class OfficerPages implements WebPages {
     }
 
     private void refuse(WebRequest request) {
-        RequestId id = id(request);
+        RequestId id = request.requestId();
         Optional<RefusalCommand> command = refusalCommand(request, id);
         if (command.isEmpty()) {
             return;
@@ -375,23 +375,7 @@ public final class OfficerPages implements WebPages {
         return request.messages().t(key, args);
     }
 
-    private static RequestId id(WebRequest request) {
-        try {
-            return RequestId.parse(request.pathParam("id"));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("request " + request.pathParam("id"));
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Messages.ALMATY));
-    }
-
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

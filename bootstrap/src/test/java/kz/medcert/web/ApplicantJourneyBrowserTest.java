@@ -1,7 +1,6 @@
 package kz.medcert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,9 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,28 +24,9 @@ import org.openqa.selenium.support.ui.Select;
  * history (R22, R73, R80). Every page is checked in kk/ru/en with axe-core and photographed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ApplicantJourneyBrowserTest {
+class ApplicantJourneyBrowserTest extends DemoDayBrowserTest {
     private static final String P01 = "850412413718";
-    private static WebService service;
-    private static Browser browser;
     private static String requestPath;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Browser.available(), "chromium and chromium-driver are installed by .ci/run");
-        service = WebService.onDemoDay(Map.of());
-        browser = new Browser(service.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (service != null) {
-            service.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -139,6 +118,24 @@ class ApplicantJourneyBrowserTest {
 
     @Test
     @Order(6)
+    void eachChecklistItemsReasons_citeTheirLegalBasisInThePagesLanguage_R19() {
+        Map<String, String> basisIn = Map.of("kk", "2-қосымша, 8-жол", "ru", "Приложение 2, строка 8",
+                "en", "Appendix 2, row 8");
+        for (String code : List.of("kk", "ru", "en")) {
+            browser.switchLanguage(code);
+            browser.openEveryDetails();
+            String reasons = browser.find("main").getText();
+            assertThat(reasons).as("reasons in " + code).contains(basisIn.get(code));
+            if (!code.equals("en")) {
+                assertThat(reasons).as("reasons in " + code).doesNotContain("Appendix", "row 8");
+            }
+            browser.screenshot("applicant-checklist-reasons-" + code);
+        }
+        browser.switchLanguage("en");
+    }
+
+    @Test
+    @Order(7)
     void p01UploadsHerProfessionalDevelopmentCertificates_R19() throws Exception {
         Path pdf = Files.createTempFile("pd", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n% PD certificates\n");
@@ -151,7 +148,7 @@ class ApplicantJourneyBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void p01ChecksHerAnswers_signsWithTheDemoSignature_andIsConfirmedAutomatically_R14_R22_R74() throws Exception {
         browser.click("a[href$='/check']");
         assertThat(browser.h1()).isEqualTo("Check your answers before signing");
@@ -176,7 +173,7 @@ class ApplicantJourneyBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anotherApplicantOpeningP01sRequest_getsTheSamePageAsForNoRequest_404() throws Exception {
         browser.signInAs("applicant:990203317687", "/applicant");
 

@@ -186,6 +186,11 @@ final class Browser implements AutoCloseable {
         switchLanguage(back);
     }
 
+    /** Opens every disclosure on the page ("why is this needed?"), as a reader who wants the reasons would. */
+    void openEveryDetails() {
+        driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+    }
+
     /** The cookie the browser holds for this site, e.g. to download what a page links to with the same session. */
     String cookie(String name) {
         return driver.manage().getCookieNamed(name).getValue();

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import kz.medcert.domain.reference.PersonDates;
 
 /**
  * Renders a specialist certificate for admission to clinical practice as a one-page A4 PDF: Kazakh (the state
@@ -51,7 +52,6 @@ public final class CertificatePdf {
     public static final String CREATOR = "MedCert KZ";
 
     /** Dates are printed day first, as on Kazakhstan's official documents. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm (xxx)");
     /** The generation timestamp is printed in Almaty time (UTC+5, all of Kazakhstan since 2024-03-01). */
     static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
@@ -323,7 +323,7 @@ public final class CertificatePdf {
     }
 
     static String format(LocalDate date) {
-        return DATE.format(date);
+        return PersonDates.format(date);
     }
 
     // ---------------------------------------------------------------------------------------------------------

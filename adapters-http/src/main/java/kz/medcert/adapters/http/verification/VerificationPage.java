@@ -1,7 +1,6 @@
 package kz.medcert.adapters.http.verification;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import kz.medcert.application.port.in.verification.PublicCertificateView;
 import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.PersonDates;
 
 /**
  * The public verification page in Kazakh (the state language) and Russian: a form for the number and, once one is
@@ -21,7 +21,6 @@ public final class VerificationPage {
     /** Inline styles only, no script, no other origin; the form submits only to this site. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final int ECHO_LIMIT = 60;
 
     private VerificationPage() {
@@ -114,7 +113,7 @@ public final class VerificationPage {
     }
 
     private static String date(LocalDate day) {
-        return "<time datetime=\"" + day + "\">" + DATE.format(day) + "</time>";
+        return "<time datetime=\"" + day + "\">" + PersonDates.format(day) + "</time>";
     }
 
     public static String escape(String text) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.Message;
+import kz.medcert.domain.reference.PersonDates;
 
 /**
  * The front's texts in one language, from {@code messages_<lang>.properties} (UTF-8) beside this class, with the
@@ -23,7 +24,6 @@ import kz.medcert.domain.reference.Message;
 public final class Messages {
     public static final String BUNDLE = "kz.medcert.adapters.web.i18n.messages";
     public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
     private static final Map<Language, Messages> ALL = new EnumMap<>(Language.class);
 
@@ -97,7 +97,7 @@ public final class Messages {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return day == null ? "" : PersonDates.format(day);
     }
 
     public String date(Optional<LocalDate> day) {

@@ -29,4 +29,13 @@ class GroundTextsTest {
                         + "нормативных правовых актов");
         assertThat(Ground.GROUND_6_NO_CONSENT.number()).isEqualTo(6);
     }
+
+    /** The Order's ground 6 names the act the consent is given under: a refusal on it cites the article (R105). */
+    @Test
+    void r90_r105_theConsentGroundCitesArticle8OfThePersonalDataLaw_inEachLanguage() {
+        LocalizedText sentence = Ground.GROUND_6_NO_CONSENT.description();
+        assertThat(sentence.kk()).contains("«Дербес деректер және оларды қорғау туралы»", "8-бабына");
+        assertThat(sentence.ru()).contains("статьей 8", "«О персональных данных и их защите»");
+        assertThat(sentence.en()).contains("Article 8", "\"On Personal Data and Their Protection\"");
+    }
 }

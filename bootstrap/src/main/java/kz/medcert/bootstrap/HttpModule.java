@@ -26,6 +26,7 @@ import kz.medcert.adapters.http.decisions.OfficerController;
 import kz.medcert.adapters.http.RateLimit;
 import kz.medcert.adapters.http.operations.ReadinessCheck;
 import kz.medcert.adapters.http.reference.ReferenceDataController;
+import kz.medcert.adapters.http.reference.ServiceStandardController;
 import kz.medcert.adapters.http.requests.RequestController;
 import kz.medcert.adapters.http.requests.RequestListController;
 import kz.medcert.adapters.http.certificates.RevocationController;
@@ -62,6 +63,7 @@ final class HttpModule extends AbstractModule {
         controllers.addBinding().to(AttachmentController.class);
         controllers.addBinding().to(FormAmendmentController.class);
         controllers.addBinding().to(ReferenceDataController.class);
+        controllers.addBinding().to(ServiceStandardController.class);
         controllers.addBinding().to(OfficerController.class);
         controllers.addBinding().to(CertificateDownloadController.class);
         controllers.addBinding().to(ObjectionController.class);

@@ -18,6 +18,7 @@ import kz.medcert.adapters.web.applicant.ApplicantPages;
 import kz.medcert.adapters.web.admin.AdminPages;
 import kz.medcert.adapters.web.admin.ImportJobs;
 import kz.medcert.adapters.web.officer.OfficerPages;
+import kz.medcert.adapters.web.standard.ServiceStandardPages;
 import kz.medcert.application.port.in.operations.CalendarCoverageUseCase;
 import kz.medcert.application.port.in.certificates.ExpiryReportUseCase;
 import kz.medcert.application.port.in.register.ImportRegisterUseCase;
@@ -37,6 +38,7 @@ import kz.medcert.application.port.in.certificates.ListCertificatesUseCase;
 import kz.medcert.application.port.in.requests.ListRequestsUseCase;
 import kz.medcert.application.port.in.decisions.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.reference.ReferenceDataUseCase;
+import kz.medcert.application.port.in.reference.ServiceStandardUseCase;
 import kz.medcert.application.port.in.requests.StartRequestUseCase;
 import kz.medcert.application.port.in.requests.SubmitRequestUseCase;
 import kz.medcert.application.port.out.DemoPersonDirectory;
@@ -114,13 +116,13 @@ final class WebModule extends AbstractModule {
     @Provides
     @Singleton
     WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant,
-                   OfficerPages officer, AdminPages admin) {
+                   OfficerPages officer, AdminPages admin, ServiceStandardUseCase standard) {
         if (settings.demoMode()) {
             LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
         }
         settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
         List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant,
-                officer, admin);
+                officer, admin, new ServiceStandardPages(standard));
         return new WebFront(settings, clock, pages);
     }
 }

@@ -181,10 +181,11 @@ class AccessMatrixEndToEndTest {
 
         assertThat(securedOperations().map(Operation::id)).containsExactlyInAnyOrderElementsOf(secured);
         // and what is documented as open answers without a token
-        assertThat(open).contains("verifyCertificate", "evaluateDossier", "health");
+        assertThat(open).contains("verifyCertificate", "evaluateDossier", "health", "serviceStandard");
         assertThat(service.get("/api/v1/public/certificates/" + certificateNumber).statusCode()).isEqualTo(200);
         assertThat(service.get("/verify/" + certificateNumber).statusCode()).isEqualTo(200);
         assertThat(service.get("/api/v1/reference-data").statusCode()).isEqualTo(200);
+        assertThat(service.get("/api/v1/public/service-standard").statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0}")

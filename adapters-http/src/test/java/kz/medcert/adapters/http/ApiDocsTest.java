@@ -133,6 +133,15 @@ class ApiDocsTest {
         assertThat(shape(documented)).isEqualTo(shape(TestApi.json(api.get("/api/v1/reference-data"))));
     }
 
+    @Test
+    void documentedServiceStandardExampleHasTheFieldsOfARealAnswer() {
+        JsonNode documented = TestApi.json(api.get("/openapi.json")).path("paths")
+                .path("/api/v1/public/service-standard").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("example");
+
+        assertThat(shape(documented)).isEqualTo(shape(TestApi.json(api.get("/api/v1/public/service-standard"))));
+    }
+
     /** Every field path of a JSON value (array elements merged under {@code []}). */
     private static Set<String> shape(JsonNode node) {
         Set<String> paths = new TreeSet<>();

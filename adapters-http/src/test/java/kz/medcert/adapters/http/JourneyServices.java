@@ -12,6 +12,7 @@ import kz.medcert.adapters.http.certificates.RevocationController;
 import kz.medcert.adapters.http.decisions.ObjectionController;
 import kz.medcert.adapters.http.decisions.OfficerController;
 import kz.medcert.adapters.http.reference.ReferenceDataController;
+import kz.medcert.adapters.http.reference.ServiceStandardController;
 import kz.medcert.adapters.http.register.AdminRegisterController;
 import kz.medcert.adapters.http.requests.AttachmentController;
 import kz.medcert.adapters.http.requests.ConsentController;
@@ -42,6 +43,7 @@ import kz.medcert.application.service.decisions.DecideRequestService;
 import kz.medcert.application.service.decisions.ObjectToRefusalService;
 import kz.medcert.application.service.decisions.OfficerQueueService;
 import kz.medcert.application.service.reference.ReferenceDataService;
+import kz.medcert.application.service.reference.ServiceStandardService;
 import kz.medcert.application.service.register.ImportRegisterService;
 import kz.medcert.application.service.requests.AmendFormService;
 import kz.medcert.application.service.requests.AttachDocumentService;
@@ -134,6 +136,7 @@ final class JourneyServices {
     List<Controller> controllers() {
         return List.of(new RequestController(start, get, fetch, submit), new ConsentController(consent),
                 new AttachmentController(attach, attachments), new ReferenceDataController(referenceData),
+                new ServiceStandardController(new ServiceStandardService(rules)),
                 new OfficerController(queue, decide), new CertificateDownloadController(certificates, SITE, clock),
                 new ObjectionController(objections),
                 new AuditTrailController(audit, new VerifyAuditChainService(auditTrail)),

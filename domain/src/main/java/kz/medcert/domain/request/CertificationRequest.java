@@ -341,11 +341,12 @@ public final class CertificationRequest {
 
     /** As {@link #submitted(Submission)}, recording who signed and submitted it ({@code by}, an audit label). */
     public CertificationRequest submitted(Submission submission, String by) {
-        // R22: only a request whose steps are done, and once; whether the applicant can be served at all
-        // (SubmissionReadiness.Barred, R69) is the use case's answer before it evaluates and checks the EDS
+        // R22: only a request whose steps are done, and once; R69, R71: never for an applicant who cannot be served
         SubmissionReadiness readiness = submissionReadiness();
-        if (readiness instanceof SubmissionReadiness.NotYet
-                || readiness instanceof SubmissionReadiness.AlreadySubmitted) {
+        if (readiness instanceof SubmissionReadiness.Barred barred) {
+            throw new StepRefusedException(barred.reason());
+        }
+        if (!(readiness instanceof SubmissionReadiness.Ready)) {
             throw stepNotAllowed(DomainText.ACTION_SUBMIT);
         }
         return next(s.withSubmission(submission), RequestStatus.ACCEPTED,

@@ -6,8 +6,8 @@ import java.util.Optional;
 import kz.medcert.domain.reference.Message;
 
 /**
- * Whether a request may be submitted now (R22), decided once: the use case answers by it and the aggregate refuses a
- * submission by it.
+ * Whether a request may be submitted now (R22), decided once: the use case answers by it, and the aggregate accepts a
+ * submission only when it is {@link Ready}.
  */
 public sealed interface SubmissionReadiness {
 

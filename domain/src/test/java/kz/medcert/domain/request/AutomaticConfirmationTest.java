@@ -131,12 +131,7 @@ class AutomaticConfirmationTest {
                         RequestFixtures.APPLICANT, form, new ApplicationDetails(Optional.of(applied),
                                 Optional.empty()), T0, HistoryEntry.SYSTEM)
                 .consentRequested("REF-1", "OTP", T0).consentGiven(T0);
-        boolean first = true;
-        for (StateRegistry registry : request.registriesDue(T0)) {
-            request = request.registryAnswered(registry, first ? registries : UnaryOperator.identity(), T0);
-            first = false;
-        }
-        return request.state();
+        return RequestFixtures.answered(request, registries, T0).state();
     }
 
     private static kz.medcert.domain.dossier.DossierBuilder form() {
@@ -150,12 +145,7 @@ class AutomaticConfirmationTest {
     private static RequestState accepted(Dossier form, UnaryOperator<FetchedFacts> registries) {
         CertificationRequest request = RequestFixtures.started(form).consentRequested("REF-1", "OTP", T0)
                 .consentGiven(T0);
-        boolean first = true;
-        for (StateRegistry registry : request.registriesDue(T0)) {
-            request = request.registryAnswered(registry, first ? registries : UnaryOperator.identity(), T0);
-            first = false;
-        }
-        return request.state();
+        return RequestFixtures.answered(request, registries, T0).state();
     }
 
     private static Evaluation evaluation(RequestState s) {

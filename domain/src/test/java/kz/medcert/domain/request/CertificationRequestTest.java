@@ -248,6 +248,21 @@ class CertificationRequestTest {
     }
 
     @Test
+    void submitted_isRefusedByTheRequestItself_forADomesticApplicantTheIdentityRegistryDoesNotHold_R69_R71() {
+        // given: every registry answered, and the state database of individuals holds nobody under the IIN
+        CertificationRequest request = RequestFixtures.awaitingRegistries();
+        for (StateRegistry registry : request.registriesDue(minutes(3))) {
+            request = request.registryAnswered(registry, UnaryOperator.identity(), minutes(3));
+        }
+        CertificationRequest unknown = request;
+        assertThat(unknown.submissionReadiness()).isInstanceOf(SubmissionReadiness.Barred.class);
+
+        // when / then: whichever caller forgets to ask first, the request is not accepted
+        assertThatThrownBy(() -> unknown.submitted(submission(unknown))).isInstanceOf(StepRefusedException.class)
+                .hasMessageContaining("holds no person with IIN").hasMessageNotContaining(APPLICANT.iin().value());
+    }
+
+    @Test
     void steps_returnNewStates_andLeaveTheVersionToTheRepository() {
         // given
         CertificationRequest started = RequestFixtures.started();

@@ -33,7 +33,8 @@ class HistoryActorTest {
         StateRegistry first = request.registriesDue(minutes(3)).get(0);
         request = request.registryFailed(first, "down", minutes(3), minutes(4), BY);
         for (StateRegistry registry : request.registriesDue(minutes(5))) {
-            request = request.registryAnswered(registry, UnaryOperator.identity(), minutes(5), RETRY);
+            request = request.registryAnswered(registry,
+                    RequestFixtures.holdsTheApplicant(registry, UnaryOperator.identity()), minutes(5), RETRY);
         }
         request = request.attached(RequestFixtures.pdf(DocumentCode.DIPLOMA), BY);
         request = request.submitted(submission(request), BY);

@@ -82,15 +82,28 @@ final class RequestFixtures {
         return started(form).consentRequested("REF-1", "OTP", minutes(1)).consentGiven(minutes(2));
     }
 
-    /** Consent given and every registry answered with {@code answer} (the first one) or nothing (the others). */
+    /** Consent given and every registry answered as {@link #answered} answers them, at minute 3. */
     static CertificationRequest awaitingDocuments(UnaryOperator<FetchedFacts> answer) {
-        CertificationRequest request = awaitingRegistries();
+        return answered(awaitingRegistries(), answer, minutes(3));
+    }
+
+    /**
+     * Every registry due answered at {@code at}: with {@code answer} (the first one) or nothing (the others); the state
+     * database of individuals holds the applicant, as it holds every citizen (R69, R71), unless {@code answer} says not.
+     */
+    static CertificationRequest answered(CertificationRequest request, UnaryOperator<FetchedFacts> answer, Instant at) {
         boolean first = true;
-        for (StateRegistry registry : request.registriesDue(minutes(3))) {
-            request = request.registryAnswered(registry, first ? answer : UnaryOperator.identity(), minutes(3));
+        for (StateRegistry registry : request.registriesDue(at)) {
+            UnaryOperator<FetchedFacts> given = first ? answer : UnaryOperator.identity();
+            request = request.registryAnswered(registry, holdsTheApplicant(registry, given), at);
             first = false;
         }
         return request;
+    }
+
+    /** {@code reply}, after the identity registry's "on record" for the applicant when {@code registry} is it. */
+    static UnaryOperator<FetchedFacts> holdsTheApplicant(StateRegistry registry, UnaryOperator<FetchedFacts> reply) {
+        return registry == StateRegistry.IDENTITY ? facts -> reply.apply(facts.withIdentity(true)) : reply;
     }
 
     static CertificationRequest awaitingDocuments() {

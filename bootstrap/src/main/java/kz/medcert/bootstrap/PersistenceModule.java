@@ -10,10 +10,16 @@ import kz.medcert.adapters.persistence.HmacConsentCodeHashes;
 import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
 import kz.medcert.adapters.persistence.JdbiConsentChallenges;
 import kz.medcert.adapters.persistence.JdbiOperationalCounts;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.CertificateIssuing;
 import kz.medcert.application.port.out.ConsentChallenges;
 import kz.medcert.application.port.out.ConsentCodeHashes;
+import kz.medcert.application.port.out.DecisionQueue;
+import kz.medcert.application.port.out.IdempotentStarts;
 import kz.medcert.application.port.out.OperationalCounts;
+import kz.medcert.application.port.out.RegistryRetryQueue;
+import kz.medcert.application.port.out.RequestAttachments;
+import kz.medcert.application.port.out.Requests;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -59,14 +65,50 @@ final class PersistenceModule extends AbstractModule {
     }
 
     /**
-     * Its claims on the requests it retries last as long as a round of retries may (MEDCERT_RETRY_LEASE); a request
-     * that just began to wait is left to the instance that asks its registries for their time limit and a second.
+     * The one store of requests of this instance, behind each of its ports: its claims on the requests it retries
+     * (held under the instance's id) last as long as a round of retries may (MEDCERT_RETRY_LEASE); a request that
+     * just began to wait is left to the instance that asks its registries for their time limit and a second.
      */
     @Provides
     @Singleton
-    CertificationRequestRepository requests(Jdbi jdbi) {
+    JdbiCertificationRequestRepository requestStore(Jdbi jdbi) {
         return new JdbiCertificationRequestRepository(jdbi, config.retryLease(),
                 config.registryTimeLimit().plusSeconds(1), Clock.systemUTC());
+    }
+
+    @Provides
+    Requests requests(JdbiCertificationRequestRepository store) {
+        return store;
+    }
+
+    @Provides
+    IdempotentStarts idempotentStarts(JdbiCertificationRequestRepository store) {
+        return store;
+    }
+
+    @Provides
+    CertificateIssuing certificateIssuing(JdbiCertificationRequestRepository store) {
+        return store;
+    }
+
+    @Provides
+    RequestAttachments requestAttachments(JdbiCertificationRequestRepository store) {
+        return store;
+    }
+
+    @Provides
+    ApplicantRequests applicantRequests(JdbiCertificationRequestRepository store) {
+        return store;
+    }
+
+    @Provides
+    DecisionQueue decisionQueue(JdbiCertificationRequestRepository store) {
+        return store;
+    }
+
+    @Provides
+    RegistryRetryQueue registryRetryQueue(JdbiCertificationRequestRepository store) {
+        return store;
     }
 
     @Provides

@@ -21,6 +21,8 @@ import kz.medcert.archfixture.broken.adapters.http.CrossAdapterController;
 import kz.medcert.archfixture.broken.adapters.http.FileFormatAwareController;
 import kz.medcert.archfixture.broken.adapters.http.ServiceCallingController;
 import kz.medcert.archfixture.broken.adapters.http.WebAwareController;
+import kz.medcert.archfixture.broken.adapters.http.epsilon.EpsilonRoutes;
+import kz.medcert.archfixture.broken.adapters.http.zeta.ZetaRoutes;
 import kz.medcert.archfixture.broken.adapters.messaging.CrossAdapterMailer;
 import kz.medcert.archfixture.broken.adapters.persistence.CrossAdapterRepository;
 import kz.medcert.archfixture.broken.adapters.persistence.GuiceAwareRepository;
@@ -34,6 +36,7 @@ import kz.medcert.archfixture.broken.adapters.web.ServiceCallingPage;
 import kz.medcert.archfixture.broken.application.port.in.ApproveThingUseCase;
 import kz.medcert.archfixture.broken.application.port.in.LeakyThingQuery;
 import kz.medcert.archfixture.broken.application.port.in.gamma.GammaQuery;
+import kz.medcert.archfixture.broken.application.port.out.OverloadedThingStore;
 import kz.medcert.archfixture.broken.application.service.ChattyService;
 import kz.medcert.archfixture.broken.application.service.CsvParsingService;
 import kz.medcert.archfixture.broken.application.service.GuavaBackedService;
@@ -67,8 +70,8 @@ class ArchitectureRulesFailWhenBrokenTest {
     private static final List<String> CORE_RULES = List.of(
             "domainDependsOnlyOnJava", "applicationDependsOnlyOnDomainAndInject", "adaptersDoNotDependOnEachOther",
             "domainFeaturesAreFreeOfCycles", "applicationFeaturesAreFreeOfCycles", "coreDoesNotReadTheSystemClock",
-            "useCasesAreInterfacesInPortIn", "portInDoesNotDependOnPortOut", "coreDoesNotWriteToStandardStreams",
-            "applicationReadsNoFileFormat");
+            "useCasesAreInterfacesInPortIn", "portInDoesNotDependOnPortOut", "outPortsNameEachOperation",
+            "coreDoesNotWriteToStandardStreams", "applicationReadsNoFileFormat");
 
     /** Which fixture classes break which rule, and what else the failure must mention. */
     private static final List<Breach> BREACHES = List.of(
@@ -90,6 +93,8 @@ class ArchitectureRulesFailWhenBrokenTest {
             new Breach("domainFeaturesAreFreeOfCycles", List.of(Alpha.class, Beta.class), List.of("Cycle detected")),
             new Breach("applicationFeaturesAreFreeOfCycles", List.of(GammaQuery.class, DeltaService.class),
                     List.of("Cycle detected")),
+            new Breach("httpFeaturesAreFreeOfCycles", List.of(EpsilonRoutes.class, ZetaRoutes.class),
+                    List.of("Cycle detected", "HTTP feature epsilon", "HTTP feature zeta")),
             new Breach("coreDoesNotReadTheSystemClock", List.of(WallClockReader.class, WallClockService.class),
                     List.of("java.time.LocalDate.now()", "java.time.LocalDateTime.now()",
                             "java.time.ZonedDateTime.now()", "java.lang.System.currentTimeMillis()",
@@ -99,6 +104,8 @@ class ArchitectureRulesFailWhenBrokenTest {
                     List.of("is no interface", "does not reside in a package")),
             new Breach("portInDoesNotDependOnPortOut", List.of(LeakyThingQuery.class),
                     List.of(BROKEN + ".application.port.out.ThingStore")),
+            new Breach("outPortsNameEachOperation", List.of(OverloadedThingStore.class),
+                    List.of("2 abstract methods named update")),
             new Breach("adaptersDoNotDependOnApplicationServices",
                     List.of(ServiceCallingController.class, ServiceCallingPage.class),
                     List.of(BROKEN + ".application.service.ThingService")),

@@ -43,6 +43,9 @@ class ArchitectureTest {
     static final ArchRule applicationFeaturesAreFreeOfCycles = RULES.applicationFeaturesAreFreeOfCycles();
 
     @ArchTest
+    static final ArchRule httpFeaturesAreFreeOfCycles = RULES.httpFeaturesAreFreeOfCycles();
+
+    @ArchTest
     static final ArchRule coreDoesNotReadTheSystemClock = RULES.coreDoesNotReadTheSystemClock();
 
     @ArchTest
@@ -50,6 +53,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule portInDoesNotDependOnPortOut = RULES.portInDoesNotDependOnPortOut();
+
+    @ArchTest
+    static final ArchRule outPortsNameEachOperation = RULES.outPortsNameEachOperation();
 
     @ArchTest
     static final ArchRule adaptersDoNotDependOnApplicationServices = RULES.adaptersDoNotDependOnApplicationServices();

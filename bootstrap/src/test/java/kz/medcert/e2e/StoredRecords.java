@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.RequestAttachments;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.audit.AuditEntry;
 import kz.medcert.domain.audit.AuditedStep;
 import kz.medcert.domain.audit.ChainCheck;
@@ -30,14 +31,16 @@ import org.jdbi.v3.core.Jdbi;
  * not match their SHA-256), a register entry that does not read back — and every acknowledged write that is missing.
  */
 final class StoredRecords {
-    private final CertificationRequestRepository repository;
+    private final Requests requests;
+    private final RequestAttachments attachments;
     private final AuditTrail audit;
     private final CertificateRegister register;
     private final Jdbi jdbi;
     private final List<String> problems = new ArrayList<>();
 
     StoredRecords(Injector injector) {
-        this.repository = injector.getInstance(CertificationRequestRepository.class);
+        this.requests = injector.getInstance(Requests.class);
+        this.attachments = injector.getInstance(RequestAttachments.class);
         this.audit = injector.getInstance(AuditTrail.class);
         this.register = injector.getInstance(CertificateRegister.class);
         this.jdbi = injector.getInstance(Jdbi.class);
@@ -96,7 +99,7 @@ final class StoredRecords {
 
     private Optional<CertificationRequest> read(String id) {
         try {
-            Optional<CertificationRequest> request = repository.find(RequestId.parse(id));
+            Optional<CertificationRequest> request = requests.find(RequestId.parse(id));
             if (request.isEmpty()) {
                 problems.add("request " + id + " is listed but does not read back");
             }
@@ -127,7 +130,7 @@ final class StoredRecords {
 
     private void checkContent(RequestId id, Attachment attachment) {
         try {
-            Optional<byte[]> content = repository.attachmentContent(id, attachment.id());
+            Optional<byte[]> content = attachments.content(id, attachment.id());
             if (content.isEmpty()) {
                 problems.add("request " + id + ": attachment " + attachment.id() + " has no stored content");
             } else if (content.get().length != attachment.size()

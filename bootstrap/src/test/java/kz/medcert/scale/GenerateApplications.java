@@ -21,7 +21,7 @@ import kz.medcert.adapters.persistence.JdbiAuditTrail;
 import kz.medcert.adapters.persistence.JdbiCertificateRegister;
 import kz.medcert.adapters.persistence.JdbiCertificationRequestRepository;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.audit.ChainCheck;
@@ -91,7 +91,7 @@ public final class GenerateApplications {
     }
 
     void run(Database database, int count, int threads, long seed) throws Exception {
-        CertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
+        Requests repository = new JdbiCertificationRequestRepository(database.jdbi());
         CertificateRegister register = new JdbiCertificateRegister(database.jdbi());
         Map<RequestStatus, AtomicLong> statuses = new EnumMap<>(RequestStatus.class);
         for (RequestStatus s : RequestStatus.values()) {

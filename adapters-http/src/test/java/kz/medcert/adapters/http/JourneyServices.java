@@ -108,17 +108,18 @@ final class JourneyServices {
         clock = new MutableClock(now, ZoneId.of("Asia/Almaty"));
         RequestSettings settings = RequestSettings.DEFAULTS;
         RequestViews views = new RequestViews(repository, register, rules, clock);
-        start = new StartRequestService(repository, views, clock);
-        fetch = new FetchRegistriesService(repository, registries.registryCalls(), views, settings, clock);
+        start = new StartRequestService(repository, repository, views, clock);
+        fetch = new FetchRegistriesService(repository, repository, registries.registryCalls(), views, settings,
+                clock);
         consent = new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch,
                 views, CONSENT, clock);
         attach = new AttachDocumentService(repository, views, settings, UploadLimits.DEFAULTS, clock);
-        submit = new SubmitRequestService(repository, new FakeSignatureVerifier(), rules, views, register,
-                DecisionSettings.DEFAULTS, clock);
+        submit = new SubmitRequestService(repository, repository, repository, new FakeSignatureVerifier(), rules,
+                views, register, DecisionSettings.DEFAULTS, clock);
         get = new GetRequestService(views);
         referenceData = new ReferenceDataService(rules);
         queue = new OfficerQueueService(repository, rules, DecisionSettings.DEFAULTS, clock);
-        decide = new DecideRequestService(repository, register, views, rules,
+        decide = new DecideRequestService(repository, repository, repository, register, views, rules,
                 DecisionSettings.DEFAULTS, clock);
         certificates = new GetCertificateService(register, rules.catalogue(), clock);
         objections = new ObjectToRefusalService(repository, views, clock);

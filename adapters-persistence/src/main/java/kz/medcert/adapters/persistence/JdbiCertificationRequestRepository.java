@@ -18,11 +18,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.CertificateIssuing;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.DecisionQueue;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
+import kz.medcert.application.port.out.IdempotentStarts;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.RegistryRetryQueue;
+import kz.medcert.application.port.out.RequestAttachments;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
@@ -38,11 +44,13 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementException;
 
 /**
- * Requests in a relational database through JDBI: each method is one transaction, and an update only applies to
+ * Requests in a relational database through JDBI, all the ports of the request store in one (they share the rows,
+ * the transactions and this instance's retry claims): each method is one transaction, and a write only applies to
  * the version it was read at (optimistic locking), so nothing is ever half written or silently overwritten. Each
  * write appends the request's new history entries to the audit log in the same transaction ({@link AuditLog}).
  */
-public final class JdbiCertificationRequestRepository implements CertificationRequestRepository {
+public final class JdbiCertificationRequestRepository implements Requests, IdempotentStarts, CertificateIssuing,
+        RequestAttachments, ApplicantRequests, DecisionQueue, RegistryRetryQueue {
     private static final String INSERT = "INSERT INTO certification_request (" + CertificationRequestRow.COLUMNS
             + ") VALUES (:id, :applicantIin, :status, :version, :startedAt, :updatedAt, :stateFormat, :state, "
             + ":department, :decisionDue, :submittedAt, :asksRegistries)";
@@ -54,7 +62,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
             + "(attachment_id, request_id, byte_count, sha256, content) "
             + "VALUES (:attachmentId, :requestId, :byteCount, :sha256, :content)";
 
-    /** Long enough for a round of retries at the registries' time limit; see {@link #awaitingRegistries}. */
+    /** Long enough for a round of retries at the registries' time limit; see {@link #claimDue}. */
     public static final Duration DEFAULT_RETRY_LEASE = Duration.ofMinutes(5);
     /** The registries' default time limit and a second: how long the writer of a waiting request asks them alone. */
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofSeconds(6);
@@ -80,7 +88,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     /**
-     * @param retryLease how long this instance's claim on a request it retries lasts (see {@link #awaitingRegistries})
+     * @param retryLease how long this instance's claim on a request it retries lasts (see {@link #claimDue})
      * @param settleTime how long a request that a write leaves waiting for registries is left to that write's
      *                   instance alone, which asks the registries right after it (the consent, a retry): at least the
      *                   registries' time limit
@@ -116,7 +124,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
 
     /** The key's row goes in first: a taken key (SQLSTATE 23505 on its primary key) stores nothing. */
     @Override
-    public CertificationRequest add(CertificationRequest request, IdempotencyRecord idempotency) {
+    public CertificationRequest addUnderKey(CertificationRequest request, IdempotencyRecord idempotency) {
         CertificationRequestRow row = CertificationRequestRow.of(request, 1);
         return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
             row.bindTo(h.createUpdate(INSERT)).execute();
@@ -140,7 +148,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     @Override
-    public Optional<IdempotencyRecord> findIdempotencyKey(Iin owner, String key) {
+    public Optional<IdempotencyRecord> findKey(Iin owner, String key) {
         return jdbi.withHandle(h -> h.createQuery("SELECT fingerprint, request_id FROM idempotency_key "
                         + "WHERE owner_iin = :owner AND idem_key = :key")
                 .bind("owner", owner.value()).bind("key", key)
@@ -150,7 +158,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     @Override
-    public CertificationRequest update(CertificationRequest request) {
+    public CertificationRequest save(CertificationRequest request) {
         return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
             CertificationRequest stored = replace(h, request);
             settle(h, stored);
@@ -161,7 +169,8 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
 
     /** The outbox rows go in before the audit entries, which hold the chain's head to the commit. */
     @Override
-    public CertificationRequest update(CertificationRequest request, List<Notification> notifications) {
+    public CertificationRequest saveWithNotifications(CertificationRequest request,
+                                                      List<Notification> notifications) {
         List<Notification> notices = List.copyOf(notifications);
         return inTransaction(request.id(), "request " + request.id() + " clashes with a stored key", h -> {
             CertificationRequest stored = replace(h, request);
@@ -173,7 +182,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     @Override
-    public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
+    public CertificationRequest issue(CertificationRequest request, IssuedCertificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
         return inTransaction(request.id(), "certificate " + certificate.number() + " is already registered",
                 h -> storeIssued(h, request, certificate));
@@ -185,7 +194,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * serialization failure or a first draw of the year at once (HSQLDB) is run again; it wrote nothing.
      */
     @Override
-    public IssuedRequest updateIssuing(Year year, LongFunction<IssuedRequest> decision) {
+    public IssuedRequest issueUnderNextSerial(Year year, LongFunction<IssuedRequest> decision) {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(decision, "decision");
         for (int attempt = 1; ; attempt++) {
@@ -231,7 +240,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     @Override
-    public CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content) {
+    public CertificationRequest attach(CertificationRequest request, UUID attachmentId, byte[] content) {
         Objects.requireNonNull(attachmentId, "attachmentId");
         Objects.requireNonNull(content, "content");
         if (request.state().attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
@@ -261,7 +270,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
     }
 
     @Override
-    public Optional<byte[]> attachmentContent(RequestId id, UUID attachmentId) {
+    public Optional<byte[]> content(RequestId id, UUID attachmentId) {
         return jdbi.inTransaction(h -> h.createQuery("SELECT sha256, content FROM request_attachment_content "
                         + "WHERE request_id = :requestId AND attachment_id = :attachmentId")
                 .bind("requestId", id.value())
@@ -321,7 +330,7 @@ public final class JdbiCertificationRequestRepository implements CertificationRe
      * and then finds taken. A request just left waiting by a write is not claimed before it settles ({@link #settle}).
      */
     @Override
-    public List<RequestId> awaitingRegistries(int limit) {
+    public List<RequestId> claimDue(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.medcert.application.port.out.AuditTrailContract;
+import kz.medcert.application.port.out.RequestStorePorts;
 import kz.medcert.domain.audit.AuditChain;
 import kz.medcert.domain.audit.AuditEntry;
 import kz.medcert.domain.audit.AuditedStep;
@@ -31,7 +32,11 @@ abstract class AuditLogContract extends AuditTrailContract {
     protected abstract void tamper(HandleConsumer<RuntimeException> change);
 
     @Override
-    protected JdbiCertificationRequestRepository repository() {
+    protected RequestStorePorts requestStore() {
+        return RequestStorePorts.of(repository());
+    }
+
+    private JdbiCertificationRequestRepository repository() {
         return new JdbiCertificationRequestRepository(database().jdbi());
     }
 
@@ -53,7 +58,7 @@ abstract class AuditLogContract extends AuditTrailContract {
     @Test
     void theEntriesOfADeletedRequest_stayOnTheChain() {
         CertificationRequest gone = journey();
-        CertificationRequest kept = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest kept = repository().save(awaitingRegistries(repository().add(started())));
         database().jdbi().useTransaction(h -> {
             h.execute("DELETE FROM request_attachment_content WHERE request_id = ?", gone.id().value());
             h.execute("DELETE FROM certification_request WHERE id = ?", gone.id().value());

@@ -26,7 +26,7 @@ final class CrashingWriter {
         byte[] content = pdf(CONTENT_SIZE, CONTENT_SEED);
         UUID attachmentId = UUID.randomUUID();
         CertificationRequest stored = repository.add(started());
-        repository.update(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
+        repository.attach(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
         System.out.println("COMMITTED " + stored.id() + " " + attachmentId);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

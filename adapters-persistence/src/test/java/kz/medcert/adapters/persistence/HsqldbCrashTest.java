@@ -38,7 +38,7 @@ class HsqldbCrashTest {
             CertificationRequest found = repository.find(id).orElseThrow();
             assertThat(found.version()).isEqualTo(2);
             assertThat(found.state().attachments()).singleElement().extracting(a -> a.id()).isEqualTo(attachmentId);
-            assertThat(repository.attachmentContent(id, attachmentId))
+            assertThat(repository.content(id, attachmentId))
                     .hasValue(JourneyFixtures.pdf(CrashingWriter.CONTENT_SIZE, CrashingWriter.CONTENT_SEED));
         }
     }

@@ -29,17 +29,17 @@ class HsqldbFileDatabaseTest {
         try (Database database = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
             JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
             CertificationRequest stored = repository.add(started());
-            stored = repository.update(stored.attached(attachment(attachmentId, content, Instant.now())),
+            stored = repository.attach(stored.attached(attachment(attachmentId, content, Instant.now())),
                     attachmentId, content);
-            stored = repository.update(awaitingDocuments(repository.update(awaitingRegistries(stored))));
-            saved = repository.update(submitted(stored));
+            stored = repository.save(awaitingDocuments(repository.save(awaitingRegistries(stored))));
+            saved = repository.save(submitted(stored));
         }
 
         try (Database reopened = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
             JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(reopened.jdbi());
 
             assertThat(repository.find(saved.id()).orElseThrow().state()).isEqualTo(saved.state());
-            assertThat(repository.attachmentContent(saved.id(), attachmentId)).hasValue(content);
+            assertThat(repository.content(saved.id(), attachmentId)).hasValue(content);
         }
     }
 
@@ -48,12 +48,12 @@ class HsqldbFileDatabaseTest {
         CertificationRequest stored;
         try (Database database = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
             JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
-            stored = repository.update(awaitingRegistries(repository.add(started())));
+            stored = repository.save(awaitingRegistries(repository.add(started())));
         }
 
         try (Database reopened = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
             JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(reopened.jdbi());
-            CertificationRequest later = repository.update(awaitingDocuments(stored));
+            CertificationRequest later = repository.save(awaitingDocuments(stored));
             JdbiAuditTrail trail = new JdbiAuditTrail(reopened.jdbi());
 
             assertThat(trail.trailOf(stored.id())).hasSize(later.state().history().size());

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.UUID;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The contract against an in-memory HSQLDB, a fresh database for each test. */
+/** The contracts against an in-memory HSQLDB, a fresh database for each test. */
 class HsqldbMemoryRepositoryTest extends JdbiRepositoryContract {
     private Database database;
 
@@ -39,9 +38,9 @@ class HsqldbMemoryRepositoryTest extends JdbiRepositoryContract {
 
     @Test
     void theReplacementOfAnEarlierCertificate_isAuditedAsAStepOfTheDecision_inTheOneHashChain_R14_R75() {
-        CertificationRequestRepository repository = repository();
-        CertificationRequest accepted = repository.update(JourneyFixtures.submitted(repository.update(
-                JourneyFixtures.awaitingDocuments(repository.update(JourneyFixtures.awaitingRegistries(
+        JdbiCertificationRequestRepository repository = repository();
+        CertificationRequest accepted = repository.save(JourneyFixtures.submitted(repository.save(
+                JourneyFixtures.awaitingDocuments(repository.save(JourneyFixtures.awaitingRegistries(
                         repository.add(JourneyFixtures.started())))))));
         var applicant = accepted.state().applicant();
         IssuedCertificate earlier = IssuedCertificate.issue(CertificateNumbers.issue(Year.of(2019), 4),
@@ -54,7 +53,7 @@ class HsqldbMemoryRepositoryTest extends JdbiRepositoryContract {
         Instant decidedAt = Instant.parse("2024-12-03T06:00:00Z");
 
         // the fixture's evaluation refuses on ground 2: the officer issues with written reasons (R74, R91)
-        repository.update(accepted.issued(certificate.number(), certificate.issuedOn(),
+        repository.issue(accepted.issued(certificate.number(), certificate.issuedOn(),
                 java.util.Optional.of(kz.medcert.domain.request.Motivation.of(null, "Проверено.", null)),
                 "OFFICER 1 ALMATY_CITY", decidedAt), certificate);
 

@@ -89,9 +89,9 @@ class KeyedAuditChainTest {
         void history(int entries) {
             while (database.jdbi().withHandle(AuditLog::head).sequence() < entries) {
                 CertificationRequest stored = repository().add(started());
-                stored = repository().update(awaitingRegistries(stored));
-                stored = repository().update(awaitingDocuments(stored));
-                repository().update(submitted(stored));
+                stored = repository().save(awaitingRegistries(stored));
+                stored = repository().save(awaitingDocuments(stored));
+                repository().save(submitted(stored));
             }
         }
 

@@ -47,7 +47,7 @@ abstract class OperationalCountsContract {
     void requestsAreCountedByStatus() {
         repository().add(started());
         repository().add(started());
-        repository().update(awaitingRegistries(repository().add(started())));
+        repository().save(awaitingRegistries(repository().add(started())));
         acceptedIn(Region.ASTANA, LocalDate.of(2024, 12, 11));
 
         assertThat(counts().requestsByStatus()).isEqualTo(Map.of(RequestStatus.AWAITING_CONSENT, 2L,
@@ -59,13 +59,13 @@ abstract class OperationalCountsContract {
         acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 6));   // overdue on the 10th
         acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 10));  // due today: not yet overdue
         CertificationRequest proposed = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 9));
-        repository().update(proposed.refusalProposed(reasons(), LocalDate.of(2024, 12, 5), "OFFICER 1 ALMATY_CITY",
+        repository().save(proposed.refusalProposed(reasons(), LocalDate.of(2024, 12, 5), "OFFICER 1 ALMATY_CITY",
                 proposed.state().startedAt().plusSeconds(7200)));   // proposed refusals await a decision too
         acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 11));
         CertificationRequest refused = acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 2));
-        CertificationRequest heard = repository().update(refused.refusalProposed(reasons(), LocalDate.of(2024, 12, 3),
+        CertificationRequest heard = repository().save(refused.refusalProposed(reasons(), LocalDate.of(2024, 12, 3),
                 "OFFICER 9 KARAGANDA", refused.state().startedAt().plusSeconds(7200)));
-        repository().update(heard.refused(reasons(), LocalDate.of(2024, 12, 4), "OFFICER 9 KARAGANDA",
+        repository().save(heard.refused(reasons(), LocalDate.of(2024, 12, 4), "OFFICER 9 KARAGANDA",
                 refused.state().startedAt().plusSeconds(9600)));   // decided: no longer awaiting
         repository().add(started());                                // not yet submitted
 
@@ -77,7 +77,7 @@ abstract class OperationalCountsContract {
     @Test
     void theChainsLength_isTheNumberOfEntriesAppended() {
         CertificationRequest request = repository().add(started());
-        repository().update(awaitingRegistries(request));
+        repository().save(awaitingRegistries(request));
 
         assertThat(counts().auditChainLength()).isEqualTo(new JdbiAuditTrail(database().jdbi())
                 .trailOf(request.id()).size()).isGreaterThan(1);

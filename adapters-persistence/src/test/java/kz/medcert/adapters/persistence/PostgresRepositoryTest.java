@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The contract against a real PostgreSQL, started once for the class and emptied before each test. */
+/** The contracts against a real PostgreSQL, started once for the class and emptied before each test. */
 class PostgresRepositoryTest extends JdbiRepositoryContract {
     private static EmbeddedPostgres postgres;
     private static Database database;

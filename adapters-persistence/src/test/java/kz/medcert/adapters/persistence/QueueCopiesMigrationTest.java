@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import kz.medcert.application.port.out.CertificationRequestRepository.AwaitingDecision;
+import kz.medcert.application.port.out.DecisionQueue.AwaitingDecision;
 import kz.medcert.application.port.out.OperationalCounts.AwaitingDecisionCount;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;

@@ -49,7 +49,7 @@ class RegistryRetryMigrationTest {
         try (Database database = Database.open(url, user, "")) {
             JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
 
-            assertThat(repository.awaitingRegistries(100)).containsExactly(id(waiting));
+            assertThat(repository.claimDue(100)).containsExactly(id(waiting));
             assertThat(repository.find(id(waiting)).orElseThrow().status())
                     .isEqualTo(RequestStatus.AWAITING_REGISTRIES);
             assertThat(repository.find(id(accepted)).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);

@@ -68,7 +68,7 @@ class StoredFormatUpgradeTest {
             RefusalReasons reasons = new RefusalReasons(List.of(Ground.GROUND_1_UNRELIABLE_DATA), List.of(),
                     "Удостоверение о повышении квалификации не подтверждено организацией образования.",
                     List.of(accepted.state().attachments().get(0).id()));
-            CertificationRequest proposed = repository.update(accepted.refusalProposed(reasons,
+            CertificationRequest proposed = repository.save(accepted.refusalProposed(reasons,
                     LocalDate.of(2026, 11, 25), "OFFICER 1 ALMATY_CITY", Instant.parse("2026-11-23T05:00:00Z")));
 
             assertThat(proposed.version()).isEqualTo(4);

@@ -1,7 +1,7 @@
 package kz.medcert.application.service;
 
 import java.util.Objects;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ApplicantRequests;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.Language;
 
@@ -14,9 +14,9 @@ import kz.medcert.domain.reference.Language;
 public final class RecipientLanguage {
     public static final Language DEFAULT = Language.RU;
 
-    private final CertificationRequestRepository repository;
+    private final ApplicantRequests repository;
 
-    public RecipientLanguage(CertificationRequestRepository repository) {
+    public RecipientLanguage(ApplicantRequests repository) {
         this.repository = Objects.requireNonNull(repository, "repository");
     }
 

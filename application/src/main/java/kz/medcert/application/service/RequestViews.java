@@ -9,7 +9,7 @@ import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
 import kz.medcert.domain.evaluation.CertificationRules;
@@ -21,13 +21,13 @@ import kz.medcert.domain.request.UploadSlots;
 
 /** Loads requests and shows them with their evaluation: as submitted, or as the rules see them today. */
 public final class RequestViews {
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
     private final CertificateRegister register;
     private final CertificationRules rules;
     private final Clock clock;
 
     @Inject
-    public RequestViews(CertificationRequestRepository repository, CertificateRegister register,
+    public RequestViews(Requests repository, CertificateRegister register,
                         CertificationRules rules, Clock clock) {
         this.repository = repository;
         this.register = register;

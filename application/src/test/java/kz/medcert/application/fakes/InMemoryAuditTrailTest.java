@@ -3,7 +3,7 @@ package kz.medcert.application.fakes;
 import kz.medcert.application.port.out.AuditJournal;
 import kz.medcert.application.port.out.AuditTrail;
 import kz.medcert.application.port.out.AuditTrailContract;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.RequestStorePorts;
 
 /** The in-memory audit log, fed by the in-memory repository's writes, keeps the audit log's contract. */
 class InMemoryAuditTrailTest extends AuditTrailContract {
@@ -12,8 +12,8 @@ class InMemoryAuditTrailTest extends AuditTrailContract {
             new InMemoryCertificationRequestRepository(new InMemoryCertificateRegister(), trail);
 
     @Override
-    protected CertificationRequestRepository repository() {
-        return repository;
+    protected RequestStorePorts requestStore() {
+        return RequestStorePorts.of(repository);
     }
 
     @Override

@@ -14,11 +14,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongFunction;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.CertificateIssuing;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.DecisionQueue;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
+import kz.medcert.application.port.out.IdempotentStarts;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.RegistryRetryQueue;
+import kz.medcert.application.port.out.RequestAttachments;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.person.Iin;
@@ -31,14 +37,16 @@ import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.RequestStatus;
 
 /**
- * Requests in memory, keeping CertificationRequestRepositoryContract as the JDBI adapter does: a write succeeds only
+ * Requests in memory, all the ports of the request store in one (as the JDBI adapter), keeping their contracts
+ * (RequestsContract and its siblings) as the JDBI adapter does: a write succeeds only
  * at the version the request was read at, whole or not at all (with the register entry or the bytes it carries), and
  * appends the request's new history entries to the audit log; nothing a caller holds (request or bytes) shares state
  * with what is stored. Several instances of the service on one store ({@link #anotherInstance}) claim the requests
  * they retry for a lease, and a request that a write just left waiting for registries is left to that write's
  * instance for the settle time, as the JDBI adapter's claims do (on real time, so that claims lapse).
  */
-public final class InMemoryCertificationRequestRepository implements CertificationRequestRepository {
+public final class InMemoryCertificationRequestRepository implements Requests, IdempotentStarts, CertificateIssuing,
+        RequestAttachments, ApplicantRequests, DecisionQueue, RegistryRetryQueue {
     /** As the JDBI adapter's defaults. */
     public static final Duration DEFAULT_RETRY_LEASE = Duration.ofMinutes(5);
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofSeconds(6);
@@ -128,7 +136,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public CertificationRequest add(CertificationRequest request, IdempotencyRecord idempotency) {
+    public CertificationRequest addUnderKey(CertificationRequest request, IdempotencyRecord idempotency) {
         synchronized (store) {
             List<String> key = List.of(idempotency.owner().value(), idempotency.key());
             if (store.idempotencyKeys.containsKey(key)) {
@@ -141,14 +149,14 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public Optional<IdempotencyRecord> findIdempotencyKey(Iin owner, String key) {
+    public Optional<IdempotencyRecord> findKey(Iin owner, String key) {
         synchronized (store) {
             return Optional.ofNullable(store.idempotencyKeys.get(List.of(owner.value(), key)));
         }
     }
 
     @Override
-    public CertificationRequest update(CertificationRequest request) {
+    public CertificationRequest save(CertificationRequest request) {
         synchronized (store) {
             RequestState current = current(request);
             RequestState next = request.state().atVersion(current.version() + 1);
@@ -162,9 +170,9 @@ public final class InMemoryCertificationRequestRepository implements Certificati
 
     /** The notifications are stored only when the change is (as in the one transaction of the port). */
     @Override
-    public CertificationRequest update(CertificationRequest request, List<Notification> notifications) {
+    public CertificationRequest saveWithNotifications(CertificationRequest request, List<Notification> notifications) {
         synchronized (store) {
-            CertificationRequest stored = update(request);
+            CertificationRequest stored = save(request);
             store.register.outbox().store(notifications);
             return stored;
         }
@@ -172,25 +180,25 @@ public final class InMemoryCertificationRequestRepository implements Certificati
 
     /** Checks both writes before making either, as the one transaction of the port does. */
     @Override
-    public CertificationRequest update(CertificationRequest request, IssuedCertificate certificate) {
+    public CertificationRequest issue(CertificationRequest request, IssuedCertificate certificate) {
         synchronized (store) {
             current(request);
             if (store.register.find(certificate.number()).isPresent()) {
                 throw new IllegalStateException("certificate " + certificate.number() + " is already registered");
             }
             store.register.add(certificate);
-            return update(request);
+            return save(request);
         }
     }
 
     /** The serial is drawn and given back if the write fails, as the one transaction of the port rolls it back. */
     @Override
-    public IssuedRequest updateIssuing(Year year, LongFunction<IssuedRequest> decision) {
+    public IssuedRequest issueUnderNextSerial(Year year, LongFunction<IssuedRequest> decision) {
         synchronized (store) {
             long serial = store.register.nextSerial(year);
             try {
                 IssuedRequest draft = decision.apply(serial);
-                IssuedRequest issued = new IssuedRequest(update(draft.request(), draft.certificate()),
+                IssuedRequest issued = new IssuedRequest(issue(draft.request(), draft.certificate()),
                         draft.certificate(), draft.notifications());
                 store.register.outbox().store(draft.notifications());
                 return issued;
@@ -203,7 +211,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
 
     /** An attachment's bytes are stored once, whichever request lists it (its id is the key). */
     @Override
-    public CertificationRequest update(CertificationRequest request, UUID attachmentId, byte[] content) {
+    public CertificationRequest attach(CertificationRequest request, UUID attachmentId, byte[] content) {
         synchronized (store) {
             if (request.state().attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
                 throw new IllegalArgumentException("attachment " + attachmentId + " is not part of request "
@@ -213,7 +221,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
             if (store.contents.values().stream().anyMatch(stored -> stored.containsKey(attachmentId))) {
                 throw new IllegalStateException("attachment " + attachmentId + " is already stored");
             }
-            CertificationRequest updated = update(request);
+            CertificationRequest updated = save(request);
             store.contents.get(request.id()).put(attachmentId, content.clone());
             return updated;
         }
@@ -235,7 +243,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
     }
 
     @Override
-    public Optional<byte[]> attachmentContent(RequestId id, UUID attachmentId) {
+    public Optional<byte[]> content(RequestId id, UUID attachmentId) {
         synchronized (store) {
             return Optional.ofNullable(store.contents.getOrDefault(id, Map.of()).get(attachmentId))
                     .map(byte[]::clone);
@@ -264,7 +272,7 @@ public final class InMemoryCertificationRequestRepository implements Certificati
      * instance and the lease: a request another instance holds a live claim on, or that is settling, is passed over.
      */
     @Override
-    public List<RequestId> awaitingRegistries(int limit) {
+    public List<RequestId> claimDue(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }

@@ -57,8 +57,8 @@ class DecisionServiceTest {
     private TestServices services = new TestServices(FRIDAY_MORNING);
 
     private DecideRequestService decide(DecisionSettings settings) {
-        return new DecideRequestService(services.repository, services.register, services.views,
-                services.rules, settings, services.clock);
+        return new DecideRequestService(services.repository, services.repository, services.repository,
+                services.register, services.views, services.rules, settings, services.clock);
     }
 
     /** The Karaganda pediatrician confirming a certificate the registry holds, with PD declared (R14, R32). */

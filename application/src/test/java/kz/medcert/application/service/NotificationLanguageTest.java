@@ -33,8 +33,8 @@ class NotificationLanguageTest {
     private final TestServices services = new TestServices(FRIDAY_MORNING);
 
     private DecideRequestService decide() {
-        return new DecideRequestService(services.repository, services.register, services.views,
-                services.rules, DecisionSettings.DEFAULTS, services.clock);
+        return new DecideRequestService(services.repository, services.repository, services.repository,
+                services.register, services.views, services.rules, DecisionSettings.DEFAULTS, services.clock);
     }
 
     /** The Karaganda pediatrician, without the PD the rules need (R32): accepted, refused on ground 2. */

@@ -63,8 +63,8 @@ class OfficerWorkflowServiceTest {
     private final InMemoryCertificateRegister register = services.register;
     private final OfficerQueueService queue = new OfficerQueueService(services.repository, services.rules,
             DecisionSettings.DEFAULTS, services.clock);
-    private final DecideRequestService decide = new DecideRequestService(services.repository, register,
-            services.views, services.rules, DecisionSettings.DEFAULTS, services.clock);
+    private final DecideRequestService decide = new DecideRequestService(services.repository, services.repository,
+            services.repository, register, services.views, services.rules, DecisionSettings.DEFAULTS, services.clock);
 
     private RequestId accepted(Applicant applicant, Dossier form, String submittedAt, LocalDate due) {
         Instant at = Instant.parse(submittedAt);

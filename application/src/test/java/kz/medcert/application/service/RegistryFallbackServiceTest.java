@@ -130,7 +130,7 @@ class RegistryFallbackServiceTest {
         assertThat(fetchOf(services.view(id), StateRegistry.ASSESSMENTS).attempts()).isEqualTo(4);
         services.attachEveryMissingUpload(id);
         RequestView accepted = TestServices.accepted(services.submitSigned(id));
-        assertThat(services.repository.awaitingRegistries(10)).containsExactly(id);
+        assertThat(services.repository.claimDue(10)).containsExactly(id);
 
         services.clock.advance(Duration.ofHours(1));
         int retried = services.fetch.retryDue(10);
@@ -147,7 +147,7 @@ class RegistryFallbackServiceTest {
                 .contains(RegistryFallback.UNAVAILABLE_NOTE, RegistryFallback.DIFFERS_NOTE);
         assertThat(answered.state().history()).extracting(h -> h.event() + " " + h.actor())
                 .contains("FETCHED_LATE " + FetchRegistriesService.RETRY_WORKER);
-        assertThat(services.repository.awaitingRegistries(10)).isEmpty();
+        assertThat(services.repository.claimDue(10)).isEmpty();
         // the officer of the applicant's department reads the same
         RequestView officers = services.get.get(new Actor.Officer("OFF-1", Department.of(Region.ALMATY_CITY)), id);
         assertThat(officers.evaluation().reviewNotes()).extracting(ReviewNote::code)

@@ -83,12 +83,14 @@ public final class TestServices {
                 InMemoryCertificationRequestRepository.DEFAULT_SETTLE_TIME, clock);
         this.settings = settings;
         this.views = new RequestViews(repository, register, rules, clock);
-        this.start = new StartRequestService(repository, views, clock);
-        this.fetch = new FetchRegistriesService(repository, registries.registryCalls(settings), views, settings, clock);
+        this.start = new StartRequestService(repository, repository, views, clock);
+        this.fetch = new FetchRegistriesService(repository, repository, registries.registryCalls(settings), views,
+                settings, clock);
         this.consent = new ConsentService(repository, challenges, new FakeConsentCodeHashes(), gateway, fetch,
                 views, DEMO_CONSENT, clock);
         this.attach = new AttachDocumentService(repository, views, settings, uploads, clock);
-        this.submit = new SubmitRequestService(repository, signatures, rules, views, register, decisions, clock);
+        this.submit = new SubmitRequestService(repository, repository, repository, signatures, rules, views, register,
+                decisions, clock);
         this.get = new GetRequestService(views);
         this.amend = new AmendFormService(repository, views, clock);
     }

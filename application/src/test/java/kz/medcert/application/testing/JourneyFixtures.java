@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.Dossier;
@@ -131,15 +131,14 @@ public final class JourneyFixtures {
     }
 
     /**
-     * A request of an applicant in {@code region}, stored in {@code repository} at each step up to its submission
+     * A request of an applicant in {@code region}, stored in {@code requests} at each step up to its submission
      * ({@link #submitted(CertificationRequest, LocalDate)}, the decision due on {@code decisionDue}), as a service
      * stores it: it awaits a decision.
      */
-    public static CertificationRequest acceptedIn(CertificationRequestRepository repository, Region region,
-                                                  LocalDate decisionDue) {
-        CertificationRequest stored = repository.add(inRegion(started(), region));
-        return repository.update(submitted(repository.update(awaitingDocuments(
-                repository.update(awaitingRegistries(stored)))), decisionDue));
+    public static CertificationRequest acceptedIn(Requests requests, Region region, LocalDate decisionDue) {
+        CertificationRequest stored = requests.add(inRegion(started(), region));
+        return requests.save(submitted(requests.save(awaitingDocuments(
+                requests.save(awaitingRegistries(stored)))), decisionDue));
     }
 
     /** Documents attached, signed and registered, with an evaluation that refuses (3.5 credits of PD, R32). */

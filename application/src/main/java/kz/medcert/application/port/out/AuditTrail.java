@@ -6,10 +6,11 @@ import kz.medcert.domain.audit.ChainCheck;
 import kz.medcert.domain.request.RequestId;
 
 /**
- * The append-only, hash-chained audit log, read side. Entries are appended by the
- * {@link CertificationRequestRepository} in the same transaction as the request they record (one per new history
- * entry), so that a step is never stored without its audit entry, nor audited without being stored; administrators'
- * operations that belong to no request are appended through {@link AuditJournal}, each under its own id.
+ * The append-only, hash-chained audit log, read side. Entries are appended by the writes of requests
+ * ({@link Requests}, {@link IdempotentStarts}, {@link CertificateIssuing}, {@link RequestAttachments}) in the same
+ * transaction as the request they record (one per new history entry), so that a step is never stored without its
+ * audit entry, nor audited without being stored; administrators' operations that belong to no request are appended
+ * through {@link AuditJournal}, each under its own id.
  */
 public interface AuditTrail {
 

@@ -12,8 +12,7 @@ import kz.medcert.domain.reference.Message;
  * points them to it). {@code reference} names the request or certificate; {@code subject} says in a line what changed
  * and {@code text} in full (for a refusal with its motivation, for a preliminary one until when they may object),
  * worded in the service's message bundle, to be written in {@code language}, the recipient's. It is stored in the
- * outbox with the change that causes it ({@link CertificationRequestRepository#update(
- * kz.medcert.domain.request.CertificationRequest, java.util.List)}) and sent from there ({@link Outbox}).
+ * outbox with the change that causes it ({@link Requests#saveWithNotifications}) and sent from there ({@link Outbox}).
  */
 public record Notification(Iin recipient, Kind kind, String reference, Message subject, Message text,
                            Language language, Instant at) {

@@ -9,8 +9,8 @@ import kz.medcert.domain.reference.Language;
 
 /**
  * The notifications waiting to be sent (the transactional outbox): each was stored in the transaction of the change
- * that caused it ({@link CertificationRequestRepository#update(kz.medcert.domain.request.CertificationRequest, List)},
- * {@link CertificationRequestRepository#updateIssuing}, {@link CertificateRegister#update(
+ * that caused it ({@link Requests#saveWithNotifications},
+ * {@link CertificateIssuing#issueUnderNextSerial}, {@link CertificateRegister#update(
  * kz.medcert.domain.certificate.IssuedCertificate, Instant, List)}), so that none is lost when the service stops
  * before sending it. Worked off by the delivery worker: it claims rows for a lease (of several instances on one store,
  * only one holds a row at a time; the claims of an instance that stopped lapse and pass to another), sends them, and

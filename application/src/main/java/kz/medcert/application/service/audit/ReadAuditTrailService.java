@@ -8,7 +8,7 @@ import kz.medcert.application.port.in.RequestNotFoundException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.audit.ReadAuditTrailUseCase;
 import kz.medcert.application.port.out.AuditTrail;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.audit.AuditEntry;
@@ -17,10 +17,10 @@ import kz.medcert.domain.request.RequestId;
 /** Reads a request's audit trail for an officer or an administrator. */
 public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
     private final AuditTrail auditTrail;
-    private final CertificationRequestRepository requests;
+    private final Requests requests;
 
     @Inject
-    public ReadAuditTrailService(AuditTrail auditTrail, CertificationRequestRepository requests) {
+    public ReadAuditTrailService(AuditTrail auditTrail, Requests requests) {
         this.auditTrail = auditTrail;
         this.requests = requests;
     }

@@ -22,8 +22,8 @@ public final class CertificateIssuance {
     }
 
     /**
-     * The entry numbered with {@code serial} of {@code issuedOn}'s year, drawn by the repository in the transaction
-     * that stores the decision (see {@code CertificationRequestRepository.updateIssuing}): a decision that is not
+     * The entry numbered with {@code serial} of {@code issuedOn}'s year, drawn by the store in the transaction
+     * that stores the decision (see {@code CertificateIssuing.issueUnderNextSerial}): a decision that is not
      * stored gives its serial back, so numbers never repeat and have no gaps.
      *
      * @throws RequestConflictException when the request was evaluated as the confirmation of a certificate revoked

@@ -11,9 +11,9 @@ import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.certificates.HolderNotFoundException;
 import kz.medcert.application.port.in.certificates.ListCertificatesUseCase;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.ApplicantRequests.RequestPage;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository.RequestPage;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.application.service.SpecialtyNames;
 import kz.medcert.domain.access.Actor;
@@ -30,12 +30,12 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
 public final class ListCertificatesService implements ListCertificatesUseCase {
     private static final int REQUESTS_READ_AT_ONCE = 100;
     private final CertificateRegister register;
-    private final CertificationRequestRepository requests;
+    private final ApplicantRequests requests;
     private final SpecialtyNames specialties;
     private final Clock clock;
 
     @Inject
-    public ListCertificatesService(CertificateRegister register, CertificationRequestRepository requests,
+    public ListCertificatesService(CertificateRegister register, ApplicantRequests requests,
                                    SpecialtyCatalogue catalogue, Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
         this.requests = Objects.requireNonNull(requests, "requests");

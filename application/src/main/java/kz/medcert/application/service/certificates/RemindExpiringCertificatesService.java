@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.certificates.RemindExpiringCertificatesUseCase;
+import kz.medcert.application.port.out.ApplicantRequests;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.port.out.Outbox;
 import kz.medcert.application.service.RecipientLanguage;
@@ -31,7 +31,7 @@ public final class RemindExpiringCertificatesService implements RemindExpiringCe
     private final Clock clock;
 
     @Inject
-    public RemindExpiringCertificatesService(CertificateRegister register, CertificationRequestRepository requests,
+    public RemindExpiringCertificatesService(CertificateRegister register, ApplicantRequests requests,
                                              Outbox outbox, Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
         this.outbox = Objects.requireNonNull(outbox, "outbox");

@@ -10,8 +10,8 @@ import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.certificates.CertificateNotFoundException;
 import kz.medcert.application.port.in.certificates.RevokeCertificateUseCase;
+import kz.medcert.application.port.out.ApplicantRequests;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
 import kz.medcert.application.service.RecipientLanguage;
@@ -32,7 +32,7 @@ public final class RevokeCertificateService implements RevokeCertificateUseCase 
     private final Clock clock;
 
     @Inject
-    public RevokeCertificateService(CertificateRegister register, CertificationRequestRepository requests,
+    public RevokeCertificateService(CertificateRegister register, ApplicantRequests requests,
                                     Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
         this.languages = new RecipientLanguage(requests);

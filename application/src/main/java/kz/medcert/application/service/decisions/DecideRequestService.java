@@ -19,11 +19,13 @@ import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.in.decisions.DecideRequestUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.CertificateIssuing;
+import kz.medcert.application.port.out.CertificateIssuing.IssuedRequest;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.RecipientLanguage;
 import kz.medcert.application.service.RequestAccess;
@@ -53,7 +55,8 @@ import kz.medcert.domain.request.Submission;
  * request's registration day ({@link IssueDate}, R78).
  */
 public final class DecideRequestService implements DecideRequestUseCase {
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
+    private final CertificateIssuing issuing;
     private final CertificateIssuance issuance;
     private final RequestViews views;
     private final RecipientLanguage languages;
@@ -62,13 +65,15 @@ public final class DecideRequestService implements DecideRequestUseCase {
     private final Clock clock;
 
     @Inject
-    public DecideRequestService(CertificationRequestRepository repository, CertificateRegister register,
+    public DecideRequestService(Requests repository, CertificateIssuing issuing, ApplicantRequests applicants,
+                                CertificateRegister register,
                                 RequestViews views, CertificationRules rules,
                                 DecisionSettings settings, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.issuing = Objects.requireNonNull(issuing, "issuing");
         this.issuance = new CertificateIssuance(register);
         this.views = Objects.requireNonNull(views, "views");
-        this.languages = new RecipientLanguage(repository);
+        this.languages = new RecipientLanguage(applicants);
         this.calendar = Objects.requireNonNull(rules, "rules").deadlines().calendar();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -88,7 +93,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         LocalDate issuedOn = IssueDate.of(request.state().submission().orElseThrow(), KazakhstanTime.date(now));
         // the serial is drawn in the transaction that stores the decision, so a lost race burns no number
         Language language = languages.of(request.state().applicant().iin());
-        IssuedRequest issued = store(id, () -> repository.updateIssuing(Year.from(issuedOn), serial -> {
+        IssuedRequest issued = store(id, () -> issuing.issueUnderNextSerial(Year.from(issuedOn), serial -> {
             IssuedCertificate drafted = issuance.draft(request.state(), issuedOn, serial);
             String number = drafted.number().value();
             return new IssuedRequest(request.issued(drafted.number(), issuedOn, override, officer.auditLabel(), now),
@@ -179,7 +184,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         } catch (IllegalStateException e) {
             throw RequestConflictException.of(e);
         }
-        return store(id, () -> repository.update(next, List.of(notice)));
+        return store(id, () -> repository.saveWithNotifications(next, List.of(notice)));
     }
 
     private static <T> T store(RequestId id, Supplier<T> write) {

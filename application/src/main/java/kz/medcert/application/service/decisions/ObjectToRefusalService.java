@@ -8,8 +8,8 @@ import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.decisions.ObjectToRefusalUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.calendar.KazakhstanTime;
@@ -18,12 +18,12 @@ import kz.medcert.domain.request.RequestId;
 
 /** The applicant objects to a preliminary refusal within the hearing window (R91 and the hearing it needs). */
 public final class ObjectToRefusalService implements ObjectToRefusalUseCase {
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
     private final RequestViews views;
     private final Clock clock;
 
     @Inject
-    public ObjectToRefusalService(CertificationRequestRepository repository, RequestViews views, Clock clock) {
+    public ObjectToRefusalService(Requests repository, RequestViews views, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.views = Objects.requireNonNull(views, "views");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -41,7 +41,7 @@ public final class ObjectToRefusalService implements ObjectToRefusalUseCase {
             throw RequestConflictException.of(e);
         }
         try {
-            return views.view(repository.update(objected));
+            return views.view(repository.save(objected));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_DECIDED_MEANWHILE.message().with("request", id));
         }

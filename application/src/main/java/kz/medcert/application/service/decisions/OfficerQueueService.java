@@ -9,8 +9,8 @@ import java.util.Optional;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
-import kz.medcert.application.port.out.CertificationRequestRepository.AwaitingDecision;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.DecisionQueue;
+import kz.medcert.application.port.out.DecisionQueue.AwaitingDecision;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.domain.access.Actor;
@@ -28,13 +28,13 @@ import kz.medcert.domain.request.Submission;
  * at a time: the repository sorts and pages, so that only the page's requests are read.
  */
 public final class OfficerQueueService implements OfficerQueueUseCase {
-    private final CertificationRequestRepository repository;
+    private final DecisionQueue repository;
     private final ServiceDeadlinePolicy deadlines;
     private final HearingTerm hearing;
     private final Clock clock;
 
     @Inject
-    public OfficerQueueService(CertificationRequestRepository repository, CertificationRules rules,
+    public OfficerQueueService(DecisionQueue repository, CertificationRules rules,
                                DecisionSettings settings, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.deadlines = Objects.requireNonNull(rules, "rules").deadlines();

@@ -7,8 +7,8 @@ import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.AmendFormUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.dossier.Dossier;
@@ -18,12 +18,12 @@ import kz.medcert.domain.request.RequestId;
 
 /** Amends the declared form of the applicant's own request before the submission (R21, R70). */
 public final class AmendFormService implements AmendFormUseCase {
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
     private final RequestViews views;
     private final Clock clock;
 
     @Inject
-    public AmendFormService(CertificationRequestRepository repository, RequestViews views, Clock clock) {
+    public AmendFormService(Requests repository, RequestViews views, Clock clock) {
         this.repository = repository;
         this.views = views;
         this.clock = clock;
@@ -47,7 +47,7 @@ public final class AmendFormService implements AmendFormUseCase {
             return views.view(request); // the same form again: nothing to record
         }
         try {
-            return views.view(repository.update(amended));
+            return views.view(repository.save(amended));
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_CHANGED_AMEND_AGAIN.message().with("request", id));
         }

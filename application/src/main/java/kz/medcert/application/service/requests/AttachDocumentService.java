@@ -10,8 +10,8 @@ import java.util.UUID;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.AttachDocumentUseCase;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.RequestAttachments;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.domain.access.Actor;
@@ -31,14 +31,14 @@ import kz.medcert.domain.request.RequestStatus;
  * transaction, at the version the limits were counted at.
  */
 public final class AttachDocumentService implements AttachDocumentUseCase {
-    private final CertificationRequestRepository repository;
+    private final RequestAttachments repository;
     private final RequestViews views;
     private final RequestSettings settings;
     private final UploadLimits limits;
     private final Clock clock;
 
     @Inject
-    public AttachDocumentService(CertificationRequestRepository repository, RequestViews views,
+    public AttachDocumentService(RequestAttachments repository, RequestViews views,
                                  RequestSettings settings, UploadLimits limits, Clock clock) {
         this.repository = repository;
         this.views = views;
@@ -70,7 +70,7 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
         CertificationRequest next = earlier.map(e -> request.replaced(e, attachment, actor.auditLabel()))
                 .orElseGet(() -> request.attached(attachment, actor.auditLabel()));
         try {
-            CertificationRequest stored = repository.update(next, attachment.id(), c.content());
+            CertificationRequest stored = repository.attach(next, attachment.id(), c.content());
             return new AttachResult.Attached(attachment, views.view(stored), earlier);
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_CHANGED_RETRY_UPLOAD.message().with("request",
@@ -80,7 +80,7 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
 
     // Counted at the version read: an upload stored meanwhile makes this one's write fail as a concurrent update.
     private Optional<AttachResult.OverLimit> overLimit(CertificationRequest request, long bytes) {
-        CertificationRequestRepository.StoredUploads stored = repository.storedUploads(request.id());
+        RequestAttachments.StoredUploads stored = repository.storedUploads(request.id());
         if (stored.files() >= limits.maxFiles()) {
             return Optional.of(new AttachResult.OverLimit(AttachResult.OverLimit.Limit.FILES,
                     ServiceText.UPLOAD_LIMIT_FILES.message().with("files", stored.files())));

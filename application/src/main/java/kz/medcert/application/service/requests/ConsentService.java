@@ -10,12 +10,12 @@ import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.ConsentUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.requests.TooManyConsentCodesException;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
-import kz.medcert.application.port.out.ConsentChallenges.ConsentChallenge;
 import kz.medcert.application.port.out.ConsentChallenges;
+import kz.medcert.application.port.out.ConsentChallenges.ConsentChallenge;
 import kz.medcert.application.port.out.ConsentCodeHashes;
 import kz.medcert.application.port.out.ConsentGateway;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.RecipientLanguage;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.domain.access.Actor;
@@ -33,7 +33,7 @@ import kz.medcert.domain.request.RequestStatus;
  * most as often as {@link ConsentSettings#limits()} allow.
  */
 public final class ConsentService implements ConsentUseCase {
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
     private final ConsentChallenges challenges;
     private final ConsentGateway gateway;
     private final FetchRegistriesService fetcher;
@@ -43,7 +43,7 @@ public final class ConsentService implements ConsentUseCase {
     private final Clock clock;
 
     @Inject
-    public ConsentService(CertificationRequestRepository repository, ConsentChallenges challenges,
+    public ConsentService(Requests repository, ConsentChallenges challenges,
                           ConsentCodeHashes hashes, ConsentGateway gateway, FetchRegistriesService fetcher,
                           RequestViews views, ConsentSettings settings, Clock clock) {
         this.repository = repository;
@@ -130,7 +130,7 @@ public final class ConsentService implements ConsentUseCase {
 
     private CertificationRequest store(CertificationRequest request) {
         try {
-            return repository.update(request);
+            return repository.save(request);
         } catch (ConcurrentUpdateException e) {
             throw new RequestConflictException(ServiceText.REQUEST_CHANGED_RETRY.message().with("request",
                     request.id()));

@@ -9,8 +9,9 @@ import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.FetchRegistriesUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
+import kz.medcert.application.port.out.RegistryRetryQueue;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.RequestSettings;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.domain.access.Actor;
@@ -29,16 +30,18 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
     /** Who retries in the background, as the requests' history names it. */
     public static final String RETRY_WORKER = new Actor.Automated("registry-retry").auditLabel();
 
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
+    private final RegistryRetryQueue retries;
     private final RegistryCalls registries;
     private final RequestViews views;
     private final RequestSettings settings;
     private final Clock clock;
 
     @Inject
-    public FetchRegistriesService(CertificationRequestRepository repository, RegistryCalls registries,
+    public FetchRegistriesService(Requests repository, RegistryRetryQueue retries, RegistryCalls registries,
                                   RequestViews views, RequestSettings settings, Clock clock) {
         this.repository = repository;
+        this.retries = retries;
         this.registries = registries;
         this.views = views;
         this.settings = settings;
@@ -59,7 +62,7 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
     @Override
     public int retryDue(int limit) {
         int retried = 0;
-        for (RequestId id : repository.awaitingRegistries(limit)) {
+        for (RequestId id : retries.claimDue(limit)) {
             CertificationRequest request = views.load(id);
             if (request.registriesDue(clock.instant()).isEmpty()) {
                 continue;
@@ -92,7 +95,7 @@ public final class FetchRegistriesService implements FetchRegistriesUseCase {
         for (StateRegistry registry : due) {
             next = record(next, registry, answers.get(registry), now, by);
         }
-        return repository.update(next);
+        return repository.save(next);
     }
 
     private CertificationRequest record(CertificationRequest request, StateRegistry registry,

@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.ListRequestsUseCase;
-import kz.medcert.application.port.out.CertificationRequestRepository.RequestPage;
-import kz.medcert.application.port.out.CertificationRequestRepository;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.ApplicantRequests.RequestPage;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.application.service.SpecialtyNames;
 import kz.medcert.domain.access.Actor;
@@ -13,11 +13,11 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
 
 /** The applicant's own requests, the newest first: the repository pages, so only the page's requests are read. */
 public final class ListRequestsService implements ListRequestsUseCase {
-    private final CertificationRequestRepository repository;
+    private final ApplicantRequests repository;
     private final SpecialtyNames specialties;
 
     @Inject
-    public ListRequestsService(CertificationRequestRepository repository, SpecialtyCatalogue catalogue) {
+    public ListRequestsService(ApplicantRequests repository, SpecialtyCatalogue catalogue) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.specialties = new SpecialtyNames(Objects.requireNonNull(catalogue, "catalogue"));
     }

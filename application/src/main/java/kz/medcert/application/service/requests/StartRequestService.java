@@ -10,9 +10,10 @@ import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.IdempotencyKeyReusedException;
 import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.in.requests.StartRequestUseCase;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
+import kz.medcert.application.port.out.IdempotentStarts;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.RequestAccess;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.domain.access.Actor;
@@ -24,20 +25,23 @@ import kz.medcert.domain.request.RequestId;
 
 /** Starts a request awaiting consent, for the applicant themselves only. */
 public final class StartRequestService implements StartRequestUseCase {
-    private final CertificationRequestRepository repository;
+    private final Requests requests;
+    private final IdempotentStarts idempotentStarts;
     private final RequestViews views;
     private final Clock clock;
 
     @Inject
-    public StartRequestService(CertificationRequestRepository repository, RequestViews views, Clock clock) {
-        this.repository = repository;
+    public StartRequestService(Requests requests, IdempotentStarts idempotentStarts, RequestViews views,
+                               Clock clock) {
+        this.requests = requests;
+        this.idempotentStarts = idempotentStarts;
         this.views = views;
         this.clock = clock;
     }
 
     @Override
     public RequestView start(Actor actor, StartRequestCommand command) {
-        return views.view(repository.add(newRequest(actor, command)));
+        return views.view(requests.add(newRequest(actor, command)));
     }
 
     /**
@@ -53,20 +57,20 @@ public final class StartRequestService implements StartRequestUseCase {
             return earlier.get();
         }
         try {
-            return new Started(views.view(repository.add(request, new IdempotencyRecord(owner, idempotency.key(),
-                    idempotency.fingerprint(), request.id()))), false);
+            return new Started(views.view(idempotentStarts.addUnderKey(request, new IdempotencyRecord(owner,
+                    idempotency.key(), idempotency.fingerprint(), request.id()))), false);
         } catch (DuplicateIdempotencyKeyException e) {
             return replay(owner, idempotency).orElseThrow(() -> e);
         }
     }
 
     private Optional<Started> replay(Iin owner, Idempotency idempotency) {
-        return repository.findIdempotencyKey(owner, idempotency.key()).map(stored -> {
+        return idempotentStarts.findKey(owner, idempotency.key()).map(stored -> {
             if (!stored.fingerprint().equals(idempotency.fingerprint())) {
                 throw new IdempotencyKeyReusedException(ServiceText.IDEMPOTENCY_KEY_REUSED.message()
                         .with("key", idempotency.key()).with("request", stored.requestId()));
             }
-            return new Started(views.view(repository.find(stored.requestId()).orElseThrow()), true);
+            return new Started(views.view(requests.find(stored.requestId()).orElseThrow()), true);
         });
     }
 

@@ -12,11 +12,13 @@ import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
 import kz.medcert.application.port.in.requests.SubmitRequestUseCase;
+import kz.medcert.application.port.out.ApplicantRequests;
+import kz.medcert.application.port.out.CertificateIssuing;
+import kz.medcert.application.port.out.CertificateIssuing.IssuedRequest;
 import kz.medcert.application.port.out.CertificateRegister;
-import kz.medcert.application.port.out.CertificationRequestRepository.IssuedRequest;
-import kz.medcert.application.port.out.CertificationRequestRepository;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.application.service.RecipientLanguage;
@@ -50,7 +52,8 @@ import kz.medcert.domain.request.UploadSlots;
  * same transaction as the submission.
  */
 public final class SubmitRequestService implements SubmitRequestUseCase {
-    private final CertificationRequestRepository repository;
+    private final Requests repository;
+    private final CertificateIssuing issuing;
     private final SignatureVerifier signatures;
     private final CertificationRules rules;
     private final RequestViews views;
@@ -60,15 +63,17 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     private final Clock clock;
 
     @Inject
-    public SubmitRequestService(CertificationRequestRepository repository, SignatureVerifier signatures,
+    public SubmitRequestService(Requests repository, CertificateIssuing issuing, ApplicantRequests applicants,
+                                SignatureVerifier signatures,
                                 CertificationRules rules, RequestViews views, CertificateRegister register,
                                 DecisionSettings settings, Clock clock) {
         this.repository = repository;
+        this.issuing = issuing;
         this.signatures = signatures;
         this.rules = rules;
         this.views = views;
         this.issuance = new CertificateIssuance(register);
-        this.languages = new RecipientLanguage(repository);
+        this.languages = new RecipientLanguage(applicants);
         this.settings = settings;
         this.clock = clock;
     }
@@ -119,7 +124,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
                     && AutomaticConfirmation.assess(accepted.state(), evaluation)
                     instanceof AutomaticConfirmation.Verdict.Confirm
                     ? confirm(accepted, IssueDate.of(submission, applicationDate), now, language)
-                    : repository.update(accepted, List.of(acceptedNotice(accepted, language, now)));
+                    : repository.saveWithNotifications(accepted, List.of(acceptedNotice(accepted, language, now)));
             return new SubmitResult.Accepted(views.view(stored));
         } catch (ConcurrentUpdateException e) {
             // a retry of this very submission, sent at once (through this instance or another), got there first:
@@ -143,7 +148,7 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
     // serial is drawn in that write's transaction, so a lost race burns no number
     private CertificationRequest confirm(CertificationRequest accepted, LocalDate issuedOn, Instant now,
                                          Language language) {
-        return repository.updateIssuing(Year.from(issuedOn), serial -> {
+        return issuing.issueUnderNextSerial(Year.from(issuedOn), serial -> {
             IssuedCertificate certificate = issuance.draft(accepted.state(), issuedOn, serial);
             return new IssuedRequest(accepted.confirmedAutomatically(certificate.number(), issuedOn, now),
                     certificate, List.of(acceptedNotice(accepted, language, now),

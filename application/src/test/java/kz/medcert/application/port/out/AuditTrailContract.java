@@ -32,9 +32,9 @@ import kz.medcert.domain.request.RequestState;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the audit log promises through its ports: every write of a {@link CertificationRequestRepository} appends
- * exactly the request's new history entries (nothing when the write fails), the {@link AuditJournal} appends
- * administrators' operations to the same chain, and the {@link AuditTrail} reads each subject's entries in order and
+ * What the audit log promises through its ports: every write of a request ({@link Requests},
+ * {@link RequestAttachments}) appends exactly the request's new history entries (nothing when the write fails), the
+ * {@link AuditJournal} appends administrators' operations to the same chain, and the {@link AuditTrail} reads each subject's entries in order and
  * verifies the one linear chain. Run against the in-memory fakes (application) and the JDBI adapter on HSQLDB and
  * PostgreSQL (adapters-persistence, which adds what only a database shows: changes made behind the service's back).
  */
@@ -42,8 +42,16 @@ public abstract class AuditTrailContract {
     protected static final String OFFICER = "OFFICER 7 ALMATY_CITY";
     protected static final String APPLICANT = "APPLICANT 8504******18";
 
-    /** The repository whose writes append to the log, empty (log included) at the start of each test. */
-    protected abstract CertificationRequestRepository repository();
+    /** The store of requests whose writes append to the log, empty (log included) at the start of each test. */
+    protected abstract RequestStorePorts requestStore();
+
+    private Requests requests() {
+        return requestStore().requests();
+    }
+
+    private RequestAttachments attachments() {
+        return requestStore().attachments();
+    }
 
     /** The read side of the same log. */
     protected abstract AuditTrail trail();
@@ -69,15 +77,15 @@ public abstract class AuditTrailContract {
 
     /** A submitted request after 4 writes: 1 + 2 + 8 + 3 = 14 entries (seven registries answer, R69). */
     protected CertificationRequest journey() {
-        CertificationRequest stored = repository().add(started());
-        stored = repository().update(awaitingRegistries(stored));
-        stored = repository().update(awaitingDocuments(stored));
-        return repository().update(submitted(stored));
+        CertificationRequest stored = requests().add(started());
+        stored = requests().save(awaitingRegistries(stored));
+        stored = requests().save(awaitingDocuments(stored));
+        return requests().save(submitted(stored));
     }
 
     @Test
     void add_appendsTheFirstEntry_withItsActorEventAndDetail() {
-        CertificationRequest stored = repository().add(started());
+        CertificationRequest stored = requests().add(started());
 
         List<AuditEntry> trail = trail().trailOf(stored.id());
 
@@ -94,14 +102,14 @@ public abstract class AuditTrailContract {
 
     @Test
     void eachStateChange_appendsExactlyItsNewEntries() {
-        CertificationRequest stored = repository().add(started());
+        CertificationRequest stored = requests().add(started());
         List<Integer> sizes = new ArrayList<>(List.of(trail().trailOf(stored.id()).size()));
 
-        stored = repository().update(awaitingRegistries(stored));
+        stored = requests().save(awaitingRegistries(stored));
         sizes.add(trail().trailOf(stored.id()).size());
-        stored = repository().update(awaitingDocuments(stored));
+        stored = requests().save(awaitingDocuments(stored));
         sizes.add(trail().trailOf(stored.id()).size());
-        stored = repository().update(submitted(stored));
+        stored = requests().save(submitted(stored));
         sizes.add(trail().trailOf(stored.id()).size());
 
         assertThat(sizes).containsExactly(1, 3, 11, 14);
@@ -130,7 +138,7 @@ public abstract class AuditTrailContract {
 
     @Test
     void theConsentReference_isInTheTrail() {
-        CertificationRequest stored = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest stored = requests().save(awaitingRegistries(requests().add(started())));
 
         List<AuditEntry> trail = trail().trailOf(stored.id());
 
@@ -140,10 +148,10 @@ public abstract class AuditTrailContract {
 
     @Test
     void theActorOfEachStep_isInTheTrail() {
-        CertificationRequest stored = repository().add(started());
-        stored = repository().update(withStep(stored, "CONSENT_REQUESTED", "SMS OTP-1", APPLICANT));
+        CertificationRequest stored = requests().add(started());
+        stored = requests().save(withStep(stored, "CONSENT_REQUESTED", "SMS OTP-1", APPLICANT));
 
-        repository().update(withStep(stored, "REVIEWED", "documents complete", OFFICER));
+        requests().save(withStep(stored, "REVIEWED", "documents complete", OFFICER));
 
         assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::actor)
                 .containsExactly(HistoryEntry.SYSTEM, APPLICANT, OFFICER);
@@ -151,11 +159,11 @@ public abstract class AuditTrailContract {
 
     @Test
     void anUploadWithContent_appendsItsEntry() {
-        CertificationRequest stored = repository().add(started());
+        CertificationRequest stored = requests().add(started());
         byte[] content = pdf(10_000, 3);
         UUID attachmentId = UUID.randomUUID();
 
-        CertificationRequest attached = repository().update(stored.attached(attachment(attachmentId, content,
+        CertificationRequest attached = attachments().attach(stored.attached(attachment(attachmentId, content,
                 Instant.now())), attachmentId, content);
 
         assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step)
@@ -166,7 +174,7 @@ public abstract class AuditTrailContract {
     @Test
     void theChain_verifies_acrossRequests() {
         CertificationRequest first = journey();
-        CertificationRequest second = repository().update(awaitingRegistries(repository().add(started())));
+        CertificationRequest second = requests().save(awaitingRegistries(requests().add(started())));
 
         ChainCheck check = trail().verifyAll();
 
@@ -185,11 +193,11 @@ public abstract class AuditTrailContract {
 
     @Test
     void aStaleUpdate_appendsNothing() {
-        CertificationRequest stored = repository().add(started());
-        repository().update(awaitingRegistries(stored));
+        CertificationRequest stored = requests().add(started());
+        requests().save(awaitingRegistries(stored));
         ChainCheck before = trail().verifyAll();
 
-        assertThatThrownBy(() -> repository().update(stored.consentRequested("OTP-2", "SMS", Instant.now())))
+        assertThatThrownBy(() -> requests().save(stored.consentRequested("OTP-2", "SMS", Instant.now())))
                 .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(trail().verifyAll()).isEqualTo(before);
@@ -198,16 +206,16 @@ public abstract class AuditTrailContract {
 
     @Test
     void aFailedWrite_appendsNothing() {
-        CertificationRequest stored = repository().add(started());
+        CertificationRequest stored = requests().add(started());
         byte[] content = pdf(5_000, 1);
         UUID attachmentId = UUID.randomUUID();
-        CertificationRequest current = repository().update(stored.attached(attachment(attachmentId, content,
+        CertificationRequest current = attachments().attach(stored.attached(attachment(attachmentId, content,
                 Instant.now())), attachmentId, content);
         ChainCheck before = trail().verifyAll();
 
-        assertThatThrownBy(() -> repository().update(current.attached(attachment(attachmentId, content,
+        assertThatThrownBy(() -> attachments().attach(current.attached(attachment(attachmentId, content,
                 Instant.now())), attachmentId, content)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> repository().add(stored)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> requests().add(stored)).isInstanceOf(IllegalStateException.class);
 
         assertThat(trail().verifyAll()).isEqualTo(before);
         assertThat(trail().trailOf(stored.id())).hasSize(2);
@@ -215,8 +223,8 @@ public abstract class AuditTrailContract {
 
     @Test
     void textOutsideWellFormedUnicode_isStoredAsAudited_andVerifies() {
-        CertificationRequest stored = repository().add(started());
-        repository().update(withStep(stored, "FETCH_FAILED", "EDUCATION: bad \u0000 byte, lone \uD800, 😀 Қ",
+        CertificationRequest stored = requests().add(started());
+        requests().save(withStep(stored, "FETCH_FAILED", "EDUCATION: bad \u0000 byte, lone \uD800, 😀 Қ",
                 APPLICANT));
 
         List<AuditEntry> trail = trail().trailOf(stored.id());
@@ -260,7 +268,7 @@ public abstract class AuditTrailContract {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                CertificationRequest stored = repository().add(started());
+                CertificationRequest stored = requests().add(started());
                 CyclicBarrier together = new CyclicBarrier(2);
                 CertificationRequest declined = stored.consentDeclined(Instant.now());
                 CertificationRequest given = awaitingRegistries(stored);
@@ -285,7 +293,7 @@ public abstract class AuditTrailContract {
 
     private CertificationRequest updateAfter(CyclicBarrier together, CertificationRequest request) {
         await(together);
-        return repository().update(request);
+        return requests().save(request);
     }
 
     private static void await(CyclicBarrier together) {

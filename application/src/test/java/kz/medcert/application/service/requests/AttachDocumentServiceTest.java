@@ -65,7 +65,7 @@ class AttachDocumentServiceTest {
         assertThat(attachment.mediaType()).isEqualTo(MediaType.PDF);
         assertThat(attachment.fileName()).isEqualTo("diploma.pdf");
         assertThat(attachment.attachedAt()).isEqualTo(services.clock.peek());
-        assertThat(services.repository.attachmentContent(id, attachment.id())).hasValueSatisfying(stored ->
+        assertThat(services.repository.content(id, attachment.id())).hasValueSatisfying(stored ->
                 assertThat(stored).isEqualTo(content));
         assertThat(((AttachResult.Attached) result).request().missingUploads()).isEmpty();
     }
@@ -83,7 +83,7 @@ class AttachDocumentServiceTest {
         assertThat(services.view(id).state().history()).filteredOn(h -> h.event().equals("REPLACED")).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).contains("diploma.pdf", "diploma-scan.pdf",
                         first.attachment().sha256(), first.attachment().id().toString()));
-        assertThat(services.repository.attachmentContent(id, first.attachment().id())).isPresent();
+        assertThat(services.repository.content(id, first.attachment().id())).isPresent();
         assertThat(services.repository.storedUploads(id).files()).isEqualTo(2);
     }
 

@@ -119,7 +119,7 @@ class FetchRegistriesServiceTest {
         assertThat(view.evaluation().outcome().isEligible()).isTrue();
         assertThat(view.state().history()).extracting(h -> h.event())
                 .containsSubsequence("FETCH_FAILED", "FETCH_FAILED", "FETCHED");
-        assertThat(services.repository.awaitingRegistries(10)).isEmpty();
+        assertThat(services.repository.claimDue(10)).isEmpty();
     }
 
     @Test

@@ -107,7 +107,8 @@ class SubmitRequestServiceTest {
         services.attachEveryMissingUpload(id);
         String signature = services.validSignature(id);
         boolean[] down = {true};
-        SubmitRequestService submit = new SubmitRequestService(services.repository, (content, sig, signer) ->
+        SubmitRequestService submit = new SubmitRequestService(services.repository, services.repository,
+                services.repository, (content, sig, signer) ->
                 down[0] ? new SignatureCheck.Unavailable("OCSP responder unreachable")
                         : new FakeSignatureVerifier().verify(content, sig, signer),
                 services.rules, services.views, services.register, DecisionSettings.DEFAULTS,
@@ -175,7 +176,8 @@ class SubmitRequestServiceTest {
         services.attachEveryMissingUpload(id);
         String signature = services.validSignature(id);
         SubmitResult[] retry = new SubmitResult[1];
-        SubmitRequestService first = new SubmitRequestService(services.repository, (content, sig, signer) -> {
+        SubmitRequestService first = new SubmitRequestService(services.repository, services.repository,
+                services.repository, (content, sig, signer) -> {
             if (retry[0] == null) {
                 retry[0] = services.submit.submit(AS_GRADUATE, id, signature);
             }
@@ -195,7 +197,8 @@ class SubmitRequestServiceTest {
         RequestId id = services.graduateAwaitingDocuments();
         services.attachEveryMissingUpload(id);
         String signature = services.validSignature(id);
-        SubmitRequestService first = new SubmitRequestService(services.repository, (content, sig, signer) -> {
+        SubmitRequestService first = new SubmitRequestService(services.repository, services.repository,
+                services.repository, (content, sig, signer) -> {
             services.attachPdf(id, DocumentCode.PROFESSIONAL_DEVELOPMENT, "uploaded meanwhile");
             return new FakeSignatureVerifier().verify(content, sig, signer);
         }, services.rules, services.views, services.register, DecisionSettings.DEFAULTS,

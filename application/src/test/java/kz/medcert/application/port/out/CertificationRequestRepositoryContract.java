@@ -35,6 +35,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.evaluation.Outcome;
 import kz.medcert.application.port.in.ServiceText;
+import kz.medcert.application.service.RequestInWords;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.reference.Language;
@@ -814,8 +815,8 @@ public abstract class CertificationRequestRepositoryContract {
 
     private static Notification notice(CertificationRequest request, Notification.Kind kind, Language language) {
         return new Notification(request.state().applicant().iin(), kind, "request " + request.id(),
-                ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message().with("request", request.id()),
-                ServiceText.NOTIFY_REQUEST_ACCEPTED.message().with("request", request.id())
+                RequestInWords.named(ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message(), request),
+                RequestInWords.named(ServiceText.NOTIFY_REQUEST_ACCEPTED.message(), request)
                         .with("due", LocalDate.of(2024, 12, 9)), language, STARTED.plusSeconds(60));
     }
 
@@ -831,8 +832,8 @@ public abstract class CertificationRequestRepositoryContract {
             assertThat(n.recipient()).isEqualTo(documents.state().applicant().iin());
             assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
             assertThat(n.language()).isEqualTo(Language.KK);
-            assertThat(n.subject()).isEqualTo("MedCert: " + ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message()
-                    .with("request", documents.id()).in(Language.KK));
+            assertThat(n.subject()).isEqualTo("MedCert: " + RequestInWords.named(
+                    ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message(), documents).in(Language.KK));
             assertThat(n.body()).contains("қабылданды", "09.12.2024");
             assertThat(n.sms()).contains("MedCert", "қабылданды");
             assertThat(n.attempts()).isZero();

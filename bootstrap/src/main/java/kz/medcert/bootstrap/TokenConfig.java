@@ -105,8 +105,9 @@ public record TokenConfig(Optional<String> secret, Optional<Path> publicKeyFile,
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    // stripped as every other MEDCERT_* variable is: a secret or issuer read from a file ends with its newline
     private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+        return Environment.value(env, name);
     }
 
     /** Never prints the secret. */

@@ -15,6 +15,7 @@ import kz.medcert.adapters.web.WebSettings;
 import kz.medcert.adapters.web.signin.DemoSignInPages;
 import kz.medcert.adapters.web.signin.OidcSignIn;
 import kz.medcert.adapters.web.applicant.ApplicantPages;
+import kz.medcert.adapters.web.applicant.FallbackFormPages;
 import kz.medcert.adapters.web.admin.AdminPages;
 import kz.medcert.adapters.web.admin.ImportJobs;
 import kz.medcert.adapters.web.officer.OfficerPages;
@@ -28,6 +29,7 @@ import kz.medcert.application.port.in.decisions.DecideRequestUseCase;
 import kz.medcert.application.port.in.decisions.OfficerQueueUseCase;
 import kz.medcert.application.port.in.audit.ReadAuditTrailUseCase;
 import kz.medcert.application.port.in.certificates.RevokeCertificateUseCase;
+import kz.medcert.application.port.in.requests.AmendFormUseCase;
 import kz.medcert.application.port.in.requests.AttachDocumentUseCase;
 import kz.medcert.application.port.in.requests.ConsentUseCase;
 import kz.medcert.application.port.in.reference.DemoAccountsUseCase;
@@ -115,14 +117,22 @@ final class WebModule extends AbstractModule {
 
     @Provides
     @Singleton
+    FallbackFormPages fallbackFormPages(GetRequestUseCase get, AmendFormUseCase amend,
+                                        ReferenceDataUseCase reference) {
+        return new FallbackFormPages(get, amend, reference);
+    }
+
+    @Provides
+    @Singleton
     WebFront front(WebSettings settings, Clock clock, DemoAccountsUseCase accounts, ApplicantPages applicant,
-                   OfficerPages officer, AdminPages admin, ServiceStandardUseCase standard) {
+                   FallbackFormPages fallbackForm, OfficerPages officer, AdminPages admin,
+                   ServiceStandardUseCase standard) {
         if (settings.demoMode()) {
             LOG.warn("web front in demo mode: /sign-in lists the demo persons, officers and the administrator");
         }
         settings.oidc().ifPresent(oidc -> LOG.info("web sign-in through OpenID Connect: {}", oidc));
         List<WebPages> pages = List.of(new DemoSignInPages(accounts, settings.oidc().map(OidcSignIn::new)), applicant,
-                officer, admin, new ServiceStandardPages(standard));
+                fallbackForm, officer, admin, new ServiceStandardPages(standard));
         return new WebFront(settings, clock, pages);
     }
 }

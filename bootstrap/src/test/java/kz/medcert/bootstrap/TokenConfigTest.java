@@ -62,6 +62,26 @@ class TokenConfigTest {
     }
 
     @Test
+    void theJwtVariablesAreStripped_asEveryOtherVariable_soASecretReadFromAFileWithItsNewlineSignsTheSame() {
+        String secret = "a-configured-secret-of-at-least-32-bytes";
+        TokenConfig padded = TokenConfig.fromEnvironment(Map.of("MEDCERT_JWT_SECRET", " " + secret + "\n",
+                "MEDCERT_JWT_ISSUER", " https://idp.test\n", "MEDCERT_JWT_AUDIENCE", "medcert \t",
+                "MEDCERT_JWT_MAX_LIFETIME", " PT1H "));
+        TokenConfig plain = TokenConfig.fromEnvironment(Map.of("MEDCERT_JWT_SECRET", secret,
+                "MEDCERT_JWT_ISSUER", "https://idp.test", "MEDCERT_JWT_AUDIENCE", "medcert",
+                "MEDCERT_JWT_MAX_LIFETIME", "PT1H"));
+        Actor admin = new Actor.Admin("ADM-1");
+
+        assertThat(padded.issuer()).isEqualTo(Environment.value(Map.of("X", " https://idp.test\n"), "X").orElseThrow())
+                .isEqualTo("https://idp.test");
+        assertThat(padded.audience()).isEqualTo("medcert");
+        assertThat(padded.maxLifetime()).isEqualTo(Duration.ofHours(1));
+        assertThat(plain.verifier(CLOCK).verify(padded.devTokens(CLOCK).mint(admin))).isEqualTo(admin);
+        assertThat(TokenConfig.fromEnvironment(Map.of("MEDCERT_JWT_ISSUER", "  ")).issuer())
+                .isEqualTo(TokenConfig.DEV_ISSUER);
+    }
+
+    @Test
     void secretShorterThan32Bytes_isAConfigurationError() {
         assertThatThrownBy(() -> TokenConfig.fromEnvironment(Map.of("MEDCERT_JWT_SECRET", "too-short")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32").hasMessageNotContaining(

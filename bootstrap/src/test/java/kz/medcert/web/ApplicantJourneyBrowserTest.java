@@ -118,16 +118,19 @@ class ApplicantJourneyBrowserTest extends DemoDayBrowserTest {
 
     @Test
     @Order(6)
-    void eachChecklistItemsReasons_citeTheirLegalBasisInThePagesLanguage_R19() {
+    void eachChecklistItemsReasons_citeTheirLegalBasisInThePagesLanguage_andNothingIsLeftInEnglish_R19() {
         Map<String, String> basisIn = Map.of("kk", "2-қосымша, 8-жол", "ru", "Приложение 2, строка 8",
                 "en", "Appendix 2, row 8");
+        Map<String, String> serviceRuleIn = Map.of("kk", "Сервис ережесі: R", "ru", "Правило сервиса: R",
+                "en", "Service rule: R");
         for (String code : List.of("kk", "ru", "en")) {
             browser.switchLanguage(code);
             browser.openEveryDetails();
             String reasons = browser.find("main").getText();
-            assertThat(reasons).as("reasons in " + code).contains(basisIn.get(code));
+            assertThat(reasons).as("reasons in " + code).contains(basisIn.get(code), serviceRuleIn.get(code));
             if (!code.equals("en")) {
                 assertThat(reasons).as("reasons in " + code).doesNotContain("Appendix", "row 8");
+                browser.assertNothingLeftInEnglish("applicant-checklist");
             }
             browser.screenshot("applicant-checklist-reasons-" + code);
         }

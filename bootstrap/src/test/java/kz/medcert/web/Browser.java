@@ -186,6 +186,15 @@ final class Browser implements AutoCloseable {
         switchLanguage(back);
     }
 
+    /**
+     * The page in {@code code} shows nothing in English as the rules or a registry wrote it: no element of the main
+     * content is marked {@code lang="en"} (the fallback of a text that has no words in the page's language).
+     */
+    void assertNothingLeftInEnglish(String name) {
+        assertThat(findAll("main [lang]").stream().map(e -> e.getAttribute("lang") + ": " + e.getText()).toList())
+                .as(name + " in " + lang() + " (" + path() + ")").noneMatch(text -> text.startsWith("en:"));
+    }
+
     /** Opens every disclosure on the page ("why is this needed?"), as a reader who wants the reasons would. */
     void openEveryDetails() {
         driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");

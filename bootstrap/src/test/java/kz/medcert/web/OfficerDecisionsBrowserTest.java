@@ -89,6 +89,16 @@ class OfficerDecisionsBrowserTest extends DemoDayBrowserTest {
         assertThat(page).contains("Identity", "990203317687", "(state database of individuals)",
                 "Data from the state registries", "Education registry", "Eligible");
         browser.checkPage("officer-request", "en");
+        for (String code : java.util.List.of("kk", "ru")) {
+            browser.switchLanguage(code);
+            browser.openEveryDetails();
+            assertThat(browser.find("main").getText()).as("checklist in " + code)
+                    .contains(code.equals("kk") ? "Мемлекеттік тізілім" : "Государственный реестр")
+                    .doesNotContain("REGISTRY", "APPLICANT");
+            browser.assertNothingLeftInEnglish("officer-request checklist");
+            browser.screenshot("officer-request-checklist-" + code);
+        }
+        browser.switchLanguage("en");
 
         browser.click("#issue");
 

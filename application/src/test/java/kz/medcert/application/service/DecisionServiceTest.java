@@ -116,7 +116,7 @@ class DecisionServiceTest {
     }
 
     @Test
-    void refusal_isProposed_heard_thenFinal_R91() {
+    void refusal_isProposed_heard_thenFinal_andTheNoticeNamesTheRequestBySpecialtyAndDay_R80_R91() {
         RequestId id = pediatricianSubmits(RequestFixtures.pediatricianForm()); // no PD: the rules refuse (R32)
         assertThat(services.view(id).state().status()).isEqualTo(RequestStatus.ACCEPTED);
         DecideRequestService decide = decide(DecisionSettings.DEFAULTS);
@@ -146,6 +146,13 @@ class DecisionServiceTest {
                 .endsWith("REFUSAL_PROPOSED", "OBJECTION_RECEIVED", "REFUSED");
         assertThat(services.notifications.kinds()).endsWith(Notification.Kind.REFUSAL_PROPOSED,
                 Notification.Kind.REFUSED);
+        // the final refusal names the request as the applicant knows it, the UUID only as the body's last reference
+        assertThat(services.notifications.stored()).last().satisfies(n -> {
+            assertThat(n.subjectLine()).isEqualTo("MedCert: заявка по специальности «Педиатрия» от 20.11.2026: "
+                    + "принято решение об отказе");
+            assertThat(n.detail()).startsWith("Отказ по вашей заявке по специальности «Педиатрия», поданной "
+                    + "20.11.2026, по основаниям").endsWith("Идентификатор заявки: " + id + ".");
+        });
         assertThatThrownBy(() -> objections.object(AS_PEDIATRICIAN, id, "again"))
                 .isInstanceOf(RequestConflictException.class);
     }

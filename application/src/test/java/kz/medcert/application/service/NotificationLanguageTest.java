@@ -55,9 +55,39 @@ class NotificationLanguageTest {
         assertThat(services.notifications.stored()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
             assertThat(n.language()).isEqualTo(Language.RU);
-            assertThat(n.detail()).isEqualTo("Ваша заявка " + id + " принята; решение будет принято не позднее "
-                    + "27.11.2026.");
+            assertThat(n.detail()).isEqualTo("Ваша заявка по специальности «Педиатрия», поданная 20.11.2026, принята; "
+                    + "решение будет принято не позднее 27.11.2026. Идентификатор заявки: " + id + ".");
         });
+    }
+
+    /**
+     * A person does not know their request's UUID: the subject (and so the SMS) names the request by its specialty in
+     * their language and the day they submitted it; the body ends with the UUID as the reference to quote (R22, R80).
+     */
+    @Test
+    void theAcceptanceNamesTheRequestBySpecialtyAndDay_inEachLanguage_andTheUuidOnlyAtTheEndOfTheBody_R22_R80() {
+        java.util.Map<Language, String> subjects = java.util.Map.of(
+                Language.KK, "MedCert: «Педиатрия» мамандығы бойынша 20.11.2026 берілген өтініш қабылданды",
+                Language.RU, "MedCert: заявка по специальности «Педиатрия» от 20.11.2026 принята",
+                Language.EN, "MedCert: request for Pediatrics of 20.11.2026 is accepted");
+        for (Language language : Language.values()) {
+            TestServices fresh = new TestServices(FRIDAY_MORNING);
+            RequestFixtures.pediatricianHoldings(fresh.registries, LocalDate.of(2027, 3, 1));
+            RequestId id = fresh.consentedIn(language, RequestFixtures.pediatrician(),
+                    RequestFixtures.pediatricianForm());
+            fresh.attachEveryMissingUpload(id);
+            TestServices.accepted(fresh.submitSigned(id));
+
+            assertThat(fresh.notifications.stored()).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
+                assertThat(n.subjectLine()).as(language.name()).isEqualTo(subjects.get(language))
+                        .doesNotContain(id.toString());
+                assertThat(n.smsText()).contains(subjects.get(language).substring("MedCert: ".length()))
+                        .doesNotContain(id.toString());
+                assertThat(n.detail()).contains("20.11.2026", "27.11.2026").endsWith(id + ".")
+                        .doesNotContain("PEDIATRICS");
+            });
+        }
     }
 
     @Test
@@ -75,8 +105,11 @@ class NotificationLanguageTest {
         assertThat(services.notifications.stored()).extracting(Notification::language).containsOnly(Language.KK);
         assertThat(services.notifications.stored()).last().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.REFUSAL_PROPOSED);
-            assertThat(n.detail()).startsWith("Сіздің " + id + " өтінішіңіз бойынша 2 (Талаптарға сәйкес келмеу) "
-                    + "негіздері бойынша бас тарту ұсынылды.").contains(kazakh, "24.11.2026 күнінің соңына дейін")
+            assertThat(n.subjectLine()).isEqualTo("MedCert: «Педиатрия» мамандығы бойынша 20.11.2026 берілген "
+                    + "өтініш: бас тарту ұсынылды, қарсылық 24.11.2026 дейін");
+            assertThat(n.detail()).startsWith("Сіздің 20.11.2026 берген «Педиатрия» мамандығы бойынша өтінішіңізге "
+                    + "2 (Талаптарға сәйкес келмеу) негіздері бойынша бас тарту ұсынылды.")
+                    .contains(kazakh, "24.11.2026 күнінің соңына дейін").endsWith("Өтініш сәйкестендіргіші: " + id + ".")
                     .doesNotContain("GROUND_", "PEDIATRICS", RUSSIAN);
         });
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.medcert.adapters.web.i18n.Messages;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.evaluation.ChecklistItem;
 import kz.medcert.domain.request.HistoryEntry;
@@ -59,6 +60,14 @@ public final class RequestDisplay {
     /** The rule IDs an item cites, joined. */
     public static String rules(List<kz.medcert.domain.rules.Rule> rules) {
         return String.join(", ", rules.stream().map(kz.medcert.domain.rules.Rule::id).toList());
+    }
+
+    /**
+     * The rule IDs labelled as the service's own rules («Правило сервиса: R68»): beside the Order's basis («Правила,
+     * пункт 9») a bare «Правила: R68» read as if R68 were a point of the Order's Rules.
+     */
+    public static String serviceRules(List<kz.medcert.domain.rules.Rule> rules, Messages messages) {
+        return messages.t(rules.size() == 1 ? "serviceRule.one" : "serviceRule.many", rules(rules));
     }
 
     /** The registry a history entry of an answer or a failure names (its detail starts with the registry's code). */

@@ -83,6 +83,7 @@ class MessagesTest {
                 Map.entry("category.", Category.class), Map.entry("certificateStatus.", CertificateStatus.class),
                 Map.entry("fetch.", RegistryFetch.FetchStatus.class), Map.entry("satisfaction.", Satisfaction.class),
                 Map.entry("registry.", StateRegistry.class),
+                Map.entry("checklistSource.", kz.medcert.domain.evaluation.Source.class),
                 Map.entry("officer.source.", ApplicantIdentity.Source.class),
                 Map.entry("postgraduate.", PostgraduateType.class), Map.entry("prohibition.", Prohibition.class),
                 Map.entry("applicant.upload.overLimit.", AttachResult.OverLimit.Limit.class),

@@ -32,6 +32,43 @@ class SubjectsTest {
                 + "5 years", ru)).hasValueSatisfying(text -> assertThat(text).startsWith("сертификационный курс"));
     }
 
+    /**
+     * The codes a subject is made of (documents, levels and fields of education, the List's specialties) and the
+     * rules' fixed subjects are a known set: each has its text in kk, ru and en, and the Kazakh and Russian ones hold
+     * no English word, so that a kk or ru checklist never falls back to the rules' English for them.
+     */
+    @Test
+    void everyCodeASubjectIsMadeOf_hasItsTextInEachLanguage_andKazakhAndRussianShowNoEnglish() {
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        for (kz.medcert.domain.document.DocumentCode document : kz.medcert.domain.document.DocumentCode.values()) {
+            subjects.add(document.name());
+        }
+        for (kz.medcert.domain.reference.EducationLevel level : kz.medcert.domain.reference.EducationLevel.values()) {
+            for (kz.medcert.domain.reference.EducationField field
+                    : kz.medcert.domain.reference.EducationField.values()) {
+                subjects.add(level.name() + " " + field.name() + " 2023-06-30");
+            }
+        }
+        for (kz.medcert.domain.reference.Specialty specialty
+                : kz.medcert.domain.reference.SpecialtyCatalogue.standard().all()) {
+            subjects.add(specialty.code().value() + " issued 2022-03-01 valid until 2027-03-01");
+        }
+        subjects.add("internship; for a degree obtained abroad, residency or clinical ordinatura as its equivalent");
+        subjects.add("certification course within 5 years, or retraining before 2021, or PD within 5 years");
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            for (String subject : subjects) {
+                assertThat(Subjects.describe(subject, messages)).as(subject + " in " + language)
+                        .hasValueSatisfying(text -> {
+                            assertThat(text).isNotBlank();
+                            if (language != Language.EN) {
+                                assertThat(text).doesNotContainPattern("[A-Za-z]{2,}");
+                            }
+                        });
+            }
+        }
+    }
+
     @Test
     void aSubjectOfNoKnownShapeIsLeftToTheRulesText() {
         assertThat(Subjects.describe("something else", ru)).isEmpty();

@@ -29,6 +29,7 @@ import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.service.DecisionSettings;
 import kz.medcert.application.service.RecipientLanguage;
 import kz.medcert.application.service.RequestAccess;
+import kz.medcert.application.service.RequestInWords;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.application.service.certificates.CertificateIssuance;
 import kz.medcert.domain.access.Actor;
@@ -117,9 +118,9 @@ public final class DecideRequestService implements DecideRequestUseCase {
         LocalDate objectionsUntil = settings.hearingTerm().objectionsUntil(noticeDay, calendar);
         RefusalReasons reasons = reasons(request, refusal);
         Notification notice = refusalNotice(request, Notification.Kind.REFUSAL_PROPOSED,
-                ServiceText.NOTIFY_SUBJECT_REFUSAL_PROPOSED.message().with("request", id)
+                RequestInWords.named(ServiceText.NOTIFY_SUBJECT_REFUSAL_PROPOSED.message(), request)
                         .with("until", objectionsUntil),
-                ServiceText.NOTIFY_REFUSAL_PROPOSED.message().with("request", id)
+                RequestInWords.named(ServiceText.NOTIFY_REFUSAL_PROPOSED.message(), request)
                         .with("grounds", RefusalReasons.named(reasons.grounds())).with("until", objectionsUntil),
                 reasons, now);
         CertificationRequest stored = change(id, request, r -> r.refusalProposed(reasons, settings.hearingTerm(),
@@ -134,8 +135,8 @@ public final class DecideRequestService implements DecideRequestUseCase {
         Instant now = clock.instant();
         RefusalReasons reasons = reasons(request, refusal);
         Notification notice = refusalNotice(request, Notification.Kind.REFUSED,
-                ServiceText.NOTIFY_SUBJECT_REFUSED.message().with("request", id),
-                ServiceText.NOTIFY_REFUSED.message().with("request", id)
+                RequestInWords.named(ServiceText.NOTIFY_SUBJECT_REFUSED.message(), request),
+                RequestInWords.named(ServiceText.NOTIFY_REFUSED.message(), request)
                         .with("grounds", RefusalReasons.named(reasons.grounds())), reasons, now);
         CertificationRequest stored = change(id, request, r -> r.refused(reasons, KazakhstanTime.date(now),
                 officer.auditLabel(), now), notice);

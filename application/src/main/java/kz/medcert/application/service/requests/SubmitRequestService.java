@@ -22,6 +22,7 @@ import kz.medcert.application.port.out.Requests;
 import kz.medcert.application.port.out.SignatureCheck;
 import kz.medcert.application.port.out.SignatureVerifier;
 import kz.medcert.application.service.RecipientLanguage;
+import kz.medcert.application.service.RequestInWords;
 import kz.medcert.application.service.RequestViews;
 import kz.medcert.application.service.certificates.CertificateIssuance;
 import kz.medcert.application.service.DecisionSettings;
@@ -156,12 +157,12 @@ public final class SubmitRequestService implements SubmitRequestUseCase {
         }).request();
     }
 
-    // R22: stored with the acceptance (the outbox), in the applicant's language
+    // R22: stored with the acceptance (the outbox), in the applicant's language, naming the request as they know it
     private static Notification acceptedNotice(CertificationRequest accepted, Language language, Instant now) {
         return new Notification(accepted.state().applicant().iin(), Notification.Kind.REQUEST_ACCEPTED,
-                "request " + accepted.id(), ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message()
-                .with("request", accepted.id()), ServiceText.NOTIFY_REQUEST_ACCEPTED.message()
-                .with("request", accepted.id())
+                "request " + accepted.id(),
+                RequestInWords.named(ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message(), accepted),
+                RequestInWords.named(ServiceText.NOTIFY_REQUEST_ACCEPTED.message(), accepted)
                 .with("due", accepted.state().submission().orElseThrow().decisionDue()), language, now);
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import kz.medcert.application.port.in.ServiceText;
+import kz.medcert.application.service.RequestInWords;
 import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
@@ -130,8 +131,8 @@ public abstract class RequestStoreContract {
 
     protected static Notification notice(CertificationRequest request, Notification.Kind kind, Language language) {
         return new Notification(request.state().applicant().iin(), kind, "request " + request.id(),
-                ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message().with("request", request.id()),
-                ServiceText.NOTIFY_REQUEST_ACCEPTED.message().with("request", request.id())
+                RequestInWords.named(ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message(), request),
+                RequestInWords.named(ServiceText.NOTIFY_REQUEST_ACCEPTED.message(), request)
                         .with("due", LocalDate.of(2024, 12, 9)), language, STARTED.plusSeconds(60));
     }
 

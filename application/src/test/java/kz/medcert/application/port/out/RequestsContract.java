@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.application.port.in.ServiceText;
+import kz.medcert.application.service.RequestInWords;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
 import kz.medcert.domain.evaluation.Ground;
@@ -207,8 +208,8 @@ public abstract class RequestsContract extends RequestStoreContract {
             assertThat(n.recipient()).isEqualTo(documents.state().applicant().iin());
             assertThat(n.kind()).isEqualTo(Notification.Kind.REQUEST_ACCEPTED);
             assertThat(n.language()).isEqualTo(Language.KK);
-            assertThat(n.subject()).isEqualTo("MedCert: " + ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message()
-                    .with("request", documents.id()).in(Language.KK));
+            assertThat(n.subject()).isEqualTo("MedCert: " + RequestInWords.named(
+                    ServiceText.NOTIFY_SUBJECT_REQUEST_ACCEPTED.message(), documents).in(Language.KK));
             assertThat(n.body()).contains("қабылданды", "09.12.2024");
             assertThat(n.sms()).contains("MedCert", "қабылданды");
             assertThat(n.attempts()).isZero();

@@ -5,8 +5,6 @@ import java.util.Optional;
 import kz.medcert.domain.certificate.Standing;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.HeldCertificate;
-import kz.medcert.domain.reference.LocalizedText;
-import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.rules.Rule;
 
 /** The existing certificate on confirmation (R14, R34, R58, R64) and certification courses (R29). */
@@ -51,21 +49,8 @@ final class CertificateRequirements {
         out.require(ChecklistItem.of(DocumentCode.CERTIFICATE_COPY, Obligation.MANDATORY, source,
                         Satisfaction.SATISFIED, Basis.item(route, route.isForeign() ? 4 : 7), rules)
                 .about(certificate.specialty() + " issued " + certificate.issuedOn() + validity,
-                        describe(facts.name(certificate.specialty()), certificate.issuedOn(), lastValidDay)));
-    }
-
-    /** The certificate in words: specialty, issue day and validity. */
-    private static LocalizedText describe(LocalizedText specialty, LocalDate issuedOn, Optional<LocalDate> until) {
-        LocalizedText s = Texts.quoted(specialty);
-        String issued = PersonDates.format(issuedOn);
-        Optional<String> lastDay = until.map(PersonDates::format);
-        return LocalizedText.of(
-                s.kk() + " мамандығы бойынша сертификат, " + issued + " берілген, "
-                        + lastDay.map(d -> d + " дейін жарамды").orElse("мерзімсіз"),
-                "Сертификат по специальности " + s.ru() + ", выдан " + issued + ", "
-                        + lastDay.map(d -> "действителен до " + d).orElse("бессрочный"),
-                specialty.en() + ", issued " + issued + ", "
-                        + lastDay.map(d -> "valid until " + d).orElse("indefinite"));
+                        ChecklistSubjects.certificate(facts.name(certificate.specialty()), certificate.issuedOn(),
+                                lastValidDay)));
     }
 
     // R29: a certification course is submitted if the applicant has one (domestic lists only)

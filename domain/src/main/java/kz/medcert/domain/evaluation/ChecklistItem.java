@@ -14,8 +14,8 @@ import kz.medcert.domain.rules.Rule;
  *
  * @param subject        what the item is about when a document occurs more than once (e.g. which diploma): a stable
  *                       key (upload slots are named by it), not a text for people
- * @param subjectText    the same in words, in kk/ru/en («Жоғары білім, Педиатрия, 2010-06-30»); empty when there is
- *                       no subject, and for an evaluation stored before the texts were kept
+ * @param subjectText    the same in words, in kk/ru/en («Жоғары білім, Педиатрия, 30.06.2010», {@link
+ *                       ChecklistSubjects}): present exactly when the subject is
  * @param minimumCredits for professional development: the total volume required (R26, R32)
  * @param window         for professional development: the days in which it must have ended
  */
@@ -36,8 +36,8 @@ public record ChecklistItem(DocumentCode document, Obligation obligation, Source
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(subjectText, "subjectText");
-        if (subjectText.isPresent() && subject.isEmpty()) {
-            throw new IllegalArgumentException("a subject's text describes a subject: " + document);
+        if (subjectText.isPresent() != subject.isPresent()) {
+            throw new IllegalArgumentException("a subject and its words come together: " + document);
         }
         Objects.requireNonNull(minimumCredits, "minimumCredits");
         Objects.requireNonNull(window, "window");

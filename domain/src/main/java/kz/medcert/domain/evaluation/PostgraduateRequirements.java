@@ -75,7 +75,7 @@ final class PostgraduateRequirements {
         }
     }
 
-    private static final LocalizedText ABROAD_EQUIVALENT = LocalizedText.of(
+    static final LocalizedText ABROAD_EQUIVALENT = LocalizedText.of(
             "интернатура; шетелде алынған білім үшін оған балама құжат ретінде резидентура немесе клиникалық "
                     + "ординатура",
             "интернатура; для образования, полученного за рубежом, — резидентура или клиническая ординатура как "

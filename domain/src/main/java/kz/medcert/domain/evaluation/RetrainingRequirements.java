@@ -152,7 +152,7 @@ final class RetrainingRequirements {
         }
     }
 
-    private static final LocalizedText LABORATORY_ALTERNATIVES = LocalizedText.of(
+    static final LocalizedText LABORATORY_ALTERNATIVES = LocalizedText.of(
             "соңғы 5 жылдағы сертификаттау курсы, не 2021 жылға дейінгі қайта даярлау, не соңғы 5 жылдағы біліктілікті "
                     + "арттыру",
             "сертификационный курс за последние 5 лет, или переподготовка до 2021 года, или повышение квалификации за "

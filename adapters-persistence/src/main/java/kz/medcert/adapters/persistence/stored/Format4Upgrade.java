@@ -19,7 +19,7 @@ import kz.medcert.domain.reference.LocalizedText;
  *       languages where the rules still word it so ({@link NotRequiredItem#reasonWorded}), else the English text in
  *       all three;</li>
  *   <li>a checklist item's subject in words ({@code checklist[].subjectText}) is null: a row of format 4 holds only
- *       its key, whose words the rules of that day did not keep;</li>
+ *       its key, whose words the rules of that day did not keep ({@link Format5Upgrade} gives it words);</li>
  *   <li>the language the applicant chose ({@code details.language}): null, none was kept.</li>
  * </ul>
  */

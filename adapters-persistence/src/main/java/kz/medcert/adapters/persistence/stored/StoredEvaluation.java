@@ -43,7 +43,7 @@ record StoredEvaluation(RouteDecision route, List<ChecklistItem> checklist, List
     record Standing(CertificateStatus status, LocalDate lastValidDay, boolean indefiniteKeptValid) {
     }
 
-    /** @param subjectText the subject in words; null with no subject, and in rows upgraded from format 4 */
+    /** @param subjectText the subject in words; null exactly when there is no subject (format 6) */
     record ChecklistItem(DocumentCode document, Obligation obligation, Source source, Satisfaction satisfaction,
                          List<Rule> rules, String basis, String subject, Text subjectText, BigDecimal minimumCredits,
                          DateWindow window) {

@@ -11,6 +11,8 @@ import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.request.Decision;
 import kz.medcert.domain.request.Motivation;
 import kz.medcert.domain.request.RequestState;
+import kz.medcert.domain.reference.SpecialtyCatalogue;
+import kz.medcert.domain.evaluation.ChecklistSubjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,15 +69,20 @@ class GoldenRowsFormat5Test {
     }
 
     @Test
-    void anOlderEvaluation_hasItsExemptionsInTheThreeLanguages_andNoWordsForItsSubjects() {
+    void anOlderEvaluation_hasItsExemptionsInTheThreeLanguages_andItsSubjectsInTheRulesWordsForTheirKeys() {
         RequestState s = read("refused");
 
         assertThat(s.submission().orElseThrow().evaluation().notRequired()).allSatisfy(n -> {
             assertThat(NotRequiredItem.reasonWorded(n.reason())).contains(n.reasonText());
             assertThat(n.reasonText().ru()).isNotEqualTo(n.reasonText().en());
         });
-        assertThat(s.submission().orElseThrow().evaluation().checklist())
-                .allSatisfy(item -> assertThat(item.subjectText()).isEmpty());
+        assertThat(s.submission().orElseThrow().evaluation().checklist()).allSatisfy(item -> {
+            assertThat(item.subjectText().isPresent()).isEqualTo(item.subject().isPresent());
+            item.subject().ifPresent(key -> assertThat(item.subjectText()).isEqualTo(
+                    ChecklistSubjects.wordsOf(key, SpecialtyCatalogue.standard())));
+        });
+        assertThat(s.submission().orElseThrow().evaluation().checklist()).anySatisfy(item -> assertThat(item.subject())
+                .isPresent());
         assertThat(s.details().language()).isEmpty();
     }
 

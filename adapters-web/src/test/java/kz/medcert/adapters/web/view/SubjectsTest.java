@@ -2,77 +2,43 @@ package kz.medcert.adapters.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import kz.medcert.adapters.web.i18n.Language;
 import kz.medcert.adapters.web.i18n.Messages;
+import kz.medcert.domain.document.DocumentCode;
+import kz.medcert.domain.evaluation.ChecklistItem;
+import kz.medcert.domain.evaluation.Obligation;
+import kz.medcert.domain.evaluation.Satisfaction;
+import kz.medcert.domain.evaluation.Source;
+import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.rules.Rule;
 import org.junit.jupiter.api.Test;
 
-/** A checklist item's subject shows names and dd.MM.yyyy dates, and the rules' own text only when it has no known shape. */
+/** A checklist item's subject in the page's language, and the rules' English marked as such. */
 class SubjectsTest {
-    private final Messages ru = Messages.of(Language.RU);
+    private static final ChecklistItem DIPLOMA = ChecklistItem.of(DocumentCode.DIPLOMA, Obligation.MANDATORY,
+            Source.APPLICANT, Satisfaction.NOT_SATISFIED, "A2 8-A(3)", Rule.R23);
 
     @Test
-    void aCertificateIsNamedByItsSpecialtyAndDates() {
-        assertThat(Subjects.describe("PEDIATRICS issued 2022-03-01 valid until 2027-03-01", ru))
-                .contains("Педиатрия, 01.03.2022 – 01.03.2027");
-        assertThat(Subjects.describe("PEDIATRICS issued 2022-03-01", ru)).contains("Педиатрия, 01.03.2022");
+    void theRulesWordsAreShownInThePagesLanguage() {
+        ChecklistItem item = DIPLOMA.about("HIGHER PEDIATRICS 2023-06-30",
+                LocalizedText.of("Жоғары білім, Педиатрия", "Высшее образование, Педиатрия", "Higher, Pediatrics"));
+
+        assertThat(Subjects.of(item, Messages.of(Language.RU)))
+                .contains(new Subjects.Subject("Высшее образование, Педиатрия", true));
+        assertThat(Subjects.of(item, Messages.of(Language.KK)))
+                .contains(new Subjects.Subject("Жоғары білім, Педиатрия", true));
     }
 
     @Test
-    void aDiplomaIsNamedByItsLevelFieldDateAndForeignCountry() {
-        assertThat(Subjects.describe("HIGHER GENERAL_MEDICINE 2023-06-30", ru))
-                .hasValueSatisfying(text -> assertThat(text).endsWith(", 30.06.2023").doesNotContain("HIGHER", "_"));
-        assertThat(Subjects.describe("HIGHER GENERAL_MEDICINE 2023-06-30 RU", ru))
-                .hasValueSatisfying(text -> assertThat(text).endsWith(", 30.06.2023, RU"));
-    }
+    void aSubjectTheRulesHaveNoWordsFor_isTheirEnglish_markedNotTranslated() {
+        ChecklistItem item = DIPLOMA.about("something else", LocalizedText.same("something else"));
 
-    @Test
-    void aTranslationNamesTheDocumentItTranslates_andTheRulesFixedSubjectsHaveTheirTexts() {
-        assertThat(Subjects.describe("DIPLOMA", ru)).contains("Диплом об образовании");
-        assertThat(Subjects.describe("certification course within 5 years, or retraining before 2021, or PD within "
-                + "5 years", ru)).hasValueSatisfying(text -> assertThat(text).startsWith("сертификационный курс"));
-    }
-
-    /**
-     * The codes a subject is made of (documents, levels and fields of education, the List's specialties) and the
-     * rules' fixed subjects are a known set: each has its text in kk, ru and en, and the Kazakh and Russian ones hold
-     * no English word, so that a kk or ru checklist never falls back to the rules' English for them.
-     */
-    @Test
-    void everyCodeASubjectIsMadeOf_hasItsTextInEachLanguage_andKazakhAndRussianShowNoEnglish() {
-        java.util.List<String> subjects = new java.util.ArrayList<>();
-        for (kz.medcert.domain.document.DocumentCode document : kz.medcert.domain.document.DocumentCode.values()) {
-            subjects.add(document.name());
+        for (Language language : List.of(Language.KK, Language.RU)) {
+            assertThat(Subjects.of(item, Messages.of(language)))
+                    .contains(new Subjects.Subject("something else", false));
         }
-        for (kz.medcert.domain.reference.EducationLevel level : kz.medcert.domain.reference.EducationLevel.values()) {
-            for (kz.medcert.domain.reference.EducationField field
-                    : kz.medcert.domain.reference.EducationField.values()) {
-                subjects.add(level.name() + " " + field.name() + " 2023-06-30");
-            }
-        }
-        for (kz.medcert.domain.reference.Specialty specialty
-                : kz.medcert.domain.reference.SpecialtyCatalogue.standard().all()) {
-            subjects.add(specialty.code().value() + " issued 2022-03-01 valid until 2027-03-01");
-        }
-        subjects.add("internship; for a degree obtained abroad, residency or clinical ordinatura as its equivalent");
-        subjects.add("certification course within 5 years, or retraining before 2021, or PD within 5 years");
-        for (Language language : Language.values()) {
-            Messages messages = Messages.of(language);
-            for (String subject : subjects) {
-                assertThat(Subjects.describe(subject, messages)).as(subject + " in " + language)
-                        .hasValueSatisfying(text -> {
-                            assertThat(text).isNotBlank();
-                            if (language != Language.EN) {
-                                assertThat(text).doesNotContainPattern("[A-Za-z]{2,}");
-                            }
-                        });
-            }
-        }
-    }
-
-    @Test
-    void aSubjectOfNoKnownShapeIsLeftToTheRulesText() {
-        assertThat(Subjects.describe("something else", ru)).isEmpty();
-        assertThat(Subjects.describe("NO_SUCH_LEVEL GENERAL_MEDICINE 2023-06-30", ru)).isEmpty();
-        assertThat(Subjects.describe("PEDIATRICS issued 2022-13-01", ru)).isEmpty();
+        assertThat(Subjects.of(DIPLOMA, Messages.of(Language.RU))).isEqualTo(Optional.empty());
     }
 }

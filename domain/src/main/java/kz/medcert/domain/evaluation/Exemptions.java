@@ -6,8 +6,7 @@ import kz.medcert.domain.reference.LocalizedText;
 
 /**
  * Why a document is not required, in kk/ru/en: the reasons of {@link NotRequiredItem}. The English texts are the
- * ones the evaluation has always given ({@link NotRequiredItem#reason()}); {@link #byEnglish} finds a reason by them,
- * for evaluations stored before the other languages were kept.
+ * ones the evaluation has always given ({@link NotRequiredItem#reason()}); {@link #byEnglish} finds a reason by them.
  */
 final class Exemptions {
     static final LocalizedText NO_DIPLOMA_ON_CONFIRMATION = LocalizedText.of(

@@ -19,8 +19,8 @@ public record NotRequiredItem(DocumentCode document, List<Rule> rules, Localized
     }
 
     /**
-     * The reason the rules give in kk/ru/en for the English text {@code english} (the only language evaluations
-     * stored before the others were kept hold); empty for a text the rules no longer give.
+     * The reason the rules give in kk/ru/en for its English text {@code english} ({@link #reason()}, the text every
+     * version of the API has given); empty for a text the rules no longer give.
      */
     public static Optional<LocalizedText> reasonWorded(String english) {
         return Exemptions.byEnglish(english);

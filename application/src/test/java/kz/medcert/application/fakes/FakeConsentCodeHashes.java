@@ -10,8 +10,17 @@ import kz.medcert.application.port.out.ConsentCodeHashes;
 
 /** HMAC-SHA256 under a key of the tests, as the adapter computes it under the service's key. */
 public final class FakeConsentCodeHashes implements ConsentCodeHashes {
-    private final SecretKeySpec key = new SecretKeySpec("consent-code-key-for-tests-32-bytes!"
-            .getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    private final SecretKeySpec key;
+
+    /** Under the tests' usual key. */
+    public FakeConsentCodeHashes() {
+        this("consent-code-key-for-tests-32-bytes!");
+    }
+
+    /** Under {@code key} (its UTF-8 bytes). */
+    public FakeConsentCodeHashes(String key) {
+        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
 
     @Override
     public String hash(String reference, String code) {

@@ -25,7 +25,9 @@ import kz.medcert.domain.certificate.IssuedCertificate;
  * a register file is laid out (the CSV layout is tested in its own adapter). A file is the line {@value #HEADER},
  * then one line per row: a line the fake was told of ({@link #knowing}; an entry's number, unless told otherwise),
  * or {@code !field: message} for a row the layout would refuse; blank lines are skipped and lines are numbered from
- * the header's 1. It writes entries the same way. A first line {@code !field: message} is a wrong header.
+ * the header's 1. As the port promises, an entry issued or revoked after the day of reading is refused. It writes
+ * entries the same way, and knows the entries it wrote, so that what it writes reads back. A first line
+ * {@code !field: message} is a wrong header.
  */
 public final class LineRegisterFile implements RegisterFileReader, RegisterFileWriter {
     public static final String HEADER = "register";
@@ -91,8 +93,19 @@ public final class LineRegisterFile implements RegisterFileReader, RegisterFileW
                     return Optional.of(new RegisterRow.Rejected(line, List.of(problem(text))));
                 }
                 IssuedCertificate entry = known.get(text);
-                return Optional.of(entry != null ? new RegisterRow.Entry(line, entry)
-                        : new RegisterRow.Rejected(line, List.of(new RowProblem(NUMBER_FIELD, "unknown to the fake"))));
+                if (entry == null) {
+                    return Optional.of(new RegisterRow.Rejected(line,
+                            List.of(new RowProblem(NUMBER_FIELD, "unknown to the fake"))));
+                }
+                if (entry.issuedOn().isAfter(today)) {
+                    return Optional.of(new RegisterRow.Rejected(line,
+                            List.of(new RowProblem("issued_on", "is after today (" + today + ")"))));
+                }
+                if (entry.revocation().filter(r -> r.revokedOn().isAfter(today)).isPresent()) {
+                    return Optional.of(new RegisterRow.Rejected(line,
+                            List.of(new RowProblem("revoked_on", "is after today (" + today + ")"))));
+                }
+                return Optional.of(new RegisterRow.Entry(line, entry));
             }
 
             @Override
@@ -114,6 +127,7 @@ public final class LineRegisterFile implements RegisterFileReader, RegisterFileW
         return new EntrySink() {
             @Override
             public void write(IssuedCertificate entry) throws IOException {
+                known.put(entry.number().value(), entry);
                 writer.write(entry.number().value() + "\n");
             }
 

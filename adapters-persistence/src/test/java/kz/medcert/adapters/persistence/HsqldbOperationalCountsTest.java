@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The operators' counts on an in-memory HSQLDB, a fresh database for each test. */
-class HsqldbOperationalCountsTest extends OperationalCountsContract {
+class HsqldbOperationalCountsTest extends OperationalCountsOnDatabase {
     private Database database;
 
     @BeforeEach

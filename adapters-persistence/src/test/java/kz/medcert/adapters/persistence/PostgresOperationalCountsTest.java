@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The operators' counts on a real PostgreSQL: a database of their own on the shared server, emptied for each test. */
-class PostgresOperationalCountsTest extends OperationalCountsContract {
+class PostgresOperationalCountsTest extends OperationalCountsOnDatabase {
     private static Database database;
 
     @BeforeAll

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import kz.medcert.application.port.out.DuplicateIdempotencyKeyException;
 import kz.medcert.application.port.out.IdempotencyRecord;
 import kz.medcert.application.port.out.IdempotentStarts;
 import kz.medcert.application.port.out.Notification;
+import kz.medcert.application.port.out.OperationalCounts;
 import kz.medcert.application.port.out.RegistryRetryQueue;
 import kz.medcert.application.port.out.RequestAttachments;
 import kz.medcert.application.port.out.Requests;
@@ -43,10 +45,11 @@ import kz.medcert.domain.request.RequestStatus;
  * appends the request's new history entries to the audit log; nothing a caller holds (request or bytes) shares state
  * with what is stored. Several instances of the service on one store ({@link #anotherInstance}) claim the requests
  * they retry for a lease, and a request that a write just left waiting for registries is left to that write's
- * instance for the settle time, as the JDBI adapter's claims do (on real time, so that claims lapse).
+ * instance for the settle time, as the JDBI adapter's claims do (on real time, so that claims lapse). Its operational
+ * counts are counted from the requests it holds and the audit log it writes to.
  */
 public final class InMemoryCertificationRequestRepository implements Requests, IdempotentStarts, CertificateIssuing,
-        RequestAttachments, ApplicantRequests, DecisionQueue, RegistryRetryQueue {
+        RequestAttachments, ApplicantRequests, DecisionQueue, RegistryRetryQueue, OperationalCounts {
     /** As the JDBI adapter's defaults. */
     public static final Duration DEFAULT_RETRY_LEASE = Duration.ofMinutes(5);
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofSeconds(6);
@@ -337,6 +340,41 @@ public final class InMemoryCertificationRequestRepository implements Requests, I
                     .map(CertificationRequest::restore).toList();
             return new AwaitingDecision(page, awaiting.size(), overdue);
         }
+    }
+
+    @Override
+    public Map<RequestStatus, Long> requestsByStatus() {
+        synchronized (store) {
+            Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+            store.stored.values().forEach(s -> counts.merge(s.status(), 1L, Long::sum));
+            return counts;
+        }
+    }
+
+    /** A request without a region has no department and is counted for none, as in the JDBI adapter. */
+    @Override
+    public Map<Department, AwaitingDecisionCount> awaitingDecisionByDepartment(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        synchronized (store) {
+            Map<Department, long[]> counts = new HashMap<>();
+            store.stored.values().stream().filter(s -> s.status().awaitsDecision())
+                    .forEach(s -> s.applicant().region().map(Department::of).ifPresent(department -> {
+                        long[] count = counts.computeIfAbsent(department, d -> new long[2]);
+                        count[0]++;
+                        if (s.submission().orElseThrow().decisionDue().isBefore(today)) {
+                            count[1]++;
+                        }
+                    }));
+            Map<Department, AwaitingDecisionCount> answer = new HashMap<>();
+            counts.forEach((department, count) -> answer.put(department, new AwaitingDecisionCount(count[0],
+                    count[1])));
+            return answer;
+        }
+    }
+
+    @Override
+    public long auditChainLength() {
+        return store.audit.all().size();
     }
 
     /** The stored state of {@code request}, when it is still at the version the request was read at. */

@@ -1,4 +1,4 @@
-package kz.medcert.adapters.persistence;
+package kz.medcert.application.port.out;
 
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
 import static kz.medcert.application.testing.JourneyFixtures.started;
@@ -7,33 +7,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
+import java.util.UUID;
 import kz.medcert.application.port.out.OperationalCounts.AwaitingDecisionCount;
 import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.access.Department;
 import kz.medcert.domain.access.Region;
+import kz.medcert.domain.audit.AuditedStep;
 import kz.medcert.domain.evaluation.Ground;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RefusalReasons;
+import kz.medcert.domain.request.RequestId;
 import kz.medcert.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operators' counts on a database: requests by status, what awaits a decision per department with how much of it
- * is overdue on a given day (R73, R78), and the audit chain's length, each as the stored requests say. Each subclass
- * hands out an empty database per test.
+ * What every {@link OperationalCounts} promises, counted from what the store holds: requests by status, what awaits a
+ * decision per department with how much of it was due before a given day (R73, R78), and the audit chain's length
+ * (the requests' steps and the administrators' operations). Run against the in-memory store (application) and JDBI on
+ * HSQLDB and PostgreSQL (adapters-persistence). Each subclass hands out an empty store per test.
  */
-abstract class OperationalCountsContract {
+public abstract class OperationalCountsContract {
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
 
-    /** An empty, migrated database, fresh for each test. */
-    protected abstract Database database();
+    /** The store the counts count, empty (audit log included) at the start of each test. */
+    protected abstract RequestStorePorts requestStore();
 
-    private JdbiCertificationRequestRepository repository() {
-        return new JdbiCertificationRequestRepository(database().jdbi());
-    }
+    /** The counts over that store. */
+    protected abstract OperationalCounts counts();
 
-    private JdbiOperationalCounts counts() {
-        return new JdbiOperationalCounts(database().jdbi());
+    /** The read side of the store's audit log. */
+    protected abstract AuditTrail trail();
+
+    /** The journal of administrators' operations on the same log. */
+    protected abstract AuditJournal journal();
+
+    private Requests repository() {
+        return requestStore().requests();
     }
 
     @Test
@@ -75,12 +85,14 @@ abstract class OperationalCountsContract {
     }
 
     @Test
-    void theChainsLength_isTheNumberOfEntriesAppended() {
+    void theChainsLength_isTheNumberOfEntriesAppended_operationsIncluded() {
         CertificationRequest request = repository().add(started());
         repository().save(awaitingRegistries(request));
+        journal().append(new AuditedStep(new RequestId(UUID.randomUUID()), Instant.parse("2024-12-10T05:00:00Z"),
+                "ADMIN ADM-1", "REGISTER_IMPORT_STARTED", "file register.csv"));
 
-        assertThat(counts().auditChainLength()).isEqualTo(new JdbiAuditTrail(database().jdbi())
-                .trailOf(request.id()).size()).isGreaterThan(1);
+        assertThat(trail().trailOf(request.id())).hasSizeGreaterThan(1);
+        assertThat(counts().auditChainLength()).isEqualTo(trail().trailOf(request.id()).size() + 1);
     }
 
     private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {

@@ -19,14 +19,19 @@ class JdbiAuditJournalTest {
     }
 
     /**
-     * On the PostgreSQL the other tests share, whose log other tests append to as well: the contract starts from the
-     * head it finds.
+     * On PostgreSQL, in a database of its own on the shared server (so that no other test's tampering with a log
+     * reaches it), kept across the cases: the contract starts from the head it finds.
      */
     @Nested
     class OnPostgres extends Contract {
         OnPostgres() {
-            super(Database.open(TestPostgres.jdbcUrl(), "postgres", ""));
+            super(Database.open(OwnPostgresDatabase.URL, "postgres", ""));
         }
+    }
+
+    /** Created on first use only. */
+    private static final class OwnPostgresDatabase {
+        static final String URL = TestPostgres.freshDatabase("audit_journal");
     }
 
     abstract static class Contract extends AuditJournalContract {

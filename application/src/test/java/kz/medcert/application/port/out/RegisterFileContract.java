@@ -68,7 +68,11 @@ public abstract class RegisterFileContract {
     }
 
     private static List<IssuedCertificate> entries(List<RegisterRow> rows) {
-        return rows.stream().map(row -> ((RegisterRow.Entry) row).certificate()).toList();
+        return rows.stream().map(row -> {
+            assertThat(row).as("the row at line %d should be an entry", row.line())
+                    .isInstanceOf(RegisterRow.Entry.class);
+            return ((RegisterRow.Entry) row).certificate();
+        }).toList();
     }
 
     @Test

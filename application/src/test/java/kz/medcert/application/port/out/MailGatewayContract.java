@@ -31,7 +31,7 @@ public abstract class MailGatewayContract {
     /** A server nobody answers for. */
     protected abstract MailGateway toAServerThatIsDown();
 
-    /** An address the server that takes mail refuses for good. */
+    /** An address that mail to the server that takes mail is refused for good for (by the server or the gateway). */
     protected abstract String anAddressItRefuses();
 
     /** The mails the server that takes mail received, in the order they arrived. */

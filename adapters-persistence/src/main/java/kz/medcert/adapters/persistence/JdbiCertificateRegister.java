@@ -48,6 +48,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     private static final String SUPERSEDE = "UPDATE issued_certificate SET superseded_by = :by, superseded_on = :on "
             + "WHERE number = :number AND superseded_by IS NULL AND revoked_on IS NULL";
     private static final int SERIAL_ATTEMPTS = 10;
+    private static final int SUCCESSORS_READ = 8;
 
     private final Jdbi jdbi;
 
@@ -152,15 +153,15 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     }
 
     /**
-     * One statement, a union of index ranges (V7, V33): the entries not replaced, the revoked ones, those of each named
-     * certificate's specialty and day, and in each specialty the latest and the latest not revoked by the day.
+     * One statement, a union of index lookups (V7, V33): the entries not replaced, the revoked ones, those of each
+     * named certificate's specialty and day, and in each specialty the latest and the latest not revoked by the day.
      */
     @Override
     public List<IssuedCertificate> excerpt(RegisterExcerpt excerpt) {
         String latest = "(" + SELECT + "WHERE holder_iin = :iin AND specialty = :specialty%1$d%2$s "
                 + "ORDER BY holder_iin DESC, specialty DESC, issued_on DESC, number DESC LIMIT 1)";
-        List<String> parts = new ArrayList<>(List.of(SELECT + "WHERE holder_iin = :iin AND superseded_by IS NULL",
-                SELECT + "WHERE holder_iin = :iin AND revoked_on IS NOT NULL"));
+        List<String> parts = new ArrayList<>(List.of(SELECT + "WHERE unreplaced_holder = :iin",
+                SELECT + "WHERE revoked_holder = :iin"));
         List<RegisterExcerpt.CertificateDay> certificates = List.copyOf(excerpt.certificates());
         for (int i = 0; i < certificates.size(); i++) {
             parts.add(SELECT + "WHERE holder_iin = :iin AND specialty = :certificate" + i + " AND issued_on = :day" + i);
@@ -228,7 +229,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
             return List.of();
         }
         List<String> distinct = holders.stream().map(Iin::value).distinct().toList();
-        List<IssuedCertificate> held = distinct.size() == 1 ? fromEarliestUnreplaced(h, distinct.get(0))
+        List<IssuedCertificate> held = distinct.size() == 1 ? replaceableAndSuccessors(h, distinct.get(0))
                 : h.createQuery(SELECT + "WHERE holder_iin IN (<holders>)")
                 .bindList("holders", distinct)
                 .map(IssuedCertificateRow::read)
@@ -254,39 +255,45 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     }
 
     /**
-     * The holder's entries from the earliest that is neither revoked nor replaced on, in the register's order (the
-     * SQL order of {@link #heldBy}): all that {@link Supersessions#pending} needs to mark what it would mark over every
-     * entry, since only such an entry can be marked and only a later one can replace it. A holder's long history
-     * (thousands of same-day confirmations in the HTTP benchmark, a handful in life) is not read; each query is a
-     * range of an index (V33).
+     * What {@link Supersessions#pending} needs of a holder's entries to mark what it would mark over all of them: the
+     * entries that can still be marked (neither replaced nor revoked, V33), and for each the entries that may replace
+     * it: those after it in its specialty (read from the latest back to it, in the SQL order of {@link #heldBy}: when
+     * every earlier writer marked what it replaced, only the entry just added) and those that name it as confirmed.
+     * A holder's long history (thousands of same-day confirmations in the HTTP benchmark, a handful in life) is not
+     * read.
      */
-    private static List<IssuedCertificate> fromEarliestUnreplaced(Handle h, String holder) {
-        Optional<Map.Entry<java.time.LocalDate, String>> earliest = h.createQuery("SELECT issued_on, number "
-                        + "FROM issued_certificate WHERE holder_iin = :iin AND superseded_by IS NULL "
-                        + "AND revoked_on IS NULL ORDER BY issued_on, number LIMIT 1")
+    private static List<IssuedCertificate> replaceableAndSuccessors(Handle h, String holder) {
+        Map<CertificateNumber, IssuedCertificate> entries = new java.util.LinkedHashMap<>();
+        List<IssuedCertificate> replaceable = h.createQuery(SELECT + "WHERE unreplaced_holder = :iin "
+                        + "AND revoked_on IS NULL")
                 .bind("iin", holder)
-                .map((rs, ctx) -> Map.entry(rs.getObject("issued_on", java.time.LocalDate.class),
-                        rs.getString("number")))
-                .findOne();
-        if (earliest.isEmpty()) {
-            return List.of();
+                .map(IssuedCertificateRow::read)
+                .map(IssuedCertificateRow::toDomain)
+                .list();
+        replaceable.forEach(e -> entries.put(e.number(), e));
+        for (IssuedCertificate earlier : replaceable) {
+            for (int limit = SUCCESSORS_READ; ; limit *= SUCCESSORS_READ) {
+                List<IssuedCertificate> latest = h.createQuery(SELECT + "WHERE holder_iin = :iin "
+                                + "AND specialty = :specialty "
+                                + "ORDER BY holder_iin DESC, specialty DESC, issued_on DESC, number DESC LIMIT " + limit)
+                        .bind("iin", holder)
+                        .bind("specialty", earlier.specialty().value())
+                        .map(IssuedCertificateRow::read)
+                        .map(IssuedCertificateRow::toDomain)
+                        .list();
+                latest.forEach(e -> entries.putIfAbsent(e.number(), e));
+                if (latest.size() < limit || latest.stream().anyMatch(e -> e.number().equals(earlier.number()))) {
+                    break;
+                }
+            }
+            h.createQuery(SELECT + "WHERE confirms = :number")
+                    .bind("number", earlier.number().value())
+                    .map(IssuedCertificateRow::read)
+                    .map(IssuedCertificateRow::toDomain)
+                    .filter(e -> e.holder().value().equals(holder))
+                    .forEach(e -> entries.putIfAbsent(e.number(), e));
         }
-        List<IssuedCertificate> entries = new ArrayList<>(h.createQuery(SELECT + "WHERE holder_iin = :iin "
-                        + "AND issued_on = :day AND number >= :number ORDER BY holder_iin, issued_on, number")
-                .bind("iin", holder)
-                .bindByType("day", earliest.get().getKey(), java.time.LocalDate.class)
-                .bind("number", earliest.get().getValue())
-                .map(IssuedCertificateRow::read)
-                .map(IssuedCertificateRow::toDomain)
-                .list());
-        entries.addAll(h.createQuery(SELECT + "WHERE holder_iin = :iin AND issued_on > :day "
-                        + "ORDER BY holder_iin, issued_on, number")
-                .bind("iin", holder)
-                .bindByType("day", earliest.get().getKey(), java.time.LocalDate.class)
-                .map(IssuedCertificateRow::read)
-                .map(IssuedCertificateRow::toDomain)
-                .list());
-        return entries;
+        return new ArrayList<>(entries.values());
     }
 
     /** Draws the year's next serial inside the caller's transaction; the counter's row stays locked to its end. */

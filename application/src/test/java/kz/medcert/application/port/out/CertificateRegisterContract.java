@@ -37,6 +37,7 @@ import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.Confirmations;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Supersession;
+import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.RegisterExcerpt;
@@ -270,11 +271,12 @@ public abstract class CertificateRegisterContract {
     }
 
     @Test
-    void excerpt_isTheDomainsSelection_overTheHoldersWholeHistory_R14_R64_R88() {
+    void excerptAndMarks_areTheDomainsRules_overTheHoldersWholeHistory_R14_R64_R75_R88() {
         // a history of confirmations (several a day), replacements across two specialties, revocations, another holder
         Random random = new Random(20261207);
         List<SpecialtyCode> specialties = List.of(SpecialtyCode.of("PEDIATRICS"), SpecialtyCode.of("THERAPY"),
                 SpecialtyCode.of("CARDIOLOGY"));
+        List<IssuedCertificate> expected = new ArrayList<>();
         for (int serial = 1; serial <= 30; serial++) {
             LocalDate issued = ISSUED.minusDays(random.nextInt(4) * 400L);
             IssuedCertificate c = full(number(issued.getYear(), serial), issued);
@@ -282,14 +284,22 @@ public abstract class CertificateRegisterContract {
                     specialties.get(random.nextInt(specialties.size())), c.qualificationLevel(), c.department(),
                     c.issuedOn(), c.validUntil(), c.confirms(), c.revocation());
             register().add(entry);
+            expected.add(entry);
+            expected.sort(IssuedCertificate.REGISTER_ORDER);
+            for (IssuedCertificate marked : Supersessions.pending(expected)) {
+                expected.replaceAll(e -> e.number().equals(marked.number()) ? marked : e);
+            }
             if (random.nextInt(5) == 0) {
-                register().update(register().find(entry.number()).orElseThrow()
-                        .revoked(revocation(entry.issuedOn().plusDays(random.nextInt(200)), "OFFICER 7 ZHETISU")),
-                        AUDITED_AT);
+                IssuedCertificate revoked = register().find(entry.number()).orElseThrow()
+                        .revoked(revocation(entry.issuedOn().plusDays(random.nextInt(200)), "OFFICER 7 ZHETISU"));
+                register().update(revoked, AUDITED_AT);
+                expected.replaceAll(e -> e.number().equals(revoked.number()) ? revoked : e);
             }
         }
         register().add(bare(number(2014, 9), OTHER_HOLDER));
         List<IssuedCertificate> history = register().heldBy(HOLDER);
+        // R14, R75: each addition marked what it replaces by the domain's rule over the whole history, as read whole
+        assertThat(history).containsExactlyElementsOf(expected);
 
         for (int k = 0; k < 20; k++) {
             Set<SpecialtyCode> concerned = Set.of(specialties.get(random.nextInt(specialties.size())));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.medcert.domain.certificate.IssuedCertificate;
@@ -75,7 +76,7 @@ public record RegisterExcerpt(Iin holder, Set<SpecialtyCode> specialties, Set<Ce
                 || latest.contains(e)).toList();
     }
 
-    private static java.util.Optional<IssuedCertificate> last(Stream<IssuedCertificate> entries) {
+    private static Optional<IssuedCertificate> last(Stream<IssuedCertificate> entries) {
         return entries.reduce((first, second) -> second);
     }
 }

@@ -37,13 +37,14 @@
 #
 # The JDK is $JAVA_HOME if set, else the one of `java` on PATH (the README's start command), e.g.
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/bench-http.sh --db hsqldb
-# Experiments: BENCH_JAVA_OPTS='-XX:SharedArchiveFile=app.jsa' adds JVM options, BENCH_PG_OPTS='-c
-# synchronous_commit=off' PostgreSQL server options (both printed with the results).
+# The service starts as README's command starts it, with the build's class-data archive when there is one.
+# Experiments: BENCH_JAVA_OPTS='-XX:+UseParallelGC' adds JVM options, BENCH_CLASS_DATA=off starts without the archive,
+# BENCH_PG_OPTS='-c synchronous_commit=off' PostgreSQL server options (all printed with the results).
 # Installs what it needs with apt-get (wrk, curl, postgresql for --db postgresql); PostgreSQL runs as a throw-away
 # cluster in the temporary directory, as the postgres user when run as root. Takes about 7 minutes per database.
 set -euo pipefail
 
-usage() { sed -n '2,43p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,44p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 command_line="$*"
 databases=(hsqldb postgresql)
@@ -141,9 +142,18 @@ fi
 mkdir -p "$out"
 work="$(mktemp -d "${TMPDIR:-/tmp}/bench-http.XXXXXX")"
 chmod 755 "$work" # the postgres user must reach its cluster inside
-# A private copy: a build in this working tree while the benchmark runs must not swap the jar under the service.
-cp "$jar" "$work/medcert-service.jar"
-jar="$work/medcert-service.jar"
+# A private copy: a build in this working tree while the benchmark runs must not swap the jar under the service. It
+# is laid out as in the repository, with the class-data archive the build wrote beside it (cp -p: JDK 17 uses the
+# archive only for the jar it was written with, by the same relative path, size and time), and the service is
+# started from there as README's command starts it (BENCH_CLASS_DATA=off leaves the archive out).
+mkdir -p "$work/bootstrap/target"
+cp -p "$jar" "$work/bootstrap/target/medcert-service.jar"
+archive_opts=()
+if [[ "${BENCH_CLASS_DATA:-on}" != off && -f "$root/bootstrap/target/medcert-service.jsa" ]]; then
+    cp -p "$root/bootstrap/target/medcert-service.jsa" "$work/bootstrap/target/"
+    archive_opts=(-XX:SharedArchiveFile=bootstrap/target/medcert-service.jsa)
+fi
+jar="$work/bootstrap/target/medcert-service.jar"
 cp "$lua" "$prepare" "$revocation_seen" "$work/"
 lua="$work/bench.lua"
 prepare="$work/PrepareSubmissions.java"
@@ -246,7 +256,9 @@ start_service() {
                                      MEDCERT_DEMO=true)
     settings+=(${extra_env[@]+"${extra_env[@]}"})
     start="$(now_ms)"
-    env "${settings[@]}" "$java" "${java_opts[@]}" ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$dir/$log.gc.log" -jar "$jar" >"$dir/$log.log" 2>&1 &
+    (cd "$work" && exec env "${settings[@]}" "$java" "${java_opts[@]}" ${archive_opts[@]+"${archive_opts[@]}"} \
+        ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$dir/$log.gc.log" -jar bootstrap/target/medcert-service.jar) \
+        >"$dir/$log.log" 2>&1 &
     service_pid=$!
     until [[ "$(status_of "$port" /ping)" == 200 ]]; do
         if ! kill -0 "$service_pid" 2>/dev/null; then
@@ -560,7 +572,7 @@ main() {
     {
         echo "HTTP load benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ): scripts/bench-http.sh $command_line${BENCH_JAVA_OPTS:+ (BENCH_JAVA_OPTS=$BENCH_JAVA_OPTS)}${BENCH_PG_OPTS:+ (BENCH_PG_OPTS=$BENCH_PG_OPTS)}"
         echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(uname -sr), load average $(loadavg)"
-        echo "JDK: $java_home ($jdk_version), JVM options: ${java_opts[*]}"
+        echo "JDK: $java_home ($jdk_version), JVM options: ${java_opts[*]} ${archive_opts[*]}"
         echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections; warm-up 2 x ${warmup} s, $rounds rounds of ${duration} s per endpoint (${endpoints[*]})"
         echo "Jar: bootstrap/target/medcert-service.jar of $(date -u -r "$root/bootstrap/target/medcert-service.jar" +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
     } | tee "$out/header.txt"

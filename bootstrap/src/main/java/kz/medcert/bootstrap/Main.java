@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * Starts MedCert KZ with configuration from the environment; stops gracefully on SIGTERM / Ctrl+C. With the arguments
  * {@code token ...} it prints a development bearer token instead (see {@link TokenCommand}); with
  * {@code import-register ...} it loads the existing register from a CSV file (see {@link ImportRegisterCommand}); with
- * {@code verify-audit} it verifies the audit chain (see {@link VerifyAuditCommand}).
+ * {@code verify-audit} it verifies the audit chain (see {@link VerifyAuditCommand}); {@code train-class-data} is the
+ * build's start for the class-data archive (see {@link ClassDataTraining}).
  */
 public final class Main {
 
@@ -59,6 +60,9 @@ public final class Main {
         }
         if (args.get(0).equals(VerifyAuditCommand.NAME)) {
             return verifyAudit(args.subList(1, args.size()));
+        }
+        if (args.get(0).equals(ClassDataTraining.NAME)) {
+            return ClassDataTraining.run(args.subList(1, args.size()), System.getenv(), System.out, System.err);
         }
         if (!args.get(0).equals(TokenCommand.NAME)) {
             System.err.println("unknown command " + args.get(0) + "; without arguments the service starts\n"

@@ -46,6 +46,29 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void readmesStartCommand_readsTheClassDataArchiveTheBuildWrites_forThatJarByTheSamePath() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        String training = "/project/build/plugins/plugin[artifactId='exec-maven-plugin']"
+                + "//execution[id='class-data-archive']/configuration/";
+        List<String> arguments = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList nodes = (org.w3c.dom.NodeList) XPathFactory.newInstance().newXPath().evaluate(
+                training + "arguments/argument", pom, javax.xml.xpath.XPathConstants.NODESET);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            arguments.add(nodes.item(i).getTextContent().strip());
+        }
+        String archive = arguments.get(0).substring("-XX:ArchiveClassesAtExit=".length());
+
+        // JDK 17 uses a dynamic archive only for the class path it was written with: the same relative jar path,
+        // from the repository's root, where README's command runs
+        assertThat(arguments.get(0)).startsWith("-XX:ArchiveClassesAtExit=bootstrap/target/");
+        assertThat(arguments.subList(1, 3)).containsExactly("-jar", builtJar());
+        assertThat(XPathFactory.newInstance().newXPath().evaluate(training + "workingDirectory", pom).strip())
+                .isEqualTo("${project.basedir}/..");
+        assertThat(readme()).contains("mvn -B -q -DskipTests package && java -XX:SharedArchiveFile=" + archive
+                + " -jar " + builtJar() + "\n");
+    }
+
+    @Test
     void theImageIsAPinnedOfficialTemurinJre_runAsAUserWhoIsNotRoot_probedForReadiness() throws IOException {
         List<String> docker = instructions(ROOT.resolve("Dockerfile"));
 

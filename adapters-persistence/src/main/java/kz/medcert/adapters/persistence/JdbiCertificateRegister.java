@@ -24,6 +24,7 @@ import kz.medcert.domain.certificate.Supersession;
 import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.RegisterExcerpt;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -47,6 +48,7 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     private static final String SUPERSEDE = "UPDATE issued_certificate SET superseded_by = :by, superseded_on = :on "
             + "WHERE number = :number AND superseded_by IS NULL AND revoked_on IS NULL";
     private static final int SERIAL_ATTEMPTS = 10;
+    private static final int SUCCESSORS_READ = 8;
 
     private final Jdbi jdbi;
 
@@ -151,6 +153,40 @@ public final class JdbiCertificateRegister implements CertificateRegister {
     }
 
     /**
+     * One statement, a union of index lookups (V7, V33): the entries not replaced, the revoked ones, those of each
+     * named certificate's specialty and day, and in each specialty the latest and the latest not revoked by the day.
+     */
+    @Override
+    public List<IssuedCertificate> excerpt(RegisterExcerpt excerpt) {
+        String latest = "(" + SELECT + "WHERE holder_iin = :iin AND specialty = :specialty%1$d%2$s "
+                + "ORDER BY holder_iin DESC, specialty DESC, issued_on DESC, number DESC LIMIT 1)";
+        List<String> parts = new ArrayList<>(List.of(SELECT + "WHERE unreplaced_holder = :iin",
+                SELECT + "WHERE revoked_holder = :iin"));
+        List<RegisterExcerpt.CertificateDay> certificates = List.copyOf(excerpt.certificates());
+        for (int i = 0; i < certificates.size(); i++) {
+            parts.add(SELECT + "WHERE holder_iin = :iin AND specialty = :certificate" + i + " AND issued_on = :day" + i);
+        }
+        List<SpecialtyCode> specialties = List.copyOf(excerpt.specialties());
+        for (int i = 0; i < specialties.size(); i++) {
+            parts.add(String.format(latest, i, ""));
+            parts.add(String.format(latest, i, " AND (revoked_on IS NULL OR revoked_on > :revokedAfter)"));
+        }
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(String.join(" UNION ", parts) + " ORDER BY issued_on, number")
+                    .bind("iin", excerpt.holder().value())
+                    .bindByType("revokedAfter", excerpt.day(), java.time.LocalDate.class);
+            for (int i = 0; i < certificates.size(); i++) {
+                query.bind("certificate" + i, certificates.get(i).specialty().value())
+                        .bindByType("day" + i, certificates.get(i).issuedOn(), java.time.LocalDate.class);
+            }
+            for (int i = 0; i < specialties.size(); i++) {
+                query.bind("specialty" + i, specialties.get(i).value());
+            }
+            return query.map(IssuedCertificateRow::read).map(IssuedCertificateRow::toDomain).list();
+        });
+    }
+
+    /**
      * The last row of {@link #heldBy}'s order among the specialty's, read through the index on all four columns (V7;
      * HSQLDB uses an index for ORDER BY only when it names the index's columns, hence the two fixed ones too).
      */
@@ -192,8 +228,10 @@ public final class JdbiCertificateRegister implements CertificateRegister {
         if (holders.isEmpty()) {
             return List.of();
         }
-        List<IssuedCertificate> held = h.createQuery(SELECT + "WHERE holder_iin IN (<holders>)")
-                .bindList("holders", holders.stream().map(Iin::value).distinct().toList())
+        List<String> distinct = holders.stream().map(Iin::value).distinct().toList();
+        List<IssuedCertificate> held = distinct.size() == 1 ? replaceableAndSuccessors(h, distinct.get(0))
+                : h.createQuery(SELECT + "WHERE holder_iin IN (<holders>)")
+                .bindList("holders", distinct)
                 .map(IssuedCertificateRow::read)
                 .map(IssuedCertificateRow::toDomain)
                 .list();
@@ -214,6 +252,48 @@ public final class JdbiCertificateRegister implements CertificateRegister {
         }
         RegisterEntryCache.changed(h, done.stream().map(IssuedCertificate::number).toList());
         return done;
+    }
+
+    /**
+     * What {@link Supersessions#pending} needs of a holder's entries to mark what it would mark over all of them: the
+     * entries that can still be marked (neither replaced nor revoked, V33), and for each the entries that may replace
+     * it: those after it in its specialty (read from the latest back to it, in the SQL order of {@link #heldBy}: when
+     * every earlier writer marked what it replaced, only the entry just added) and those that name it as confirmed.
+     * A holder's long history (thousands of same-day confirmations in the HTTP benchmark, a handful in life) is not
+     * read.
+     */
+    private static List<IssuedCertificate> replaceableAndSuccessors(Handle h, String holder) {
+        Map<CertificateNumber, IssuedCertificate> entries = new java.util.LinkedHashMap<>();
+        List<IssuedCertificate> replaceable = h.createQuery(SELECT + "WHERE unreplaced_holder = :iin "
+                        + "AND revoked_on IS NULL")
+                .bind("iin", holder)
+                .map(IssuedCertificateRow::read)
+                .map(IssuedCertificateRow::toDomain)
+                .list();
+        replaceable.forEach(e -> entries.put(e.number(), e));
+        for (IssuedCertificate earlier : replaceable) {
+            for (int limit = SUCCESSORS_READ; ; limit *= SUCCESSORS_READ) {
+                List<IssuedCertificate> latest = h.createQuery(SELECT + "WHERE holder_iin = :iin "
+                                + "AND specialty = :specialty "
+                                + "ORDER BY holder_iin DESC, specialty DESC, issued_on DESC, number DESC LIMIT " + limit)
+                        .bind("iin", holder)
+                        .bind("specialty", earlier.specialty().value())
+                        .map(IssuedCertificateRow::read)
+                        .map(IssuedCertificateRow::toDomain)
+                        .list();
+                latest.forEach(e -> entries.putIfAbsent(e.number(), e));
+                if (latest.size() < limit || latest.stream().anyMatch(e -> e.number().equals(earlier.number()))) {
+                    break;
+                }
+            }
+            h.createQuery(SELECT + "WHERE confirms = :number")
+                    .bind("number", earlier.number().value())
+                    .map(IssuedCertificateRow::read)
+                    .map(IssuedCertificateRow::toDomain)
+                    .filter(e -> e.holder().value().equals(holder))
+                    .forEach(e -> entries.putIfAbsent(e.number(), e));
+        }
+        return new ArrayList<>(entries.values());
     }
 
     /** Draws the year's next serial inside the caller's transaction; the counter's row stays locked to its end. */

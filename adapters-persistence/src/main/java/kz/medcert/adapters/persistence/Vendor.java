@@ -13,9 +13,10 @@ enum Vendor {
      * twice as long (measured over 2,000 updates). Attachment bytes, written once, are BLOBs: they stay out of the
      * row cache.
      */
-    HSQLDB(Map.of("text_type", "VARCHAR(16777216)", "binary_type", "BLOB"), List.of()),
+    HSQLDB(Map.of("text_type", "VARCHAR(16777216)", "binary_type", "BLOB", "generated_storage", ""), List.of()),
     /** Production; its own migrations add what only PostgreSQL can do (the audit log's append-only trigger). */
-    POSTGRESQL(Map.of("text_type", "TEXT", "binary_type", "BYTEA"), List.of("classpath:db/postgresql"));
+    POSTGRESQL(Map.of("text_type", "TEXT", "binary_type", "BYTEA", "generated_storage", "STORED"),
+            List.of("classpath:db/postgresql"));
 
     private static final String COMMON_MIGRATIONS = "classpath:db/migration";
 

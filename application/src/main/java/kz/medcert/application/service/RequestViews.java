@@ -74,7 +74,7 @@ public final class RequestViews {
      */
     public Evaluation evaluate(CertificationRequest request, LocalDate applicationDate, Optional<Instant> submittedAt) {
         return request.evaluate(rules, applicationDate, submittedAt,
-                register.heldBy(request.state().applicant().iin()));
+                register.excerpt(request.registerExcerpt(applicationDate)));
     }
 
     /** Today in the provider's zone, Asia/Almaty (R77). */

@@ -30,6 +30,9 @@ public final class Supersessions {
             held.sort(IssuedCertificate.REGISTER_ORDER);
             for (int i = 0; i < held.size(); i++) {
                 IssuedCertificate earlier = held.get(i);
+                if (earlier.revocation().isPresent() || earlier.supersession().isPresent()) {
+                    continue; // nothing supersedes it (IssuedCertificate#supersedes): a history stays linear to scan
+                }
                 for (int j = i + 1; j < held.size(); j++) {
                     if (held.get(j).supersedes(earlier)) {
                         superseded.add(earlier.supersededBy(held.get(j)));

@@ -545,6 +545,11 @@ public final class CertificationRequest {
         return DossierAssembly.assemble(s, applicationDate, submittedAt, register);
     }
 
+    /** What the rules read of the applicant's register entries for an evaluation on {@code applicationDate}. */
+    public RegisterExcerpt registerExcerpt(LocalDate applicationDate) {
+        return RegisterExcerpt.of(s, applicationDate);
+    }
+
     /**
      * The rules' evaluation of the request on {@code applicationDate}, with what the request itself gives an officer
      * to look at ({@link RequestReview}: identity, register contradictions).

@@ -13,6 +13,7 @@ import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.RegisterExcerpt;
 
 /**
  * The national register of specialist certificates this service keeps (R75). An entry is never overwritten: once
@@ -54,6 +55,14 @@ public interface CertificateRegister {
 
     /** Every entry held by the person, oldest first (by issue date, then number). */
     List<IssuedCertificate> heldBy(Iin holder);
+
+    /**
+     * The entries of {@link #heldBy} that an evaluation reads ({@link RegisterExcerpt#selectFrom}), in that order: a
+     * handful, however long the person's history.
+     */
+    default List<IssuedCertificate> excerpt(RegisterExcerpt excerpt) {
+        return excerpt.selectFrom(heldBy(excerpt.holder()));
+    }
 
     /**
      * The person's entry in {@code specialty} that {@link #heldBy} lists last (the latest issue date, then the

@@ -37,8 +37,10 @@ import kz.medcert.domain.certificate.CertificateNumber;
 import kz.medcert.domain.certificate.Confirmations;
 import kz.medcert.domain.certificate.IssuedCertificate;
 import kz.medcert.domain.certificate.Supersession;
+import kz.medcert.domain.certificate.Supersessions;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
+import kz.medcert.domain.request.RegisterExcerpt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -266,6 +268,51 @@ public abstract class CertificateRegisterContract {
         List<IssuedCertificate> held = register().heldBy(HOLDER).stream()
                 .filter(c -> c.specialty().equals(newer.specialty())).toList();
         assertThat(register().latestHeld(HOLDER, newer.specialty())).contains(held.get(held.size() - 1));
+    }
+
+    @Test
+    void excerptAndMarks_areTheDomainsRules_overTheHoldersWholeHistory_R14_R64_R75_R88() {
+        // a history of confirmations (several a day), replacements across two specialties, revocations, another holder
+        Random random = new Random(20261207);
+        List<SpecialtyCode> specialties = List.of(SpecialtyCode.of("PEDIATRICS"), SpecialtyCode.of("THERAPY"),
+                SpecialtyCode.of("CARDIOLOGY"));
+        List<IssuedCertificate> expected = new ArrayList<>();
+        for (int serial = 1; serial <= 30; serial++) {
+            LocalDate issued = ISSUED.minusDays(random.nextInt(4) * 400L);
+            IssuedCertificate c = full(number(issued.getYear(), serial), issued);
+            IssuedCertificate entry = new IssuedCertificate(c.number(), c.holder(), c.holderName(),
+                    specialties.get(random.nextInt(specialties.size())), c.qualificationLevel(), c.department(),
+                    c.issuedOn(), c.validUntil(), c.confirms(), c.revocation());
+            register().add(entry);
+            expected.add(entry);
+            expected.sort(IssuedCertificate.REGISTER_ORDER);
+            for (IssuedCertificate marked : Supersessions.pending(expected)) {
+                expected.replaceAll(e -> e.number().equals(marked.number()) ? marked : e);
+            }
+            if (random.nextInt(5) == 0) {
+                IssuedCertificate revoked = register().find(entry.number()).orElseThrow()
+                        .revoked(revocation(entry.issuedOn().plusDays(random.nextInt(200)), "OFFICER 7 ZHETISU"));
+                register().update(revoked, AUDITED_AT);
+                expected.replaceAll(e -> e.number().equals(revoked.number()) ? revoked : e);
+            }
+        }
+        register().add(bare(number(2014, 9), OTHER_HOLDER));
+        List<IssuedCertificate> history = register().heldBy(HOLDER);
+        // R14, R75: each addition marked what it replaces by the domain's rule over the whole history, as read whole
+        assertThat(history).containsExactlyElementsOf(expected);
+
+        for (int k = 0; k < 20; k++) {
+            Set<SpecialtyCode> concerned = Set.of(specialties.get(random.nextInt(specialties.size())));
+            Set<RegisterExcerpt.CertificateDay> named = random.nextBoolean() ? Set.of()
+                    : Set.of(new RegisterExcerpt.CertificateDay(specialties.get(random.nextInt(specialties.size())),
+                    history.get(random.nextInt(history.size())).issuedOn()));
+            RegisterExcerpt excerpt = new RegisterExcerpt(HOLDER, concerned, named,
+                    ISSUED.minusDays(random.nextInt(4) * 300L));
+
+            assertThat(register().excerpt(excerpt)).as("excerpt %s", excerpt)
+                    .containsExactlyElementsOf(excerpt.selectFrom(history))
+                    .hasSizeLessThan(history.size());
+        }
     }
 
     private static <T> T afterBarrier(CyclicBarrier barrier, Callable<T> work) throws Exception {

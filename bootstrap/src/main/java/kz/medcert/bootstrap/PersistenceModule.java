@@ -40,6 +40,14 @@ final class PersistenceModule extends AbstractModule {
         bind(ConsentChallenges.class).to(JdbiConsentChallenges.class).in(Singleton.class);
         bind(OperationalCounts.class).to(JdbiOperationalCounts.class).in(Singleton.class);
         bind(ConsentCodeHashes.class).toInstance(new HmacConsentCodeHashes(keys.consentCodes()));
+        // each port of the request store is the one store (its retry claims are this instance's)
+        bind(Requests.class).to(JdbiCertificationRequestRepository.class);
+        bind(IdempotentStarts.class).to(JdbiCertificationRequestRepository.class);
+        bind(CertificateIssuing.class).to(JdbiCertificationRequestRepository.class);
+        bind(RequestAttachments.class).to(JdbiCertificationRequestRepository.class);
+        bind(ApplicantRequests.class).to(JdbiCertificationRequestRepository.class);
+        bind(DecisionQueue.class).to(JdbiCertificationRequestRepository.class);
+        bind(RegistryRetryQueue.class).to(JdbiCertificationRequestRepository.class);
     }
 
     /** The service's database keeps register entries in memory for public verification (RegisterEntryCache). */
@@ -74,41 +82,6 @@ final class PersistenceModule extends AbstractModule {
     JdbiCertificationRequestRepository requestStore(Jdbi jdbi) {
         return new JdbiCertificationRequestRepository(jdbi, config.retryLease(),
                 config.registryTimeLimit().plusSeconds(1), Clock.systemUTC());
-    }
-
-    @Provides
-    Requests requests(JdbiCertificationRequestRepository store) {
-        return store;
-    }
-
-    @Provides
-    IdempotentStarts idempotentStarts(JdbiCertificationRequestRepository store) {
-        return store;
-    }
-
-    @Provides
-    CertificateIssuing certificateIssuing(JdbiCertificationRequestRepository store) {
-        return store;
-    }
-
-    @Provides
-    RequestAttachments requestAttachments(JdbiCertificationRequestRepository store) {
-        return store;
-    }
-
-    @Provides
-    ApplicantRequests applicantRequests(JdbiCertificationRequestRepository store) {
-        return store;
-    }
-
-    @Provides
-    DecisionQueue decisionQueue(JdbiCertificationRequestRepository store) {
-        return store;
-    }
-
-    @Provides
-    RegistryRetryQueue registryRetryQueue(JdbiCertificationRequestRepository store) {
-        return store;
     }
 
     @Provides

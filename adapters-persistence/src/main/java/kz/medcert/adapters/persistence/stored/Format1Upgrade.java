@@ -26,6 +26,8 @@ import java.util.List;
  * </ul>
  */
 final class Format1Upgrade {
+    private static final RowShape ROW = new RowShape(1);
+
     /** The actor of a step the service took: {@code HistoryEntry.SYSTEM}, copied so that it never changes here. */
     private static final String SYSTEM = "SYSTEM";
 
@@ -33,25 +35,25 @@ final class Format1Upgrade {
     }
 
     static JsonNode toFormat2(JsonNode format1) {
-        ObjectNode state = object(unwrapValues(format1.deepCopy()), "state");
+        ObjectNode state = ROW.object(unwrapValues(format1.deepCopy()), "state");
         state.remove("version");
         if (!state.has("decision")) {
             state.set("decision", NullNode.instance);
         }
-        ObjectNode applicant = object(state.get("applicant"), "applicant");
+        ObjectNode applicant = ROW.object(state.get("applicant"), "applicant");
         if (!applicant.has("region")) {
             applicant.set("region", NullNode.instance);
         }
         for (JsonNode entry : state.path("history")) {
             JsonNode actor = entry.get("actor");
             if (actor == null || actor.isNull() || actor.asText().isBlank()) {
-                object(entry, "history entry").put("actor", SYSTEM);
+                ROW.object(entry, "history entry").put("actor", SYSTEM);
             }
         }
-        ObjectNode form = object(state.get("form"), "form");
+        ObjectNode form = ROW.object(state.get("form"), "form");
         form.set("employment", form.path("employment").path("periods"));
         for (JsonNode development : form.path("professionalDevelopment")) {
-            ObjectNode pd = object(development, "professional development");
+            ObjectNode pd = ROW.object(development, "professional development");
             pd.set("hours", pd.path("volume").path("hours"));
             pd.remove("volume");
         }
@@ -81,12 +83,5 @@ final class Format1Upgrade {
             }
         }
         return node;
-    }
-
-    private static ObjectNode object(JsonNode node, String what) {
-        if (node instanceof ObjectNode object) {
-            return object;
-        }
-        throw new IllegalArgumentException("a row of format 1 has an object as its " + what);
     }
 }

@@ -16,17 +16,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * </ul>
  */
 final class Format2Upgrade {
+    private static final RowShape ROW = new RowShape(2);
 
     private Format2Upgrade() {
     }
 
     static JsonNode toFormat3(JsonNode format2) {
-        ObjectNode state = object(format2.deepCopy(), "state");
-        ObjectNode applicant = object(state.get("applicant"), "applicant");
+        ObjectNode state = ROW.object(format2.deepCopy(), "state");
+        ObjectNode applicant = ROW.object(state.get("applicant"), "applicant");
         ObjectNode contact = applicant.putObject("contact");
         contact.putNull("postalAddress");
         contact.putNull("phone");
-        object(state.get("fetched"), "fetched").putNull("person");
+        ROW.object(state.get("fetched"), "fetched").putNull("person");
         ObjectNode details = state.putObject("details");
         details.putNull("qualificationLevel");
         details.putNull("organisation");
@@ -45,12 +46,5 @@ final class Format2Upgrade {
         if (reasons instanceof ObjectNode object) {
             object.putArray("unreliableDocuments");
         }
-    }
-
-    private static ObjectNode object(JsonNode node, String what) {
-        if (node instanceof ObjectNode object) {
-            return object;
-        }
-        throw new IllegalArgumentException("a row of format 2 has an object as its " + what);
     }
 }

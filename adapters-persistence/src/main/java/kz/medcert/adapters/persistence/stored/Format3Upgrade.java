@@ -10,26 +10,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ever given up on, so each fetch gets null; the declared form an applicant may now amend has the same layout.
  */
 final class Format3Upgrade {
+    private static final RowShape ROW = new RowShape(3);
 
     private Format3Upgrade() {
     }
 
     static JsonNode toFormat4(JsonNode format3) {
-        ObjectNode state = object(format3.deepCopy(), "state");
+        ObjectNode state = ROW.object(format3.deepCopy(), "state");
         JsonNode fetches = state.get("fetches");
         if (fetches == null || !fetches.isArray()) {
             throw new IllegalArgumentException("a row of format 3 has an array as its fetches");
         }
         for (JsonNode fetch : fetches) {
-            object(fetch, "fetch").putNull("unavailableSince");
+            ROW.object(fetch, "fetch").putNull("unavailableSince");
         }
         return state;
-    }
-
-    private static ObjectNode object(JsonNode node, String what) {
-        if (node instanceof ObjectNode object) {
-            return object;
-        }
-        throw new IllegalArgumentException("a row of format 3 has an object as its " + what);
     }
 }

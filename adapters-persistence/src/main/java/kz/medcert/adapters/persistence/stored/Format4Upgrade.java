@@ -1,7 +1,6 @@
 package kz.medcert.adapters.persistence.stored;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.medcert.domain.evaluation.NotRequiredItem;
 import kz.medcert.domain.reference.LocalizedText;
@@ -24,20 +23,21 @@ import kz.medcert.domain.reference.LocalizedText;
  * </ul>
  */
 final class Format4Upgrade {
+    private static final RowShape ROW = new RowShape(4);
 
     private Format4Upgrade() {
     }
 
     static JsonNode toFormat5(JsonNode format4) {
-        ObjectNode state = object(format4.deepCopy(), "state");
-        object(state.get("details"), "details").putNull("language");
+        ObjectNode state = ROW.object(format4.deepCopy(), "state");
+        ROW.object(state.get("details"), "details").putNull("language");
         if (state.get("submission") instanceof ObjectNode submission) {
-            ObjectNode evaluation = object(submission.get("evaluation"), "submission's evaluation");
-            for (JsonNode item : array(evaluation.get("checklist"), "checklist")) {
-                object(item, "checklist item").putNull("subjectText");
+            ObjectNode evaluation = ROW.object(submission.get("evaluation"), "submission's evaluation");
+            for (JsonNode item : ROW.array(evaluation.get("checklist"), "checklist")) {
+                ROW.object(item, "checklist item").putNull("subjectText");
             }
-            for (JsonNode item : array(evaluation.get("notRequired"), "notRequired")) {
-                ObjectNode exemption = object(item, "notRequired item");
+            for (JsonNode item : ROW.array(evaluation.get("notRequired"), "notRequired")) {
+                ObjectNode exemption = ROW.object(item, "notRequired item");
                 String english = exemption.path("reason").asText();
                 LocalizedText reason = NotRequiredItem.reasonWorded(english).orElse(LocalizedText.same(english));
                 ObjectNode text = exemption.putObject("reason");
@@ -62,19 +62,5 @@ final class Format4Upgrade {
             text.putNull("en");
             object.putArray("generated");
         }
-    }
-
-    private static ObjectNode object(JsonNode node, String what) {
-        if (node instanceof ObjectNode object) {
-            return object;
-        }
-        throw new IllegalArgumentException("a row of format 4 has an object as its " + what);
-    }
-
-    private static ArrayNode array(JsonNode node, String what) {
-        if (node instanceof ArrayNode array) {
-            return array;
-        }
-        throw new IllegalArgumentException("a row of format 4 has an array as its " + what);
     }
 }

@@ -1,7 +1,6 @@
 package kz.medcert.adapters.persistence.stored;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.medcert.domain.evaluation.ChecklistSubjects;
 import kz.medcert.domain.reference.LocalizedText;
@@ -14,16 +13,17 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
  * language where the key has no shape the rules make.
  */
 final class Format5Upgrade {
+    private static final RowShape ROW = new RowShape(5);
 
     private Format5Upgrade() {
     }
 
     static JsonNode toFormat6(JsonNode format5) {
-        ObjectNode state = object(format5.deepCopy(), "state");
+        ObjectNode state = ROW.object(format5.deepCopy(), "state");
         if (state.get("submission") instanceof ObjectNode submission) {
-            ObjectNode evaluation = object(submission.get("evaluation"), "submission's evaluation");
-            for (JsonNode node : array(evaluation.get("checklist"), "checklist")) {
-                ObjectNode item = object(node, "checklist item");
+            ObjectNode evaluation = ROW.object(submission.get("evaluation"), "submission's evaluation");
+            for (JsonNode node : ROW.array(evaluation.get("checklist"), "checklist")) {
+                ObjectNode item = ROW.object(node, "checklist item");
                 JsonNode key = item.get("subject");
                 if (key != null && key.isTextual() && item.path("subjectText").isNull()) {
                     LocalizedText words = ChecklistSubjects.wordsOf(key.asText(), SpecialtyCatalogue.standard())
@@ -36,19 +36,5 @@ final class Format5Upgrade {
             }
         }
         return state;
-    }
-
-    private static ObjectNode object(JsonNode node, String what) {
-        if (node instanceof ObjectNode object) {
-            return object;
-        }
-        throw new IllegalArgumentException("a row of format 5 has an object as its " + what);
-    }
-
-    private static ArrayNode array(JsonNode node, String what) {
-        if (node instanceof ArrayNode array) {
-            return array;
-        }
-        throw new IllegalArgumentException("a row of format 5 has an array as its " + what);
     }
 }

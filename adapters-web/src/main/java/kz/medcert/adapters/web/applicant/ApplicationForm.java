@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import kz.medcert.adapters.web.Page.FieldProblem;
 import kz.medcert.adapters.web.i18n.Messages;
@@ -103,8 +104,9 @@ public final class ApplicationForm {
             }
         };
         Optional<Region> region = optional("region").flatMap(ApplicationForm::region);
-        // R71: the domain's form of the category says whether the region must be named
-        boolean regionAsked = category != null && ApplicationForms.requires(category).contains(Field.REGION);
+        // R17, R71: the domain's form of the category says what it asks beyond the dossier
+        Set<Field> asked = category == null ? Set.of() : ApplicationForms.requires(category);
+        boolean regionAsked = asked.contains(Field.REGION);
         if (optional("region").isPresent() && region.isEmpty() || region.isEmpty() && regionAsked) {
             problems.add(new FieldProblem("region", t.t("form.error.region")));
         }
@@ -123,13 +125,11 @@ public final class ApplicationForm {
         List<ProfessionalDevelopment> pd = professionalDevelopment(catalogue, today, problems, t);
         Optional<HealthcareOrganisation> organisation = Optional.empty();
         Contact contact = Contact.NONE;
-        if (category == Category.FOREIGN) {
-            // Appendix 5: the organisation to work in, a postal address and a contact telephone
+        if (asked.contains(Field.ORGANISATION)) {
+            // Appendix 5: the organisation to work in
             String orgName = required("orgName", problems, t);
             String ownership = required("orgOwnership", problems, t);
             String address = required("orgAddress", problems, t);
-            String postal = required("postalAddress", problems, t);
-            String phone = required("phone", problems, t);
             if (!orgName.isEmpty() && !ownership.isEmpty() && !address.isEmpty()) {
                 try {
                     organisation = Optional.of(new HealthcareOrganisation(orgName, ownership, address,
@@ -138,6 +138,11 @@ public final class ApplicationForm {
                     problems.add(new FieldProblem("orgName", t.t("form.error.organisation")));
                 }
             }
+        }
+        if (asked.contains(Field.POSTAL_ADDRESS) || asked.contains(Field.PHONE)) {
+            // Appendix 5: a postal address and a contact telephone
+            String postal = required("postalAddress", problems, t);
+            String phone = required("phone", problems, t);
             if (!postal.isEmpty() && !phone.isEmpty()) {
                 try {
                     contact = Contact.of(postal, phone);

@@ -45,10 +45,9 @@ final class CertificateRequirements {
             rules = certificate.inRegistry() ? new Rule[] {Rule.R14, Rule.R64} : new Rule[] {Rule.R14, Rule.R34};
         }
         Optional<LocalDate> lastValidDay = decision.standing().flatMap(Standing::lastValidDay);
-        String validity = lastValidDay.map(d -> " valid until " + d).orElse(" indefinite");
         out.require(ChecklistItem.of(DocumentCode.CERTIFICATE_COPY, Obligation.MANDATORY, source,
                         Satisfaction.SATISFIED, Basis.item(route, route.isForeign() ? 4 : 7), rules)
-                .about(certificate.specialty() + " issued " + certificate.issuedOn() + validity,
+                .about(ChecklistSubjects.certificateKey(certificate.specialty(), certificate.issuedOn(), lastValidDay),
                         ChecklistSubjects.certificate(facts.name(certificate.specialty()), certificate.issuedOn(),
                                 lastValidDay)));
     }

@@ -17,16 +17,18 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 
 /**
- * A checklist item's subject in words ({@link ChecklistItem#subjectText()}), as the rules word it when they make the
- * item, and read back from its key alone for a store that kept only the key: the certificate to copy
- * ({@link CertificateRequirements}), the diploma ({@link EducationRequirements}), the document a translation is of
- * ({@link CommonRequirements}) and the rules' two fixed subjects. A key of no shape the rules make has no words.
+ * A checklist item's subject: its key ({@link ChecklistItem#subject()}) and its words
+ * ({@link ChecklistItem#subjectText()}) as the rules make them, and the words read back from a key alone for a store
+ * that kept only the key: the certificate to copy ({@link CertificateRequirements}), the diploma
+ * ({@link EducationRequirements}), the document a translation is of ({@link CommonRequirements}) and the rules' two
+ * fixed subjects. A key of no shape the rules make has no words. The keys and their reading stand together here, so
+ * that neither changes without the other.
  */
 public final class ChecklistSubjects {
-    // CertificateRequirements: "<specialty> issued <day>[ valid until <day>| indefinite]"
+    // certificateKey: "<specialty> issued <day>( valid until <day>| indefinite)"; keys of an earlier day lack the end
     private static final Pattern CERTIFICATE = Pattern.compile(
             "([A-Z0-9_]+) issued (\\d{4}-\\d{2}-\\d{2})(?: valid until (\\d{4}-\\d{2}-\\d{2})|( indefinite))?");
-    // EducationRequirements.describe: "<level> <field> <graduation day>[ <country>]"
+    // educationKey: "<level> <field> <graduation day>[ <country>]"
     private static final Pattern EDUCATION = Pattern.compile(
             "([A-Z_]+) ([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})(?: ([A-Z]{2,3}))?");
     private static final Map<String, LocalizedText> FIXED = Map.of(
@@ -57,7 +59,7 @@ public final class ChecklistSubjects {
                     record = new EducationRecord(record.level(), record.field(), record.graduationDate(),
                             CountryCode.of(education.group(4)), false, false, Optional.empty(), Optional.empty());
                 }
-                return Optional.of(EducationRequirements.describeText(record));
+                return Optional.of(education(record));
             }
             for (DocumentCode document : DocumentCode.values()) {
                 if (document.name().equals(key)) {
@@ -68,6 +70,31 @@ public final class ChecklistSubjects {
         } catch (IllegalArgumentException | DateTimeParseException noKnownShape) {
             return Optional.empty();
         }
+    }
+
+    /** The key of a diploma's subject: level, field, graduation day, and the country of one obtained abroad. */
+    static String educationKey(EducationRecord record) {
+        return record.level() + " " + record.field() + " " + record.graduationDate()
+                + (record.country().isKazakhstan() ? "" : " " + record.country());
+    }
+
+    /** The record in words: level, field, graduation day and, for one obtained abroad, the country. */
+    static LocalizedText education(EducationRecord record) {
+        LocalizedText level = record.level().localizedName();
+        LocalizedText field = record.field().localizedName();
+        String country = record.country().isKazakhstan() ? "" : ", ";
+        LocalizedText countryName = record.country().isKazakhstan() ? LocalizedText.same("")
+                : record.country().localizedName();
+        String graduated = PersonDates.format(record.graduationDate());
+        return LocalizedText.of(
+                level.kk() + ", " + field.kk() + ", " + graduated + country + countryName.kk(),
+                level.ru() + ", " + field.ru() + ", " + graduated + country + countryName.ru(),
+                level.en() + ", " + field.en() + ", " + graduated + country + countryName.en());
+    }
+
+    /** The key of a certificate's subject: specialty, issue day, and the last valid day or "indefinite". */
+    static String certificateKey(SpecialtyCode specialty, LocalDate issuedOn, Optional<LocalDate> until) {
+        return specialty + " issued " + issuedOn + until.map(d -> " valid until " + d).orElse(" indefinite");
     }
 
     /** The certificate in words: specialty, issue day and validity (the last valid day, or indefinite). */

@@ -4,8 +4,6 @@ import java.util.List;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.reference.EducationLevel;
-import kz.medcert.domain.reference.LocalizedText;
-import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.rules.Rule;
 import kz.medcert.domain.rules.RuleSet;
 
@@ -71,7 +69,7 @@ final class EducationRequirements {
         return ChecklistItem.of(DocumentCode.DIPLOMA, Obligation.MANDATORY,
                         record.inRegistry() ? Source.REGISTRY : Source.APPLICANT, Satisfaction.SATISFIED,
                         Basis.item(route, route.isForeign() ? 4 : 3), rules)
-                .about(describe(record), describeText(record));
+                .about(ChecklistSubjects.educationKey(record), ChecklistSubjects.education(record));
     }
 
     private static void recognition(Facts facts, Route route, Checklist out) {
@@ -94,29 +92,10 @@ final class EducationRequirements {
                             fetched ? Source.REGISTRY : Source.APPLICANT, Satisfaction.of(recognised),
                             Basis.item(route, route.isForeign() ? 3 : route.isFirstTime() ? 5 : 8),
                             route.isForeign() ? new Rule[] {rule} : new Rule[] {rule, Rule.R16})
-                    .about(describe(record), describeText(record));
+                    .about(ChecklistSubjects.educationKey(record), ChecklistSubjects.education(record));
             out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                     Texts.missing(DocumentCode.RECOGNITION), rule));
         }
-    }
-
-    /** The record in words: level, field, graduation day and, for one obtained abroad, the country. */
-    static LocalizedText describeText(EducationRecord record) {
-        LocalizedText level = record.level().localizedName();
-        LocalizedText field = record.field().localizedName();
-        String country = record.country().isKazakhstan() ? "" : ", ";
-        LocalizedText countryName = record.country().isKazakhstan() ? LocalizedText.same("")
-                : record.country().localizedName();
-        String graduated = PersonDates.format(record.graduationDate());
-        return LocalizedText.of(
-                level.kk() + ", " + field.kk() + ", " + graduated + country + countryName.kk(),
-                level.ru() + ", " + field.ru() + ", " + graduated + country + countryName.ru(),
-                level.en() + ", " + field.en() + ", " + graduated + country + countryName.en());
-    }
-
-    static String describe(EducationRecord record) {
-        return record.level() + " " + record.field() + " " + record.graduationDate()
-                + (record.country().isKazakhstan() ? "" : " " + record.country());
     }
 
     /** A degree that trains physicians: higher or postgraduate, or a bachelor of general medicine. */

@@ -70,7 +70,7 @@ final class PostgraduateRequirements {
             facts.medicalEducation().stream().filter(EducationRecord::obtainedAbroad)
                     .filter(PostgraduateRequirements::bindsInternship).findFirst()
                     .ifPresent(degree -> out.note("INTERNSHIP_ABROAD_NOT_STATED",
-                            Texts.internshipAbroadNotStated(EducationRequirements.describeText(degree)),
+                            Texts.internshipAbroadNotStated(ChecklistSubjects.education(degree)),
                             Rule.R37, Rule.R48));
         }
     }

@@ -31,9 +31,9 @@ class ChecklistSubjectsTest {
                 EducationRecord abroad = new EducationRecord(level, field, home.graduationDate(), CountryCode.of("RU"),
                         false, false, Optional.empty(), Optional.empty());
                 for (EducationRecord record : List.of(home, abroad)) {
-                    assertThat(ChecklistSubjects.wordsOf(EducationRequirements.describe(record), CATALOGUE))
-                            .as(EducationRequirements.describe(record))
-                            .contains(EducationRequirements.describeText(record));
+                    assertThat(ChecklistSubjects.wordsOf(ChecklistSubjects.educationKey(record), CATALOGUE))
+                            .as(ChecklistSubjects.educationKey(record))
+                            .contains(ChecklistSubjects.education(record));
                 }
             }
         }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +36,7 @@ final class NotificationWorker implements AutoCloseable {
     private final RemindExpiringCertificatesUseCase reminders;
     private final DeliverySettings delivery;
     private final Clock clock;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "notification-outbox");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = WorkerThread.named("notification-outbox");
     private volatile List<ScheduledFuture<?>> rounds;
 
     @Inject
@@ -115,14 +110,6 @@ final class NotificationWorker implements AutoCloseable {
     /** Lets a round under way finish (up to 30 s: a message acknowledged is marked sent), then stops. */
     @Override
     public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        WorkerThread.stop(thread, Duration.ofSeconds(30));
     }
 }

@@ -3,7 +3,6 @@ package kz.medcert.bootstrap;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +20,7 @@ final class RegistryRetryWorker implements AutoCloseable {
     private static final Duration SHORTEST_INTERVAL = Duration.ofMillis(100);
 
     private final FetchRegistriesUseCase fetcher;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "registry-retries");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = WorkerThread.named("registry-retries");
     private volatile ScheduledFuture<?> rounds;
 
     @Inject
@@ -63,14 +58,6 @@ final class RegistryRetryWorker implements AutoCloseable {
     /** Lets a round under way finish (up to 10 s), then stops. */
     @Override
     public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        WorkerThread.stop(thread, Duration.ofSeconds(10));
     }
 }

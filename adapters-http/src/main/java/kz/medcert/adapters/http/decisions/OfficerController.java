@@ -60,13 +60,9 @@ public final class OfficerController implements Controller {
     }
 
     private void queue(Context ctx) {
-        int offset = pageParameter(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = pageParameter(ctx, "limit", DEFAULT_PAGE, 1, OfficerQueueUseCase.MAX_PAGE);
+        int offset = QueryParameters.wholeNumber(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = QueryParameters.wholeNumber(ctx, "limit", DEFAULT_PAGE, 1, OfficerQueueUseCase.MAX_PAGE);
         JsonAnswer.json(ctx, QueueResponse.from(queue.queue(Authentication.actor(ctx), offset, limit)));
-    }
-
-    private static int pageParameter(Context ctx, String name, int fallback, int min, int max) {
-        return QueryParameters.wholeNumber(ctx, name, fallback, min, max);
     }
 
     private void issue(Context ctx, IssueRequest body) {

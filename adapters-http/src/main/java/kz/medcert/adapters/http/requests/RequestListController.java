@@ -34,12 +34,8 @@ public final class RequestListController implements Controller {
     }
 
     private void list(Context ctx) {
-        int offset = pageParameter(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = pageParameter(ctx, "limit", DEFAULT_PAGE, 1, ListRequestsUseCase.MAX_PAGE);
+        int offset = QueryParameters.wholeNumber(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = QueryParameters.wholeNumber(ctx, "limit", DEFAULT_PAGE, 1, ListRequestsUseCase.MAX_PAGE);
         JsonAnswer.json(ctx, RequestListResponse.from(requests.list(Authentication.actor(ctx), offset, limit)));
-    }
-
-    private static int pageParameter(Context ctx, String name, int fallback, int min, int max) {
-        return QueryParameters.wholeNumber(ctx, name, fallback, min, max);
     }
 }

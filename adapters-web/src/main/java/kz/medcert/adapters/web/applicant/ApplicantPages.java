@@ -3,7 +3,6 @@ package kz.medcert.adapters.web.applicant;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -161,8 +160,7 @@ public final class ApplicantPages implements WebPages {
     private FormModel formModel(WebRequest request, ApplicationForm form) {
         Messages t = request.messages();
         String query = request.query("q").orElse("").strip();
-        Comparator<Specialty> byName = Comparator.comparing(s -> t.name(s.name()));
-        List<Specialty> all = reference.referenceData().specialties().stream().sorted(byName).toList();
+        List<Specialty> all = t.byName(reference.referenceData().specialties());
         String needle = query.toLowerCase(Locale.ROOT);
         List<Specialty> found = needle.isEmpty() ? all : all.stream()
                 .filter(s -> t.name(s.name()).toLowerCase(Locale.ROOT).contains(needle)

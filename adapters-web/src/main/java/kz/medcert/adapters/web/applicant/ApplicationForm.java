@@ -2,9 +2,6 @@ package kz.medcert.adapters.web.applicant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +40,6 @@ public final class ApplicationForm {
     public static final int PD_ROWS = 3;
     static final List<String> FIELDS = List.of("surname", "givenName", "patronymic", "region", "category", "specialty",
             "qualificationLevel", "orgName", "orgOwnership", "orgAddress", "orgBranches", "postalAddress", "phone");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Map<String, String> values;
 
@@ -103,22 +98,21 @@ public final class ApplicationForm {
                 yield null;
             }
         };
-        Optional<Region> region = optional("region").flatMap(ApplicationForm::region);
+        Optional<Region> region = optional("region").flatMap(code -> TypedValues.code(code, Region.class));
         // R17, R71: the domain's form of the category says what it asks beyond the dossier
         Set<Field> asked = category == null ? Set.of() : ApplicationForms.requires(category);
         boolean regionAsked = asked.contains(Field.REGION);
         if (optional("region").isPresent() && region.isEmpty() || region.isEmpty() && regionAsked) {
             problems.add(new FieldProblem("region", t.t("form.error.region")));
         }
-        SpecialtyCode specialty = specialty(value("specialty"), catalogue);
+        SpecialtyCode specialty = TypedValues.specialty(value("specialty"), catalogue).orElse(null);
         if (specialty == null) {
             problems.add(new FieldProblem("specialty", t.t("form.error.specialty")));  // R02
         }
         Optional<QualificationLevel> level = Optional.empty();
         if (optional("qualificationLevel").isPresent()) {
-            try {
-                level = Optional.of(QualificationLevel.valueOf(value("qualificationLevel")));  // R15
-            } catch (IllegalArgumentException e) {
+            level = TypedValues.code(value("qualificationLevel"), QualificationLevel.class);  // R15
+            if (level.isEmpty()) {
                 problems.add(new FieldProblem("qualificationLevel", t.t("form.error.level")));
             }
         }
@@ -173,7 +167,7 @@ public final class ApplicationForm {
             if (!any) {
                 continue;
             }
-            SpecialtyCode specialty = specialty(value("pdSpecialty" + i), catalogue);
+            SpecialtyCode specialty = TypedValues.specialty(value("pdSpecialty" + i), catalogue).orElse(null);
             if (specialty == null) {
                 problems.add(new FieldProblem("pdSpecialty" + i, t.t("form.error.pdSpecialty", i + 1)));
             }
@@ -187,7 +181,7 @@ public final class ApplicationForm {
                 problems.add(new FieldProblem("pdAmount" + i, t.t("form.error.pdAmount", i + 1)));
                 amount = null;
             }
-            LocalDate completed = date(value("pdDate" + i));
+            LocalDate completed = TypedValues.date(value("pdDate" + i)).orElse(null);
             if (completed == null) {
                 problems.add(new FieldProblem("pdDate" + i, t.t("form.error.pdDate", i + 1)));
             }
@@ -198,35 +192,6 @@ public final class ApplicationForm {
             }
         }
         return entries;
-    }
-
-    /** dd.MM.yyyy, strictly (31.02 is no date). */
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static SpecialtyCode specialty(String code, SpecialtyCatalogue catalogue) {
-        if (code.isBlank()) {
-            return null;
-        }
-        try {
-            SpecialtyCode parsed = SpecialtyCode.of(code);
-            return catalogue.isKnownCode(parsed) ? parsed : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Optional<Region> region(String code) {
-        try {
-            return Optional.of(Region.valueOf(code));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private String required(String field, List<FieldProblem> problems, Messages t) {

@@ -1,9 +1,6 @@
 package kz.medcert.adapters.web.applicant;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,6 +20,7 @@ import kz.medcert.domain.dossier.PostgraduateTraining;
 import kz.medcert.domain.dossier.PostgraduateType;
 import kz.medcert.domain.reference.EducationField;
 import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.request.RegistryFallback;
@@ -42,8 +40,6 @@ public final class FallbackForm {
     static final int POSTGRADUATE_ROWS = 3;
     static final int CERTIFICATE_ROWS = 2;
     static final int EMPLOYMENT_ROWS = 3;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     /** The registries whose data the form declares; the others are uploads only (identity) or none (R68). */
     private static final Set<StateRegistry> DECLARABLE = EnumSet.of(StateRegistry.EDUCATION,
             StateRegistry.CERTIFICATES, StateRegistry.EMPLOYMENT, StateRegistry.NAME_CHANGES);
@@ -74,25 +70,25 @@ public final class FallbackForm {
         for (int i = 0; i < Math.min(EDUCATION_ROWS, education.size()); i++) {
             v.put("eduLevel" + i, education.get(i).level().name());
             v.put("eduField" + i, education.get(i).field().name());
-            v.put("eduDate" + i, DATE.format(education.get(i).graduationDate()));
+            v.put("eduDate" + i, PersonDates.format(education.get(i).graduationDate()));
         }
         List<PostgraduateTraining> postgraduate = declared.postgraduate();
         for (int i = 0; i < Math.min(POSTGRADUATE_ROWS, postgraduate.size()); i++) {
             v.put("pgType" + i, postgraduate.get(i).type().name());
             v.put("pgSpecialty" + i, postgraduate.get(i).specialty().value());
-            v.put("pgDate" + i, DATE.format(postgraduate.get(i).completedOn()));
+            v.put("pgDate" + i, PersonDates.format(postgraduate.get(i).completedOn()));
         }
         List<HeldCertificate> certificates = declared.certificates();
         for (int i = 0; i < Math.min(CERTIFICATE_ROWS, certificates.size()); i++) {
             v.put("certSpecialty" + i, certificates.get(i).specialty().value());
-            v.put("certIssued" + i, DATE.format(certificates.get(i).issuedOn()));
-            v.put("certUntil" + i, certificates.get(i).validUntil().map(DATE::format).orElse(""));
+            v.put("certIssued" + i, PersonDates.format(certificates.get(i).issuedOn()));
+            v.put("certUntil" + i, certificates.get(i).validUntil().map(PersonDates::format).orElse(""));
         }
         List<EmploymentPeriod> employment = declared.employment().periods();
         for (int i = 0; i < Math.min(EMPLOYMENT_ROWS, employment.size()); i++) {
             v.put("empSpecialty" + i, employment.get(i).specialty().value());
-            v.put("empFrom" + i, DATE.format(employment.get(i).from()));
-            v.put("empTo" + i, employment.get(i).to().map(DATE::format).orElse(""));
+            v.put("empFrom" + i, PersonDates.format(employment.get(i).from()));
+            v.put("empTo" + i, employment.get(i).to().map(PersonDates::format).orElse(""));
         }
         v.put("nameChanged", Boolean.toString(declared.nameChangedAfterEducation()));
         return new FallbackForm(v);
@@ -268,20 +264,13 @@ public final class FallbackForm {
         }
 
         private <E extends Enum<E>> Optional<E> code(String name, int row, Class<E> type) {
-            try {
-                return Optional.of(Enum.valueOf(type, value(name + row)));
-            } catch (IllegalArgumentException unknown) {
-                return problem(name, row);
-            }
+            Optional<E> code = TypedValues.code(value(name + row), type);
+            return code.isPresent() ? code : problem(name, row);
         }
 
         private Optional<SpecialtyCode> specialty(String name, int row) {
-            try {
-                SpecialtyCode code = SpecialtyCode.of(value(name + row));
-                return catalogue.isKnownCode(code) ? Optional.of(code) : problem(name, row);
-            } catch (IllegalArgumentException unknown) {
-                return problem(name, row);
-            }
+            Optional<SpecialtyCode> code = TypedValues.specialty(value(name + row), catalogue);
+            return code.isPresent() ? code : problem(name, row);
         }
 
         private Optional<LocalDate> date(String name, int row, boolean required) {
@@ -289,11 +278,8 @@ public final class FallbackForm {
             if (typed.isEmpty()) {
                 return required ? problem(name, row) : Optional.empty();
             }
-            try {
-                return Optional.of(LocalDate.parse(typed, DATE));
-            } catch (DateTimeParseException e) {
-                return problem(name, row);
-            }
+            Optional<LocalDate> date = TypedValues.date(typed);
+            return date.isPresent() ? date : problem(name, row);
         }
     }
 }

@@ -1,7 +1,6 @@
 package kz.medcert.adapters.web.applicant;
 
 import io.javalin.http.HttpStatus;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -152,9 +151,7 @@ public final class FallbackFormPages implements WebPages {
 
     private FallbackModel model(WebRequest request, RequestView view, Set<StateRegistry> registries,
                                 FallbackForm form) {
-        Messages t = request.messages();
-        List<Specialty> specialties = reference.referenceData().specialties().stream()
-                .sorted(Comparator.comparing(s -> t.name(s.name()))).toList();
-        return new FallbackModel(view, registries, form, view.state().version(), specialties);
+        return new FallbackModel(view, registries, form, view.state().version(),
+                request.messages().byName(reference.referenceData().specialties()));
     }
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import kz.medcert.domain.reference.Explained;
 import kz.medcert.domain.reference.LocalizedText;
 import kz.medcert.domain.reference.Message;
 import kz.medcert.domain.reference.PersonDates;
+import kz.medcert.domain.reference.Specialty;
 
 /**
  * The front's texts in one language, from {@code messages_<lang>.properties} (UTF-8) beside this class, with the
@@ -94,6 +98,11 @@ public final class Messages {
     /** A domain name (specialty, document, ground, department) in this language. */
     public String name(LocalizedText text) {
         return language.of(text);
+    }
+
+    /** The specialties in the order of their names in this language, as the pages' pickers list them. */
+    public List<Specialty> byName(Collection<Specialty> specialties) {
+        return specialties.stream().sorted(Comparator.comparing(s -> name(s.name()))).toList();
     }
 
     public String date(LocalDate day) {

@@ -3,7 +3,6 @@ package kz.medcert.adapters.web.officer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -142,8 +141,7 @@ public final class OfficerPages implements WebPages {
                 .flatMap(code -> catalogue.all().stream().filter(s -> s.code().value().equals(code)).findFirst())
                 .map(Specialty::code);
         OfficerQueueUseCase.QueueFilter filter = new OfficerQueueUseCase.QueueFilter(status, specialty);
-        List<Specialty> specialties = catalogue.all().stream()
-                .sorted(Comparator.comparing(s -> request.messages().name(s.name()))).toList();
+        List<Specialty> specialties = request.messages().byName(catalogue.all());
         request.render("officer/queue.jte", request.page("officer.queue.title"),
                 new QueueModel(queue.queue(request.actor(), filter, offset, PAGE_SIZE), today(), filter, specialties));
     }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,6 +21,10 @@ import kz.medcert.domain.certificate.CertificateStatus;
 import kz.medcert.domain.dossier.Category;
 import kz.medcert.domain.dossier.PostgraduateType;
 import kz.medcert.domain.dossier.Prohibition;
+import kz.medcert.domain.reference.EducationLevel;
+import kz.medcert.domain.reference.LocalizedText;
+import kz.medcert.domain.reference.Specialty;
+import kz.medcert.domain.reference.SpecialtyCode;
 import kz.medcert.domain.evaluation.Satisfaction;
 import kz.medcert.domain.request.ApplicantIdentity;
 import kz.medcert.domain.request.RegistryFetch;
@@ -32,6 +38,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MessagesTest {
     /** {@code t("key")} in templates and page classes, with a literal key. */
     private static final Pattern USED_KEY = Pattern.compile("\\bt\\((?:request, )?\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+
+    @Test
+    void specialtiesAreListedByTheirNameInThePagesLanguage() {
+        Specialty a = specialty("THERAPY", LocalizedText.of("Бірінші", "Второй", "Third"));
+        Specialty b = specialty("SURGERY", LocalizedText.of("Екінші", "Первый", "First"));
+
+        assertThat(Messages.of(Language.RU).byName(List.of(b, a))).containsExactly(a, b);
+        assertThat(Messages.of(Language.EN).byName(List.of(a, b))).containsExactly(b, a);
+    }
+
+    private static Specialty specialty(String code, LocalizedText name) {
+        return new Specialty(SpecialtyCode.of(code), name, EducationLevel.HIGHER, true, false, Optional.empty());
+    }
 
     @Test
     void theThreeBundlesHaveTheSameKeys() {

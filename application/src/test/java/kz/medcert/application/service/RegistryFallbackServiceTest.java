@@ -12,10 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.in.requests.AmendFormUseCase.AmendFormCommand;
 import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.service.requests.FetchRegistriesService;
@@ -178,6 +180,21 @@ class RegistryFallbackServiceTest {
         RequestView given = timed.view(id);
         assertThat(fetchOf(given, StateRegistry.ASSESSMENTS).status()).isEqualTo(FetchStatus.UNAVAILABLE);
         assertThat(given.state().status()).isEqualTo(RequestStatus.AWAITING_DOCUMENTS);
+    }
+
+    @Test
+    void aFormFilledOnAnOlderVersion_isNotAmended_andChangesNothing_R21_R70() {
+        RequestId id = assessmentsDown(100);
+        retriedUntil(id, 3);
+        long version = services.repository.find(id).orElseThrow().version();
+        int writes = services.repository.writes();
+        AmendFormCommand amendment = new AmendFormCommand(amendedForm(), ApplicationDetails.NONE);
+
+        assertThatThrownBy(() -> services.amend.amend(AS_GRADUATE, id, amendment, OptionalLong.of(version - 1)))
+                .isInstanceOf(StaleRequestException.class);
+        assertThat(services.repository.writes()).isEqualTo(writes);
+        services.amend.amend(AS_GRADUATE, id, amendment, OptionalLong.of(version));
+        assertThat(services.repository.writes()).isEqualTo(writes + 1);
     }
 
     @Test

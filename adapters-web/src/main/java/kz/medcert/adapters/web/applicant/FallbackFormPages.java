@@ -3,6 +3,7 @@ package kz.medcert.adapters.web.applicant;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import kz.medcert.adapters.web.Access;
 import kz.medcert.adapters.web.Page.FieldProblem;
@@ -11,6 +12,7 @@ import kz.medcert.adapters.web.WebRequest;
 import kz.medcert.adapters.web.WebRoutes;
 import kz.medcert.adapters.web.i18n.Messages;
 import kz.medcert.application.port.in.BusinessRuleException;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.in.reference.ReferenceDataUseCase;
 import kz.medcert.application.port.in.requests.AmendFormUseCase;
 import kz.medcert.application.port.in.requests.AmendFormUseCase.AmendFormCommand;
@@ -28,9 +30,9 @@ import kz.medcert.domain.request.StateRegistry;
  * The applicant's page for a registry that stays down (R21, R70): they declare what it would have supplied, the
  * browser's way to {@code PUT /api/v1/requests/{id}/form}. It is offered only while the API would take the amendment
  * (after the consent, before the submission) and a registry whose data the form holds is unavailable; elsewhere the
- * address leads back to the request. The form carries the version it was filled on: sent after the request changed
- * (a registry answered meanwhile, another tab amended it) it comes back 412 with the request as it now is, as the
- * officer's stale decisions do.
+ * address leads back to the request. The form carries the version it was filled on, which the use case holds the
+ * amendment to: sent after the request changed (a registry answered meanwhile, another tab amended it) it comes back
+ * 412 with the request as it now is, as the officer's stale decisions do.
  */
 public final class FallbackFormPages implements WebPages {
     /** What a problem of the whole form (not of one field) links to: the form. */
@@ -117,14 +119,6 @@ public final class FallbackFormPages implements WebPages {
         }
         FallbackForm form = FallbackForm.read(request::form);
         Messages t = request.messages();
-        if (!request.form("version").equals(Long.toString(view.state().version()))) {
-            // filled on an older version: shown again, with what the applicant typed, on the request as it now is
-            request.ctx().status(HttpStatus.PRECONDITION_FAILED);
-            request.render("applicant/fallback.jte", request.page("fallback.title").withErrors(List.of(
-                    new FieldProblem(WHOLE_FORM, t.t("fallback.stale")))),
-                    model(request, view, registries, form));
-            return;
-        }
         SpecialtyCatalogue catalogue = new SpecialtyCatalogue(reference.referenceData().specialties());
         FallbackForm.Checked checked = form.check(view.state().form(), registries, catalogue, t);
         if (checked instanceof FallbackForm.Invalid invalid) {
@@ -133,7 +127,14 @@ public final class FallbackFormPages implements WebPages {
         }
         try {
             amend.amend(request.actor(), id, new AmendFormCommand(((FallbackForm.Amended) checked).form(),
-                    view.state().details()));
+                    view.state().details()), OptionalLong.of(filledOn(request)));
+        } catch (StaleRequestException e) {
+            // filled on an older version: shown again, with what the applicant typed, on the request as it now is
+            request.ctx().status(HttpStatus.PRECONDITION_FAILED);
+            request.render("applicant/fallback.jte", request.page("fallback.title").withErrors(List.of(
+                    new FieldProblem(WHOLE_FORM, t.t("fallback.stale")))),
+                    model(request, get.get(request.actor(), id), registries, form));
+            return;
         } catch (BusinessRuleException e) {
             invalidForm(request, view, registries, form, List.of(new FieldProblem(WHOLE_FORM,
                     t.t("form.error.whole", t.reason(e)))));
@@ -141,6 +142,15 @@ public final class FallbackFormPages implements WebPages {
         }
         request.notice("fallback.done");
         request.redirect(ApplicantPages.requestPath(id) + "/checklist");
+    }
+
+    /** The version of the request the form was filled on; a value that is none is no version of it. */
+    private static long filledOn(WebRequest request) {
+        try {
+            return Long.parseLong(request.form("version"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private void invalidForm(WebRequest request, RequestView view, Set<StateRegistry> registries, FallbackForm form,

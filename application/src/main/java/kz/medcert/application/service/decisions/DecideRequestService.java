@@ -163,11 +163,7 @@ public final class DecideRequestService implements DecideRequestUseCase {
         CertificationRequest request = repository.find(id)
                 .filter(r -> RequestAccess.department(r.state()).filter(officer.department()::equals).isPresent())
                 .orElseThrow(() -> new RequestNotFoundException(id));
-        if (seenVersion.isPresent() && seenVersion.getAsLong() != request.version()) {
-            throw new StaleRequestException(ServiceText.REQUEST_STALE.message().with("request", id)
-                    .with("seen", seenVersion.getAsLong()).with("version", request.version())
-                    .with("status", request.status().localizedName()));
-        }
+        StaleRequestException.requireSeen(request, seenVersion);
         if (!request.status().awaitsDecision()) {
             throw new RequestConflictException(ServiceText.REQUEST_NOT_AWAITING_DECISION.message().with("request", id)
                     .with("status", request.status().localizedName()));

@@ -2,9 +2,11 @@ package kz.medcert.application.service.requests;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.OptionalLong;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.ServiceText;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.application.port.in.requests.AmendFormUseCase;
 import kz.medcert.application.port.in.requests.RequestView;
 import kz.medcert.application.port.out.ConcurrentUpdateException;
@@ -30,8 +32,9 @@ public final class AmendFormService implements AmendFormUseCase {
     }
 
     @Override
-    public RequestView amend(Actor actor, RequestId id, AmendFormCommand command) {
+    public RequestView amend(Actor actor, RequestId id, AmendFormCommand command, OptionalLong seenVersion) {
         CertificationRequest request = views.loadForChange(actor, id, ServiceText.ACTION_AMEND_FORM);
+        StaleRequestException.requireSeen(request, seenVersion);
         // the amended form keeps the request's provisional application date (R11: settled again at the submission)
         Dossier form = command.formOn().apply(request.state().form().applicationDate());
         CertificationRequest amended;

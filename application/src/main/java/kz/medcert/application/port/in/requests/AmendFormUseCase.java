@@ -2,11 +2,13 @@ package kz.medcert.application.port.in.requests;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import kz.medcert.application.port.in.AccessDeniedException;
 import kz.medcert.application.port.in.BusinessRuleException;
 import kz.medcert.application.port.in.RequestConflictException;
 import kz.medcert.application.port.in.RequestNotFoundException;
+import kz.medcert.application.port.in.StaleRequestException;
 import kz.medcert.domain.access.Actor;
 import kz.medcert.domain.dossier.Dossier;
 import kz.medcert.domain.request.ApplicationDetails;
@@ -30,7 +32,17 @@ public interface AmendFormUseCase {
      * @throws BusinessRuleException     when the form changes what is applied for (category, specialty) or misses a
      *                                   field the chosen form asks for
      */
-    RequestView amend(Actor actor, RequestId id, AmendFormCommand command);
+    default RequestView amend(Actor actor, RequestId id, AmendFormCommand command) {
+        return amend(actor, id, command, OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #amend(Actor, RequestId, AmendFormCommand)}, on the version of the request the form was filled on
+     * ({@code seenVersion}): a request changed since is not amended.
+     *
+     * @throws StaleRequestException when the request is no longer at {@code seenVersion}
+     */
+    RequestView amend(Actor actor, RequestId id, AmendFormCommand command, OptionalLong seenVersion);
 
     /**
      * The whole form as amended, and what the form asks beyond the dossier (the level applied for, R15; A5).

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import kz.medcert.application.port.out.RequestAttachments;
 import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
@@ -158,6 +159,16 @@ public final class JourneyFixtures {
         Evaluation evaluation = CertificationRules.standard().evaluate(r.dossierOn(APPLIED, Optional.of(submittedAt)));
         return r.submitted(new Submission(submittedAt, APPLIED, decisionDue, r.contentDigest(),
                 "MIIBsignature==", evaluation));
+    }
+
+    /**
+     * The upload of {@code content} under {@code id} (as {@link #attachment}) listed on {@code request} and its bytes
+     * stored with it, in the one write of {@link RequestAttachments#attach}: what the store's contracts do to have an
+     * attachment stored.
+     */
+    public static CertificationRequest attachUpload(RequestAttachments attachments, CertificationRequest request,
+                                                    UUID id, byte[] content) {
+        return attachments.attach(request.attached(attachment(id, content, Instant.now())), id, content);
     }
 
     /** The metadata of an upload of {@code content} as a PDF diploma. */

@@ -1,5 +1,6 @@
 package kz.medcert.application.port.out;
 
+import static kz.medcert.application.testing.JourneyFixtures.attachUpload;
 import static kz.medcert.application.testing.JourneyFixtures.attachment;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
@@ -163,8 +164,7 @@ public abstract class AuditTrailContract {
         byte[] content = pdf(10_000, 3);
         UUID attachmentId = UUID.randomUUID();
 
-        CertificationRequest attached = attachments().attach(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
+        CertificationRequest attached = attachUpload(attachments(), stored, attachmentId, content);
 
         assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step)
                 .containsExactlyElementsOf(steps(attached));
@@ -209,12 +209,12 @@ public abstract class AuditTrailContract {
         CertificationRequest stored = requests().add(started());
         byte[] content = pdf(5_000, 1);
         UUID attachmentId = UUID.randomUUID();
-        CertificationRequest current = attachments().attach(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
+        CertificationRequest current = attachUpload(attachments(), stored, attachmentId, content);
         ChainCheck before = trail().verifyAll();
 
-        assertThatThrownBy(() -> attachments().attach(current.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> attachUpload(attachments(), current, attachmentId, content))
+
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> requests().add(stored)).isInstanceOf(IllegalStateException.class);
 
         assertThat(trail().verifyAll()).isEqualTo(before);

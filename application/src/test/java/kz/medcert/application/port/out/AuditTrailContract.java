@@ -39,26 +39,9 @@ import org.junit.jupiter.api.Test;
  * verifies the one linear chain. Run against the in-memory fakes (application) and the JDBI adapter on HSQLDB and
  * PostgreSQL (adapters-persistence, which adds what only a database shows: changes made behind the service's back).
  */
-public abstract class AuditTrailContract {
+public abstract class AuditTrailContract extends AuditedStoreContract {
     protected static final String OFFICER = "OFFICER 7 ALMATY_CITY";
     protected static final String APPLICANT = "APPLICANT 8504******18";
-
-    /** The store of requests whose writes append to the log, empty (log included) at the start of each test. */
-    protected abstract RequestStorePorts requestStore();
-
-    private Requests requests() {
-        return requestStore().requests();
-    }
-
-    private RequestAttachments attachments() {
-        return requestStore().attachments();
-    }
-
-    /** The read side of the same log. */
-    protected abstract AuditTrail trail();
-
-    /** The journal of administrators' operations on the same log. */
-    protected abstract AuditJournal journal();
 
     /** The request with one more step in its history, taken by {@code actor}. */
     protected static CertificationRequest withStep(CertificationRequest request, String event, String detail,

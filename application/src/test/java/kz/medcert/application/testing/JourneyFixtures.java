@@ -124,11 +124,15 @@ public final class JourneyFixtures {
 
     /** The same request, of an applicant who declared {@code region} (whose department then has it, R71). */
     public static CertificationRequest inRegion(CertificationRequest r, Region region) {
+        Applicant applicant = r.state().applicant();
+        return ofApplicant(r, new Applicant(applicant.iin(), applicant.name(), region));
+    }
+
+    /** The same request, everything in it kept, of {@code applicant} instead. */
+    public static CertificationRequest ofApplicant(CertificationRequest r, Applicant applicant) {
         RequestState s = r.state();
-        return CertificationRequest.restore(new RequestState(s.id(),
-                new Applicant(s.applicant().iin(), s.applicant().name(), region),
-                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
-                s.status(), s.history(), s.version()));
+        return CertificationRequest.restore(new RequestState(s.id(), applicant, s.startedAt(), s.form(), s.consent(),
+                s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version()));
     }
 
     /**

@@ -1,11 +1,10 @@
 package kz.medcert.adapters.persistence;
 
-import static kz.medcert.application.testing.JourneyFixtures.attachment;
+import static kz.medcert.application.testing.JourneyFixtures.attachUpload;
 import static kz.medcert.application.testing.JourneyFixtures.pdf;
 import static kz.medcert.application.testing.JourneyFixtures.started;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.UUID;
 import kz.medcert.domain.request.CertificationRequest;
 
@@ -26,7 +25,7 @@ final class CrashingWriter {
         byte[] content = pdf(CONTENT_SIZE, CONTENT_SEED);
         UUID attachmentId = UUID.randomUUID();
         CertificationRequest stored = repository.add(started());
-        repository.attach(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
+        attachUpload(repository, stored, attachmentId, content);
         System.out.println("COMMITTED " + stored.id() + " " + attachmentId);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

@@ -1,6 +1,6 @@
 package kz.medcert.adapters.persistence;
 
-import static kz.medcert.application.testing.JourneyFixtures.attachment;
+import static kz.medcert.application.testing.JourneyFixtures.attachUpload;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
 import static kz.medcert.application.testing.JourneyFixtures.pdf;
@@ -9,7 +9,6 @@ import static kz.medcert.application.testing.JourneyFixtures.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.UUID;
 import kz.medcert.domain.audit.ChainCheck;
 import kz.medcert.domain.request.CertificationRequest;
@@ -29,8 +28,7 @@ class HsqldbFileDatabaseTest {
         try (Database database = Database.open(Database.fileUrl(dataDirectory), "SA", "")) {
             JdbiCertificationRequestRepository repository = new JdbiCertificationRequestRepository(database.jdbi());
             CertificationRequest stored = repository.add(started());
-            stored = repository.attach(stored.attached(attachment(attachmentId, content, Instant.now())),
-                    attachmentId, content);
+            stored = attachUpload(repository, stored, attachmentId, content);
             stored = repository.save(awaitingDocuments(repository.save(awaitingRegistries(stored))));
             saved = repository.save(submitted(stored));
         }

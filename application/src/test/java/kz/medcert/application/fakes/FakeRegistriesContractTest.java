@@ -1,19 +1,12 @@
 package kz.medcert.application.fakes;
 
 import java.time.LocalDate;
-import kz.medcert.application.port.out.AssessmentRegistry;
 import kz.medcert.application.port.out.AssessmentRegistryContract;
-import kz.medcert.application.port.out.CertificateRegistry;
 import kz.medcert.application.port.out.CertificateRegistryContract;
-import kz.medcert.application.port.out.EducationRegistry;
 import kz.medcert.application.port.out.EducationRegistryContract;
-import kz.medcert.application.port.out.EmploymentRegistry;
 import kz.medcert.application.port.out.EmploymentRegistryContract;
-import kz.medcert.application.port.out.IdentityRegistry;
 import kz.medcert.application.port.out.IdentityRegistryContract;
-import kz.medcert.application.port.out.NameChangeRegistry;
 import kz.medcert.application.port.out.NameChangeRegistryContract;
-import kz.medcert.application.port.out.ProhibitionRegistry;
 import kz.medcert.application.port.out.ProhibitionRegistryContract;
 import kz.medcert.application.testing.RequestFixtures;
 import kz.medcert.domain.person.Iin;
@@ -38,127 +31,50 @@ class FakeRegistriesContractTest {
 
     @Nested
     class Identity extends IdentityRegistryContract {
-        @Override
-        protected IdentityRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return GRADUATE;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return STRANGER;
+        Identity() {
+            super(() -> registries, GRADUATE, STRANGER);
         }
     }
 
     @Nested
     class Education extends EducationRegistryContract {
-        @Override
-        protected EducationRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return GRADUATE;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return STRANGER;
+        Education() {
+            super(() -> registries, GRADUATE, STRANGER);
         }
     }
 
     @Nested
     class Certificates extends CertificateRegistryContract {
-        @Override
-        protected CertificateRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return PEDIATRICIAN;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return GRADUATE;
+        Certificates() {
+            super(() -> registries, PEDIATRICIAN, GRADUATE);
         }
     }
 
     @Nested
     class NameChanges extends NameChangeRegistryContract {
-        @Override
-        protected NameChangeRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return GRADUATE;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return PEDIATRICIAN;
+        NameChanges() {
+            super(() -> registries, GRADUATE, PEDIATRICIAN);
         }
     }
 
     @Nested
     class Employment extends EmploymentRegistryContract {
-        @Override
-        protected EmploymentRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return PEDIATRICIAN;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return GRADUATE;
+        Employment() {
+            super(() -> registries, PEDIATRICIAN, GRADUATE);
         }
     }
 
     @Nested
     class Assessments extends AssessmentRegistryContract {
-        @Override
-        protected AssessmentRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return GRADUATE;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return PEDIATRICIAN;
+        Assessments() {
+            super(() -> registries, GRADUATE, PEDIATRICIAN);
         }
     }
 
     @Nested
     class Prohibitions extends ProhibitionRegistryContract {
-        @Override
-        protected ProhibitionRegistry registry() {
-            return registries;
-        }
-
-        @Override
-        protected Iin aPersonItHolds() {
-            return PEDIATRICIAN;
-        }
-
-        @Override
-        protected Iin aPersonItDoesNotHold() {
-            return STRANGER;
+        Prohibitions() {
+            super(() -> registries, PEDIATRICIAN, STRANGER);
         }
     }
 }

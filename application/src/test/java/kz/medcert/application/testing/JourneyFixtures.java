@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import kz.medcert.application.port.out.RequestAttachments;
 import kz.medcert.application.port.out.Requests;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.dossier.Category;
@@ -123,11 +124,15 @@ public final class JourneyFixtures {
 
     /** The same request, of an applicant who declared {@code region} (whose department then has it, R71). */
     public static CertificationRequest inRegion(CertificationRequest r, Region region) {
+        Applicant applicant = r.state().applicant();
+        return ofApplicant(r, new Applicant(applicant.iin(), applicant.name(), region));
+    }
+
+    /** The same request, everything in it kept, of {@code applicant} instead. */
+    public static CertificationRequest ofApplicant(CertificationRequest r, Applicant applicant) {
         RequestState s = r.state();
-        return CertificationRequest.restore(new RequestState(s.id(),
-                new Applicant(s.applicant().iin(), s.applicant().name(), region),
-                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
-                s.status(), s.history(), s.version()));
+        return CertificationRequest.restore(new RequestState(s.id(), applicant, s.startedAt(), s.form(), s.consent(),
+                s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version()));
     }
 
     /**
@@ -158,6 +163,16 @@ public final class JourneyFixtures {
         Evaluation evaluation = CertificationRules.standard().evaluate(r.dossierOn(APPLIED, Optional.of(submittedAt)));
         return r.submitted(new Submission(submittedAt, APPLIED, decisionDue, r.contentDigest(),
                 "MIIBsignature==", evaluation));
+    }
+
+    /**
+     * The upload of {@code content} under {@code id} (as {@link #attachment}) listed on {@code request} and its bytes
+     * stored with it, in the one write of {@link RequestAttachments#attach}: what the store's contracts do to have an
+     * attachment stored.
+     */
+    public static CertificationRequest attachUpload(RequestAttachments attachments, CertificationRequest request,
+                                                    UUID id, byte[] content) {
+        return attachments.attach(request.attached(attachment(id, content, Instant.now())), id, content);
     }
 
     /** The metadata of an upload of {@code content} as a PDF diploma. */

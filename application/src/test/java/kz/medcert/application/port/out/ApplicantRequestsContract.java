@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kz.medcert.application.testing.JourneyFixtures;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.person.Sex;
 import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
-import kz.medcert.domain.request.RequestState;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ApplicantRequests} promises: an applicant's own requests, newest first, paged with the total. */
@@ -76,10 +76,7 @@ public abstract class ApplicantRequestsContract extends RequestStoreContract {
     }
 
     private static CertificationRequest inApplicant(CertificationRequest r, Iin iin) {
-        RequestState s = r.state();
-        return CertificationRequest.restore(new RequestState(s.id(),
-                new Applicant(iin, s.applicant().name(), s.applicant().region()),
-                s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(),
-                s.status(), s.history(), s.version()));
+        Applicant applicant = r.state().applicant();
+        return JourneyFixtures.ofApplicant(r, new Applicant(iin, applicant.name(), applicant.region()));
     }
 }

@@ -1,5 +1,6 @@
 package kz.medcert.application.port.out;
 
+import static kz.medcert.application.testing.JourneyFixtures.attachUpload;
 import static kz.medcert.application.testing.JourneyFixtures.attachment;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingDocuments;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
@@ -38,26 +39,9 @@ import org.junit.jupiter.api.Test;
  * verifies the one linear chain. Run against the in-memory fakes (application) and the JDBI adapter on HSQLDB and
  * PostgreSQL (adapters-persistence, which adds what only a database shows: changes made behind the service's back).
  */
-public abstract class AuditTrailContract {
+public abstract class AuditTrailContract extends AuditedStoreContract {
     protected static final String OFFICER = "OFFICER 7 ALMATY_CITY";
     protected static final String APPLICANT = "APPLICANT 8504******18";
-
-    /** The store of requests whose writes append to the log, empty (log included) at the start of each test. */
-    protected abstract RequestStorePorts requestStore();
-
-    private Requests requests() {
-        return requestStore().requests();
-    }
-
-    private RequestAttachments attachments() {
-        return requestStore().attachments();
-    }
-
-    /** The read side of the same log. */
-    protected abstract AuditTrail trail();
-
-    /** The journal of administrators' operations on the same log. */
-    protected abstract AuditJournal journal();
 
     /** The request with one more step in its history, taken by {@code actor}. */
     protected static CertificationRequest withStep(CertificationRequest request, String event, String detail,
@@ -163,8 +147,7 @@ public abstract class AuditTrailContract {
         byte[] content = pdf(10_000, 3);
         UUID attachmentId = UUID.randomUUID();
 
-        CertificationRequest attached = attachments().attach(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
+        CertificationRequest attached = attachUpload(attachments(), stored, attachmentId, content);
 
         assertThat(trail().trailOf(stored.id())).extracting(AuditEntry::step)
                 .containsExactlyElementsOf(steps(attached));
@@ -209,12 +192,12 @@ public abstract class AuditTrailContract {
         CertificationRequest stored = requests().add(started());
         byte[] content = pdf(5_000, 1);
         UUID attachmentId = UUID.randomUUID();
-        CertificationRequest current = attachments().attach(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
+        CertificationRequest current = attachUpload(attachments(), stored, attachmentId, content);
         ChainCheck before = trail().verifyAll();
 
-        assertThatThrownBy(() -> attachments().attach(current.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> attachUpload(attachments(), current, attachmentId, content))
+
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> requests().add(stored)).isInstanceOf(IllegalStateException.class);
 
         assertThat(trail().verifyAll()).isEqualTo(before);

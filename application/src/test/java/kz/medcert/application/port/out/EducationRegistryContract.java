@@ -2,6 +2,7 @@ package kz.medcert.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import kz.medcert.application.port.out.EducationRegistry.EducationFound;
 import kz.medcert.domain.dossier.EducationRecord;
 import kz.medcert.domain.dossier.PostgraduateTraining;
@@ -13,15 +14,17 @@ import org.junit.jupiter.api.Test;
  * person, each marked {@code inRegistry}; two empty lists (not an error) for a person it holds nothing for; the same
  * question gets the same answer. Extend it with the registry, a person it holds records of and one it does not.
  */
-public abstract class EducationRegistryContract {
+public abstract class EducationRegistryContract extends RegistryContract<EducationRegistry> {
 
-    protected abstract EducationRegistry registry();
-
-    /** A person the registry holds at least one diploma or postgraduate training of. */
-    protected abstract Iin aPersonItHolds();
-
-    /** A person the registry holds nothing for. */
-    protected abstract Iin aPersonItDoesNotHold();
+    /**
+     * @param registry makes the registry under test, asked each time a test asks for it
+     * @param aPersonItHolds a person the registry holds at least one diploma or postgraduate training of
+     * @param aPersonItDoesNotHold a person the registry holds nothing for
+     */
+    protected EducationRegistryContract(Supplier<EducationRegistry> registry,
+                                        Iin aPersonItHolds, Iin aPersonItDoesNotHold) {
+        super(registry, aPersonItHolds, aPersonItDoesNotHold);
+    }
 
     @Test
     void whatItHolds_isAnswered_eachRecordMarkedInRegistry() {

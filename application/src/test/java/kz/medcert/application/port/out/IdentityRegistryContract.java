@@ -2,6 +2,7 @@ package kz.medcert.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import kz.medcert.domain.person.Iin;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +11,17 @@ import org.junit.jupiter.api.Test;
  * (empty, not an error) for an IIN it holds nobody under; the same question gets the same answer. Extend it with the
  * registry, a person it holds and one it does not.
  */
-public abstract class IdentityRegistryContract {
+public abstract class IdentityRegistryContract extends RegistryContract<IdentityRegistry> {
 
-    protected abstract IdentityRegistry registry();
-
-    /** An IIN the registry holds a person under. */
-    protected abstract Iin aPersonItHolds();
-
-    /** An IIN the registry holds nobody under. */
-    protected abstract Iin aPersonItDoesNotHold();
+    /**
+     * @param registry makes the registry under test, asked each time a test asks for it
+     * @param aPersonItHolds an IIN the registry holds a person under
+     * @param aPersonItDoesNotHold an IIN the registry holds nobody under
+     */
+    protected IdentityRegistryContract(Supplier<IdentityRegistry> registry,
+                                       Iin aPersonItHolds, Iin aPersonItDoesNotHold) {
+        super(registry, aPersonItHolds, aPersonItDoesNotHold);
+    }
 
     @Test
     void aPersonItHolds_isAnsweredUnderTheIinAsked() {

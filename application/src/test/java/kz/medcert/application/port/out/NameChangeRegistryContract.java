@@ -2,6 +2,7 @@ package kz.medcert.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import kz.medcert.domain.person.Iin;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +11,17 @@ import org.junit.jupiter.api.Test;
  * error) for a person it holds none of; the same question gets the same answer. Extend it with the registry, a person
  * with a change of name on record and one without.
  */
-public abstract class NameChangeRegistryContract {
+public abstract class NameChangeRegistryContract extends RegistryContract<NameChangeRegistry> {
 
-    protected abstract NameChangeRegistry registry();
-
-    /** A person the registry holds a change of name of. */
-    protected abstract Iin aPersonItHolds();
-
-    /** A person the registry holds no change of name of. */
-    protected abstract Iin aPersonItDoesNotHold();
+    /**
+     * @param registry makes the registry under test, asked each time a test asks for it
+     * @param aPersonItHolds a person the registry holds a change of name of
+     * @param aPersonItDoesNotHold a person the registry holds no change of name of
+     */
+    protected NameChangeRegistryContract(Supplier<NameChangeRegistry> registry,
+                                         Iin aPersonItHolds, Iin aPersonItDoesNotHold) {
+        super(registry, aPersonItHolds, aPersonItDoesNotHold);
+    }
 
     @Test
     void aChangeOfNameOnRecord_isAnsweredYes() {

@@ -27,24 +27,11 @@ import org.junit.jupiter.api.Test;
  * (the requests' steps and the administrators' operations). Run against the in-memory store (application) and JDBI on
  * HSQLDB and PostgreSQL (adapters-persistence). Each subclass hands out an empty store per test.
  */
-public abstract class OperationalCountsContract {
+public abstract class OperationalCountsContract extends AuditedStoreContract {
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 10);
 
-    /** The store the counts count, empty (audit log included) at the start of each test. */
-    protected abstract RequestStorePorts requestStore();
-
-    /** The counts over that store. */
+    /** The counts over the store. */
     protected abstract OperationalCounts counts();
-
-    /** The read side of the store's audit log. */
-    protected abstract AuditTrail trail();
-
-    /** The journal of administrators' operations on the same log. */
-    protected abstract AuditJournal journal();
-
-    private Requests repository() {
-        return requestStore().requests();
-    }
 
     @Test
     void anEmptyStore_hasNoRequests_andAnEmptyChain() {
@@ -55,9 +42,9 @@ public abstract class OperationalCountsContract {
 
     @Test
     void requestsAreCountedByStatus() {
-        repository().add(started());
-        repository().add(started());
-        repository().save(awaitingRegistries(repository().add(started())));
+        requests().add(started());
+        requests().add(started());
+        requests().save(awaitingRegistries(requests().add(started())));
         acceptedIn(Region.ASTANA, LocalDate.of(2024, 12, 11));
 
         assertThat(counts().requestsByStatus()).isEqualTo(Map.of(RequestStatus.AWAITING_CONSENT, 2L,
@@ -69,15 +56,15 @@ public abstract class OperationalCountsContract {
         acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 6));   // overdue on the 10th
         acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 10));  // due today: not yet overdue
         CertificationRequest proposed = acceptedIn(Region.ALMATY_CITY, LocalDate.of(2024, 12, 9));
-        repository().save(proposed.refusalProposed(reasons(), LocalDate.of(2024, 12, 5), "OFFICER 1 ALMATY_CITY",
+        requests().save(proposed.refusalProposed(reasons(), LocalDate.of(2024, 12, 5), "OFFICER 1 ALMATY_CITY",
                 proposed.state().startedAt().plusSeconds(7200)));   // proposed refusals await a decision too
         acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 11));
         CertificationRequest refused = acceptedIn(Region.KARAGANDA, LocalDate.of(2024, 12, 2));
-        CertificationRequest heard = repository().save(refused.refusalProposed(reasons(), LocalDate.of(2024, 12, 3),
+        CertificationRequest heard = requests().save(refused.refusalProposed(reasons(), LocalDate.of(2024, 12, 3),
                 "OFFICER 9 KARAGANDA", refused.state().startedAt().plusSeconds(7200)));
-        repository().save(heard.refused(reasons(), LocalDate.of(2024, 12, 4), "OFFICER 9 KARAGANDA",
+        requests().save(heard.refused(reasons(), LocalDate.of(2024, 12, 4), "OFFICER 9 KARAGANDA",
                 refused.state().startedAt().plusSeconds(9600)));   // decided: no longer awaiting
-        repository().add(started());                                // not yet submitted
+        requests().add(started());                                // not yet submitted
 
         assertThat(counts().awaitingDecisionByDepartment(TODAY)).isEqualTo(Map.of(
                 Department.of(Region.ALMATY_CITY), new AwaitingDecisionCount(3, 2),
@@ -86,8 +73,8 @@ public abstract class OperationalCountsContract {
 
     @Test
     void theChainsLength_isTheNumberOfEntriesAppended_operationsIncluded() {
-        CertificationRequest request = repository().add(started());
-        repository().save(awaitingRegistries(request));
+        CertificationRequest request = requests().add(started());
+        requests().save(awaitingRegistries(request));
         journal().append(new AuditedStep(new RequestId(UUID.randomUUID()), Instant.parse("2024-12-10T05:00:00Z"),
                 "ADMIN ADM-1", "REGISTER_IMPORT_STARTED", "file register.csv"));
 
@@ -96,7 +83,7 @@ public abstract class OperationalCountsContract {
     }
 
     private CertificationRequest acceptedIn(Region region, LocalDate decisionDue) {
-        return JourneyFixtures.acceptedIn(repository(), region, decisionDue);
+        return JourneyFixtures.acceptedIn(requests(), region, decisionDue);
     }
 
     private static RefusalReasons reasons() {

@@ -2,6 +2,7 @@ package kz.medcert.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import kz.medcert.domain.dossier.Prohibition;
 import kz.medcert.domain.person.Iin;
 import kz.medcert.domain.reference.SpecialtyCode;
@@ -13,17 +14,19 @@ import org.junit.jupiter.api.Test;
  * specialty; the same question gets the same answer. Extend it with the registry, a person it holds a status of and
  * one it does not.
  */
-public abstract class ProhibitionRegistryContract {
+public abstract class ProhibitionRegistryContract extends RegistryContract<ProhibitionRegistry> {
     private static final SpecialtyCode PEDIATRICS = SpecialtyCode.of("PEDIATRICS");
     private static final SpecialtyCode THERAPY = SpecialtyCode.of("THERAPY");
 
-    protected abstract ProhibitionRegistry registry();
-
-    /** A person the registry holds a status of (for pediatrics). */
-    protected abstract Iin aPersonItHolds();
-
-    /** A person the registry holds nothing about. */
-    protected abstract Iin aPersonItDoesNotHold();
+    /**
+     * @param registry makes the registry under test, asked each time a test asks for it
+     * @param aPersonItHolds a person the registry holds a status of (for pediatrics)
+     * @param aPersonItDoesNotHold a person the registry holds nothing about
+     */
+    protected ProhibitionRegistryContract(Supplier<ProhibitionRegistry> registry,
+                                          Iin aPersonItHolds, Iin aPersonItDoesNotHold) {
+        super(registry, aPersonItHolds, aPersonItDoesNotHold);
+    }
 
     @Test
     void aPersonItHoldsSomethingAbout_getsAStatus() {

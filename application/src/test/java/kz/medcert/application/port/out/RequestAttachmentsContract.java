@@ -1,5 +1,6 @@
 package kz.medcert.application.port.out;
 
+import static kz.medcert.application.testing.JourneyFixtures.attachUpload;
 import static kz.medcert.application.testing.JourneyFixtures.attachment;
 import static kz.medcert.application.testing.JourneyFixtures.awaitingRegistries;
 import static kz.medcert.application.testing.JourneyFixtures.pdf;
@@ -28,9 +29,9 @@ public abstract class RequestAttachmentsContract extends RequestStoreContract {
         UUID firstId = UUID.randomUUID();
         UUID secondId = UUID.randomUUID();
         UUID othersId = UUID.randomUUID();
-        stored = attachments().attach(stored.attached(attachment(firstId, first, Instant.now())), firstId, first);
-        attachments().attach(stored.attached(attachment(secondId, second, Instant.now())), secondId, second);
-        attachments().attach(other.attached(attachment(othersId, first, Instant.now())), othersId, first);
+        stored = attachUpload(attachments(), stored, firstId, first);
+        attachUpload(attachments(), stored, secondId, second);
+        attachUpload(attachments(), other, othersId, first);
 
         assertThat(attachments().storedUploads(stored.id()))
                 .isEqualTo(new RequestAttachments.StoredUploads(2, 3_500));
@@ -44,8 +45,7 @@ public abstract class RequestAttachmentsContract extends RequestStoreContract {
         byte[] content = pdf(1_500_000, 42);
         UUID attachmentId = UUID.randomUUID();
 
-        CertificationRequest attached = attachments().attach(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content);
+        CertificationRequest attached = attachUpload(attachments(), stored, attachmentId, content);
 
         assertThat(attached.version()).isEqualTo(2);
         assertThat(attachments().content(stored.id(), attachmentId)).hasValue(content);
@@ -60,8 +60,9 @@ public abstract class RequestAttachmentsContract extends RequestStoreContract {
         byte[] content = pdf(10_000, 1);
         UUID attachmentId = UUID.randomUUID();
 
-        assertThatThrownBy(() -> attachments().attach(stored.attached(attachment(attachmentId, content,
-                Instant.now())), attachmentId, content)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> attachUpload(attachments(), stored, attachmentId, content))
+
+                .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(attachments().content(stored.id(), attachmentId)).isEmpty();
         assertThat(requests().find(stored.id()).orElseThrow().state()).isEqualTo(current.state());
@@ -72,8 +73,7 @@ public abstract class RequestAttachmentsContract extends RequestStoreContract {
         CertificationRequest stored = requests().add(started());
         byte[] first = pdf(5_000, 1);
         UUID attachmentId = UUID.randomUUID();
-        CertificationRequest current = attachments().attach(stored.attached(attachment(attachmentId, first,
-                Instant.now())), attachmentId, first);
+        CertificationRequest current = attachUpload(attachments(), stored, attachmentId, first);
         byte[] second = pdf(6_000, 2);
         CertificationRequest again = current.attached(attachment(attachmentId, second, Instant.now()));
 
@@ -103,7 +103,7 @@ public abstract class RequestAttachmentsContract extends RequestStoreContract {
         byte[] content = pdf(1_000, 5);
         byte[] original = content.clone();
         UUID attachmentId = UUID.randomUUID();
-        attachments().attach(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
+        attachUpload(attachments(), stored, attachmentId, content);
 
         content[0] = 'X';
         attachments().content(stored.id(), attachmentId).orElseThrow()[1] = 'Y';
@@ -117,7 +117,7 @@ public abstract class RequestAttachmentsContract extends RequestStoreContract {
         CertificationRequest other = requests().add(started());
         byte[] content = pdf(1_000, 3);
         UUID attachmentId = UUID.randomUUID();
-        attachments().attach(stored.attached(attachment(attachmentId, content, Instant.now())), attachmentId, content);
+        attachUpload(attachments(), stored, attachmentId, content);
 
         assertThat(attachments().content(stored.id(), UUID.randomUUID())).isEmpty();
         assertThat(attachments().content(other.id(), attachmentId)).isEmpty();

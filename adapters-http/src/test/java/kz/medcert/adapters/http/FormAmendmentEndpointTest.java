@@ -59,6 +59,32 @@ class FormAmendmentEndpointTest {
     }
 
     @Test
+    void withIfMatch_theFormAmendsOnlyTheVersionItWasFilledOn_aStaleOneIs412AndChangesNothing_R21_R70() {
+        String id = journeys.awaitingDocuments();
+        HttpResponse<String> read = api.get(path(id));
+        String tag = read.headers().firstValue("ETag").orElseThrow();
+        ObjectNode first = form();
+        first.putArray("assessments").addObject().put("specialty", "PEDIATRICS").put("date", "2026-08-14")
+                .put("passed", true);
+        JsonNode amended = ok(amendWith(id, first, tag), 200);
+        ObjectNode second = form();
+        second.putArray("assessments").addObject().put("specialty", "PEDIATRICS").put("date", "2026-08-21")
+                .put("passed", true);
+
+        assertProblem(amendWith(id, second, tag), 412, "precondition-failed");
+
+        JsonNode after = journeys.get(id);
+        assertThat(after.path("form").path("assessments").get(0).path("date").asText()).isEqualTo("2026-08-14");
+        assertThat(after.path("history").size()).isEqualTo(amended.path("history").size());
+    }
+
+    private HttpResponse<String> amendWith(String id, ObjectNode form, String ifMatch) {
+        return api.send(java.net.http.HttpRequest.newBuilder(api.uri(path(id) + "/form"))
+                .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
+    @Test
     void aFieldThatIsNotValid_is400NamingItByItsPathInTheForm() {
         String id = journeys.awaitingDocuments();
         ObjectNode bad = form();

@@ -22,8 +22,9 @@ import kz.medcert.domain.reference.SpecialtyCatalogue;
  * one, the same body as {@code form} when the request was started, after the consent and before the submission (R21,
  * R70: e.g. to declare what a registry that did not answer would have supplied). A field that is not valid is a 400
  * naming it; a form for another category or specialty a 422; before the consent or after the submission a 409; 200
- * with the request, whose content to sign has changed. Only the request's own applicant amends it (another's is a
- * 404, an officer's or administrator's call a 403).
+ * with the request, whose content to sign has changed. With {@code If-Match} (the ETag of the request as read) the form
+ * amends only that version: 412 when the request changed meanwhile, as the browser's form page does. Only the
+ * request's own applicant amends it (another's is a 404, an officer's or administrator's call a 403).
  */
 public final class FormAmendmentController implements Controller {
     private final AmendFormUseCase amendForm;
@@ -42,7 +43,7 @@ public final class FormAmendmentController implements Controller {
 
     private void amend(Context ctx, FormInput body) {
         RequestView amended = amendForm.amend(Authentication.actor(ctx), RequestIds.of(ctx),
-                mapper.toAmendment(body));
+                mapper.toAmendment(body), EntityTags.ifMatch(ctx));
         EntityTags.tag(ctx, amended.state());
         JsonAnswer.json(ctx, RequestResponse.from(amended));
     }

@@ -9,9 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +36,7 @@ import kz.medcert.domain.access.Region;
 import kz.medcert.domain.access.Regions;
 import kz.medcert.domain.audit.ChainCheck;
 import kz.medcert.domain.calendar.CalendarCoverage;
+import kz.medcert.domain.reference.PersonDates;
 
 /**
  * The administrator's pages: the register import from a CSV file with its progress (rows read, imported, rejected;
@@ -48,8 +46,6 @@ import kz.medcert.domain.calendar.CalendarCoverage;
  */
 public final class AdminPages implements WebPages {
     static final String BASE = "/admin";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final ImportJobs jobs;
     private final ExpiryReportUseCase expiry;
@@ -170,9 +166,9 @@ public final class AdminPages implements WebPages {
             ExpiryReport monthly = expiry.report(actor, new Window(first, last, department));
             months.add(new ExpiryChart.Month(month, monthly.expiring(), monthly.confirmed()));
         }
-        String query = "from=" + DATE.format(from) + "&to=" + DATE.format(to)
+        String query = "from=" + PersonDates.format(from) + "&to=" + PersonDates.format(to)
                 + department.map(d -> "&department=" + d.code()).orElse("");
-        ExpiryModel model = new ExpiryModel(report, ExpiryChart.of(months), DATE.format(from), DATE.format(to),
+        ExpiryModel model = new ExpiryModel(report, ExpiryChart.of(months), PersonDates.format(from), PersonDates.format(to),
                 department, Regions.all(), query);
         var page = request.page("admin.expiry.title").withErrors(problems);
         if (problems.isEmpty()) {
@@ -231,12 +227,11 @@ public final class AdminPages implements WebPages {
         if (typed.isEmpty()) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(typed.get(), DATE);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> day = PersonDates.parse(typed.get());
+        if (day.isEmpty()) {
             problems.add(new FieldProblem(name, request.messages().t("admin.expiry.date")));
-            return fallback;
         }
+        return day.orElse(fallback);
     }
 
     private static Optional<Department> department(String code) {

@@ -1,10 +1,8 @@
 package kz.medcert.adapters.web.applicant;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
+import kz.medcert.domain.reference.PersonDates;
 import kz.medcert.domain.reference.SpecialtyCatalogue;
 import kz.medcert.domain.reference.SpecialtyCode;
 
@@ -14,19 +12,12 @@ import kz.medcert.domain.reference.SpecialtyCode;
  * form names the problem in its own words.
  */
 final class TypedValues {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private TypedValues() {
     }
 
     /** dd.MM.yyyy, strictly (31.02 is no date). */
     static Optional<LocalDate> date(String typed) {
-        try {
-            return Optional.of(LocalDate.parse(typed.strip(), DAY));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return PersonDates.parse(typed);
     }
 
     /** A specialty code the catalogue knows (R02). */

@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import kz.medcert.domain.reference.Language;
+import kz.medcert.domain.request.FormStatement;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -157,6 +160,18 @@ class ApplicantJourneyBrowserTest extends DemoDayBrowserTest {
         assertThat(browser.h1()).isEqualTo("Check your answers before signing");
         assertThat(browser.find("main").getText()).contains("Pediatrics", "Абенова Айгерим Болатқызы");
         browser.checkPage("applicant-check", "en");
+        // R92, R17: the statements of her form (A1) are shown in the page's language, just above the signature
+        for (String code : List.of("kk", "ru", "en")) {
+            browser.switchLanguage(code);
+            Language language = Language.valueOf(code.toUpperCase(Locale.ROOT));
+            assertThat(browser.findAll("#form-statements li").stream().map(e -> e.getText()).toList())
+                    .as("statements in " + code).containsExactly(
+                            FormStatement.ACCURATE_INFORMATION.text().in(language),
+                            FormStatement.PERSONAL_DATA_CONSENT.text().in(language));
+        }
+        String main = browser.find("main").getAttribute("innerHTML");
+        assertThat(main.indexOf("id=\"form-statements\"")).as("the statements come before the signature")
+                .isPositive().isLessThan(main.indexOf("id=\"sign-form\""));
 
         browser.click("#submit-application");
 

@@ -45,7 +45,8 @@ public final class CertificationRequest {
 
     /**
      * As {@link #start(RequestId, Applicant, Dossier, Instant, String)}, with what the form asks beyond the dossier
-     * ({@code details}: the qualification level applied for, a foreign specialist's organisation).
+     * ({@code details}: the qualification level applied for, a foreign specialist's organisation). The request
+     * carries its form's statements, which the applicant signs with it (R92, R93, R17).
      *
      * @throws IllegalArgumentException when the chosen form misses a field it asks for (R17, R71, {@link ApplicationForms})
      */
@@ -55,7 +56,7 @@ public final class CertificationRequest {
         return new CertificationRequest(new RequestState(id, applicant, at, form, Consent.NONE, List.of(),
                 FetchedFacts.NOTHING, List.of(), Optional.empty(), RequestStatus.AWAITING_CONSENT,
                 List.of(new HistoryEntry(at, "STARTED", form.category() + " " + form.target(), by)), 0,
-                Optional.empty(), details));
+                Optional.empty(), details, FormStatement.ofForm(form.category())));
     }
 
     /** Rebuilds a stored request without business checks; for persistence adapters only. */
@@ -278,7 +279,7 @@ public final class CertificationRequest {
         }
         RequestState changed = new RequestState(s.id(), s.applicant(), s.startedAt(), amended, s.consent(),
                 s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version(),
-                s.decision(), kept);
+                s.decision(), kept, s.statements());
         return next(changed, s.status(), new HistoryEntry(at, "FORM_AMENDED", FormChanges.between(before,
                 s.details(), amended, kept) + " (R21, R70)", by));
     }

@@ -9,12 +9,15 @@ import kz.medcert.domain.dossier.Dossier;
 /**
  * Everything a {@link CertificationRequest} holds, as a value that persistence adapters store and restore.
  *
- * @param details what the form asks beyond the dossier: the qualification level applied for, the organisation
+ * @param details    what the form asks beyond the dossier: the qualification level applied for, the organisation
+ * @param statements the form's fixed statements the applicant signs (R92, R93), in the form's order: those of the
+ *                   form of its category for a request started since they are signed, none for one stored before
  */
 public record RequestState(RequestId id, Applicant applicant, Instant startedAt, Dossier form, Consent consent,
                            List<RegistryFetch> fetches, FetchedFacts fetched, List<Attachment> attachments,
                            Optional<Submission> submission, RequestStatus status, List<HistoryEntry> history,
-                           long version, Optional<Decision> decision, ApplicationDetails details) {
+                           long version, Optional<Decision> decision, ApplicationDetails details,
+                           List<FormStatement> statements) {
 
     public RequestState {
         Objects.requireNonNull(id, "id");
@@ -34,6 +37,22 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
         if (details.qualificationLevel().isPresent() && !form.requestsQualificationLevel()) {
             throw new IllegalArgumentException("a qualification level is named only when one is applied for");
         }
+        statements = List.copyOf(statements);
+        // R92, R93: a request carries only statements its form has, each once and in the form's order
+        List<FormStatement> ofForm = FormStatement.ofForm(form.category());
+        if (!ofForm.stream().filter(statements::contains).toList().equals(statements)) {
+            throw new IllegalArgumentException("the " + form.category() + " form's statements are " + ofForm
+                    + ", in that order, each at most once; not " + statements);
+        }
+    }
+
+    /** A state carrying none of the form's statements: a request stored before they were signed (format 7). */
+    public RequestState(RequestId id, Applicant applicant, Instant startedAt, Dossier form, Consent consent,
+                        List<RegistryFetch> fetches, FetchedFacts fetched, List<Attachment> attachments,
+                        Optional<Submission> submission, RequestStatus status, List<HistoryEntry> history,
+                        long version, Optional<Decision> decision, ApplicationDetails details) {
+        this(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission, status, history,
+                version, decision, details, List.of());
     }
 
     /** A state with nothing asked beyond the dossier (no level named, no organisation). */
@@ -56,42 +75,42 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
 
     RequestState withDecision(Decision value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, history, version, Optional.of(value), details);
+                status, history, version, Optional.of(value), details, statements);
     }
 
     RequestState withConsent(Consent value) {
         return new RequestState(id, applicant, startedAt, form, value, fetches, fetched, attachments, submission,
-                status, history, version, decision, details);
+                status, history, version, decision, details, statements);
     }
 
     RequestState withFetches(List<RegistryFetch> value) {
         return new RequestState(id, applicant, startedAt, form, consent, value, fetched, attachments, submission,
-                status, history, version, decision, details);
+                status, history, version, decision, details, statements);
     }
 
     RequestState withFetched(FetchedFacts value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, value, attachments, submission,
-                status, history, version, decision, details);
+                status, history, version, decision, details, statements);
     }
 
     RequestState withAttachments(List<Attachment> value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, value, submission,
-                status, history, version, decision, details);
+                status, history, version, decision, details, statements);
     }
 
     RequestState withSubmission(Submission value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments,
-                Optional.of(value), status, history, version, decision, details);
+                Optional.of(value), status, history, version, decision, details, statements);
     }
 
     RequestState withStatus(RequestStatus value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                value, history, version, decision, details);
+                value, history, version, decision, details, statements);
     }
 
     RequestState withHistory(List<HistoryEntry> value) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, value, version, decision, details);
+                status, value, version, decision, details, statements);
     }
 
     /**
@@ -119,6 +138,6 @@ public record RequestState(RequestId id, Applicant applicant, Instant startedAt,
     /** The same state as stored at {@code storedVersion}; for persistence adapters. */
     public RequestState atVersion(long storedVersion) {
         return new RequestState(id, applicant, startedAt, form, consent, fetches, fetched, attachments, submission,
-                status, history, storedVersion, decision, details);
+                status, history, storedVersion, decision, details, statements);
     }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The canonical text of a request that the applicant signs with EDS (R17): identity, declared specialty, the declared
- * form and every upload's digest. Changing any of them changes the digest, so a signature cannot be reused.
+ * form, the form's statements and every upload's digest. Changing any of them changes the digest, so a signature
+ * cannot be reused.
  */
 final class SigningContent {
 
@@ -32,6 +33,7 @@ final class SigningContent {
                 + "qualificationLevelRequested=" + s.form().requestsQualificationLevel() + "\n"
                 + "form=" + s.form() + "\n"
                 + details(s)
+                + statements(s)
                 + "attachments:\n" + attachments + "\n";
     }
 
@@ -49,6 +51,18 @@ final class SigningContent {
         s.applicant().contact().postalAddress().ifPresent(a -> lines.append("postalAddress=").append(a).append('\n'));
         s.applicant().contact().phone().ifPresent(p -> lines.append("phone=").append(p).append('\n'));
         return lines.toString();
+    }
+
+    /**
+     * R92, R93: each of the form's statements the applicant makes by signing, one line each, the same whichever
+     * language the applicant reads: its code, then its words in the state language (the Order's, authoritative) and
+     * in Russian, both of which the law gives force, so the signature covers the words the applicant declared in
+     * either. A request stored before the statements were signed carries none and reads as it always did.
+     */
+    private static String statements(RequestState s) {
+        return s.statements().stream()
+                .map(st -> "statement=" + st + " | kk=" + st.text().kk() + " | ru=" + st.text().ru() + "\n")
+                .collect(Collectors.joining());
     }
 
     /** Lowercase hex SHA-256 of the content in UTF-8. */

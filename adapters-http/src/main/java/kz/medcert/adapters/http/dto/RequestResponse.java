@@ -14,6 +14,7 @@ import kz.medcert.domain.request.Applicant;
 import kz.medcert.domain.request.ApplicantIdentity;
 import kz.medcert.domain.request.Attachment;
 import kz.medcert.domain.request.Consent;
+import kz.medcert.domain.request.FormStatement;
 import kz.medcert.domain.request.RegistryFetch;
 import kz.medcert.domain.request.RequestState;
 import kz.medcert.domain.request.StateRegistry;
@@ -24,7 +25,8 @@ import kz.medcert.domain.request.UploadSlot;
  * A request for the public service as the applicant sees it: status, consent, each registry's state and what it
  * returned (R70), the declared form, the checklist with what is satisfied and what fills each upload slot, what is
  * still missing, the uploads, the content the EDS signs and its digest (R17), the submission once accepted (R73,
- * R78), the evaluation and the history. Field names are a public contract: add fields, never rename.
+ * R78), the evaluation and the history, and the form's statements the signature makes (R92, R93). Field names are a
+ * public contract: add fields, never rename.
  */
 public record RequestResponse(UUID id, String status, Instant startedAt, ApplicantEntry applicant,
                               ConsentEntry consent, List<RegistryEntry> registries,
@@ -33,7 +35,7 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                               List<AttachmentEntry> attachments, String contentDigest, String contentToSign,
                               SubmissionEntry submission,
                               EvaluationResponse evaluation, List<HistoryItem> history, DecisionEntry decision,
-                              RefusalDraftEntry refusalDraft) {
+                              RefusalDraftEntry refusalDraft, List<StatementEntry> statements) {
 
     public static RequestResponse from(RequestView view) {
         RequestState s = view.state();
@@ -45,7 +47,8 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                 FormResponse.map(s.attachments(), AttachmentEntry::from), view.contentDigest(), view.contentToSign(),
                 s.submission().map(SubmissionEntry::from).orElse(null), EvaluationResponse.from(view.evaluation()),
                 FormResponse.map(s.history(), h -> new HistoryItem(h.at(), h.event(), h.detail(), h.actor())),
-                s.decision().map(DecisionEntry::from).orElse(null), refusalDraft(view));
+                s.decision().map(DecisionEntry::from).orElse(null), refusalDraft(view),
+                FormResponse.map(s.statements(), StatementEntry::from));
     }
 
     // R91: while the officer decides, the rules' refusal pre-fills theirs
@@ -183,6 +186,16 @@ public record RequestResponse(UUID id, String status, Instant startedAt, Applica
                                   String contentDigest) {
         static SubmissionEntry from(Submission s) {
             return new SubmissionEntry(s.submittedAt(), s.registeredOn(), s.decisionDue(), s.contentDigest());
+        }
+    }
+
+    /**
+     * One of the application form's fixed statements, which the applicant makes by signing the request (R92, R93):
+     * its code and its words; {@code contentToSign} holds it on a line of its own (R17).
+     */
+    public record StatementEntry(String code, LocalizedTextResponse text) {
+        static StatementEntry from(FormStatement statement) {
+            return new StatementEntry(statement.name(), LocalizedTextResponse.from(statement.text()));
         }
     }
 

@@ -29,7 +29,7 @@ final class RequestMapper {
                 FetchedFactsMapper.toStored(s.fetched()), each(s.attachments(), RequestMapper::toStored),
                 s.submission().map(RequestMapper::toStored).orElse(null), s.status(),
                 each(s.history(), RequestMapper::toStored), s.decision().map(DecisionMapper::toStored).orElse(null),
-                toStored(s.details()));
+                toStored(s.details()), s.statements());
     }
 
     /** The state at {@code version}, which the row keeps beside the stored form. */
@@ -39,7 +39,8 @@ final class RequestMapper {
                 FetchedFactsMapper.toDomain(s.fetched()), each(s.attachments(), RequestMapper::toDomain),
                 Optional.ofNullable(s.submission()).map(RequestMapper::toDomain), s.status(),
                 each(s.history(), RequestMapper::toDomain), version,
-                Optional.ofNullable(s.decision()).map(DecisionMapper::toDomain), toDomain(s.details()));
+                Optional.ofNullable(s.decision()).map(DecisionMapper::toDomain), toDomain(s.details()),
+                s.statements());
     }
 
     static StoredRequest.Details toStored(ApplicationDetails d) {

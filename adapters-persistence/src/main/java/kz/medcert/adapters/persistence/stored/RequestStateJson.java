@@ -29,12 +29,12 @@ import kz.medcert.domain.request.RequestState;
  */
 public final class RequestStateJson {
     /** The format this build writes. It reads this one and every earlier one. */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     /** {@code UPGRADES.get(f - 1)} turns the JSON of a row of format {@code f} into format {@code f + 1}. */
     private static final List<UnaryOperator<JsonNode>> UPGRADES = List.of(Format1Upgrade::toFormat2,
             Format2Upgrade::toFormat3, Format3Upgrade::toFormat4, Format4Upgrade::toFormat5,
-            Format5Upgrade::toFormat6);
+            Format5Upgrade::toFormat6, Format6Upgrade::toFormat7);
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

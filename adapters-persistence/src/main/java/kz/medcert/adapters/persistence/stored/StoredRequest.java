@@ -9,6 +9,7 @@ import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.Language;
 import kz.medcert.domain.reference.QualificationLevel;
 import kz.medcert.domain.request.ConsentStatus;
+import kz.medcert.domain.request.FormStatement;
 import kz.medcert.domain.request.MediaType;
 import kz.medcert.domain.request.RegistryFetch.FetchStatus;
 import kz.medcert.domain.request.RequestStatus;
@@ -23,15 +24,18 @@ import kz.medcert.domain.request.StateRegistry;
  *
  * @param submission null until the applicant submits
  * @param decision   null until the officer (or the service, R14) decides
+ * @param statements the form's statements the request carries, by code (format 7; empty in a row of an earlier one)
  */
 record StoredRequest(UUID id, Applicant applicant, Instant startedAt, StoredDossier form, Consent consent,
                      List<Fetch> fetches, StoredFacts fetched, List<Attachment> attachments, Submission submission,
-                     RequestStatus status, List<HistoryEntry> history, StoredDecision decision, Details details) {
+                     RequestStatus status, List<HistoryEntry> history, StoredDecision decision, Details details,
+                     List<FormStatement> statements) {
 
     StoredRequest {
         fetches = List.copyOf(fetches);
         attachments = List.copyOf(attachments);
         history = List.copyOf(history);
+        statements = List.copyOf(statements);
     }
 
     /** @param region null when not known (a foreign specialist may have none) */

@@ -111,7 +111,10 @@ final class GoldenRequests {
                         educationUnavailable("awaiting-documents-education-unavailable").state()),
                 new Golden("accepted-education-answered-late", acceptedEducationAnsweredLate().state()),
                 // new in format 5
-                new Golden("refused-in-kazakh", refusedInKazakh().state()));
+                new Golden("refused-in-kazakh", refusedInKazakh().state()),
+                // new in format 7: requests that carry their form's statements (R92, R93)
+                new Golden("accepted-signed-a1-statements", acceptedEligible().state()),
+                new Golden("issued-foreign-signed-a5-statement", issuedByOfficerForeign().state()));
     }
 
     /**

@@ -59,10 +59,17 @@ public final class MedCertService implements AutoCloseable {
     public static MedCertService start(AppConfig config, WebConfig web, Clock clock) {
         ServiceKeys keys = ServiceKeys.load(config);
         config.eds().provider().ifPresent(JcaProviders::install);
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config, keys), new RegistriesModule(config), new SignatureModule(config),
-                new MessagingModule(config), new HttpModule(config), new RegisterModule(), new MetricsModule(),
-                new WebModule(config, web));
+        DatabaseOpening database = DatabaseOpening.start(() -> PersistenceModule.openForService(config, keys, clock));
+        Injector injector;
+        try {
+            injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
+                    new PersistenceModule(config, keys, database), new RegistriesModule(config),
+                    new SignatureModule(config), new MessagingModule(config), new HttpModule(config),
+                    new RegisterModule(), new MetricsModule(), new WebModule(config, web));
+        } catch (RuntimeException | Error e) {
+            database.closeWhenOpen();
+            throw e;
+        }
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
                 config.demoData() ? ", demo certificates" : "", keys.source());

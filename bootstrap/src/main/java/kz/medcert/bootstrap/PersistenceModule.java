@@ -29,9 +29,9 @@ import org.jdbi.v3.core.Jdbi;
 final class PersistenceModule extends AbstractModule {
     private final AppConfig config;
     private final ServiceKeys keys;
-    private final DatabaseOpening database;
+    private final Background<Database> database;
 
-    PersistenceModule(AppConfig config, ServiceKeys keys, DatabaseOpening database) {
+    PersistenceModule(AppConfig config, ServiceKeys keys, Background<Database> database) {
         this.config = config;
         this.keys = keys;
         this.database = database;
@@ -54,7 +54,7 @@ final class PersistenceModule extends AbstractModule {
 
     /**
      * The service's database, opened (and migrated) on a thread of its own while the rest is wired (see
-     * {@link DatabaseOpening}); it keeps register entries in memory for public verification (RegisterEntryCache).
+     * {@link Background}); it keeps register entries in memory for public verification (RegisterEntryCache).
      */
     @Provides
     @Singleton

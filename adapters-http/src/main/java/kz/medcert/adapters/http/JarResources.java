@@ -13,6 +13,7 @@ import java.security.CodeSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.util.URIUtil;
 import org.eclipse.jetty.util.resource.PathResourceFactory;
 import org.eclipse.jetty.util.resource.Resource;
@@ -49,14 +50,16 @@ final class JarResources implements ResourceFactory {
 
     /**
      * Opens the file system of the jar holding {@code type} (when it is in a jar) on a thread of its own, so that it
-     * is ready when the first static directory is looked up, while the rest of the service starts.
+     * is ready when the first static directory is looked up, while the rest of the service starts; also reads Jetty's
+     * table of content types (the static files' types), which lists the JVM's locales the first time it is used.
      */
     static void openInBackground(Class<?> type) {
-        jarOf(type).ifPresent(jar -> {
-            Thread opener = new Thread(() -> INSTANCE.fileSystem(jar), "jar-resources");
-            opener.setDaemon(true);
-            opener.start();
-        });
+        Thread opener = new Thread(() -> {
+            jarOf(type).ifPresent(INSTANCE::fileSystem);
+            MimeTypes.DEFAULTS.getMimeByExtension("start.css");
+        }, "jar-resources");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     private static java.util.Optional<Path> jarOf(Class<?> type) {

@@ -3,6 +3,7 @@ package kz.medcert.bootstrap;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
+import kz.medcert.adapters.http.HttpApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class Main {
         }
         // Guice's AOP is unused; disabling its bytecode generation silences sun.misc.Unsafe warnings on new JDKs
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        HttpApi.prepareStaticFiles(); // while the logging, the configuration and the wiring start
         Logger log = LoggerFactory.getLogger(Main.class);
         AppConfig config;
         WebConfig web;

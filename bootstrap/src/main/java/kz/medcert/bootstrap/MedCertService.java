@@ -14,6 +14,7 @@ import kz.medcert.adapters.http.HttpApi;
 import kz.medcert.adapters.http.operations.MetricsServer;
 import kz.medcert.adapters.persistence.Database;
 import kz.medcert.adapters.persistence.DemoCertificates;
+import kz.medcert.adapters.registries.DemoPersons;
 import kz.medcert.adapters.registries.StubConsentGateway;
 import kz.medcert.adapters.signature.JcaProviders;
 import kz.medcert.application.port.out.CertificateRegister;
@@ -59,10 +60,19 @@ public final class MedCertService implements AutoCloseable {
     public static MedCertService start(AppConfig config, WebConfig web, Clock clock) {
         ServiceKeys keys = ServiceKeys.load(config);
         config.eds().provider().ifPresent(JcaProviders::install);
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
-                new PersistenceModule(config, keys), new RegistriesModule(config), new SignatureModule(config),
-                new MessagingModule(config), new HttpModule(config), new RegisterModule(), new MetricsModule(),
-                new WebModule(config, web));
+        Background<Database> database = Background.start("database-opening",
+                () -> PersistenceModule.openForService(config, keys, clock));
+        Background<DemoPersons> demoPersons = Background.start("demo-persons", DemoPersons::load);
+        Injector injector;
+        try {
+            injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config, clock),
+                    new PersistenceModule(config, keys, database), new RegistriesModule(config, demoPersons),
+                    new SignatureModule(config), new MessagingModule(config), new HttpModule(config),
+                    new RegisterModule(), new MetricsModule(), new WebModule(config, web));
+        } catch (RuntimeException | Error e) {
+            database.whenMade(Database::close);
+            throw e;
+        }
         LOG.info(config.demo() ? "DEMO MODE: demo tokens, consent code {}, demo EDS signatures{}; service key {}"
                         : "production mode{}{}: service key {}", config.demo() ? StubConsentGateway.DEMO_CODE : "",
                 config.demoData() ? ", demo certificates" : "", keys.source());

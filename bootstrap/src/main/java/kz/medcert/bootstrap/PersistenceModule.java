@@ -29,10 +29,12 @@ import org.jdbi.v3.core.Jdbi;
 final class PersistenceModule extends AbstractModule {
     private final AppConfig config;
     private final ServiceKeys keys;
+    private final Background<Database> database;
 
-    PersistenceModule(AppConfig config, ServiceKeys keys) {
+    PersistenceModule(AppConfig config, ServiceKeys keys, Background<Database> database) {
         this.config = config;
         this.keys = keys;
+        this.database = database;
     }
 
     @Override
@@ -50,10 +52,18 @@ final class PersistenceModule extends AbstractModule {
         bind(RegistryRetryQueue.class).to(JdbiCertificationRequestRepository.class);
     }
 
-    /** The service's database keeps register entries in memory for public verification (RegisterEntryCache). */
+    /**
+     * The service's database, opened (and migrated) on a thread of its own while the rest is wired (see
+     * {@link Background}); it keeps register entries in memory for public verification (RegisterEntryCache).
+     */
     @Provides
     @Singleton
-    Database database(Clock clock) {
+    Database database() {
+        return database.join();
+    }
+
+    /** What {@link #database()} is: the configured database, keeping register entries in memory. */
+    static Database openForService(AppConfig config, ServiceKeys keys, Clock clock) {
         return open(config, keys, clock).cacheRegisterEntries();
     }
 

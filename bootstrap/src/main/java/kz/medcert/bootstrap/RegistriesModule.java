@@ -33,9 +33,12 @@ import kz.medcert.application.service.requests.SmsConsentGateway;
  */
 final class RegistriesModule extends AbstractModule {
     private final AppConfig config;
+    private final Background<DemoPersons> demoPersons;
 
-    RegistriesModule(AppConfig config) {
+    /** {@code demoPersons}: {@link DemoPersons#load()}, read on a thread of its own while the rest is wired. */
+    RegistriesModule(AppConfig config, Background<DemoPersons> demoPersons) {
         this.config = config;
+        this.demoPersons = demoPersons;
     }
 
     @Override
@@ -56,7 +59,7 @@ final class RegistriesModule extends AbstractModule {
     @Provides
     @Singleton
     DemoPersons demoPersons() {
-        return DemoPersons.load();
+        return demoPersons.join();
     }
 
     /** As configured at start; switchable while running (see {@link RegistryFaults}). */

@@ -70,6 +70,7 @@ public final class HttpApi implements AutoCloseable {
         JsonBodyReader bodies = new JsonBodyReader(mapper, settings.maxBodyBytes());
         ApiDocs docs = ApiDocs.load(mapper);
         HealthCheck health = new HealthCheck(checks, healthDetails, readinessTimeLimit);
+        JarResources.install();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -100,6 +101,15 @@ public final class HttpApi implements AutoCloseable {
     // Through the same filters as every request (authentication, request log), but no JSON, no database.
     private static void ping(Context ctx) {
         ctx.contentType(ContentType.TEXT_PLAIN).result(PONG);
+    }
+
+    /**
+     * Starts opening the service's jar for the static files it serves (Swagger UI's, the web front's) on a thread of
+     * its own, while the rest of the service is wired: a start-up saving, nothing else changes.
+     */
+    public static void prepareStaticFiles() {
+        JarResources.install();
+        JarResources.openInBackground(HttpApi.class);
     }
 
     public static Builder builder() {

@@ -217,7 +217,22 @@ public final class Database implements AutoCloseable {
         if (jdbi.withHandle(Database::schemaIsCurrent)) {
             return;
         }
-        migrations(vendor).dataSource(pool).load().migrate();
+        // A PostgreSQL database Flyway has not seen gets every migration as one group, in one transaction (its DDL
+        // is transactional): Flyway then locks its history, reads it back and looks for the schema once instead of
+        // once a migration. A database with a history (an upgrade) gets its pending migrations one by one, as
+        // before; so does HSQLDB, whose DDL commits as it goes (Flyway warns against grouping there).
+        boolean group = vendor == Vendor.POSTGRESQL && !jdbi.withHandle(Database::hasSchemaHistory);
+        migrations(vendor).group(group).dataSource(pool).load().migrate();
+    }
+
+    /** Whether Flyway's schema history exists, that is, whether Flyway has migrated this database before. */
+    static boolean hasSchemaHistory(Handle h) {
+        try {
+            h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"").mapTo(Long.class).one();
+            return true;
+        } catch (StatementException e) {
+            return false;
+        }
     }
 
     /**

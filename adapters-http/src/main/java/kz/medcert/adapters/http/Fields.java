@@ -1,7 +1,9 @@
 package kz.medcert.adapters.http;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -85,7 +87,8 @@ public final class Fields {
     public OffsetDateTime dateTime(String path, String raw) {
         return parse(path, raw, false, value -> {
             try {
-                OffsetDateTime dateTime = OffsetDateTime.parse(value);
+                OffsetDateTime plain = plainDateTime(value);
+                OffsetDateTime dateTime = plain != null ? plain : OffsetDateTime.parse(value);
                 inRange(dateTime.toLocalDate());
                 return dateTime;
             } catch (DateTimeParseException e) {
@@ -111,6 +114,43 @@ public final class Fields {
             return null;
         }
         return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * The common shapes, {@code 2024-12-02T10:00:00+05:00} and {@code 2024-12-02T05:00:00Z}, read digit by digit as
+     * {@link #plainDate} reads a day: {@code OffsetDateTime.parse}'s formatter cost an evaluation about 6 % of its CPU
+     * (issue 16). Null for anything else (fractions of a second, lower case, an offset of 18 hours or more...), which
+     * the formatter then reads or refuses; {@code FieldsDateTest} holds the two to the same answers.
+     */
+    static OffsetDateTime plainDateTime(String value) {
+        int length = value.length();
+        if (length != 20 && length != 25 || value.charAt(10) != 'T' || value.charAt(13) != ':'
+                || value.charAt(16) != ':') {
+            return null;
+        }
+        LocalDate day = plainDate(value.substring(0, 10));
+        int hour = digits(value, 11, 13);
+        int minute = digits(value, 14, 16);
+        int second = digits(value, 17, 19);
+        if (day == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        ZoneOffset offset = plainOffset(value);
+        return offset == null ? null : OffsetDateTime.of(day, LocalTime.of(hour, minute, second), offset);
+    }
+
+    private static ZoneOffset plainOffset(String value) {
+        if (value.length() == 20) {
+            return value.charAt(19) == 'Z' ? ZoneOffset.UTC : null;
+        }
+        char sign = value.charAt(19);
+        int hours = digits(value, 20, 22);
+        int minutes = digits(value, 23, 25);
+        if (sign != '+' && sign != '-' || value.charAt(22) != ':' || hours < 0 || hours > 17 || minutes < 0
+                || minutes > 59) {
+            return null;
+        }
+        return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
     }
 
     private static int digits(String value, int from, int to) {

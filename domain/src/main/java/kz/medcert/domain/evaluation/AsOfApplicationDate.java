@@ -30,6 +30,37 @@ record AsOfApplicationDate(Dossier dossier, List<LocalizedText> leftOut) {
     }
 
     static AsOfApplicationDate of(Dossier d) {
+        // the usual dossier: nothing is dated after the application, and the rebuilt dossier would equal it
+        return anythingAfterApplication(d) ? rebuilt(d) : new AsOfApplicationDate(d, List.of());
+    }
+
+    /** Whether any fact {@link #rebuilt} leaves out (or any recognition it strips) is dated after the application. */
+    static boolean anythingAfterApplication(Dossier d) {
+        LocalDate ad = d.applicationDate();
+        for (EducationRecord e : d.education()) {
+            if (e.graduationDate().isAfter(ad) || e.recognition().filter(r -> r.issuedOn().isAfter(ad)).isPresent()) {
+                return true;
+            }
+        }
+        return anyAfter(d.postgraduate(), p -> p.completedOn(), ad) || anyAfter(d.retraining(), r -> r.completedOn(), ad)
+                || anyAfter(d.certificationCourses(), c -> c.completedOn(), ad)
+                || anyAfter(d.professionalDevelopment(), p -> p.completedOn(), ad)
+                || anyAfter(d.certificates(), c -> c.issuedOn(), ad)
+                || anyAfter(d.employment().periods(), p -> p.from(), ad)
+                || anyAfter(d.assessments(), a -> a.date(), ad);
+    }
+
+    private static <T> boolean anyAfter(List<T> facts, Function<T, LocalDate> dated, LocalDate ad) {
+        for (T fact : facts) {
+            if (dated.apply(fact).isAfter(ad)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dossier rebuilt without what is dated after the application, and what was left out. */
+    static AsOfApplicationDate rebuilt(Dossier d) {
         LocalDate ad = d.applicationDate();
         List<LocalizedText> leftOut = new ArrayList<>();
         List<EducationRecord> education = kept(d.education(), e -> e.graduationDate(), ad,

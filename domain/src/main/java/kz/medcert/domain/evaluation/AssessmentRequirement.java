@@ -44,7 +44,7 @@ final class AssessmentRequirement {
         ChecklistItem item = new ChecklistItem(DocumentCode.ASSESSMENT_RESULT, Obligation.MANDATORY,
                 Source.REGISTRY, Satisfaction.of(passed), cited, basis(route), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
-        out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+        out.require(item, () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                 Texts.assessmentMissing(facts.targetName(), !inTarget.isEmpty()), rules.toArray(Rule[]::new)));
     }
 

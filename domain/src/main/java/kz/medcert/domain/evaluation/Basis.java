@@ -1,14 +1,36 @@
 package kz.medcert.domain.evaluation;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
 /** Legal basis strings: where in the Order a requirement stands (appendix, row, list, item). */
 final class Basis {
 
     private Basis() {
     }
 
+    /** The lists' items that {@link #item} names, written once (issue 16): the lists have fewer than 16 items. */
+    private static final int LISTED_ITEMS = 16;
+    private static final Map<Route, List<String>> ITEMS = items();
+
     /** Appendix 2 (domestic) or 6 (foreign), row 8, first-time or confirmation list, item {@code n}. */
     static String item(Route route, int n) {
+        return n >= 1 && n < LISTED_ITEMS ? ITEMS.get(route).get(n) : written(route, n);
+    }
+
+    private static String written(Route route, int n) {
         return appendix(route) + ", row 8, " + (route.isFirstTime() ? "first-time" : "confirmation") + " item " + n;
+    }
+
+    private static Map<Route, List<String>> items() {
+        Map<Route, List<String>> items = new EnumMap<>(Route.class);
+        for (Route route : Route.values()) {
+            items.put(route, IntStream.range(0, LISTED_ITEMS).mapToObj(n -> written(route, n)).toList());
+        }
+        return Collections.unmodifiableMap(items);
     }
 
     static String appendix(Route route) {

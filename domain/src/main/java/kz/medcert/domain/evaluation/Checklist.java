@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kz.medcert.domain.document.DocumentCode;
 import kz.medcert.domain.reference.LocalizedText;
@@ -21,11 +22,14 @@ final class Checklist {
         items.add(item);
     }
 
-    /** Adds an item; when it is mandatory and unmet, the finding explains the failure. */
-    void require(ChecklistItem item, Finding ifUnmet) {
+    /**
+     * Adds an item; when it is mandatory and unmet, the finding explains the failure. The finding is built only then:
+     * its kk/ru/en texts were most of what the rules built for an item that is met (issue 16).
+     */
+    void require(ChecklistItem item, Supplier<Finding> ifUnmet) {
         items.add(item);
         if (item.isUnmet()) {
-            findings.add(ifUnmet);
+            findings.add(ifUnmet.get());
         }
     }
 

@@ -57,9 +57,10 @@ final class CommonRequirements {
         ChecklistItem item = ChecklistItem.of(DocumentCode.PROHIBITION_CHECK, Obligation.MANDATORY,
                 Source.REGISTRY, satisfaction, basis, Rule.R68);
         if (prohibition == Prohibition.ACTIVITY_PROHIBITED) {
-            out.require(item, Finding.of(Ground.GROUND_4_COURT_PROHIBITION, Texts.prohibited(), Rule.R68, Rule.R88));
+            out.require(item, () -> Finding.of(Ground.GROUND_4_COURT_PROHIBITION, Texts.prohibited(), Rule.R68,
+                    Rule.R88));
         } else if (prohibition == Prohibition.SPECIAL_RIGHT_DEPRIVED) {
-            out.require(item, Finding.of(Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED, Texts.specialRightDeprived(),
+            out.require(item, () -> Finding.of(Ground.GROUND_5_SPECIAL_RIGHT_DEPRIVED, Texts.specialRightDeprived(),
                     Rule.R68, Rule.R89));
         } else {
             out.require(item);

@@ -30,8 +30,8 @@ final class EducationRequirements {
         if (education.isEmpty()) {
             ChecklistItem item = ChecklistItem.of(DocumentCode.DIPLOMA, Obligation.MANDATORY, Source.APPLICANT,
                     Satisfaction.NOT_SATISFIED, Basis.item(route, route.isForeign() ? 4 : 3), uploadRule);
-            out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.DIPLOMA),
-                    uploadRule));
+            out.require(item, () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+                    Texts.missing(DocumentCode.DIPLOMA), uploadRule));
             return;
         }
         for (EducationRecord record : education) {
@@ -93,7 +93,7 @@ final class EducationRequirements {
                             Basis.item(route, route.isForeign() ? 3 : route.isFirstTime() ? 5 : 8),
                             route.isForeign() ? new Rule[] {rule} : new Rule[] {rule, Rule.R16})
                     .about(ChecklistSubjects.educationKey(record), ChecklistSubjects.education(record));
-            out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+            out.require(item, () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                     Texts.missing(DocumentCode.RECOGNITION), rule));
         }
     }

@@ -63,7 +63,7 @@ final class EmploymentRequirement {
         boolean stated = !facts.dossier.employment().periods().isEmpty();
         out.require(ChecklistItem.of(DocumentCode.EMPLOYMENT_RECORD, Obligation.MANDATORY, Source.APPLICANT,
                         Satisfaction.of(stated), Basis.item(route, 6), Rule.R52),
-                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.EMPLOYMENT_RECORD),
+                () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.EMPLOYMENT_RECORD),
                         Rule.R52));
     }
 }

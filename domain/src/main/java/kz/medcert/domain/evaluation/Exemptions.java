@@ -132,6 +132,11 @@ final class Exemptions {
     private Exemptions() {
     }
 
+    /** Every reason, without the gap review's text (which only ever follows one of them). */
+    static List<LocalizedText> all() {
+        return ALL;
+    }
+
     /**
      * The reason whose English text is {@code english}, with the gap review after it where the text has it; empty
      * for a text the rules no longer give.

@@ -33,6 +33,9 @@ final class Facts {
     final Optional<Specialty> targetSpecialty;
     private final Optional<SpecialtyCode> parent;
     private final SpecialtyCatalogue catalogue;
+    // asked for by most rules: worked out once per evaluation (issue 16)
+    private final List<EducationRecord> medicalEducation;
+    private final DateWindow pdWindow;
 
     Facts(Dossier declared, SpecialtyCatalogue catalogue, RuleSet ruleSet) {
         AsOfApplicationDate asOf = AsOfApplicationDate.of(declared);
@@ -44,6 +47,8 @@ final class Facts {
         this.targetSpecialty = catalogue.find(target);
         this.parent = targetSpecialty.flatMap(Specialty::parent);
         this.catalogue = catalogue;
+        this.medicalEducation = dossier.education().stream().filter(e -> e.field().isMedical()).toList();
+        this.pdWindow = new DateWindow(applicationDate.minus(RuleSet.PD_WINDOW), applicationDate);
     }
 
     /** The name of a specialty or education field code in kk/ru/en, as texts name it (never the code). */
@@ -84,7 +89,7 @@ final class Facts {
 
     /** R26, R32: PD counts when it ended within [AD − 5 years, AD]. */
     DateWindow pdWindow() {
-        return new DateWindow(applicationDate.minus(RuleSet.PD_WINDOW), applicationDate);
+        return pdWindow;
     }
 
     Stream<ProfessionalDevelopment> pdInTargetWithinWindow() {
@@ -113,7 +118,7 @@ final class Facts {
     }
 
     List<EducationRecord> medicalEducation() {
-        return dossier.education().stream().filter(e -> e.field().isMedical()).toList();
+        return medicalEducation;
     }
 
     /**

@@ -57,7 +57,7 @@ final class ForeignSpecialistRequirements {
         }
         out.require(ChecklistItem.of(DocumentCode.LABOUR_PERMIT, Obligation.MANDATORY, Source.APPLICANT,
                         Satisfaction.of(held), Basis.item(route, 7), Rule.R53),
-                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.LABOUR_PERMIT),
+                () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.LABOUR_PERMIT),
                         Rule.R53));
     }
 

@@ -26,6 +26,14 @@ public record NotRequiredItem(DocumentCode document, List<Rule> rules, Localized
         return Exemptions.byEnglish(english);
     }
 
+    /**
+     * The reasons the rules give, as the instances the evaluation hands out (an exemption's reason is one of them, or
+     * one of them followed by the gap review's text): what an adapter may prepare once, e.g. encoded for its answers.
+     */
+    public static List<LocalizedText> reasonsWorded() {
+        return Exemptions.all();
+    }
+
     /** Why, in English: the text every version of the API has given. */
     public String reason() {
         return reasonText.en();

@@ -15,6 +15,14 @@ public sealed interface Outcome {
     /** The reasoned text of the decision (R91), in kk/ru/en. */
     LocalizedText motivation();
 
+    /**
+     * Every motivation an eligible outcome can carry (one per route), as the instances the rules hand out: what an
+     * adapter may prepare once, e.g. encoded for its answers.
+     */
+    static List<LocalizedText> eligibleMotivations() {
+        return OutcomePolicy.eligibleMotivations();
+    }
+
     default boolean isEligible() {
         return this instanceof Eligible;
     }

@@ -57,7 +57,7 @@ final class PostgraduateRequirements {
             ChecklistItem item = ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.MANDATORY, source(done),
                     Satisfaction.of(done.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
                     route.isForeign() ? new Rule[] {Rule.R37, Rule.R50} : new Rule[] {Rule.R37, ifAny});
-            out.require(onlyAbroad ? item.about(ABROAD_EQUIVALENT.en(), ABROAD_EQUIVALENT) : item, Finding.of(
+            out.require(onlyAbroad ? item.about(ABROAD_EQUIVALENT.en(), ABROAD_EQUIVALENT) : item, () -> Finding.of(
                     Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.INTERNSHIP), Rule.R37));
         } else if (internship.isPresent() && route != Route.FOREIGN_CONFIRMATION) {
             out.require(ChecklistItem.of(DocumentCode.INTERNSHIP, Obligation.IF_ANY, source(internship),
@@ -116,7 +116,7 @@ final class PostgraduateRequirements {
             ChecklistItem item = ChecklistItem.of(DocumentCode.RESIDENCY, Obligation.MANDATORY, source(done),
                     Satisfaction.of(done.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
                     route.isForeign() ? new Rule[] {Rule.R38, Rule.R50} : new Rule[] {Rule.R38, ifAny});
-            out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+            out.require(item, () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                     Texts.missing(DocumentCode.RESIDENCY), Rule.R38));
         } else if (done.isPresent() && route != Route.FOREIGN_CONFIRMATION) {
             out.require(ChecklistItem.of(DocumentCode.RESIDENCY, Obligation.IF_ANY, source(done),

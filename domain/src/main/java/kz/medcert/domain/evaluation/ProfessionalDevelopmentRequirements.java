@@ -64,7 +64,7 @@ final class ProfessionalDevelopmentRequirements {
         ChecklistItem item = new ChecklistItem(DocumentCode.PROFESSIONAL_DEVELOPMENT, Obligation.MANDATORY,
                 Source.APPLICANT, Satisfaction.of(met), rules, basis(route), Optional.empty(), Optional.empty(),
                 credits, Optional.of(window));
-        out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+        out.require(item, () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                 credits.map(c -> Texts.professionalDevelopmentShort(facts.targetName(), c, found.credits(), window))
                         .orElseGet(() -> Texts.noProfessionalDevelopment(facts.targetName(), window)),
                 rules.toArray(Rule[]::new)));

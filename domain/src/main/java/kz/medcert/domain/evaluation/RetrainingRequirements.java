@@ -96,14 +96,14 @@ final class RetrainingRequirements {
             ChecklistItem item = ChecklistItem.of(DocumentCode.RETRAINING, Obligation.MANDATORY, source(retraining),
                     Satisfaction.of(working && retraining.isPresent()), Basis.HIGHER_EDUCATION_CONDITIONS,
                     Rule.R39, Rule.R33);
-            out.require(item, Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
+            out.require(item, () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET,
                     working ? Texts.missing(DocumentCode.RETRAINING) : Texts.retrainingPathClosed(facts.targetName()),
                     Rule.R39));
             return;
         }
         out.require(ChecklistItem.of(DocumentCode.RETRAINING, Obligation.MANDATORY, source(retraining),
                         Satisfaction.of(retraining.isPresent()), Basis.TVET_CONDITIONS, binding.rule(), Rule.R45),
-                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.RETRAINING),
+                () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.missing(DocumentCode.RETRAINING),
                         binding.rule()));
     }
 
@@ -174,7 +174,7 @@ final class RetrainingRequirements {
                                 Satisfaction.of(met), Basis.TVET_CONDITIONS, Rule.R44, Rule.R29)
                         .about(LABORATORY_ALTERNATIVES.en(), LABORATORY_ALTERNATIVES)
                         .withVolume(Optional.empty(), facts.pdWindow()),
-                Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.laboratoryQualificationMissing(), Rule.R44));
+                () -> Finding.of(Ground.GROUND_2_REQUIREMENTS_NOT_MET, Texts.laboratoryQualificationMissing(), Rule.R44));
     }
 
     /** R33: retraining in the declared specialty counts only if completed before 2021-01-01. */

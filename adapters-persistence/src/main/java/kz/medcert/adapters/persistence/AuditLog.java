@@ -27,7 +27,9 @@ final class AuditLog {
     private static final String READ_HEAD = "SELECT last_seq, last_hash FROM audit_head WHERE id = 1";
     private static final String MOVE_HEAD = "UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
             + "WHERE id = 1 AND last_seq = :previousSeq";
-    private static final String COUNT = "SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId";
+    // HSQLDB: the head and the request's entries so far in one statement, once the head is locked (LOCK_HEAD)
+    private static final String READ_HEAD_COUNTING = "SELECT last_seq, last_hash, "
+            + "(SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId) AS audited FROM audit_head WHERE id = 1";
     // PostgreSQL: the lock, the head and the request's entries so far in one round trip. The UPDATE waits for the
     // previous appender's commit and returns the head it left; the count's snapshot is taken after this transaction
     // updated the request's row, so it holds every entry of the request's earlier writers.
@@ -63,9 +65,11 @@ final class AuditLog {
             }
             return;
         }
-        long audited = h.createQuery(COUNT).bind("requestId", id.value()).mapTo(Long.class).one();
-        if (audited < history.size()) {
-            appendAll(h, id, history.subList((int) audited, history.size()));
+        lockHead(h);
+        TakenHead taken = takeHead(h, READ_HEAD_COUNTING, id);
+        if (taken.audited() < history.size()) {
+            List<HistoryEntry> fresh = history.subList((int) taken.audited(), history.size());
+            insert(h, taken.head(), fresh.stream().map(entry -> AuditedStep.of(id, entry)).toList());
         }
     }
 
@@ -100,10 +104,18 @@ final class AuditLog {
             write(h, takeHead(h, TAKE_HEAD, CHAIN_SUBJECT).head(), steps);
             return;
         }
+        lockHead(h);
+        insert(h, head(h), steps);
+    }
+
+    private static void lockHead(Handle h) {
         if (h.execute(LOCK_HEAD) != 1) {
             throw new IllegalStateException("the audit log has no head row (audit_head)");
         }
-        ChainHead previous = head(h);
+    }
+
+    /** HSQLDB: the entries and the head's move, after the head was locked and read. */
+    private static void insert(Handle h, ChainHead previous, List<AuditedStep> steps) {
         List<AuditEntry> entries = AuditChain.appendAll(previous, steps,
                 h.getConfig(AuditSealing.class).key().orElse(null));
         PreparedBatch batch = h.prepareBatch(AuditLogRow.INSERT);
@@ -182,9 +194,7 @@ final class AuditLog {
      *                               was written with another key (or its last entry was changed)
      */
     static boolean adoptKey(Handle h, AuditKey key, Instant at) {
-        if (h.execute(LOCK_HEAD) != 1) {
-            throw new IllegalStateException("the audit log has no head row (audit_head)");
-        }
+        lockHead(h);
         ChainHead head = head(h);
         if (head.sequence() == 0) {
             return false;

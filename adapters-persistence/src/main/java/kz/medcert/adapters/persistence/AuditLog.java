@@ -27,9 +27,7 @@ final class AuditLog {
     private static final String READ_HEAD = "SELECT last_seq, last_hash FROM audit_head WHERE id = 1";
     private static final String MOVE_HEAD = "UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
             + "WHERE id = 1 AND last_seq = :previousSeq";
-    // HSQLDB: the head and the request's entries so far in one statement, once the head is locked (LOCK_HEAD)
-    private static final String READ_HEAD_COUNTING = "SELECT last_seq, last_hash, "
-            + "(SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId) AS audited FROM audit_head WHERE id = 1";
+    private static final String COUNT = "SELECT COUNT(*) FROM audit_log WHERE request_id = :requestId";
     // PostgreSQL: the lock, the head and the request's entries so far in one round trip. The UPDATE waits for the
     // previous appender's commit and returns the head it left; the count's snapshot is taken after this transaction
     // updated the request's row, so it holds every entry of the request's earlier writers.
@@ -65,11 +63,9 @@ final class AuditLog {
             }
             return;
         }
-        lockHead(h);
-        TakenHead taken = takeHead(h, READ_HEAD_COUNTING, id);
-        if (taken.audited() < history.size()) {
-            List<HistoryEntry> fresh = history.subList((int) taken.audited(), history.size());
-            insert(h, taken.head(), fresh.stream().map(entry -> AuditedStep.of(id, entry)).toList());
+        long audited = h.createQuery(COUNT).bind("requestId", id.value()).mapTo(Long.class).one();
+        if (audited < history.size()) {
+            appendAll(h, id, history.subList((int) audited, history.size()));
         }
     }
 
@@ -104,18 +100,10 @@ final class AuditLog {
             write(h, takeHead(h, TAKE_HEAD, CHAIN_SUBJECT).head(), steps);
             return;
         }
-        lockHead(h);
-        insert(h, head(h), steps);
-    }
-
-    private static void lockHead(Handle h) {
         if (h.execute(LOCK_HEAD) != 1) {
             throw new IllegalStateException("the audit log has no head row (audit_head)");
         }
-    }
-
-    /** HSQLDB: the entries and the head's move, after the head was locked and read. */
-    private static void insert(Handle h, ChainHead previous, List<AuditedStep> steps) {
+        ChainHead previous = head(h);
         List<AuditEntry> entries = AuditChain.appendAll(previous, steps,
                 h.getConfig(AuditSealing.class).key().orElse(null));
         PreparedBatch batch = h.prepareBatch(AuditLogRow.INSERT);
@@ -194,7 +182,9 @@ final class AuditLog {
      *                               was written with another key (or its last entry was changed)
      */
     static boolean adoptKey(Handle h, AuditKey key, Instant at) {
-        lockHead(h);
+        if (h.execute(LOCK_HEAD) != 1) {
+            throw new IllegalStateException("the audit log has no head row (audit_head)");
+        }
         ChainHead head = head(h);
         if (head.sequence() == 0) {
             return false;

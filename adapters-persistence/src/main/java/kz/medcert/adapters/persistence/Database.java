@@ -239,15 +239,15 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of this build's newest migration; SchemaVersionTest holds it to what Flyway finds. */
-    static final String SCHEMA_VERSION = "34";
+    static final String SCHEMA_VERSION = "33";
 
-    /** Every migration of the schema for {@code vendor}: the SQL ones, and those written in Java (V9, V18, V31, V34). */
+    /** Every migration of the schema for {@code vendor}: the SQL ones, and those written in Java (V9, V18, V31). */
     static FluentConfiguration migrations(Vendor vendor) {
         return Flyway.configure(Database.class.getClassLoader())
                 .locations(vendor.migrationLocations())
                 .placeholders(vendor.placeholders())
                 .javaMigrations(new V9__register_supersession(), new V18__request_queue(),
-                        new V31__request_queue_copies(), new V34__audit_head_in_memory());
+                        new V31__request_queue_copies());
     }
 
     // PostgreSQL flushes its WAL at each commit unless synchronous_commit is off: the operator's setting is kept,

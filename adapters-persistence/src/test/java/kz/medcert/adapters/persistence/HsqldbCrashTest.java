@@ -41,7 +41,7 @@ class HsqldbCrashTest {
             assertThat(found.state().attachments()).singleElement().extracting(a -> a.id()).isEqualTo(attachmentId);
             assertThat(repository.content(id, attachmentId))
                     .hasValue(JourneyFixtures.pdf(CrashingWriter.CONTENT_SIZE, CrashingWriter.CONTENT_SEED));
-            // the chain's head (a MEMORY table on HSQLDB, V34) survived with the entries it ends in
+            // the chain's head survived with the entry it ends in
             reopened.jdbi().useHandle(h -> {
                 ChainHead head = AuditLog.head(h);
                 assertThat(head.sequence()).isPositive();

@@ -113,19 +113,21 @@ public final class JdbiCertificationRequestRepository implements Requests, Idemp
 
     @Override
     public CertificationRequest add(CertificationRequest request) {
-        CertificationRequestRow row = CertificationRequestRow.of(request, 1);
+        CertificationRequest stored = atVersion(request, 1);
+        CertificationRequestRow row = CertificationRequestRow.of(stored, stored.version());
         return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
             row.bindTo(h.createUpdate(INSERT)).execute();
             RequestQueueRow.write(h, request.state());
             AuditLog.appendAll(h, request.id(), request.state().history());
-            return row.toDomain();
+            return stored;
         });
     }
 
     /** The key's row goes in first: a taken key (SQLSTATE 23505 on its primary key) stores nothing. */
     @Override
     public CertificationRequest addUnderKey(CertificationRequest request, IdempotencyRecord idempotency) {
-        CertificationRequestRow row = CertificationRequestRow.of(request, 1);
+        CertificationRequest stored = atVersion(request, 1);
+        CertificationRequestRow row = CertificationRequestRow.of(stored, stored.version());
         return inTransaction(request.id(), "request " + request.id() + " is already stored", h -> {
             row.bindTo(h.createUpdate(INSERT)).execute();
             RequestQueueRow.write(h, request.state());
@@ -143,7 +145,7 @@ public final class JdbiCertificationRequestRepository implements Requests, Idemp
                 throw e;
             }
             AuditLog.appendAll(h, request.id(), request.state().history());
-            return row.toDomain();
+            return stored;
         });
     }
 
@@ -424,14 +426,25 @@ public final class JdbiCertificationRequestRepository implements Requests, Idemp
         });
     }
 
+    /**
+     * Writes {@code request} over the version it was read at. The answer is the request written, at its next version,
+     * not the row read back: the update's row count is the version check (0 rows: another writer changed it since),
+     * and the JSON written is the domain's state, which reads back equal (RequestStateJsonTest; what a stored row
+     * holds is checked when it is read).
+     */
     private static CertificationRequest replace(Handle h, CertificationRequest request) {
-        CertificationRequestRow row = CertificationRequestRow.of(request, request.version() + 1);
-        int updated = row.bindTo(h.createUpdate(UPDATE)).bind("readVersion", request.version()).execute();
+        CertificationRequest stored = atVersion(request, request.version() + 1);
+        int updated = CertificationRequestRow.of(stored, stored.version()).bindTo(h.createUpdate(UPDATE))
+                .bind("readVersion", request.version()).execute();
         if (updated == 0) {
             throw new ConcurrentUpdateException(conflict(h, request));
         }
         RequestQueueRow.write(h, request.state());
-        return row.toDomain();
+        return stored;
+    }
+
+    private static CertificationRequest atVersion(CertificationRequest request, long storedVersion) {
+        return CertificationRequest.restore(request.state().atVersion(storedVersion));
     }
 
     // Last in each transaction: the audit log's head stays locked from here to the commit, and every write of the

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import kz.medcert.application.testing.JourneyFixtures;
+import kz.medcert.domain.audit.ChainHead;
 import kz.medcert.domain.request.CertificationRequest;
 import kz.medcert.domain.request.RequestId;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,14 @@ class HsqldbCrashTest {
             assertThat(found.state().attachments()).singleElement().extracting(a -> a.id()).isEqualTo(attachmentId);
             assertThat(repository.content(id, attachmentId))
                     .hasValue(JourneyFixtures.pdf(CrashingWriter.CONTENT_SIZE, CrashingWriter.CONTENT_SEED));
+            // the chain's head survived with the entry it ends in
+            reopened.jdbi().useHandle(h -> {
+                ChainHead head = AuditLog.head(h);
+                assertThat(head.sequence()).isPositive();
+                assertThat(h.createQuery("SELECT seq, hash FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")
+                        .map((rs, ctx) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"))).one())
+                        .isEqualTo(head);
+            });
         }
     }
 

@@ -116,6 +116,24 @@ public abstract class RequestsContract extends RequestStoreContract {
         assertThat(amended.state().form().assessments()).hasSize(1);
     }
 
+    /** A store may answer a write with the request it wrote rather than reading it back: the two must not differ. */
+    @Test
+    void eachWrite_answersTheRequestAsFindThenReadsIt() {
+        CertificationRequest added = requests().add(started());
+        assertThat(added.state()).isEqualTo(requests().find(added.id()).orElseThrow().state());
+        CertificationRequest waiting = requests().save(awaitingRegistries(added));
+        assertThat(waiting.state()).isEqualTo(requests().find(added.id()).orElseThrow().state());
+        CertificationRequest documents = requests().save(awaitingDocuments(waiting));
+        CertificationRequest submitted = submitted(documents);
+
+        CertificationRequest accepted = requests().saveWithNotifications(submitted,
+                List.of(notice(submitted, Notification.Kind.REQUEST_ACCEPTED, Language.RU)));
+
+        CertificationRequest found = requests().find(added.id()).orElseThrow();
+        assertThat(accepted.state()).isEqualTo(found.state()).isEqualTo(submitted.state().atVersion(4));
+        assertThat(accepted.contentDigest()).isEqualTo(found.contentDigest());
+    }
+
     @Test
     void find_isEmpty_forAnUnknownId() {
         requests().add(started());

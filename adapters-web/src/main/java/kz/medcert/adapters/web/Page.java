@@ -36,6 +36,11 @@ public record Page(Messages messages, String title, Optional<Actor> actor, Strin
         return messages.t(key, args);
     }
 
+    /** {@code amount} and the word {@code key} names, in its grammatical number (see {@link Messages#quantity}). */
+    public String quantity(String key, java.math.BigDecimal amount) {
+        return messages.quantity(key, amount);
+    }
+
     /** The text of {@code key}, or {@code fallback} when the bundles have none (a code added after them). */
     public String tOr(String key, String fallback) {
         return messages.find(key).orElse(fallback);

@@ -1,5 +1,6 @@
 package kz.medcert.adapters.web.i18n;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,6 +67,33 @@ public final class Messages {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /**
+     * {@code amount} with the word {@code key} names, in the form this language gives a noun after that number:
+     * {@code key.one}, {@code .few}, {@code .many} or {@code .other} (a fraction). Russian says 1 кредит, 2 кредита,
+     * 5 кредитов, 21 кредит, 1,5 кредита; English 1 credit, 2 credits; Kazakh keeps the singular after a numeral.
+     */
+    public String quantity(String key, BigDecimal amount) {
+        String number = amount.stripTrailingZeros().toPlainString();
+        return t(key + "." + pluralForm(amount), number);
+    }
+
+    private String pluralForm(BigDecimal amount) {
+        BigDecimal whole = amount.stripTrailingZeros();
+        if (whole.scale() > 0) {
+            return "other";
+        }
+        long n = whole.abs().longValue();
+        if (language != Language.RU) {
+            return n == 1 ? "one" : "other";
+        }
+        long lastTwo = n % 100;
+        long last = n % 10;
+        if (last == 1 && lastTwo != 11) {
+            return "one";
+        }
+        return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "few" : "many";
     }
 
     /** Whether the bundle has the key (for texts that exist for some codes only). */

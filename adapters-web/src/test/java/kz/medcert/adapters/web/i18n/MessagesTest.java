@@ -116,6 +116,22 @@ class MessagesTest {
     }
 
     @Test
+    void aQuantityTakesTheNounInTheNumberItsLanguageGivesIt() {
+        Messages ru = Messages.of(Language.RU);
+        assertThat(Stream.of("1", "2", "4", "5", "11", "12", "14", "21", "22", "25", "111", "1.5", "3.00")
+                .map(n -> ru.quantity("applicant.check.credits", new java.math.BigDecimal(n))))
+                .containsExactly("1 кредит", "2 кредита", "4 кредита", "5 кредитов", "11 кредитов", "12 кредитов",
+                        "14 кредитов", "21 кредит", "22 кредита", "25 кредитов", "111 кредитов", "1.5 кредита",
+                        "3 кредита");
+        assertThat(Messages.of(Language.EN).quantity("applicant.check.credits", java.math.BigDecimal.ONE))
+                .isEqualTo("1 credit");
+        assertThat(Messages.of(Language.EN).quantity("applicant.check.credits", new java.math.BigDecimal("2.5")))
+                .isEqualTo("2.5 credits");
+        assertThat(Messages.of(Language.KK).quantity("applicant.check.credits", new java.math.BigDecimal("5")))
+                .isEqualTo("5 кредит");
+    }
+
+    @Test
     void datesAreDayMonthYear_andMomentsAreInAlmatyTime() {
         Messages messages = Messages.of(Language.KK);
 

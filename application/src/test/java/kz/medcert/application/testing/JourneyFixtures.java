@@ -132,7 +132,8 @@ public final class JourneyFixtures {
     public static CertificationRequest ofApplicant(CertificationRequest r, Applicant applicant) {
         RequestState s = r.state();
         return CertificationRequest.restore(new RequestState(s.id(), applicant, s.startedAt(), s.form(), s.consent(),
-                s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version()));
+                s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), s.history(), s.version(),
+                s.decision(), s.details(), s.statements()));
     }
 
     /**

@@ -224,7 +224,8 @@ class RequestReviewTest {
     private static RequestState withTyped(RequestState s, PersonName typed) {
         return new RequestState(s.id(), new Applicant(s.applicant().iin(), typed, s.applicant().region(),
                 s.applicant().contact()), s.startedAt(), s.form(), s.consent(), s.fetches(), s.fetched(),
-                s.attachments(), s.submission(), s.status(), s.history(), s.version(), s.decision(), s.details());
+                s.attachments(), s.submission(), s.status(), s.history(), s.version(), s.decision(), s.details(),
+                s.statements());
     }
 
     private static List<String> codes(List<ReviewNote> notes) {

@@ -51,7 +51,7 @@ public abstract class AuditTrailContract extends AuditedStoreContract {
         history.add(new HistoryEntry(s.startedAt().plusSeconds(3600 + history.size()), event, detail, actor));
         return CertificationRequest.restore(new RequestState(s.id(), s.applicant(), s.startedAt(), s.form(),
                 s.consent(), s.fetches(), s.fetched(), s.attachments(), s.submission(), s.status(), history,
-                s.version()));
+                s.version(), s.decision(), s.details(), s.statements()));
     }
 
     /** What the log records of each step of the request's history. */

@@ -1,5 +1,6 @@
 package kz.medcert.adapters.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,7 @@ public record Page(Messages messages, String title, Optional<Actor> actor, Strin
     }
 
     /** {@code amount} and the word {@code key} names, in its grammatical number (see {@link Messages#quantity}). */
-    public String quantity(String key, java.math.BigDecimal amount) {
+    public String quantity(String key, BigDecimal amount) {
         return messages.quantity(key, amount);
     }
 
